@@ -1,0 +1,43 @@
+/** A feed the user asked to follow. */
+export interface FeedSource {
+  /** http(s) URL or a local file path. */
+  url: string;
+  name?: string;
+}
+
+/** What we remember about a feed between fetches (conditional GET, back-off). */
+export interface FeedState {
+  url: string;
+  etag?: string;
+  lastModified?: string;
+  /** ISO time before which the feed should not be fetched again. */
+  restingUntil?: string;
+  /** Why it rests (Retry-After, repeated failures, ttl...). */
+  restReason?: string;
+  consecutiveFailures?: number;
+  lastError?: string;
+  lastFetchedAt?: string;
+  /** Set when a permanent redirect moved the feed. */
+  movedTo?: string;
+}
+
+export type FetchResult =
+  | { status: 'not-modified'; state: FeedState }
+  | {
+      status: 'ok';
+      body: Uint8Array;
+      contentType?: string;
+      /** URL after redirects, for resolving relative links. */
+      finalUrl: string;
+      state: FeedState;
+    };
+
+/** Fetches feed bytes. Throws FeedError with a one-line reason when it cannot. */
+export interface FeedFetcher {
+  fetch(feed: FeedSource, state?: FeedState): Promise<FetchResult>;
+}
+
+export interface FeedStateStore {
+  get(url: string): Promise<FeedState | undefined>;
+  put(state: FeedState): Promise<void>;
+}
