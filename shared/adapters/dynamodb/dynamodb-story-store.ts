@@ -1,0 +1,66 @@
+import { DynamoDBClient, GetItemCommand, PutItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
+import type { Story } from '../../domain/types.js';
+import type { StoryStore } from '../../ports/story-store.js';
+import { isConditionFailed } from './dynamodb-errors.js';
+
+const DAY_SECONDS = 24 * 60 * 60;
+
+/**
+ * Stories in DynamoDB, one item per deterministic story id. The whole story is kept as a
+ * JSON document beside the key, so the schema can grow without a migration.
+ */
+export class DynamoDbStoryStore implements StoryStore {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+    /** Stories expire (DynamoDB TTL, set up by CDK) this many days after publication. */
+    private readonly retentionDays = 90,
+  ) {}
+
+  async saveIfNew(story: Story): Promise<boolean> {
+    const publishedSeconds = Math.floor(Date.parse(story.published) / 1000);
+    const expiresAt = (Number.isFinite(publishedSeconds) ? publishedSeconds : Math.floor(Date.now() / 1000)) +
+      this.retentionDays * DAY_SECONDS;
+    try {
+      await this.client.send(
+        new PutItemCommand({
+          TableName: this.tableName,
+          Item: {
+            id: { S: story.id },
+            url: { S: story.url },
+            published: { S: story.published },
+            doc: { S: JSON.stringify(story) },
+            expiresAt: { N: String(expiresAt) },
+          },
+          // The id is a hash of the canonical link: a second sighting of the story is a no-op.
+          ConditionExpression: 'attribute_not_exists(id)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailed(error)) return false;
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<Story | undefined> {
+    const out = await this.client.send(
+      new GetItemCommand({ TableName: this.tableName, Key: { id: { S: id } }, ConsistentRead: true }),
+    );
+    const doc = out.Item?.doc?.S;
+    return doc ? (JSON.parse(doc) as Story) : undefined;
+  }
+
+  async count(): Promise<number> {
+    let count = 0;
+    let start: Record<string, import('@aws-sdk/client-dynamodb').AttributeValue> | undefined;
+    do {
+      const page = await this.client.send(
+        new ScanCommand({ TableName: this.tableName, Select: 'COUNT', ExclusiveStartKey: start }),
+      );
+      count += page.Count ?? 0;
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return count;
+  }
+}

@@ -1,0 +1,34 @@
+import { LineCounter, parseDocument, type Node } from 'yaml';
+import { ConfigError } from './errors.js';
+
+/** A parsed YAML file that can still say which line a value came from. */
+export interface YamlSource {
+  value: unknown;
+  fileName: string;
+  /** "file:line" for the value at `path`, or just "file" when it has no position. */
+  where(path: readonly (string | number)[]): string;
+}
+
+/** Parses YAML; a syntax error becomes a one-line ConfigError naming the file and line. */
+export function parseYamlSource(text: string, fileName: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    const line = err.linePos?.[0]?.line;
+    throw new ConfigError(`${fileName}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
+  }
+  return {
+    value: doc.toJS(),
+    fileName,
+    where(path) {
+      // Walk up the path until a node with a position is found (missing keys report their parent).
+      for (let depth = path.length; depth >= 0; depth--) {
+        const node = (depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true)) as Node | undefined;
+        const offset = node?.range?.[0];
+        if (offset !== undefined) return `${fileName}:${lineCounter.linePos(offset).line}`;
+      }
+      return fileName;
+    },
+  };
+}
