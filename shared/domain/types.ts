@@ -113,6 +113,8 @@ export interface Alert {
   issueName?: string;
   direction?: 'softening' | 'hardening';
   severity?: 'high' | 'medium' | 'low';
+  /** Why the evidence sufficed: one confident attributed claim, corroboration, or a multi-source flip-back. */
+  basis?: 'confident' | 'corroborated' | 'flip-back';
 }
 
 export interface AlertEvidence {
@@ -121,4 +123,7 @@ export interface AlertEvidence {
   source: string;
   published: string;
   quote: string;
+  /** The claim's confidence and attribution, for the "why we believe it" part of messages. */
+  confidence?: number;
+  attributed?: boolean;
 }
