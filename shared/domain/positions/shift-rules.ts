@@ -362,7 +362,15 @@ export function shiftSeverity(decision: Pick<ShiftDecision, 'from' | 'to' | 'dec
 }
 
 function toAlertEvidence(e: Evidence): AlertEvidence {
-  return { url: e.url, title: e.title, source: e.source, published: e.published, quote: e.quote };
+  return {
+    url: e.url,
+    title: e.title,
+    source: e.source,
+    published: e.published,
+    quote: e.quote,
+    confidence: e.confidence,
+    attributed: e.attributed,
+  };
 }
 
 /**
@@ -389,6 +397,7 @@ export function buildAlert(
     previous: decision.previous.map(toAlertEvidence),
     direction: shiftDirection(decision.from, decision.to),
     severity: shiftSeverity(decision),
+    basis: decision.basis,
   };
   if (ctx.actorName !== undefined) alert.actorName = ctx.actorName;
   if (ctx.issueName !== undefined) alert.issueName = ctx.issueName;

@@ -410,6 +410,8 @@ describe('Function: buildAlert', () => {
     expect(alert.confidence).toBeCloseTo(1 - 0.6 * 0.75, 3);
     expect(alert.evidence.map((e) => e.url)).toEqual(['https://news.example/said', 'https://news.example/reported']);
     expect(alert.previous?.map((e) => e.url)).toEqual(['https://news.example/old']);
-    expect(Object.keys(alert.evidence[0]).sort()).toEqual(['published', 'quote', 'source', 'title', 'url']);
+    expect(alert.basis).toBe('corroborated');
+    expect(alert.evidence[0]).toMatchObject({ title: 'Story said', source: 'outlet-said', published: hours(100), confidence: 0.4, attributed: true });
+    expect(alert.evidence[1]).toMatchObject({ attributed: false });
   });
 });
