@@ -1,0 +1,324 @@
+import Parser from 'rss-parser';
+import { compile } from 'html-to-text';
+import { FeedError } from '../errors.js';
+import type { Story } from '../types.js';
+import { canonicalUrl, isHttpUrl } from './canonical-url.js';
+import { parseFeedDate } from './dates.js';
+import { decodeFeedBytes, DecodeFailure, maybeDecompress } from './decode.js';
+import { sha256Hex, simhash } from './near-duplicate.js';
+
+export interface ParseOptions {
+  /** The feed's URL or path: the story's `feed`, the base for relative links, the name in errors. */
+  feedUrl: string;
+  /** Human name from config; wins over the feed's own title for `Story.source`. */
+  feedName?: string;
+  /** HTTP Content-Type, whose charset takes part in decoding. */
+  contentType?: string;
+  /** Fetch time: `published` for items with no usable date (marked publishedGuessed). */
+  fetchedAt: Date;
+  /** Keep at most this many items (the first ones in document order). Default 500. */
+  maxItems?: number;
+  /** Cap on the decompressed size of a gzip file read from disk. Default 20 MB. */
+  maxBytes?: number;
+}
+
+export interface ParsedFeed {
+  title?: string;
+  /** RSS `<ttl>`: minutes the publisher asks readers to wait between fetches. */
+  ttlMinutes?: number;
+  stories: Story[];
+  /** Non-fatal oddities (encoding overrides, dropped items, items cap...). */
+  warnings: string[];
+}
+
+export const DEFAULT_MAX_ITEMS = 500;
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+const MAX_TEXT_CHARS = 100_000;
+const MAX_ENTITY_VALUE = 1024;
+const MAX_ENTITY_EXPANSION = 1_000_000;
+
+/**
+ * Deterministic story id: the first 32 hex digits (128 bits) of the SHA-256 of the
+ * canonical link (else the guid, else title + feed).
+ *
+ * @example storyId('https://news.example/a') // '5d1c...' (32 hex digits)
+ */
+export function storyId(canonicalUrlOrGuid: string): string {
+  return sha256Hex(canonicalUrlOrGuid).slice(0, 32);
+}
+
+type RawItem = Record<string, unknown> & { rawDates?: string[] };
+
+const DATE_KEYS = ['published', 'issued', 'created', 'pubDate', 'dc:date', 'dcterms:issued', 'dcterms:created', 'updated', 'modified', 'dcterms:modified'];
+
+function makeParser(): Parser {
+  const parser = new Parser({ defaultRSS: 2, customFields: { item: ['description'] } } as never);
+  // rss-parser converts Atom dates with `new Date(x).toISOString()`, which throws on a
+  // bad date and loses the whole feed, and reads `link.$.rel` on links without
+  // attributes. Hand it the entry without dates, keep them raw for parseFeedDate, and
+  // give links the attribute object it expects.
+  const p = parser as unknown as {
+    parseItemAtom(entry: Record<string, unknown>): RawItem;
+    parseItemRss(item: Record<string, unknown>, fields: unknown): RawItem;
+  };
+  const atom = p.parseItemAtom.bind(parser);
+  const rss = p.parseItemRss.bind(parser);
+  p.parseItemAtom = (entry) => {
+    const { rawDates, rest } = takeDates(entry);
+    if (Array.isArray(rest.link)) {
+      rest.link = rest.link.map((l: unknown) =>
+        typeof l === 'string' ? { $: { href: l } } : l && typeof l === 'object' && !('$' in l) ? { ...l, $: {} } : l,
+      );
+    }
+    const item = atom(rest);
+    item.rawDates = rawDates;
+    return item;
+  };
+  p.parseItemRss = (xmlItem, fields) => {
+    const { rawDates, rest } = takeDates(xmlItem);
+    const item = rss(rest, fields);
+    item.rawDates = rawDates;
+    return item;
+  };
+  return parser;
+}
+
+function takeDates(entry: Record<string, unknown>): { rawDates: string[]; rest: Record<string, unknown> } {
+  const rest: Record<string, unknown> = { ...entry };
+  const rawDates: string[] = [];
+  for (const key of DATE_KEYS) {
+    const value = rest[key];
+    if (value === undefined) continue;
+    delete rest[key];
+    const text = asText(Array.isArray(value) ? value[0] : value);
+    if (text) rawDates.push(text);
+  }
+  return { rawDates, rest };
+}
+
+// One parser per module: rss-parser keeps no per-document state between calls.
+let sharedParser: Parser | undefined;
+
+const htmlToText = compile({
+  wordwrap: false,
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'script', format: 'skip' },
+    { selector: 'style', format: 'skip' },
+    { selector: 'h1', options: { uppercase: false } },
+    { selector: 'h2', options: { uppercase: false } },
+    { selector: 'h3', options: { uppercase: false } },
+    { selector: 'h4', options: { uppercase: false } },
+    { selector: 'h5', options: { uppercase: false } },
+    { selector: 'h6', options: { uppercase: false } },
+    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+  ],
+});
+
+/** Flattens what xml2js gives for an element (string, {_: text}, nested objects) to text. */
+function asText(value: unknown, depth = 0): string {
+  if (value == null || depth > 8) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map((v) => asText(v, depth + 1)).filter(Boolean).join(' ');
+  if (typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    if (typeof obj._ === 'string') return obj._;
+    return Object.entries(obj)
+      .filter(([k]) => k !== '$')
+      .map(([, v]) => asText(v, depth + 1))
+      .filter(Boolean)
+      .join(' ');
+  }
+  return '';
+}
+
+function toPlainText(htmlOrText: string): string {
+  const s = htmlOrText.length > MAX_TEXT_CHARS * 4 ? htmlOrText.slice(0, MAX_TEXT_CHARS * 4) : htmlOrText;
+  // Most titles and many summaries are plain already; html-to-text costs ~50 µs each.
+  const plain = /[<&]/.test(s) ? htmlToText(s) : s;
+  return plain.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim().slice(0, MAX_TEXT_CHARS);
+}
+
+/**
+ * Removes the DOCTYPE (rss-parser's XML parser never expands declared entities, and
+ * we never resolve external ones) and substitutes simple internal text entities one
+ * level deep, so billion-laughs nesting cannot grow. External, parameter or nested
+ * entities are replaced by nothing.
+ */
+function neutraliseDoctype(xml: string, feed: string, warnings: string[]): string {
+  const doctype = xml.match(/<!DOCTYPE\s[^[>]*(\[[\s\S]*?\]\s*)?>/i);
+  if (!doctype) return xml;
+  const subset = doctype[1] ?? '';
+  const entities = new Map<string, string>();
+  let unsafe = 0;
+  for (const m of subset.matchAll(/<!ENTITY\s+(%\s+)?([\w.:-]+)\s+(SYSTEM|PUBLIC)?\s*(?:"([^"]*)"|'([^']*)')[^>]*>/g)) {
+    const [, param, name, external] = m;
+    const value = m[4] ?? m[5] ?? '';
+    if (param) continue;
+    if (external || value.length > MAX_ENTITY_VALUE || /[<&%]/.test(value.replace(/&#x?[0-9a-f]+;/gi, ''))) {
+      entities.set(name!, '');
+      unsafe++;
+    } else {
+      entities.set(name!, value);
+    }
+  }
+  if (unsafe) warnings.push(`${unsafe} external or nested entity declaration(s) ignored`);
+  let out = xml.slice(0, doctype.index) + xml.slice(doctype.index! + doctype[0].length);
+  if (entities.size) {
+    let expanded = 0;
+    out = out.replace(/&([\w.:-]+);/g, (whole, name: string) => {
+      const value = entities.get(name);
+      if (value === undefined) return whole;
+      expanded += value.length;
+      if (expanded > MAX_ENTITY_EXPANSION) {
+        throw new FeedError(feed, 'malformed', `entity expansion exceeds ${MAX_ENTITY_EXPANSION} characters`);
+      }
+      return value;
+    });
+  }
+  return out;
+}
+
+/** One line from an xml2js/sax error ("Unexpected close tag\nLine: 3\n...") */
+function oneLine(message: string): string {
+  const [first, ...rest] = message.split('\n');
+  const line = rest.find((l) => l.startsWith('Line:'))?.slice(5).trim();
+  const col = rest.find((l) => l.startsWith('Column:'))?.slice(7).trim();
+  const where = line !== undefined ? ` (line ${Number(line) + 1}${col !== undefined ? `, column ${col}` : ''})` : '';
+  return `${(first ?? '').trim()}${where}`.slice(0, 200);
+}
+
+function rootName(xml: string): string | undefined {
+  const m = xml.match(/^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*<([\w.:-]+)/i);
+  return m?.[1];
+}
+
+/**
+ * Parses feed bytes (RSS 0.9x/1.0/2.0, Atom 0.3/1.0) into normalised stories: bytes
+ * decoded per BOM / charset / XML declaration, links canonical and resolved against
+ * xml:base or the feed URL, dates parsed leniently (fetch time when missing, flagged),
+ * HTML turned into plain text, a SimHash fingerprint for near-duplicate detection.
+ * Throws FeedError (`empty`, `not-a-feed`, `malformed`, `decode`, `too-large`) naming the feed.
+ *
+ * @example const { stories } = await parseFeed(bytes, { feedUrl: 'https://x/feed', fetchedAt: now })
+ */
+export async function parseFeed(bytes: Uint8Array, options: ParseOptions): Promise<ParsedFeed> {
+  const feed = options.feedUrl;
+  const warnings: string[] = [];
+  let xml: string;
+  try {
+    const raw = maybeDecompress(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const decoded = decodeFeedBytes(raw, options.contentType);
+    warnings.push(...decoded.warnings);
+    xml = decoded.text;
+  } catch (error) {
+    if (error instanceof DecodeFailure) throw new FeedError(feed, error.kind, error.message, { cause: error });
+    throw new FeedError(feed, 'decode', `cannot decode bytes (${(error as Error).message})`, { cause: error });
+  }
+  if (!xml.trim()) throw new FeedError(feed, 'empty', 'empty body');
+
+  const root = rootName(xml);
+  if (root && /^html$/i.test(root)) throw new FeedError(feed, 'not-a-feed', 'an HTML page, not a feed');
+  if (!root && /^\s*<!DOCTYPE\s+html/i.test(xml)) throw new FeedError(feed, 'not-a-feed', 'an HTML page, not a feed');
+
+  xml = neutraliseDoctype(xml, feed, warnings);
+  // A bare "&" (very common in hand-made feeds) is fatal to a strict XML parser.
+  xml = xml.replace(/&(?!(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][\w.-]*);)/g, '&amp;');
+
+  sharedParser ??= makeParser();
+  let parsed: Parser.Output<RawItem>;
+  try {
+    parsed = (await sharedParser.parseString(xml)) as Parser.Output<RawItem>;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/not recognized as RSS/i.test(message)) {
+      throw new FeedError(feed, 'not-a-feed', `not an RSS or Atom feed (root element <${root ?? '?'}>)`, { cause: error });
+    }
+    if (/Unable to parse XML/i.test(message)) throw new FeedError(feed, 'empty', 'no XML document', { cause: error });
+    throw new FeedError(feed, 'malformed', `malformed XML: ${oneLine(message)}`, { cause: error });
+  }
+
+  const title = asText(parsed.title).trim() || undefined;
+  const ttl = Number.parseInt(asText((parsed as unknown as Record<string, unknown>).ttl), 10);
+  const base = baseUrl(xml, feed);
+  const host = isHttpUrl(feed) ? new URL(feed).host : undefined;
+  const source = options.feedName ?? (title ? toPlainText(title) : undefined) ?? host ?? feed;
+
+  let items = parsed.items ?? [];
+  const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
+  if (items.length > maxItems) {
+    warnings.push(`${items.length} items; kept the first ${maxItems}`);
+    items = items.slice(0, maxItems);
+  }
+
+  const stories: Story[] = [];
+  let dropped = 0;
+  let guessed = 0;
+  for (const item of items) {
+    const story = toStory(item, { feed, base, source, fetchedAt: options.fetchedAt });
+    if (!story) {
+      dropped++;
+      continue;
+    }
+    if (story.publishedGuessed) guessed++;
+    stories.push(story);
+  }
+  if (dropped) warnings.push(`${dropped} item(s) with no title, text, link or guid dropped`);
+  if (guessed) warnings.push(`${guessed} item(s) with no usable date got the fetch time`);
+
+  return { title, ttlMinutes: Number.isFinite(ttl) && ttl > 0 ? ttl : undefined, stories, warnings };
+}
+
+function baseUrl(xml: string, feed: string): string | undefined {
+  const feedBase = isHttpUrl(feed) ? feed : undefined;
+  const m = xml.slice(0, 4096).match(/<(?:feed|rss|rdf:RDF|channel)\b[^>]*?\sxml:base\s*=\s*["']([^"']+)["']/);
+  if (!m) return feedBase;
+  try {
+    return new URL(m[1]!, feedBase).toString();
+  } catch {
+    return feedBase;
+  }
+}
+
+function toStory(
+  item: RawItem,
+  ctx: { feed: string; base?: string; source: string; fetchedAt: Date },
+): Story | undefined {
+  const guid = (asText(item.guid) || asText(item.id)).trim() || undefined;
+  const rawLink = asText(item.link).trim() || undefined;
+  const url = canonicalUrl(rawLink, ctx.base) ?? canonicalUrl(guid, ctx.base && guid?.startsWith('/') ? ctx.base : undefined);
+
+  const body =
+    asText(item['content:encoded']) || asText(item.content) || asText(item.description) || asText(item.summary) || '';
+  const text = body ? toPlainText(body) : '';
+  let title = toPlainText(asText(item.title));
+  if (!title && !text && !url && !guid) return undefined;
+  if (!title) title = text ? firstWords(text) : (url ?? guid ?? '(untitled)');
+
+  let published: Date | undefined;
+  for (const raw of item.rawDates ?? []) {
+    published = parseFeedDate(raw);
+    if (published) break;
+  }
+  const idBasis = url ?? (guid ? `guid:${guid}` : `title:${title}\nfeed:${ctx.feed}`);
+  const story: Story = {
+    id: storyId(idBasis),
+    url: url ?? (isHttpUrl(ctx.feed) ? ctx.feed : ''),
+    title,
+    text,
+    published: (published ?? ctx.fetchedAt).toISOString(),
+    source: ctx.source,
+    feed: ctx.feed,
+    fingerprint: simhash(`${title}\n${text}`),
+  };
+  if (!published) story.publishedGuessed = true;
+  if (guid) story.guid = guid;
+  return story;
+}
+
+function firstWords(text: string): string {
+  const line = text.split('\n')[0] ?? text;
+  return line.length <= 100 ? line : `${line.slice(0, 97).replace(/\s+\S*$/, '')}...`;
+}
