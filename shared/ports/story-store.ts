@@ -9,5 +9,12 @@ export interface StoryStore {
   /** Saves the story unless one with the same id exists; true when it was new. */
   saveIfNew(story: Story): Promise<boolean>;
   get(id: string): Promise<Story | undefined>;
+  /**
+   * Marks a story fully processed (claims applied, alerts recorded). A story saved but
+   * never marked (the process died in between) is processed again on the next sighting.
+   */
+  markProcessed(id: string, at: string): Promise<void>;
+  /** Whether `markProcessed` was called for this story. */
+  isProcessed(id: string): Promise<boolean>;
   count(): Promise<number>;
 }

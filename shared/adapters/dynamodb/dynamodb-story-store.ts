@@ -1,4 +1,4 @@
-import { DynamoDBClient, GetItemCommand, PutItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, GetItemCommand, PutItemCommand, ScanCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import type { Story } from '../../domain/types.js';
 import type { StoryStore } from '../../ports/story-store.js';
 import { isConditionFailed } from './dynamodb-errors.js';
@@ -49,6 +49,30 @@ export class DynamoDbStoryStore implements StoryStore {
     );
     const doc = out.Item?.doc?.S;
     return doc ? (JSON.parse(doc) as Story) : undefined;
+  }
+
+  async markProcessed(id: string, at: string): Promise<void> {
+    await this.client.send(
+      new UpdateItemCommand({
+        TableName: this.tableName,
+        Key: { id: { S: id } },
+        UpdateExpression: 'SET processedAt = :at',
+        ConditionExpression: 'attribute_exists(id)',
+        ExpressionAttributeValues: { ':at': { S: at } },
+      }),
+    );
+  }
+
+  async isProcessed(id: string): Promise<boolean> {
+    const out = await this.client.send(
+      new GetItemCommand({
+        TableName: this.tableName,
+        Key: { id: { S: id } },
+        ConsistentRead: true,
+        ProjectionExpression: 'processedAt',
+      }),
+    );
+    return Boolean(out.Item?.processedAt?.S);
   }
 
   async count(): Promise<number> {

@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { DEFAULT_SHIFT_SETTINGS, type ShiftSettings } from '../shared/domain/positions/shift-rules.js';
+import { createStanceReader } from '../shared/domain/reading/stance-reader.js';
+import type { Alert } from '../shared/domain/types.js';
+import type { Watchlist } from '../shared/domain/watchlist.js';
+import { DEFAULT_FETCH_SETTINGS, type FetchSettings, type ShiftOverrides } from '../shared/config.js';
+import { DynamoDbAlertOutbox } from '../shared/adapters/dynamodb/dynamodb-alert-outbox.js';
+import { DynamoDbFeedStateStore } from '../shared/adapters/dynamodb/dynamodb-feed-state-store.js';
+import { DynamoDbPositionStore } from '../shared/adapters/dynamodb/dynamodb-position-store.js';
+import { DynamoDbStoryStore } from '../shared/adapters/dynamodb/dynamodb-story-store.js';
+import { HttpFeedFetcher } from '../shared/adapters/http/http-feed-fetcher.js';
+import { FileFeedFetcher } from '../shared/adapters/local/file-feed-fetcher.js';
+import { startEmbeddedDynamoDb } from '../shared/adapters/local/embedded-dynamodb.js';
+import { JsonlAlertPublisher } from '../shared/adapters/local/local-alert-publisher.js';
+import { MemoryNearDuplicateIndex } from '../shared/adapters/local/memory-near-duplicate-index.js';
+import type { FeedFetcher, FeedSource, FeedState } from '../shared/ports/feed-fetcher.js';
+import type { IngestDeps } from '../shared/use-cases/ingest-feed.js';
+
+export interface LocalPipelineOptions {
+  /** Store folder; undefined for a fresh in-memory store (replay's default). */
+  storeDir?: string;
+  watchlist: Watchlist;
+  /** JSON Lines file alerts are appended to. */
+  alertsFile?: string;
+  onAlert?: (alert: Alert) => void;
+  fetch?: Partial<FetchSettings>;
+  shifts?: ShiftOverrides;
+  horizonHours?: number;
+}
+
+export interface LocalPipeline {
+  deps: IngestDeps;
+  close(): Promise<void>;
+}
+
+/**
+ * The local composition root: the embedded DynamoDB-compatible store, the real HTTP and
+ * file fetchers, alerts to the console and a JSON Lines file. The same use cases run in Lambda.
+ */
+export async function openLocalPipeline(options: LocalPipelineOptions): Promise<LocalPipeline> {
+  const db = await startEmbeddedDynamoDb(options.storeDir ? { path: join(options.storeDir, 'db') } : {});
+  const fetch = { ...DEFAULT_FETCH_SETTINGS, ...options.fetch };
+  const deps: IngestDeps = {
+    stories: new DynamoDbStoryStore(db.client, db.tableNames.stories),
+    positions: new DynamoDbPositionStore(db.client, db.tableNames.positions),
+    outbox: new DynamoDbAlertOutbox(db.client, db.tableNames.alerts),
+    feedStates: new DynamoDbFeedStateStore(db.client, db.tableNames.feeds),
+    reader: createStanceReader(options.watchlist),
+    watchlist: options.watchlist,
+    shiftSettings: shiftSettings(options.shifts),
+    publisher: new JsonlAlertPublisher(options.alertsFile, options.onAlert),
+    nearDuplicates: new MemoryNearDuplicateIndex(),
+    fetcher: new RoutingFeedFetcher(
+      new HttpFeedFetcher({
+        timeoutMs: fetch.timeoutMs,
+        connectTimeoutMs: fetch.connectTimeoutMs,
+        maxBytes: fetch.maxBytes,
+        maxRedirects: fetch.maxRedirects,
+        userAgent: fetch.userAgent,
+        allowHosts: fetch.allowHosts,
+      }),
+      new FileFeedFetcher({ maxBytes: fetch.maxBytes }),
+    ),
+    maxItemsPerFeed: fetch.maxItemsPerFeed,
+    ...(options.horizonHours !== undefined ? { horizonHours: options.horizonHours } : {}),
+  };
+  return { deps, close: () => db.stop() };
+}
+
+/** Shift settings: the documented defaults, overridden by the config's `shifts` section. */
+export function shiftSettings(overrides: ShiftOverrides = {}): ShiftSettings {
+  return { ...DEFAULT_SHIFT_SETTINGS, ...overrides } as ShiftSettings;
+}
+
+/** http(s) URLs go to the HTTP fetcher, everything else is a local file path. */
+class RoutingFeedFetcher implements FeedFetcher {
+  constructor(
+    private readonly http: FeedFetcher,
+    private readonly file: FeedFetcher,
+  ) {}
+
+  fetch(feed: FeedSource, state?: FeedState) {
+    return /^https?:\/\//i.test(feed.url) ? this.http.fetch(feed, state) : this.file.fetch(feed, state);
+  }
+}
