@@ -1,0 +1,119 @@
+/**
+ * Scores the stance reader on a labelled set (dev-set format: articles/*.json, watchlist.yaml, labels.json).
+ *
+ *   npm run eval -- ../shared/eval/dev
+ *   npm run eval -- eval/<topic> --quiet      (figures only)
+ *
+ * Claims are compared as (article, actor, issue, stance) tuples, micro-averaged (see ../shared/eval/dev/README.md).
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseWatchlist } from '../shared/domain/watchlist.js';
+import { createStanceReader, type Article } from '../shared/domain/reading/stance-reader.js';
+import { STANCES, type Claim, type Stance } from '../shared/domain/types.js';
+import { ConfigError } from '../shared/domain/errors.js';
+
+export interface LabelledClaim { actor: string; issue: string; stance: Stance; quote?: string; attributed?: boolean }
+export interface LabelledArticle extends Article { id: string; url?: string; source?: string }
+export interface ClaimMatch { article: string; actor: string; issue: string; stance: Stance; quote: string }
+export interface PRF { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+export interface ClaimScore {
+  overall: PRF;
+  perStance: Record<Stance, PRF>;
+  misses: ClaimMatch[];
+  falseClaims: ClaimMatch[];
+}
+
+function prf(tp: number, fp: number, fn: number): PRF {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+/**
+ * Compares predicted claims with labelled ones per article, as sets of (article, actor, issue, stance) tuples.
+ * Per-stance figures count a tuple under its own stance (a wrong stance is a miss under the labelled stance and a
+ * false claim under the predicted one).
+ *
+ * @example scoreClaims({ '001': [{ actor: 'eu', issue: 'backstop', stance: 'support' }] }, { '001': predictedClaims })
+ */
+export function scoreClaims(
+  expected: Record<string, LabelledClaim[]>,
+  predicted: Record<string, Pick<Claim, 'actor' | 'issue' | 'stance' | 'quote'>[]>,
+): ClaimScore {
+  const key = (a: string, c: { actor: string; issue: string; stance: string }): string => `${a}|${c.actor}|${c.issue}|${c.stance}`;
+  const exp = new Map<string, ClaimMatch>();
+  const got = new Map<string, ClaimMatch>();
+  for (const [a, list] of Object.entries(expected)) for (const c of list) exp.set(key(a, c), { article: a, actor: c.actor, issue: c.issue, stance: c.stance, quote: c.quote ?? '' });
+  for (const [a, list] of Object.entries(predicted)) for (const c of list) got.set(key(a, c), { article: a, actor: c.actor, issue: c.issue, stance: c.stance, quote: c.quote });
+  const count = (s?: Stance): PRF => {
+    let tp = 0; let fp = 0; let fn = 0;
+    for (const [k, v] of got) if (!s || v.stance === s) { if (exp.has(k)) tp++; else fp++; }
+    for (const [k, v] of exp) if ((!s || v.stance === s) && !got.has(k)) fn++;
+    return prf(tp, fp, fn);
+  };
+  const perStance = Object.fromEntries(STANCES.map((s) => [s, count(s)])) as Record<Stance, PRF>;
+  return {
+    overall: count(),
+    perStance,
+    misses: [...exp].filter(([k]) => !got.has(k)).map(([, v]) => v),
+    falseClaims: [...got].filter(([k]) => !exp.has(k)).map(([, v]) => v),
+  };
+}
+
+/** Loads a set in the dev-set format. Throws ConfigError naming the file on bad input. */
+export function loadSet(dir: string): { articles: LabelledArticle[]; labels: { claims: Record<string, LabelledClaim[]> }; watchlistText: string } {
+  const need = (p: string): string => {
+    if (!existsSync(p)) throw new ConfigError(`${p}: not found (expected a set with articles/, watchlist.yaml, labels.json)`);
+    return readFileSync(p, 'utf8');
+  };
+  const parse = <T>(p: string): T => {
+    try { return JSON.parse(need(p)) as T; } catch (e) {
+      if (e instanceof ConfigError) throw e;
+      throw new ConfigError(`${p}: invalid JSON: ${(e as Error).message}`);
+    }
+  };
+  const watchlistText = need(join(dir, 'watchlist.yaml'));
+  const labels = parse<{ claims: Record<string, LabelledClaim[]> }>(join(dir, 'labels.json'));
+  const adir = join(dir, 'articles');
+  if (!existsSync(adir)) throw new ConfigError(`${adir}: not found`);
+  const articles = readdirSync(adir).filter((f) => f.endsWith('.json')).sort().map((f) => parse<LabelledArticle>(join(adir, f)));
+  return { articles, labels, watchlistText };
+}
+
+function pct(x: number): string { return (100 * x).toFixed(1).padStart(5); }
+
+async function main(argv: string[]): Promise<number> {
+  const dir = argv.find((a) => !a.startsWith('--'));
+  if (!dir) { console.error('usage: npm run eval -- DIR [--quiet]'); return 2; }
+  const quiet = argv.includes('--quiet');
+  const set = loadSet(resolve(dir));
+  const reader = createStanceReader(parseWatchlist(set.watchlistText, join(dir, 'watchlist.yaml')));
+  const predicted: Record<string, Claim[]> = {};
+  const byId = new Map<string, LabelledArticle>();
+  for (const a of set.articles) { predicted[a.id] = reader.analyze(a); byId.set(a.id, a); }
+  const score = scoreClaims(set.labels.claims, predicted);
+  const line = (name: string, p: PRF): string => `${name.padEnd(12)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}   (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
+  console.log(`claims on ${dir}: ${set.articles.length} articles`);
+  console.log(line('overall', score.overall));
+  for (const s of STANCES) console.log(line(s, score.perStance[s]));
+  if (!quiet) {
+    console.log(`\nmisses (${score.misses.length}):`);
+    for (const m of score.misses) {
+      const wrong = predicted[m.article]?.find((c) => c.actor === m.actor && c.issue === m.issue);
+      console.log(`  ${m.article} ${m.actor} ${m.issue} ${m.stance}${wrong ? ` (read ${wrong.stance})` : ''}: ${m.quote}`);
+    }
+    console.log(`\nfalse claims (${score.falseClaims.length}):`);
+    for (const f of score.falseClaims) console.log(`  ${f.article} ${f.actor} ${f.issue} ${f.stance}: ${f.quote}`);
+  }
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }).catch((e: unknown) => {
+    console.error(e instanceof ConfigError ? e.message : `eval failed: ${(e as Error).message}`);
+    process.exitCode = 1;
+  });
+}

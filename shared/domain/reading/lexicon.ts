@@ -1,0 +1,281 @@
+/**
+ * Word lists for the stance reader. Kept apart from the rules so a reader can see, in one place,
+ * which words move a stance and in which direction. Nothing here is specific to one topic.
+ */
+
+/** What a word or phrase does to the stance being read. */
+export type OpKind =
+  | 'sup' // wants / demands / accepts the thing named after it (+)
+  | 'opp' // rejects it (-)
+  | 'cond' // ready / willing / open to it (+, marks the stance conditional)
+  | 'conn' // a condition connective (if, unless, in exchange for): marks conditional, no polarity
+  | 'giveup' // gives the thing up (abandon, drop, cede): flips polarity, and is an act in itself
+  | 'neg' // not, never, no: flips polarity
+  | 'skip' // refuses to say / declined to comment: no stance from this holder here
+  | 'spec' // speculation markers (may, might, likely)
+  | 'speech' // said, told: neutral, marks a reporter
+  | 'bg'; // background markers (ago, previously): old positions, not news
+
+/** Inflected forms of a regular English verb (drop -> drops, dropped, dropping). */
+export function verbForms(base: string): string[] {
+  const out = new Set<string>([base]);
+  const cons = /[bcdfghjklmnpqrstvwxz]$/;
+  if (base.endsWith('e')) {
+    out.add(base + 's');
+    out.add(base + 'd');
+    out.add(base.slice(0, -1) + 'ing');
+  } else if (base.endsWith('y') && cons.test(base.slice(-2, -1))) {
+    out.add(base.slice(0, -1) + 'ies');
+    out.add(base.slice(0, -1) + 'ied');
+    out.add(base + 'ing');
+  } else {
+    const es = /(s|x|z|ch|sh)$/.test(base);
+    out.add(base + (es ? 'es' : 's'));
+    out.add(base + 'ed');
+    out.add(base + 'ing');
+    // CVC short verbs double the final consonant (drop -> dropped)
+    if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(base)) {
+      out.add(base + base.slice(-1) + 'ed');
+      out.add(base + base.slice(-1) + 'ing');
+    }
+    if (/(bid|veto)$/.test(base)) out.add(base + 'es');
+  }
+  return [...out];
+}
+
+const IRREGULAR: Record<string, string[]> = {
+  seek: ['sought'],
+  give: ['gave', 'given', 'gives', 'giving'],
+  withdraw: ['withdrew', 'withdrawn'],
+  hand: [],
+  stand: ['stood'],
+  hold: ['held'],
+  say: ['said', 'says'],
+  tell: ['told'],
+  write: ['wrote', 'written'],
+  leave: ['left'],
+  forgo: ['forwent', 'forgone', 'forgoes'],
+  forego: ['forewent', 'foregone'],
+  pull: [],
+  walk: [],
+  break: ['broke', 'broken'],
+  put: ['puts', 'putting'],
+  keep: ['kept'],
+  sign: [],
+  undertake: ['undertook', 'undertaken'],
+  make: ['made'],
+};
+
+function forms(base: string): string[] {
+  return [...verbForms(base), ...(IRREGULAR[base] ?? [])];
+}
+
+/** A phrase entry: each position lists the word forms it accepts. */
+export interface PhraseEntry {
+  words: string[][];
+  kind: OpKind;
+  label: string;
+  /** Optional weight for cue strength (1 = a plain stance verb). */
+  strength?: number;
+}
+
+const entries: PhraseEntry[] = [];
+function verb(kind: OpKind, bases: string[], strength = 1): void {
+  for (const b of bases) {
+    const parts = b.split(' ');
+    entries.push({ words: [forms(parts[0]), ...parts.slice(1).map((p) => p.split('|'))], kind, label: b, strength });
+  }
+}
+function words(kind: OpKind, list: string[], strength = 1): void {
+  for (const w of list) entries.push({ words: w.split(' ').map((p) => p.split('|')), kind, label: w, strength });
+}
+
+// --- support: wants, demands, insists on, accepts, carries out ---
+verb('sup', [
+  'demand', 'insist', 'call for', 'seek', 'want', 'urge', 'push for', 'press for', 'back', 'support', 'endorse',
+  'agree', 'accept', 'approve', 'ratify', 'sign', 'favour', 'favor', 'welcome', 'propose', 'request', 'ask for',
+  'vote for', 'champion', 'advocate', 'commit', 'pledge', 'promise', 'require', 'defend', 'stand by', 'embrace',
+  'greenlight', 'guarantee', 'adopt', 'secure', 'grant', 'reaffirm', 'uphold', 'applaud', 'hail',
+  'unblock', 'green-light', 'sign off', 'aim', 'vow', 'argue for', 'lobby for', 'campaign for',
+  'offer',
+]);
+words('sup', [
+  'must', 'demands', 'demand', 'call', 'calls', 'insistence', 'support', 'backing', 'approval', 'ratification',
+  'in favour of', 'in favor of', 'indispensable', 'essential', 'non-negotiable', 'vital', 'necessary', 'priority',
+  'need', 'needs', 'needed', 'determined', 'green light', 'goal', 'ambition', 'commitment', 'yes',
+  'wants', 'insisting',
+]);
+// --- oppose: rejects, refuses, rules out, blocks ---
+verb('opp', [
+  'reject', 'refuse', 'rule out', 'dismiss', 'oppose', 'block', 'veto', 'resist', 'object', 'vote against',
+  'condemn', 'denounce', 'criticise', 'criticize', 'slam', 'obstruct', 'hold up', 'stall', 'warn against',
+  'spurn', 'rebuff', 'exclude', 'deplore', 'decry', 'balk', 'baulk', 'scorn', 'torpedo',
+]);
+words('opp', [
+  'against', 'rejection', 'refusal', 'opposition', 'objection', 'objections', 'veto', 'red line', 'unacceptable',
+  'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question', 'dead',
+  'a mistake', 'blood red line', 'threat', 'consequences',
+]);
+// --- conditional: readiness, openness, compromise ---
+words('cond', [
+  'ready', 'willing', 'prepared', 'open to', 'open for', 'door open', 'on the table', 'consider', 'considering',
+  'considered', 'would consider', 'compromise', 'flexible', 'flexibility', 'in principle', 'could accept',
+  'could support', 'could live with', 'may accept', 'negotiate on', 'softened', 'softening', 'conditional',
+  'open the door', 'opened the door', 'opens the door',
+]);
+// --- condition connectives ---
+words('conn', [
+  'if', 'unless', 'provided', 'providing', 'in exchange for', 'in return for', 'on condition', 'only if',
+  'as long as', 'conditional on', 'subject to', 'so long as', 'in exchange', 'as part of a deal', 'on the condition',
+]);
+verb('cond', ['leave the door open', 'keep the door open', 'leave open', 'keep open', 'hold open']);
+// --- giving something up: flips polarity relative to the thing ---
+verb('giveup', [
+  'abandon', 'drop', 'renounce', 'cede', 'withdraw', 'hand over', 'give up', 'surrender', 'relinquish', 'forgo',
+  'forego', 'scrap', 'remove', 'ditch', 'abolish', 'shelve', 'waive', 'end', 'leave', 'quit', 'exit',
+  'pull out', 'walk away', 'renegotiate', 'water down', 'forsake', 'retreat', 'back down', 'let go',
+  'soften', 'reverse', 'revoke', 'rescind', 'overturn',
+]);
+words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'without', 'rid of', 'handover']);
+// --- negators ---
+words('neg', [
+  'not', "n't", 'never', 'no', 'no longer', 'neither', 'nor', 'nothing', 'none', 'nobody', 'cannot', 'denied',
+  'deny', 'denies', 'denying', 'fail', 'failed', 'fails', 'hardly',
+]);
+// --- no stance from this holder in this clause ---
+words('skip', [
+  'refused to say', 'refuses to say', 'refusing to say', 'declined to say', 'declines to say', 'declining to say',
+  'declined to comment', 'declines to comment', 'refused to comment', 'would not say', 'did not say',
+  'wouldn\'t say', 'didn\'t say', 'would not comment', 'not say whether', 'declined to be drawn',
+  'refused to be drawn', 'asked whether', 'asked if', 'whether', 'no comment', 'declined to confirm',
+  'refused to confirm', 'did not comment', 'not commented', 'yet to decide', 'has not decided', 'undecided',
+  'would not be drawn', 'even if', 'as if', 'what if',
+]);
+// --- speculation ---
+words('spec', [
+  'may', 'might', 'could', 'likely', 'unlikely', 'possibly', 'perhaps', 'probably', 'expected', 'expects',
+  'speculate', 'speculated', 'speculation', 'predicted', 'predict', 'predicts', 'believe', 'believed', 'suspect',
+  'suggests', 'suggested', 'appears', 'seems', 'seemed', 'appeared', 'reportedly', 'signalled', 'hinted',
+  'would eventually', 'sooner or later', 'eventually', 'bet', 'guess', 'wager',
+]);
+verb('speech', [
+  'say', 'tell', 'state', 'announce', 'declare', 'add', 'argue', 'write', 'stress', 'note', 'explain', 'repeat',
+  'reiterate', 'confirm', 'warn', 'assert', 'maintain', 'claim', 'restate', 'tweet', 'post', 'answer', 'reply',
+  'respond', 'signal', 'indicate', 'acknowledge', 'concede', 'emphasise', 'emphasize', 'describe', 'inform',
+]);
+words('speech', ['according to', 'in a statement', 'in a letter']);
+words('bg', [
+  'ago', 'previously', 'formerly', 'in the past', 'last year', 'had long', 'has long', 'have long', 'long opposed',
+  'at the time', 'back then', 'earlier this year', 'in 2014', 'historically', 'once opposed', 'originally',
+]);
+
+/** Phrase entries indexed by their first word, longest first. */
+export const PHRASES: Map<string, PhraseEntry[]> = (() => {
+  const m = new Map<string, PhraseEntry[]>();
+  for (const e of entries) {
+    for (const w of e.words[0]) {
+      const list = m.get(w) ?? [];
+      list.push(e);
+      m.set(w, list);
+    }
+  }
+  for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return m;
+})();
+
+/** Verbs that, in an issue's name, make the proposition a giving-up ("Ukraine abandons its NATO bid"). */
+export const GIVE_UP_BASES = [
+  'abandon', 'drop', 'renounce', 'cede', 'withdraw', 'hand', 'give', 'surrender', 'relinquish', 'forgo', 'scrap',
+  'remove', 'ditch', 'abolish', 'shelve', 'waive', 'leave', 'quit', 'exit', 'concede', 'forsake',
+];
+export const GIVE_UP_WORDS: Set<string> = new Set(GIVE_UP_BASES.flatMap((b) => forms(b)));
+
+/** Nouns that can stand for a tracked actor when a demonym precedes them ("Irish officials"). */
+export const SPEAKER_NOUNS = new Set([
+  'government', 'officials', 'official', 'negotiators', 'negotiator', 'president', 'prime', 'minister', 'ministers',
+  'leader', 'leaders', 'diplomats', 'diplomat', 'delegation', 'authorities', 'side', 'envoy', 'envoys', 'spokesman',
+  'spokeswoman', 'spokesperson', 'parliament', 'lawmakers', 'administration', 'cabinet', 'chancellor', 'ministry',
+  'foreign', 'defence', 'defense', 'premier', 'team', 'ambassador', 'mps', 'legislators', 'state', 'leadership',
+  'presidency', 'counterpart', 'counterparts', 'trade', 'commerce', 'finance', 'deputy', 'chief', 'head',
+]);
+
+/** Third parties whose words are not an actor's own position. */
+export const THIRD_PARTY = new Set([
+  'analysts', 'analyst', 'diplomats', 'diplomat', 'observers', 'observer', 'experts', 'expert', 'commentators',
+  'commentator', 'sources', 'source', 'officials', 'official', 'critics', 'insiders', 'insider', 'people',
+  'economists', 'economist', 'strategists', 'researchers', 'scholars', 'pundits', 'media', 'reports', 'report',
+  'newspaper', 'aides', 'commentary', 'some', 'others', 'many', 'investors', 'traders', 'lobbyists', 'historians',
+  'opponents', 'supporters',
+]);
+
+/** Titles that may precede a person's name without making it a different person. */
+export const TITLES = new Set([
+  'president', 'prime', 'minister', 'chancellor', 'secretary', 'mr', 'mrs', 'ms', 'dr', 'leader', 'speaker', 'king',
+  'queen', 'premier', 'general', 'envoy', 'spokesman', 'spokeswoman', 'foreign', 'senator', 'sen', 'rep',
+  'representative', 'governor', 'commissioner', 'ambassador', 'deputy', 'vice', 'special', 'trade', 'finance',
+  'defence', 'defense', 'chief', 'negotiator', 'sir', 'lord', 'lady', 'dame', 'sheikh', 'emir', 'crown', 'prince',
+]);
+
+/** Pronouns and short references that carry the previous sentence's actor. */
+export const CARRY_REFS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+export const CARRY_NOUNS = new Set([
+  'president', 'minister', 'chancellor', 'government', 'spokesman', 'spokeswoman', 'spokesperson', 'premier',
+  'leader', 'administration', 'envoy', 'negotiator', 'ministry', 'kremlin', 'cabinet', 'secretary', 'official',
+]);
+
+/** Words that refer back to an issue already in play. */
+export const ISSUE_REFS = new Set([
+  'it', 'deal', 'plan', 'proposal', 'proposals', 'demand', 'demands', 'idea', 'agreement', 'bid', 'membership',
+  'request', 'offer', 'terms', 'conditions', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty',
+  'application', 'accord', 'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme',
+]);
+
+/** Common demonyms (country name, lower case -> adjective). Watchlists may add `demonyms` per actor. */
+export const DEMONYMS: Record<string, string[]> = {
+  russia: ['Russian'], ukraine: ['Ukrainian'], 'united states': ['American', 'U.S.', 'US'], turkey: ['Turkish'],
+  türkiye: ['Turkish'], sweden: ['Swedish'], finland: ['Finnish'], hungary: ['Hungarian'], ireland: ['Irish'],
+  france: ['French'], germany: ['German'], 'united kingdom': ['British'], uk: ['British'], britain: ['British'],
+  china: ['Chinese'], japan: ['Japanese'], canada: ['Canadian'], mexico: ['Mexican'], india: ['Indian'],
+  israel: ['Israeli'], iran: ['Iranian'], poland: ['Polish'], greece: ['Greek'], spain: ['Spanish'],
+  italy: ['Italian'], netherlands: ['Dutch'], denmark: ['Danish'], norway: ['Norwegian'], switzerland: ['Swiss'],
+  brazil: ['Brazilian'], argentina: ['Argentine', 'Argentinian'], australia: ['Australian'],
+  'south korea': ['South Korean'], 'north korea': ['North Korean'], egypt: ['Egyptian'], 'saudi arabia': ['Saudi'],
+  syria: ['Syrian'], iraq: ['Iraqi'], pakistan: ['Pakistani'], qatar: ['Qatari'], serbia: ['Serbian', 'Serb'],
+  kosovo: ['Kosovar', 'Kosovan'], belgium: ['Belgian'], austria: ['Austrian'], portugal: ['Portuguese'],
+  vietnam: ['Vietnamese'], indonesia: ['Indonesian'], philippines: ['Philippine', 'Filipino'],
+  'new zealand': ['New Zealand'], 'south africa': ['South African'], nigeria: ['Nigerian'], kenya: ['Kenyan'],
+  ethiopia: ['Ethiopian'], colombia: ['Colombian'], venezuela: ['Venezuelan'], chile: ['Chilean'], peru: ['Peruvian'],
+  cuba: ['Cuban'], taiwan: ['Taiwanese'], thailand: ['Thai'], malaysia: ['Malaysian'], armenia: ['Armenian'],
+  azerbaijan: ['Azerbaijani', 'Azeri'], georgia: ['Georgian'], belarus: ['Belarusian'], moldova: ['Moldovan'],
+  lithuania: ['Lithuanian'], latvia: ['Latvian'], estonia: ['Estonian'], romania: ['Romanian'],
+  bulgaria: ['Bulgarian'], croatia: ['Croatian'], slovakia: ['Slovak'], 'czech republic': ['Czech'],
+  'european union': ['European'], scotland: ['Scottish'], wales: ['Welsh'], iceland: ['Icelandic'],
+  lebanon: ['Lebanese'], jordan: ['Jordanian'], morocco: ['Moroccan'], algeria: ['Algerian'], libya: ['Libyan'],
+  sudan: ['Sudanese'], yemen: ['Yemeni'], afghanistan: ['Afghan'], bangladesh: ['Bangladeshi'],
+  'sri lanka': ['Sri Lankan'], singapore: ['Singaporean'], cyprus: ['Cypriot'], malta: ['Maltese'],
+  luxembourg: ['Luxembourgish'], slovenia: ['Slovenian', 'Slovene'], albania: ['Albanian'],
+  'north macedonia': ['Macedonian'], montenegro: ['Montenegrin'], bosnia: ['Bosnian'], palestine: ['Palestinian'],
+  ecuador: ['Ecuadorian'], bolivia: ['Bolivian'], uruguay: ['Uruguayan'], paraguay: ['Paraguayan'],
+};
+
+/** Prepositions that make a following capital or building a place, not a speaker ("talks in Moscow"). */
+export const PLACE_PREPS = new Set([
+  'in', 'at', 'near', 'outside', 'inside', 'to', 'into', 'from', 'via', 'toward', 'towards', 'across', 'around',
+  'throughout', 'visit', 'visited', 'visiting', 'reached', 'arrived', 'arrive', 'arrives', 'travelled', 'traveled',
+  'flew', 'fly', 'headed', 'heads', 'within', 'on',
+]);
+
+export const MONTH_CONTEXT = new Set([
+  'in', 'since', 'until', 'till', 'early', 'late', 'mid', 'by', 'of', 'last', 'next', 'this', 'from', 'through',
+  'on', 'before', 'after', 'during', 'end', 'mid-', 'between', 'and',
+]);
+
+export const STOP_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'its', 'their', 'his', 'her', 'it', 'is', 'are',
+  'be', 'by', 'with', 'at', 'from', 'as', 'that', 'this', 'any', 'all', 'still', 'formally', 'parts', 'part',
+  'remains', 'remain', 'stays', 'stay', 'becomes', 'become', 'gets', 'get', 'has', 'have', 'new', 'more', 'than',
+  'after', 'before', 'into', 'without', 'with', 'full', 'fully', 'rest', 'some', 'which', 'who', 'whose', 'they',
+  'them', 'own', 'other', 'both', 'each', 'such', 'not', 'no', 'immediately', 'immediate', 'permanently',
+  'permanent', 'also', 'further', 'being', 'been', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may',
+  'might', 'must', 'up', 'out', 'over', 'under', 'between', 'about', 'against', 'so', 'than', 'then',
+]);

@@ -1,0 +1,692 @@
+/**
+ * Rule-based reader of actors' stances on tracked issues, built on wink-nlp (sentences, tokens, part of speech).
+ *
+ * How a claim is read, in short (see README.md beside this file):
+ * 1. Actor mentions: aliases (case-aware), demonyms before a speaker noun ("Irish officials"), and pronouns or
+ *    short references ("he", "the president") carried from the previous actor. A capital or building after a
+ *    place preposition ("talks in Moscow") is a place, not a speaker.
+ * 2. Issue mentions: seed terms and the issue name's content words (stemmed), weighted by how specific they are
+ *    across the watchlist; references back ("the demands", "it") pick up the issues of the previous sentence.
+ * 3. Stance: the ops between the holder and the issue multiply: support cues (+), oppose cues (-), giving-up
+ *    verbs (-), negations (-). A proposition whose name gives something up ("abandons its NATO bid") flips the
+ *    sign once more. Readiness cues and condition connectives make the stance conditional.
+ * 4. Filters: questions, "refused to say", speculation by third parties, background narration, if-clauses
+ *    about others.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { convert } from 'html-to-text';
+import type { Claim, ClaimExplanation, Stance } from '../types.js';
+import type { Actor, Issue, Watchlist } from '../watchlist.js';
+import {
+  CARRY_NOUNS, CARRY_REFS, DEMONYMS, GIVE_UP_WORDS, ISSUE_REFS, MONTH_CONTEXT, PHRASES, PLACE_PREPS,
+  SPEAKER_NOUNS, STOP_WORDS, THIRD_PARTY, TITLES, type OpKind,
+} from './lexicon.js';
+
+export interface Article { title?: string; text: string; published?: string }
+export interface StanceReader { analyze(article: Article, options?: { explain?: boolean }): Claim[] }
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlpSingleton: Nlp | undefined;
+/** The wink model is pure in-memory data; load it once per process, on first use. */
+function nlp(): Nlp {
+  nlpSingleton ??= winkNLP(model);
+  return nlpSingleton;
+}
+
+interface Tok { text: string; low: string; pos: string; sp: string }
+interface Mention {
+  actor: string;
+  start: number;
+  end: number; // exclusive, not counting a possessive 's
+  alias: string;
+  kind: 'alias' | 'demonym' | 'carry';
+  possessive: boolean;
+}
+interface Op { kind: OpKind; start: number; end: number; label: string }
+interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; ref: 'none' | 'prop' | 'thing' }
+interface Reporter { actor?: string; third: boolean; start: number; end: number }
+
+interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
+interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean }
+interface IssueInfo { issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][] }
+
+const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December']);
+const DAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'meanwhile']);
+const QUOTES = new Set(['"', '“', '”', '«', '»']);
+const PROP_REFS = new Set(['it', 'deal', 'plan', 'proposal', 'proposals', 'demand', 'demands', 'idea', 'agreement',
+  'request', 'offer', 'terms', 'conditions', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty', 'accord',
+  'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme']);
+const PLURAL_REFS = new Set(['demands', 'proposals', 'terms', 'conditions', 'them', 'those', 'these']);
+
+/** Light stemmer: enough to match inflections of seed terms ("ratified" ~ "ratify", "bids" ~ "bid"). */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/[’']s$/, '').replace(/’/g, "'");
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ied') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(ss|us|is)$/.test(w)) return w;
+  if (/(ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('es') && w.length > 4 && /[^aeiou]es$/.test(w) && !/(ces|ges|ves|tes|ses|zes|ues|les|nes|res)$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1).replace(/e$/, '');
+  // undo doubling (dropped -> drop) and trailing e (cedes/ceded -> ced)
+  if (/([bdgklmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  return w.replace(/e$/, '');
+}
+
+function isCap(s: string): boolean { return /^[A-Z]/.test(s); }
+
+/**
+ * Builds a reader for one watchlist. Compile once, call `analyze` per article.
+ *
+ * @example
+ *   const reader = createStanceReader(parseWatchlist(yamlText, 'watchlist.yaml'));
+ *   reader.analyze({ title: 'Kyiv softens', text: 'Kyiv says it is ready to drop its NATO bid in exchange for guarantees.' });
+ *   // -> [{ actor: 'ukraine', issue: 'renounce-nato', stance: 'conditional', attributed: true, ... }]
+ */
+export function createStanceReader(watchlist: Watchlist): StanceReader {
+  const compiled = compile(watchlist);
+  return { analyze: (article, options) => analyzeArticle(compiled, article, options?.explain === true) };
+}
+
+/**
+ * Converts an HTML page into an Article: plain text via html-to-text, title from <title> or the first <h1>.
+ *
+ * @example htmlToArticle('<html><head><title>Talks</title></head><body><p>Kyiv said...</p></body></html>')
+ */
+export function htmlToArticle(html: string): Article {
+  const pick = (re: RegExp): string | undefined => {
+    const m = re.exec(html);
+    if (!m) return undefined;
+    const t = convert(m[1], { wordwrap: false }).replace(/\s+/g, ' ').trim();
+    return t === '' ? undefined : t;
+  };
+  const title = pick(/<title[^>]*>([\s\S]*?)<\/title>/i) ?? pick(/<h1[^>]*>([\s\S]*?)<\/h1>/i);
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
+  const text = convert(body, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+      { selector: 'script', format: 'skip' },
+      { selector: 'style', format: 'skip' },
+      { selector: 'nav', format: 'skip' },
+      { selector: 'h1', options: { uppercase: false } },
+      { selector: 'h2', options: { uppercase: false } },
+      { selector: 'h3', options: { uppercase: false } },
+      { selector: 'table', format: 'dataTable' },
+    ],
+  }).replace(/\n{3,}/g, '\n\n').trim();
+  return title === undefined ? { text } : { title, text };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Compilation of the watchlist
+
+interface Compiled {
+  aliasIndex: Map<string, AliasPattern[]>;
+  demonyms: Map<string, string>; // exact demonym -> actor
+  termIndex: Map<string, TermPattern[]>; // first stem -> patterns
+  issues: Map<string, IssueInfo>;
+  fullNameLast: Map<string, Set<string>>; // last token of a multi-token person alias -> first tokens
+}
+
+function tokenize(text: string): string[] {
+  return nlp().readDoc(text).tokens().out();
+}
+
+function compile(w: Watchlist): Compiled {
+  const aliasIndex = new Map<string, AliasPattern[]>();
+  const demonyms = new Map<string, string>();
+  const fullNameLast = new Map<string, Set<string>>();
+  const add = (actor: Actor, alias: string): void => {
+    const toks = tokenize(alias);
+    if (toks.length === 0) return;
+    const low = toks.map((t) => t.toLowerCase());
+    const pat: AliasPattern = { actor: actor.id, toks, low, exact: /[A-Z]/.test(alias), single: toks.length === 1, alias };
+    const list = aliasIndex.get(low[0]) ?? [];
+    if (!list.some((p) => p.low.join(' ') === low.join(' ') && p.actor === actor.id)) list.push(pat);
+    aliasIndex.set(low[0], list);
+    if (toks.length >= 2 && toks.every(isCap)) {
+      const set = fullNameLast.get(toks[toks.length - 1]) ?? new Set<string>();
+      set.add(toks[toks.length - 2]);
+      fullNameLast.set(toks[toks.length - 1], set);
+    }
+  };
+  for (const actor of w.actors) {
+    const cleanName = actor.name.replace(/\(.*?\)/g, '').trim();
+    const names = [...actor.aliases];
+    if (cleanName && !/\band\b/.test(cleanName) && cleanName.split(/\s+/).length <= 4) names.push(cleanName);
+    for (const a of names) add(actor, a);
+    const extra = Array.isArray(actor.demonyms) ? (actor.demonyms as unknown[]).map(String) : [];
+    const dem = new Set<string>(extra);
+    for (const n of names) for (const d of DEMONYMS[n.toLowerCase()] ?? []) dem.add(d);
+    for (const d of dem) if (!demonyms.has(d)) demonyms.set(d, actor.id);
+  }
+  for (const list of aliasIndex.values()) list.sort((a, b) => b.low.length - a.low.length);
+
+  // Issue terms: seeds (weight 1) and the name's content words (weight 0.5), each divided by how many issues share it.
+  const raw: { issue: string; stems: string[]; term: string; nameWord: boolean; base: number }[] = [];
+  const issues = new Map<string, IssueInfo>();
+  const aliasWords = new Set<string>();
+  for (const a of w.actors) for (const al of a.aliases) aliasWords.add(stem(al));
+  for (const issue of w.issues) {
+    const nameToks = tokenize(issue.name);
+    const giveUp = typeof issue.polarity === 'string'
+      ? issue.polarity === 'give-up'
+      : nameToks.some((t) => GIVE_UP_WORDS.has(t.toLowerCase()));
+    const phraseList = (key: string): string[][] => Array.isArray(issue[key])
+      ? (issue[key] as unknown[]).map((s) => tokenize(String(s)).map(stem)) : [];
+    issues.set(issue.id, { issue, giveUp, affirm: phraseList('affirm'), deny: phraseList('deny') });
+    const seen = new Set<string>();
+    for (const term of issue.terms) {
+      const stems = tokenize(term).map(stem).filter((s) => s !== '');
+      const key = stems.join(' ');
+      if (stems.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      raw.push({ issue: issue.id, stems, term, nameWord: false, base: 1 });
+    }
+    for (const t of nameToks) {
+      const low = t.toLowerCase();
+      if (STOP_WORDS.has(low) || GIVE_UP_WORDS.has(low) || !/[a-z0-9]/i.test(low)) continue;
+      if (PHRASES.has(low) && !isCap(t)) continue; // stance words in a name are not topic words
+      const s = stem(t);
+      if (seen.has(s)) continue;
+      seen.add(s);
+      raw.push({ issue: issue.id, stems: [s], term: t, nameWord: true, base: aliasWords.has(s) ? 0.25 : 0.5 });
+    }
+  }
+  const share = new Map<string, number>();
+  for (const r of raw) share.set(r.stems.join(' '), (share.get(r.stems.join(' ')) ?? 0) + 1);
+  const termIndex = new Map<string, TermPattern[]>();
+  for (const r of raw) {
+    const pat: TermPattern = { issue: r.issue, stems: r.stems, weight: r.base / (share.get(r.stems.join(' ')) ?? 1), term: r.term, nameWord: r.nameWord };
+    const list = termIndex.get(r.stems[0]) ?? [];
+    list.push(pat);
+    termIndex.set(r.stems[0], list);
+  }
+  for (const list of termIndex.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return { aliasIndex, demonyms, termIndex, issues, fullNameLast };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Per-article analysis
+
+interface SentInfo {
+  start: number;
+  end: number;
+  mentions: Mention[];
+  ops: Op[];
+  hits: Hit[];
+  reporter?: Reporter;
+  question: boolean;
+}
+
+function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[] {
+  const body = (article.text ?? '').replace(/[’]/g, "'").replace(/[“”]/g, '"');
+  const doc = nlp().readDoc(body);
+  const its = nlp().its;
+  const words = doc.tokens().out();
+  const pos = doc.tokens().out(its.pos) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const toks: Tok[] = words.map((t, i) => ({ text: t, low: t.toLowerCase(), pos: pos[i], sp: spaces[i] }));
+
+  // Article-level issue salience (title included) breaks ties between issues that share terms.
+  const articleScore = new Map<string, number>();
+  const titleToks = article.title ? tokenize(article.title.replace(/[’]/g, "'")).map((t) => ({ text: t, low: t.toLowerCase(), pos: '', sp: ' ' })) : [];
+  for (const h of findHits(c, titleToks, 0, titleToks.length)) articleScore.set(h.issue, (articleScore.get(h.issue) ?? 0) + 2 * h.weight);
+
+  const sents: SentInfo[] = spans.map(([s, e]) => {
+    const end = e + 1;
+    const ops = findOps(toks, s, end);
+    const hits = findHits(c, toks, s, end);
+    for (const h of hits) articleScore.set(h.issue, (articleScore.get(h.issue) ?? 0) + h.weight);
+    let last = end - 1;
+    while (last > s && QUOTES.has(toks[last].text)) last--;
+    return { start: s, end, mentions: findMentions(c, toks, s, end, ops), ops, hits, question: toks[last]?.text === '?' };
+  });
+
+  const best = new Map<string, Claim>();
+  let lastActor: string | undefined;
+  let lastReporter: string | undefined;
+  let recentIssues: { hits: Hit[]; age: number } | undefined;
+  let inQuote = false;
+  for (let si = 0; si < sents.length; si++) {
+    const S = sents[si];
+    // Resolve carried references: nearest actor before in the sentence, else the previous sentence's actor.
+    const quoteOpen = inQuote;
+    for (const m of S.mentions) {
+      if (m.kind !== 'carry') continue;
+      const low = toks[m.start].low;
+      const first = low === 'we' || low === 'i' ? undefined
+        : [...S.mentions].reverse().find((o) => o.kind !== 'carry' && o.end <= m.start && o.actor !== '');
+      m.actor = first?.actor ?? ((low === 'we' || low === 'i') ? (S.reporter?.actor ?? lastReporter ?? lastActor) : lastActor) ?? '';
+    }
+    S.mentions = S.mentions.filter((m) => m.actor !== '');
+    S.reporter = findReporter(toks, S);
+    if ((S.reporter?.actor === undefined) && quoteOpen && lastReporter) S.reporter = { actor: lastReporter, third: false, start: -1, end: -1 };
+    for (const m of S.mentions) {
+      const low = toks[m.start].low;
+      if (m.kind === 'carry' && (low === 'we' || low === 'i') && S.reporter?.actor) m.actor = S.reporter.actor;
+    }
+    for (let i = S.start; i < S.end; i++) if (QUOTES.has(toks[i].text)) inQuote = !inQuote;
+
+    const issueRefs = recentIssues && recentIssues.age <= 2 ? recentIssues.hits : [];
+    const claims = S.question ? [] : readSentence(c, toks, S, articleScore, issueRefs, si, explain);
+    for (const cl of claims) {
+      const key = `${cl.actor}|${cl.issue}`;
+      const prev = best.get(key);
+      if (!prev || better(cl, prev)) best.set(key, cl);
+    }
+    const firstActor = S.mentions.find((m) => m.kind !== 'carry')?.actor ?? S.mentions[0]?.actor;
+    lastActor = claims[claims.length - 1]?.actor ?? S.reporter?.actor ?? firstActor ?? lastActor;
+    if (S.reporter?.actor) lastReporter = S.reporter.actor;
+    else if (firstActor) lastReporter = firstActor;
+    if (S.hits.length > 0) recentIssues = { hits: S.hits, age: 1 };
+    else if (recentIssues) recentIssues.age++;
+  }
+  return [...best.values()];
+}
+
+function better(a: Claim, b: Claim): boolean {
+  if (a.attributed !== b.attributed) return a.attributed;
+  return a.confidence > b.confidence;
+}
+
+function findOps(toks: Tok[], s: number, e: number): Op[] {
+  const ops: Op[] = [];
+  for (let i = s; i < e; i++) {
+    const list = PHRASES.get(toks[i].low);
+    if (!list) continue;
+    for (const p of list) {
+      if (i + p.words.length > e) continue;
+      let ok = true;
+      for (let k = 1; k < p.words.length && ok; k++) ok = p.words[k].includes(toks[i + k].low);
+      if (!ok) continue;
+      // modal "may" vs the month / a name: only lower-case counts as speculation
+      if (p.kind === 'spec' && toks[i].text === 'May') break;
+      ops.push({ kind: p.kind, start: i, end: i + p.words.length, label: toks.slice(i, i + p.words.length).map((t) => t.text).join(' ') });
+      i += p.words.length - 1;
+      break;
+    }
+  }
+  return ops;
+}
+
+function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
+  const hits: Hit[] = [];
+  const stems: string[] = [];
+  for (let i = s; i < e; i++) stems.push(stem(toks[i].low));
+  for (let i = s; i < e; i++) {
+    const list = c.termIndex.get(stems[i - s]);
+    if (!list) continue;
+    let used = 0;
+    for (const p of list) {
+      if (i + p.stems.length > e) continue;
+      let ok = true;
+      for (let k = 1; k < p.stems.length && ok; k++) ok = stems[i - s + k] === p.stems[k];
+      if (!ok) continue;
+      // A capitalised seed ("Sweden", "Article 50") must match case-insensitively but a lower-case one must not
+      // match a different proper name ("May" vs "may"); keep it simple: skip all-lower seeds on PROPN-only hits.
+      hits.push({ issue: p.issue, start: i, end: i + p.stems.length, phrase: toks.slice(i, i + p.stems.length).map((t) => t.text).join(' '), weight: p.weight, ref: 'none' });
+      used = Math.max(used, p.stems.length);
+    }
+    if (used > 1) i += used - 1;
+  }
+  return hits;
+}
+
+function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[]): Mention[] {
+  const out: Mention[] = [];
+  const opAt = new Map<number, Op>();
+  for (const o of ops) opAt.set(o.start, o);
+  for (let i = s; i < e; i++) {
+    const t = toks[i];
+    const list = c.aliasIndex.get(t.low);
+    let matched: AliasPattern | undefined;
+    if (list) {
+      for (const p of list) {
+        if (i + p.low.length > e) continue;
+        let ok = true;
+        for (let k = 0; k < p.low.length && ok; k++) {
+          const tk = toks[i + k];
+          ok = p.exact ? (tk.text === p.toks[k] || (tk.text.toUpperCase() === tk.text && p.toks[k].toUpperCase() === p.toks[k] && tk.low === p.low[k])) : tk.low === p.low[k];
+        }
+        if (ok) { matched = p; break; }
+      }
+    }
+    if (matched) {
+      const end = i + matched.low.length;
+      if (!isActorMention(c, toks, s, i, end, matched)) { i = end - 1; continue; }
+      const possessive = end < e && (toks[end].low === "'s" || toks[end].low === "'");
+      out.push({ actor: matched.actor, start: i, end, alias: matched.alias, kind: 'alias', possessive });
+      i = end - 1;
+      continue;
+    }
+    const dem = c.demonyms.get(t.text);
+    if (dem) {
+      // "Ukrainian officials", "Irish Prime Minister Leo Varadkar": a demonym before a speaker noun
+      let j = i + 1;
+      let found = false;
+      while (j < e && j <= i + 4) {
+        if (SPEAKER_NOUNS.has(toks[j].low)) { found = true; break; }
+        if (!isCap(toks[j].text) && toks[j].pos !== 'ADJ') break;
+        j++;
+      }
+      if (found && !(i > s && PLACE_PREPS.has(toks[i - 1].low) && toks[i - 1].low !== 'on')) {
+        let end = j + 1;
+        while (end < e && (SPEAKER_NOUNS.has(toks[end].low) || (isCap(toks[end].text) && toks[end].pos === 'PROPN'))) end++;
+        const possessive = end < e && toks[end].low === "'s";
+        out.push({ actor: dem, start: i, end, alias: toks.slice(i, end).map((x) => x.text).join(' '), kind: 'demonym', possessive });
+        i = end - 1;
+      }
+      continue;
+    }
+    // Pronouns and "the president"-style references, resolved later.
+    if (CARRY_REFS.has(t.low) && i + 1 < e) {
+      const nx = toks[i + 1];
+      if ((nx.pos === 'VERB' || nx.pos === 'AUX' || opAt.has(i + 1)) && !(t.low === 'it' && nx.low === 'is' && toks[i + 2]?.low !== 'ready')) {
+        out.push({ actor: '', start: i, end: i + 1, alias: t.text, kind: 'carry', possessive: false });
+      }
+      continue;
+    }
+    if (t.low === 'the' && i + 1 < e && CARRY_NOUNS.has(toks[i + 1].low) && toks[i + 2]?.low !== 'of' && !isCap(toks[i + 1].text)) {
+      out.push({ actor: '', start: i, end: i + 2, alias: `the ${toks[i + 1].text}`, kind: 'carry', possessive: toks[i + 2]?.low === "'s" });
+      i++;
+    }
+  }
+  return out;
+}
+
+function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: number, p: AliasPattern): boolean {
+  const prev = i > s ? toks[i - 1] : undefined;
+  const next = toks[end];
+  // "May" the month, "in May", "May 12"
+  if (p.single && MONTHS.has(toks[i].text)) {
+    if (next && /^\d/.test(next.text)) return false;
+    if (prev && MONTH_CONTEXT.has(prev.low) && !(i >= 2 && isCap(toks[i - 2].text) && prev.pos === 'PROPN')) return false;
+  }
+  // A different person with the same surname ("Jo Johnson") or a title before someone else ("Speaker John Bercow").
+  if (p.single && prev && isCap(prev.text) && prev.pos === 'PROPN' && !TITLES.has(prev.low) && i > s + 0) {
+    const firsts = c.fullNameLast.get(toks[i].text);
+    if (firsts && !firsts.has(prev.text)) return false;
+  }
+  if (p.single && next && isCap(next.text) && next.pos === 'PROPN' && p.toks[0].toUpperCase() !== p.toks[0]
+    && !DAYS.has(next.text) && !MONTHS.has(next.text) && TITLES.has(p.low[0])) return false;
+  // A capital or building named as a place: "talks in Moscow", "met at the White House".
+  let j = i - 1;
+  if (j >= s && toks[j].low === 'the') j--;
+  if (j >= s && PLACE_PREPS.has(toks[j].low)) {
+    if (toks[j].low === 'to' && j > s && toks[j - 1].low === 'according') return true;
+    if (toks[j].low === 'on' || toks[j].low === 'from') return false;
+    return false;
+  }
+  return true;
+}
+
+function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
+  for (const op of S.ops) {
+    if (op.kind !== 'speech') continue;
+    // "X said", "X, the foreign minister, said"
+    const before = [...S.mentions].reverse().find((m) => m.end <= op.start && op.start - m.end <= 8);
+    if (op.label.toLowerCase() !== 'according to' && before && !S.ops.some((o) => o.start >= before.end && o.start < op.start && (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup'))) {
+      return { actor: before.actor, third: false, start: before.start, end: before.end };
+    }
+    // "..., said X" / "according to X"
+    const after = S.mentions.find((m) => m.start >= op.end && m.start - op.end <= 2);
+    if (after) return { actor: after.actor, third: false, start: after.start, end: after.end };
+    // third parties: analysts, diplomats, an untracked named person
+    for (let k = Math.max(S.start, op.start - 4); k < Math.min(S.end, op.end + 4); k++) {
+      if (k >= op.start && k < op.end) continue;
+      if (THIRD_PARTY.has(toks[k].low) || (toks[k].pos === 'PROPN' && isCap(toks[k].text) && k !== S.start && !S.mentions.some((m) => k >= m.start && k < m.end))) {
+        return { third: true, start: k, end: k + 1 };
+      }
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading one sentence
+
+interface HolderCues { m: Mention; cues: Op[]; nested: boolean }
+
+function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<string, number>, recent: Hit[], si: number, explain: boolean): Claim[] {
+  const claims: Claim[] = [];
+  // Clauses: split at ';' and contrastive conjunctions.
+  const bounds: number[] = [S.start];
+  for (let i = S.start + 1; i < S.end; i++) {
+    if (toks[i].text === ';' || (CLAUSE_BREAKS.has(toks[i].low) && (toks[i - 1].text === ',' || toks[i].low !== 'while'))) bounds.push(i);
+  }
+  bounds.push(S.end);
+  const sentenceIf = S.ops.find((o) => o.kind === 'conn' && (o.start === S.start || (o.start === S.start + 1 && QUOTES.has(toks[S.start].text))));
+  const condZones = conditionZones(toks, S);
+  const sentenceText = text(toks, S.start, S.end);
+
+  for (let b = 0; b + 1 < bounds.length; b++) {
+    const cs = bounds[b];
+    const ce = bounds[b + 1];
+    const ops = S.ops.filter((o) => o.start >= cs && o.start < ce);
+    if (ops.some((o) => o.kind === 'bg')) continue;
+    const mentions = S.mentions.filter((m) => m.start >= cs && m.start < ce && !condZones.some(([a, z]) => m.start >= a && m.start < z));
+    const cueAt = new Map<number, Op>();
+    for (const o of ops) if (isCue(o) && !condZones.some(([a, z]) => o.start >= a && o.start < z)) cueAt.set(o.start, o);
+
+    // Walk: the first mention before a cue holds it; later mentions are embedded subjects, except possessives of a
+    // cue noun ("Johnson's demand"), which hold that cue themselves.
+    const holders: HolderCues[] = [];
+    const pending: Op[] = [];
+    let current: HolderCues | undefined;
+    const hitAt = (i: number): boolean => S.hits.some((h) => h.start === i);
+    for (let i = cs; i < ce; i++) {
+      const m = mentions.find((x) => x.start === i);
+      if (m) {
+        const after = m.possessive ? m.end + 1 : m.end;
+        const cueNext = cueAt.get(after) ?? (toks[after] && /^(own|latest|new|renewed|repeated|formal|public|firm)$/.test(toks[after].low) ? cueAt.get(after + 1) : undefined);
+        if (m.possessive && cueNext) {
+          holders.push({ m, cues: [cueNext], nested: true });
+        } else if (m.possessive && (hitAt(after) || hitAt(after + 1))) {
+          // "Sweden's bid": the subject of the issue, not a holder
+        } else if (!current || current.cues.length === 0) {
+          current = { m, cues: [], nested: false };
+          holders.push(current);
+        }
+        i = m.end - 1;
+        continue;
+      }
+      const cue = cueAt.get(i);
+      if (cue) {
+        if (current) current.cues.push(cue);
+        else pending.push(cue);
+      }
+    }
+    // Cues with no holder before them go to the sentence's reporter ("..., Erdogan said").
+    if (pending.length > 0 && S.reporter?.actor) {
+      const rep = S.mentions.find((m) => m.start === S.reporter!.start) ?? { actor: S.reporter.actor, start: S.reporter.start, end: S.reporter.end, alias: S.reporter.actor, kind: 'carry' as const, possessive: false };
+      const existing = holders.find((h) => h.m.actor === rep.actor && !h.nested);
+      if (existing) existing.cues.unshift(...pending);
+      else holders.push({ m: rep, cues: pending, nested: false });
+    }
+
+    for (const h of holders) {
+      if (h.cues.length === 0) continue;
+      const firstCue = h.cues[0];
+      const zone = h.nested ? [firstCue.start, ce] : [cs, ce];
+      if (ops.some((o) => o.kind === 'skip' && o.start >= Math.min(h.m.end, firstCue.start) - 1 && o.start <= firstCue.end + 6 && o.start >= zone[0])) continue;
+      const issueHits = chooseIssues(c, S, h, zone[0], zone[1], articleScore, recent, toks, ops);
+      for (const hit of issueHits) {
+        const claim = stanceFor(c, toks, S, ops, h, hit, zone, sentenceIf, si, sentenceText, explain, ce);
+        if (claim) claims.push(claim);
+      }
+    }
+  }
+  return claims;
+}
+
+function isCue(o: Op): boolean {
+  return o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup';
+}
+
+/** Spans of if/unless clauses ("If Sweden meets its commitments, ..."): actors inside them are not holders. */
+function conditionZones(toks: Tok[], S: SentInfo): [number, number][] {
+  const zones: [number, number][] = [];
+  for (const o of S.ops) {
+    if (o.kind !== 'conn' || !/^(if|unless|only if|provided|providing|as long as|so long as)$/i.test(o.label)) continue;
+    let z = o.end;
+    while (z < S.end && toks[z].text !== ',' && toks[z].text !== ';' && !QUOTES.has(toks[z].text) && toks[z].low !== 'then') z++;
+    zones.push([o.start, z]);
+  }
+  return zones;
+}
+
+function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: number, articleScore: Map<string, number>, recent: Hit[], toks: Tok[], ops: Op[]): Hit[] {
+  const hits = S.hits.filter((x) => x.start >= zs && x.start < ze);
+  const score = new Map<string, number>();
+  for (const x of hits) {
+    const overlapsHolder = x.start < h.m.end && x.end > h.m.start;
+    score.set(x.issue, (score.get(x.issue) ?? 0) + (overlapsHolder ? 0.3 : 1) * x.weight);
+  }
+  if (score.size === 0) {
+    // References back ("rejected the demands", "accepted it") take the issues of the previous sentence.
+    const from = h.cues[0].end;
+    for (let i = from; i < Math.min(ze, from + 6); i++) {
+      if (!ISSUE_REFS.has(toks[i].low)) continue;
+      if (recent.length === 0) break;
+      const ref: 'prop' | 'thing' = PROP_REFS.has(toks[i].low) ? 'prop' : 'thing';
+      const issuesSeen: string[] = [];
+      for (const r of recent) if (!issuesSeen.includes(r.issue)) issuesSeen.push(r.issue);
+      const chosen = PLURAL_REFS.has(toks[i].low) ? issuesSeen : [bestBy(issuesSeen, articleScore)];
+      return chosen.map((issue) => ({ issue, start: i, end: i + 1, phrase: toks[i].text, weight: 0.3, ref }));
+    }
+    return [];
+  }
+  // Each hit goes to the issue that scores best in this clause (ties: the article's dominant issue).
+  const rank = (issue: string): number => (score.get(issue) ?? 0) + 0.001 * (articleScore.get(issue) ?? 0);
+  const winners = new Set<string>();
+  const byPos = new Map<number, Hit[]>();
+  for (const x of hits) byPos.set(x.start, [...(byPos.get(x.start) ?? []), x]);
+  for (const list of byPos.values()) {
+    let top = list[0];
+    for (const x of list) if (rank(x.issue) > rank(top.issue)) top = x;
+    winners.add(top.issue);
+  }
+  const out: Hit[] = [];
+  for (const issue of winners) {
+    const sc = score.get(issue) ?? 0;
+    if (sc < 0.34 && !isDominant(issue, articleScore)) continue;
+    const own = hits.filter((x) => x.issue === issue && !(x.start < h.m.end && x.end > h.m.start));
+    if (own.length === 0) continue;
+    const afterCue = own.find((x) => x.start >= h.cues[0].start) ?? own[0];
+    out.push(afterCue);
+  }
+  void ops;
+  return out;
+}
+
+function isDominant(issue: string, articleScore: Map<string, number>): boolean {
+  let max = 0;
+  for (const v of articleScore.values()) max = Math.max(max, v);
+  return (articleScore.get(issue) ?? 0) >= max * 0.5 && max > 0;
+}
+
+function bestBy(issues: string[], articleScore: Map<string, number>): string {
+  let best = issues[issues.length - 1];
+  for (const i of issues) if ((articleScore.get(i) ?? 0) > (articleScore.get(best) ?? 0)) best = i;
+  return best;
+}
+
+function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number): Claim | undefined {
+  const info = c.issues.get(hit.issue)!;
+  const firstCue = h.cues[0];
+  const holderEnd = h.nested ? firstCue.start : h.m.end;
+  let region: Op[];
+  if (hit.start >= firstCue.start) {
+    // ops from the holder to the first cue, then the ops local to this issue (not those of an earlier list item)
+    const prevOther = S.hits.filter((x) => x.issue !== hit.issue && x.end <= hit.start && x.start >= firstCue.end).reduce((mx, x) => Math.max(mx, x.end), firstCue.end);
+    region = ops.filter((o) => (o.start >= holderEnd && o.start < firstCue.end) || (o.start >= prevOther && o.start < hit.end));
+  } else {
+    // predicate after the issue: "the backstop was not open for renegotiation"
+    const cueAfter = h.cues.find((o) => o.start >= hit.end);
+    if (!cueAfter) return undefined;
+    region = ops.filter((o) => o.start >= hit.end && o.start < cueAfter.end);
+  }
+  region = region.filter((o) => o.start >= zone[0] && o.start < zone[1]);
+  const cues = region.filter(isCue);
+  if (cues.length === 0) return undefined;
+  const polar = region.filter((o) => o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg');
+
+  // Speculation by third parties or narrators is not a position.
+  const rep = S.reporter;
+  const ownWords = rep?.actor === h.m.actor;
+  const specs = ops.filter((o) => o.kind === 'spec' && o.start >= zone[0] && o.start < ce);
+  if (specs.length > 0 && !ownWords) return undefined;
+
+  let sign = 1;
+  let conditional = false;
+  const negs: string[] = [];
+  const conds: string[] = [];
+  for (let k = 0; k < polar.length; k++) {
+    const o = polar[k];
+    if (o.kind === 'neg') {
+      // "not only" is not a negation
+      if (toks[o.end]?.low === 'only') continue;
+      sign = -sign;
+      negs.push(o.label);
+    } else if (o.kind === 'opp' || o.kind === 'giveup') sign = -sign;
+    else if (o.kind === 'cond') {
+      const negated = polar.slice(Math.max(0, k - 2), k).some((p) => p.kind === 'neg' && o.start - p.end <= 3);
+      if (!negated) { conditional = true; conds.push(o.label); }
+    }
+  }
+  const conns = ops.filter((o) => o.kind === 'conn' && o.start >= Math.min(holderEnd, firstCue.start) && o.start < ce);
+  if (sentenceIf && sentenceIf.start < h.m.start) conns.push(sentenceIf);
+  if (conns.length > 0) { conditional = true; conds.push(...conns.map((o) => o.label)); }
+  // Explicit affirm/deny phrases from the watchlist override inference.
+  const hitStems = toks.slice(hit.start, Math.min(ce, hit.end + 6)).map((t) => stem(t.low)).join(' ');
+  const before = toks.slice(Math.max(zone[0], hit.start - 6), hit.end).map((t) => stem(t.low)).join(' ');
+  let p = hit.ref === 'prop' ? 1 : (info.giveUp ? -1 : 1);
+  if (info.affirm.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = 1;
+  else if (info.deny.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = -1;
+  const value = sign * p;
+  const stance: Stance = conditional ? 'conditional' : value > 0 ? 'support' : 'oppose';
+
+  const relative = toks[h.m.end]?.text === ',' && /^(which|who|whose)$/.test(toks[h.m.end + 1]?.low ?? '');
+  const reportedly = ops.some((o) => o.label.toLowerCase() === 'reportedly');
+  const attributed = !relative && !reportedly && (rep === undefined ? !h.nested : (!rep.third && rep.actor === h.m.actor) || (!rep.third && !h.nested && rep.start > h.m.start && rep.actor === h.m.actor));
+  const strong = cues.some((o) => o.kind !== 'giveup');
+  let confidence = 0.5 + (strong ? 0.2 : 0) + (attributed ? 0.1 : 0) + (si < 3 ? 0.05 : 0)
+    - (hit.ref !== 'none' ? 0.15 : 0) - (h.m.kind === 'carry' ? 0.1 : 0) - (hit.weight < 0.34 ? 0.1 : 0);
+  confidence = Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100));
+
+  const qs = Math.max(zone[0], Math.min(h.m.start >= 0 ? h.m.start : firstCue.start, firstCue.start, hit.start));
+  const qe = Math.max(hit.end, firstCue.end, h.m.end);
+  const claim: Claim = { actor: h.m.actor, issue: hit.issue, stance, confidence, quote: text(toks, qs, Math.min(qe, S.end)), attributed };
+  if (explain) {
+    const ex: ClaimExplanation = {
+      alias: h.m.alias,
+      issuePhrase: hit.ref === 'none' ? hit.phrase : `${hit.phrase} (refers back)`,
+      cue: cues.map((o) => `${o.label} [${o.kind}]`).join(', '),
+      sentence: sentenceText,
+      notes: [
+        `holder via ${h.m.kind}${h.nested ? ' (possessive of a cue)' : ''}`,
+        `proposition ${info.giveUp && hit.ref !== 'prop' ? 'gives something up: polarity flipped' : 'read as named'}`,
+        `reporter: ${rep ? (rep.third ? 'third party' : rep.actor) : 'narration'}`,
+      ],
+    };
+    if (negs.length > 0) ex.negation = negs.join(', ');
+    if (conds.length > 0) ex.condition = conds.join(', ');
+    claim.explain = ex;
+  }
+  return claim;
+}
+
+function text(toks: Tok[], s: number, e: number): string {
+  let out = '';
+  for (let i = s; i < e; i++) out += (i === s ? '' : toks[i].sp) + toks[i].text;
+  return out.trim();
+}
