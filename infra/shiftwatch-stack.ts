@@ -1,0 +1,60 @@
+import { Annotations, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { basename } from 'node:path';
+import type { BundledConfig } from '../shared/config.js';
+import { deployableFeeds, type ShiftwatchContext } from './context.js';
+import { AlertTopic } from './constructs/alert-topic.js';
+import { OutboxToSns } from './constructs/alert-dispatcher.js';
+import { bundleDefine } from './constructs/bundling.js';
+import { EventbridgeToScheduler } from './constructs/feed-schedule.js';
+import { SqsToFetchWorker } from './constructs/fetch-workers.js';
+import { Monitoring } from './constructs/monitoring.js';
+import { StoryStore } from './constructs/story-store.js';
+
+export interface ShiftwatchStackProps extends StackProps {
+  /** The validated config and watchlist, embedded into the functions. */
+  readonly bundle: BundledConfig;
+  /** Validated context: subscribers, operators, config path. */
+  readonly context: ShiftwatchContext;
+}
+
+/**
+ * The deployable shiftwatch: schedule -> fetch queue -> workers -> tables -> outbox stream ->
+ * dispatcher -> SNS, plus monitoring. Wiring only; each concern lives in its construct.
+ */
+export class ShiftwatchStack extends Stack {
+  readonly store: StoryStore;
+  readonly alertTopic: AlertTopic;
+  readonly workers: SqsToFetchWorker;
+  readonly schedule: EventbridgeToScheduler;
+  readonly dispatcher: OutboxToSns;
+  readonly monitoring: Monitoring;
+
+  constructor(scope: Construct, id: string, props: ShiftwatchStackProps) {
+    super(scope, id, props);
+    const { deployed, skipped } = deployableFeeds(props.bundle.config.feeds);
+    if (skipped.length > 0) {
+      Annotations.of(this).addWarningV2(
+        'shiftwatch:localFeedsSkipped',
+        `${skipped.length} local-file feed(s) in ${props.context.configPath} are not deployed (a Lambda function cannot read your files); only the ${deployed.length} http(s) feed(s) are.`,
+      );
+    }
+    // Local paths mean nothing in Lambda and would tie the asset hash to one machine.
+    const define = bundleDefine({
+      config: { ...props.bundle.config, feeds: deployed, watchlist: basename(props.bundle.config.watchlist), store: '', alertsFile: '' },
+      watchlist: props.bundle.watchlist,
+    });
+
+    this.store = new StoryStore(this, 'Store');
+    this.alertTopic = new AlertTopic(this, 'Alerts', { subscribers: props.context.subscribers });
+    this.workers = new SqsToFetchWorker(this, 'FetchWorkers', { store: this.store, define });
+    this.schedule = new EventbridgeToScheduler(this, 'FeedSchedule', { store: this.store, queue: this.workers.queue, define });
+    this.dispatcher = new OutboxToSns(this, 'AlertDispatcher', { store: this.store, alertTopic: this.alertTopic });
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      functions: { Scheduler: this.schedule.fn, FetchWorker: this.workers.fn, AlertDispatcher: this.dispatcher.fn },
+      fetchQueue: this.workers.queue,
+      deadLetterQueue: this.workers.deadLetterQueue,
+      opsEmails: props.context.opsEmails,
+    });
+  }
+}
