@@ -5,7 +5,7 @@ import type { Story } from '../types.js';
 import { canonicalUrl, isHttpUrl } from './canonical-url.js';
 import { parseFeedDate } from './dates.js';
 import { decodeFeedBytes, DecodeFailure, maybeDecompress } from './decode.js';
-import { sha256Hex, simhash } from './near-duplicate.js';
+import { fingerprint, sha256Hex } from './near-duplicate.js';
 
 export interface ParseOptions {
   /** The feed's URL or path: the story's `feed`, the base for relative links, the name in errors. */
@@ -61,15 +61,32 @@ function makeParser(): Parser {
     parseItemAtom(entry: Record<string, unknown>): RawItem;
     parseItemRss(item: Record<string, unknown>, fields: unknown): RawItem;
   };
+  // A channel-less <rss> or <rdf:RDF> is a valid, empty feed, but rss-parser reads
+  // channel[0] unguarded; give it an empty channel.
+  const q = parser as unknown as Record<string, (xml: Record<string, Record<string, unknown>>) => unknown>;
+  for (const [method, rootKey] of [['buildRSS2', 'rss'], ['buildRSS0_9', 'rss'], ['buildRSS1', 'rdf:RDF']] as const) {
+    const build = q[method]!.bind(parser);
+    q[method] = (xml) => {
+      const root = xml[rootKey];
+      if (root && typeof root === 'object') {
+        if (!Array.isArray(root.channel) || !root.channel[0] || typeof root.channel[0] !== 'object') root.channel = [{}];
+      } else {
+        xml[rootKey] = { channel: [{}] };
+      }
+      return build(xml);
+    };
+  }
+  const buildAtom = q.buildAtomFeed!.bind(parser);
+  q.buildAtomFeed = (xml) => {
+    if (!xml.feed || typeof xml.feed !== 'object') xml.feed = {};
+    if (Array.isArray(xml.feed.link)) xml.feed.link = withLinkAttributes(xml.feed.link);
+    return buildAtom(xml);
+  };
   const atom = p.parseItemAtom.bind(parser);
   const rss = p.parseItemRss.bind(parser);
   p.parseItemAtom = (entry) => {
     const { rawDates, rest } = takeDates(entry);
-    if (Array.isArray(rest.link)) {
-      rest.link = rest.link.map((l: unknown) =>
-        typeof l === 'string' ? { $: { href: l } } : l && typeof l === 'object' && !('$' in l) ? { ...l, $: {} } : l,
-      );
-    }
+    if (Array.isArray(rest.link)) rest.link = withLinkAttributes(rest.link);
     const item = atom(rest);
     item.rawDates = rawDates;
     return item;
@@ -81,6 +98,12 @@ function makeParser(): Parser {
     return item;
   };
   return parser;
+}
+
+function withLinkAttributes(links: unknown[]): unknown[] {
+  return links.map((l) =>
+    typeof l === 'string' ? { $: { href: l } } : l && typeof l === 'object' && !('$' in l) ? { ...l, $: {} } : l,
+  );
 }
 
 function takeDates(entry: Record<string, unknown>): { rawDates: string[]; rest: Record<string, unknown> } {
@@ -149,7 +172,9 @@ function toPlainText(htmlOrText: string): string {
  */
 function neutraliseDoctype(xml: string, feed: string, warnings: string[]): string {
   const doctype = xml.match(/<!DOCTYPE\s[^[>]*(\[[\s\S]*?\]\s*)?>/i);
-  if (!doctype) return xml;
+  // Only a DOCTYPE in the prolog counts; "<!DOCTYPE" inside CDATA is text.
+  const rootStart = xml.search(/<[A-Za-z]/);
+  if (!doctype || (rootStart >= 0 && doctype.index! > rootStart)) return xml;
   const subset = doctype[1] ?? '';
   const entities = new Map<string, string>();
   let unsafe = 0;
@@ -190,6 +215,26 @@ function oneLine(message: string): string {
   return `${(first ?? '').trim()}${where}`.slice(0, 200);
 }
 
+const ATOM_NS = 'http://www.w3.org/2005/Atom';
+
+/**
+ * `<atom:feed xmlns:atom="...">` is as valid as `<feed xmlns="...">` but rss-parser only
+ * knows unprefixed names; a lone Atom `<entry>` document is a feed of one.
+ */
+function unprefixRoot(xml: string, root: string | undefined): string {
+  if (!root) return xml;
+  const prefixed = root.match(/^([\w.-]+):(feed|rss)$/);
+  if (prefixed) {
+    const prefix = prefixed[1]!.replace(/[.-]/g, '\\$&');
+    return xml.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1');
+  }
+  if (root === 'entry' && xml.includes(ATOM_NS)) {
+    const start = xml.search(/<entry\b/);
+    return `${xml.slice(0, start)}<feed xmlns="${ATOM_NS}">${xml.slice(start)}</feed>`;
+  }
+  return xml;
+}
+
 function rootName(xml: string): string | undefined {
   const m = xml.match(/^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>))*\s*<([\w.:-]+)/i);
   return m?.[1];
@@ -224,6 +269,7 @@ export async function parseFeed(bytes: Uint8Array, options: ParseOptions): Promi
   if (!root && /^\s*<!DOCTYPE\s+html/i.test(xml)) throw new FeedError(feed, 'not-a-feed', 'an HTML page, not a feed');
 
   xml = neutraliseDoctype(xml, feed, warnings);
+  xml = unprefixRoot(xml, root);
   // A bare "&" (very common in hand-made feeds) is fatal to a strict XML parser.
   xml = xml.replace(/&(?!(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][\w.-]*);)/g, '&amp;');
 
@@ -311,7 +357,7 @@ function toStory(
     published: (published ?? ctx.fetchedAt).toISOString(),
     source: ctx.source,
     feed: ctx.feed,
-    fingerprint: simhash(`${title}\n${text}`),
+    fingerprint: fingerprint(`${title}\n${text}`),
   };
   if (!published) story.publishedGuessed = true;
   if (guid) story.guid = guid;
