@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// Node 20 is supported here; silence the AWS SDK's notice about its future Node 22 floor.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConcurrentUpdateError } from '../../../shared/domain/errors.js';
+import { DynamoDbAlertOutbox } from '../../../shared/adapters/dynamodb/dynamodb-alert-outbox.js';
+import { DynamoDbFeedStateStore } from '../../../shared/adapters/dynamodb/dynamodb-feed-state-store.js';
+import { DynamoDbPositionStore } from '../../../shared/adapters/dynamodb/dynamodb-position-store.js';
+import { DynamoDbStoryStore } from '../../../shared/adapters/dynamodb/dynamodb-story-store.js';
+import { DYNAMO_BACKENDS, type DynamoBackend } from '../../support/dynamodb-backends.js';
+import { anAlert, aPosition, aStory } from '../../support/fixtures.js';
+
+describe.each(DYNAMO_BACKENDS)('DynamoDB adapters against $name', ({ open }) => {
+  let backend: DynamoBackend;
+  beforeAll(async () => {
+    backend = await open();
+  });
+  afterAll(async () => {
+    await backend?.close();
+  });
+
+  describe('Class: DynamoDbStoryStore', () => {
+    it('saves a story once: the second save of the same id is refused and changes nothing', async () => {
+      const stories = new DynamoDbStoryStore(backend.client, backend.tables.stories);
+      const story = aStory({ id: 'dedupe-1' });
+
+      expect(await stories.saveIfNew(story)).toBe(true);
+      expect(await stories.saveIfNew({ ...story, title: 'an edited title' })).toBe(false);
+
+      expect(await stories.get('dedupe-1')).toEqual(story);
+      expect(await stories.count()).toBe(1);
+    });
+
+    it('remembers whether a story was fully processed', async () => {
+      const stories = new DynamoDbStoryStore(backend.client, backend.tables.stories);
+      await stories.saveIfNew(aStory({ id: 'processed-1' }));
+      expect(await stories.isProcessed('processed-1')).toBe(false);
+
+      await stories.markProcessed('processed-1', '2025-11-27T08:00:00.000Z');
+
+      expect(await stories.isProcessed('processed-1')).toBe(true);
+      expect(await stories.get('missing')).toBeUndefined();
+    });
+  });
+
+  describe('Class: DynamoDbPositionStore', () => {
+    it('writes version 1 only when no position exists, then only the next version', async () => {
+      const positions = new DynamoDbPositionStore(backend.client, backend.tables.positions);
+      const first = aPosition({ actor: 'russia', issue: 'cede-donbas', stance: 'support', version: 1 });
+
+      await positions.save(first);
+      await expect(positions.save({ ...first, stance: 'oppose' })).rejects.toBeInstanceOf(ConcurrentUpdateError);
+      await positions.save({ ...first, stance: 'conditional', version: 2 });
+      // A writer that read version 1 and lost the race must not overwrite version 2.
+      await expect(positions.save({ ...first, stance: 'oppose', version: 2 })).rejects.toBeInstanceOf(ConcurrentUpdateError);
+
+      const stored = await positions.get('russia', 'cede-donbas');
+      expect(stored).toMatchObject({ stance: 'conditional', version: 2 });
+    });
+
+    it('lists every position', async () => {
+      const positions = new DynamoDbPositionStore(backend.client, backend.tables.positions);
+      await positions.save(aPosition({ actor: 'usa', issue: 'ceasefire', stance: 'support', version: 1 }));
+      const listed = await positions.list();
+      expect(listed.map((p) => `${p.actor}#${p.issue}`)).toEqual(expect.arrayContaining(['usa#ceasefire', 'russia#cede-donbas']));
+    });
+  });
+
+  describe('Class: DynamoDbAlertOutbox', () => {
+    it('records an alert once, and lets exactly one publisher mark it published', async () => {
+      const outbox = new DynamoDbAlertOutbox(backend.client, backend.tables.alerts);
+      const alert = anAlert({ id: 'outbox-1' });
+
+      expect(await outbox.record(alert)).toBe(true);
+      expect(await outbox.record(alert)).toBe(false);
+      expect((await outbox.pending()).map((e) => e.alert.id)).toContain('outbox-1');
+
+      await outbox.markFailed('outbox-1', 'SNS throttled');
+      expect(await outbox.get('outbox-1')).toMatchObject({ status: 'pending', attempts: 1, lastError: 'SNS throttled' });
+
+      expect(await outbox.markPublished('outbox-1', 'msg-1', '2025-11-27T08:00:00.000Z')).toBe(true);
+      expect(await outbox.markPublished('outbox-1', 'msg-2', '2025-11-27T08:00:01.000Z')).toBe(false);
+
+      expect(await outbox.get('outbox-1')).toMatchObject({ status: 'published', messageId: 'msg-1', alert });
+      expect((await outbox.pending()).map((e) => e.alert.id)).not.toContain('outbox-1');
+    });
+  });
+
+  describe('Class: DynamoDbFeedStateStore', () => {
+    it('round-trips the conditional GET validators and back-off state', async () => {
+      const states = new DynamoDbFeedStateStore(backend.client, backend.tables.feeds);
+      const state = {
+        url: 'https://example.org/rss',
+        etag: '"abc"',
+        lastModified: 'Thu, 27 Nov 2025 07:30:00 GMT',
+        consecutiveFailures: 2,
+        restingUntil: '2025-11-27T09:00:00.000Z',
+        restReason: '2 consecutive failures',
+      };
+      await states.put(state);
+      expect(await states.get(state.url)).toEqual(state);
+      expect(await states.get('https://example.org/other')).toBeUndefined();
+    });
+  });
+});
