@@ -69,7 +69,7 @@ export async function openLocalPipeline(options: LocalPipelineOptions): Promise<
 
 /** Shift settings: the documented defaults, overridden by the config's `shifts` section. */
 export function shiftSettings(overrides: ShiftOverrides = {}): ShiftSettings {
-  return { ...DEFAULT_SHIFT_SETTINGS, ...overrides } as ShiftSettings;
+  return { ...DEFAULT_SHIFT_SETTINGS, ...overrides };
 }
 
 /** http(s) URLs go to the HTTP fetcher, everything else is a local file path. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { ConfigError } from './domain/errors.js';
+import { DEFAULT_SHIFT_SETTINGS, type ShiftSettings } from './domain/positions/shift-rules.js';
 import { parseWatchlist, type Watchlist } from './domain/watchlist.js';
 import { parseYamlSource, type YamlSource } from './domain/yaml-source.js';
 
@@ -22,7 +23,7 @@ export interface FetchSettings {
 }
 
 /** Shift decision thresholds; see shared/domain/positions/shift-rules.ts for meanings and defaults. */
-export type ShiftOverrides = Record<string, number>;
+export type ShiftOverrides = Partial<ShiftSettings>;
 
 export interface FeedConfig {
   /** http(s) URL, or a local file path (resolved against the config file's folder). */
@@ -159,9 +160,14 @@ function parseFetch(src: YamlSource, value: unknown): FetchSettings {
 function parseShifts(src: YamlSource, value: unknown): ShiftOverrides {
   if (value === undefined || value === null) return {};
   if (!isRecord(value)) throw new ConfigError(`${src.where(['shifts'])}: 'shifts' must be a mapping of threshold names to numbers`);
-  const out: ShiftOverrides = {};
-  for (const key of Object.keys(value)) out[key] = optionalNumber(src, value, ['shifts', key], { min: 0 })!;
-  return out;
+  const out: Record<string, number> = {};
+  for (const key of Object.keys(value)) {
+    if (!(key in DEFAULT_SHIFT_SETTINGS)) {
+      throw new ConfigError(`${src.where(['shifts', key])}: unknown shift setting '${key}' (expected one of ${Object.keys(DEFAULT_SHIFT_SETTINGS).join(', ')})`);
+    }
+    out[key] = optionalNumber(src, value, ['shifts', key], { min: 0 })!;
+  }
+  return out as ShiftOverrides;
 }
 
 function optionalString(src: YamlSource, obj: Record<string, unknown>, key: string): string | undefined {

@@ -1,6 +1,7 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, type Node } from 'yaml';
 import { ConfigError } from './errors.js';
 import { isStance, type Stance } from './types.js';
+import { parseYamlDocument } from './yaml-source.js';
 
 /** A tracked actor: a government, leader or organisation, with the names it goes by. */
 export interface Actor {
@@ -40,17 +41,11 @@ export interface Watchlist {
  * @example parseWatchlist(readFileSync('watchlist.yaml', 'utf8'), 'watchlist.yaml')
  */
 export function parseWatchlist(text: string, fileName: string): Watchlist {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const { doc, lineCounter } = parseYamlDocument(text, fileName);
   const where = (node: Node | null | undefined): string => {
     const offset = node?.range?.[0];
     return offset === undefined ? fileName : `${fileName}:${lineCounter.linePos(offset).line}`;
   };
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0];
-    const line = err.linePos?.[0]?.line;
-    throw new ConfigError(`${fileName}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
-  }
   const root = doc.contents;
   if (!isMap(root)) throw new ConfigError(`${where(root as Node)}: a watchlist must be a mapping with 'actors' and 'issues'`);
 

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Node } from 'yaml';
+import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { ConfigError } from './errors.js';
 
 /** A parsed YAML file that can still say which line a value came from. */
@@ -9,15 +9,22 @@ export interface YamlSource {
   where(path: readonly (string | number)[]): string;
 }
 
-/** Parses YAML; a syntax error becomes a one-line ConfigError naming the file and line. */
-export function parseYamlSource(text: string, fileName: string): YamlSource {
+/** Parses a YAML document; a syntax error becomes a one-line ConfigError naming the file and line. */
+export function parseYamlDocument(text: string, fileName: string): { doc: Document.Parsed; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     const line = err.linePos?.[0]?.line;
-    throw new ConfigError(`${fileName}${line ? `:${line}` : ''}: invalid YAML: ${err.message.split('\n')[0]}`);
+    const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw new ConfigError(`${fileName}${line ? `:${line}` : ''}: invalid YAML: ${message}`);
   }
+  return { doc, lineCounter };
+}
+
+/** Parses YAML into plain values that can still be traced back to their lines. */
+export function parseYamlSource(text: string, fileName: string): YamlSource {
+  const { doc, lineCounter } = parseYamlDocument(text, fileName);
   return {
     value: doc.toJS(),
     fileName,
