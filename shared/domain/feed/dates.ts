@@ -37,8 +37,9 @@ function zoneOffset(zone: string | undefined): number | undefined {
   return undefined;
 }
 
-function build(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offsetMin: number): Date | undefined {
-  if (y < 100) y += y < 50 ? 2000 : 1900;
+function build(yearText: string, mo: number, d: number, h: number, mi: number, s: number, ms: number, offsetMin: number): Date | undefined {
+  let y = Number(yearText);
+  if (yearText.length <= 2) y += y < 50 ? 2000 : 1900;
   if (y < MIN_YEAR || y > MAX_YEAR || mo < 0 || mo > 11 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return undefined;
   const t = Date.UTC(y, mo, d, h, mi, Math.min(s, 59), ms) - offsetMin * 60_000;
   const date = new Date(t);
@@ -82,7 +83,7 @@ export function parseFeedDate(raw: string | undefined | null): Date | undefined 
     const offset = zoneOffset(iso[8]);
     if (offset === undefined) return undefined;
     const ms = iso[7] ? Math.round(Number(`0.${iso[7]}`) * 1000) : 0;
-    return build(Number(iso[1]), iso[2] ? Number(iso[2]) - 1 : 0, iso[3] ? Number(iso[3]) : 1,
+    return build(iso[1]!, iso[2] ? Number(iso[2]) - 1 : 0, iso[3] ? Number(iso[3]) : 1,
       Number(iso[4] ?? 0), Number(iso[5] ?? 0), Number(iso[6] ?? 0), ms, offset);
   }
 
@@ -91,7 +92,7 @@ export function parseFeedDate(raw: string | undefined | null): Date | undefined 
     const month = monthIndex(rfc[2]!);
     const offset = zoneOffset(rfc[7]);
     if (month !== undefined && offset !== undefined) {
-      return build(Number(rfc[3]), month, Number(rfc[1]), Number(rfc[4] ?? 0), Number(rfc[5] ?? 0), Number(rfc[6] ?? 0), 0, offset);
+      return build(rfc[3]!, month, Number(rfc[1]), Number(rfc[4] ?? 0), Number(rfc[5] ?? 0), Number(rfc[6] ?? 0), 0, offset);
     }
   }
 
@@ -100,7 +101,7 @@ export function parseFeedDate(raw: string | undefined | null): Date | undefined 
     const month = monthIndex(mf[1]!);
     const offset = zoneOffset(mf[8]);
     if (month !== undefined && offset !== undefined) {
-      return build(Number(mf[3] ?? mf[7]), month, Number(mf[2]), Number(mf[4] ?? 0), Number(mf[5] ?? 0), Number(mf[6] ?? 0), 0, offset);
+      return build((mf[3] ?? mf[7])!, month, Number(mf[2]), Number(mf[4] ?? 0), Number(mf[5] ?? 0), Number(mf[6] ?? 0), 0, offset);
     }
   }
 
