@@ -97,10 +97,10 @@ verb('sup', [
   'vote for', 'champion', 'advocate', 'commit', 'pledge', 'promise', 'require', 'defend', 'stand by', 'embrace',
   'greenlight', 'guarantee', 'adopt', 'secure', 'grant', 'reaffirm', 'uphold', 'applaud', 'hail',
   'unblock', 'green-light', 'sign off', 'aim', 'vow', 'argue for', 'lobby for', 'campaign for',
-  'offer',
+  'offer', 'pass', 'ask', 'apply', 'intend', 'plan to', 'move forward with', 'move ahead with', 'go ahead with',
 ]);
 words('sup', [
-  'must', 'demands', 'demand', 'call', 'calls', 'insistence', 'support', 'backing', 'approval', 'ratification',
+  'must', 'should', 'demands', 'demand', 'call', 'calls', 'insistence', 'support', 'backing', 'approval', 'ratification',
   'in favour of', 'in favor of', 'indispensable', 'essential', 'non-negotiable', 'vital', 'necessary', 'priority',
   'need', 'needs', 'needed', 'determined', 'green light', 'goal', 'ambition', 'commitment', 'yes',
   'wants', 'insisting',
@@ -119,7 +119,7 @@ words('opp', [
 // --- conditional: readiness, openness, compromise ---
 words('cond', [
   'ready', 'willing', 'prepared', 'open to', 'open for', 'door open', 'on the table', 'consider', 'considering',
-  'considered', 'would consider', 'compromise', 'flexible', 'flexibility', 'in principle', 'could accept',
+  'considered', 'would consider', 'compromise on', 'to compromise', 'flexible', 'flexibility', 'in principle', 'could accept',
   'could support', 'could live with', 'may accept', 'negotiate on', 'softened', 'softening', 'conditional',
   'open the door', 'opened the door', 'opens the door',
 ]);
@@ -149,7 +149,8 @@ words('skip', [
   'wouldn\'t say', 'didn\'t say', 'would not comment', 'not say whether', 'declined to be drawn',
   'refused to be drawn', 'asked whether', 'asked if', 'whether', 'no comment', 'declined to confirm',
   'refused to confirm', 'did not comment', 'not commented', 'yet to decide', 'has not decided', 'undecided',
-  'would not be drawn', 'even if', 'as if', 'what if',
+  'would not be drawn', 'even if', 'as if', 'what if', 'consider how', 'consider whether', 'discuss how',
+  'decide how', 'decide whether', 'to consider how',
 ]);
 // --- speculation ---
 words('spec', [

@@ -44,12 +44,12 @@ interface Mention {
   possessive: boolean;
 }
 interface Op { kind: OpKind; start: number; end: number; label: string }
-interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; ref: 'none' | 'prop' | 'thing' }
+interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; ref: 'none' | 'prop' | 'thing'; anchor: boolean; nameWord: boolean }
 interface Reporter { actor?: string; third: boolean; start: number; end: number }
 
 interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
-interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean }
-interface IssueInfo { issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][] }
+interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean }
+interface IssueInfo { issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string> }
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December']);
@@ -173,7 +173,12 @@ function compile(w: Watchlist): Compiled {
   const raw: { issue: string; stems: string[]; term: string; nameWord: boolean; base: number }[] = [];
   const issues = new Map<string, IssueInfo>();
   const aliasWords = new Set<string>();
-  for (const a of w.actors) for (const al of a.aliases) aliasWords.add(stem(al));
+  for (const a of w.actors) {
+    for (const al of [...a.aliases, a.name.replace(/\(.*?\)/g, '')]) {
+      aliasWords.add(stem(al.trim()));
+      for (const part of al.trim().split(/\s+/)) if (isCap(part)) aliasWords.add(stem(part));
+    }
+  }
   for (const issue of w.issues) {
     const nameToks = tokenize(issue.name);
     const giveUp = typeof issue.polarity === 'string'
@@ -181,7 +186,14 @@ function compile(w: Watchlist): Compiled {
       : nameToks.some((t) => GIVE_UP_WORDS.has(t.toLowerCase()));
     const phraseList = (key: string): string[][] => Array.isArray(issue[key])
       ? (issue[key] as unknown[]).map((s) => tokenize(String(s)).map(stem)) : [];
-    issues.set(issue.id, { issue, giveUp, affirm: phraseList('affirm'), deny: phraseList('deny') });
+    // The actors named in the proposition ("Sweden becomes a member of NATO") tie an issue to its story.
+    const subjects = new Set<string>();
+    for (let i = 0; i < nameToks.length; i++) {
+      for (const p of aliasIndex.get(nameToks[i].toLowerCase()) ?? []) {
+        if (p.exact && p.toks.every((t, k) => nameToks[i + k] === t)) subjects.add(p.actor);
+      }
+    }
+    issues.set(issue.id, { issue, giveUp, affirm: phraseList('affirm'), deny: phraseList('deny'), subjects });
     const seen = new Set<string>();
     for (const term of issue.terms) {
       const stems = tokenize(term).map(stem).filter((s) => s !== '');
@@ -204,7 +216,9 @@ function compile(w: Watchlist): Compiled {
   for (const r of raw) share.set(r.stems.join(' '), (share.get(r.stems.join(' ')) ?? 0) + 1);
   const termIndex = new Map<string, TermPattern[]>();
   for (const r of raw) {
-    const pat: TermPattern = { issue: r.issue, stems: r.stems, weight: r.base / (share.get(r.stems.join(' ')) ?? 1), term: r.term, nameWord: r.nameWord };
+    // An actor's name inside an issue's name ("Ukraine hands over ...") scores but does not anchor the issue.
+    const anchor = !(r.nameWord && aliasWords.has(r.stems.join(' ')));
+    const pat: TermPattern = { issue: r.issue, stems: r.stems, weight: r.base / (share.get(r.stems.join(' ')) ?? 1), term: r.term, nameWord: r.nameWord, anchor };
     const list = termIndex.get(r.stems[0]) ?? [];
     list.push(pat);
     termIndex.set(r.stems[0], list);
@@ -248,7 +262,9 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     for (const h of hits) articleScore.set(h.issue, (articleScore.get(h.issue) ?? 0) + h.weight);
     let last = end - 1;
     while (last > s && QUOTES.has(toks[last].text)) last--;
-    return { start: s, end, mentions: findMentions(c, toks, s, end, ops), ops, hits, question: toks[last]?.text === '?' };
+    const mentions = findMentions(c, toks, s, end, ops);
+    for (const [id, info] of c.issues) if (mentions.some((m) => info.subjects.has(m.actor))) articleScore.set(id, (articleScore.get(id) ?? 0) + 0.25);
+    return { start: s, end, mentions, ops, hits, question: toks[last]?.text === '?' };
   });
 
   const best = new Map<string, Claim>();
@@ -310,6 +326,10 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (!ok) continue;
       // modal "may" vs the month / a name: only lower-case counts as speculation
       if (p.kind === 'spec' && toks[i].text === 'May') break;
+      // "a guarantee against a hard border": a preposition after a noun is not opposition
+      if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN')) break;
+      // "withdrawal agreement": a give-up noun used as a modifier gives nothing up
+      if (p.kind === 'giveup' && p.words.length === 1 && /(al|ion|ment)$/.test(toks[i].low) && toks[i + 1]?.pos === 'NOUN') break;
       ops.push({ kind: p.kind, start: i, end: i + p.words.length, label: toks.slice(i, i + p.words.length).map((t) => t.text).join(' ') });
       i += p.words.length - 1;
       break;
@@ -333,7 +353,7 @@ function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
       if (!ok) continue;
       // A capitalised seed ("Sweden", "Article 50") must match case-insensitively but a lower-case one must not
       // match a different proper name ("May" vs "may"); keep it simple: skip all-lower seeds on PROPN-only hits.
-      hits.push({ issue: p.issue, start: i, end: i + p.stems.length, phrase: toks.slice(i, i + p.stems.length).map((t) => t.text).join(' '), weight: p.weight, ref: 'none' });
+      hits.push({ issue: p.issue, start: i, end: i + p.stems.length, phrase: toks.slice(i, i + p.stems.length).map((t) => t.text).join(' '), weight: p.weight, ref: 'none', anchor: p.anchor, nameWord: p.nameWord });
       used = Math.max(used, p.stems.length);
     }
     if (used > 1) i += used - 1;
@@ -362,7 +382,7 @@ function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[])
     }
     if (matched) {
       const end = i + matched.low.length;
-      if (!isActorMention(c, toks, s, i, end, matched)) { i = end - 1; continue; }
+      if (!isActorMention(c, toks, s, i, end, matched, opAt)) { i = end - 1; continue; }
       const possessive = end < e && (toks[end].low === "'s" || toks[end].low === "'");
       out.push({ actor: matched.actor, start: i, end, alias: matched.alias, kind: 'alias', possessive });
       i = end - 1;
@@ -390,7 +410,10 @@ function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[])
     // Pronouns and "the president"-style references, resolved later.
     if (CARRY_REFS.has(t.low) && i + 1 < e) {
       const nx = toks[i + 1];
-      if ((nx.pos === 'VERB' || nx.pos === 'AUX' || opAt.has(i + 1)) && !(t.low === 'it' && nx.low === 'is' && toks[i + 2]?.low !== 'ready')) {
+      // "it" is an actor only before a non-copula verb ("it would not withdraw"), not in "it would be conditional"
+      const copula = (k: number): boolean => /^(is|was|be|been|being|are|were|'s)$/.test(toks[k]?.low ?? '');
+      const itThing = t.low === 'it' && (copula(i + 1) || (nx.pos === 'AUX' && copula(i + 2))) && !opAt.has(i + 2) && !opAt.has(i + 3);
+      if ((nx.pos === 'VERB' || nx.pos === 'AUX' || opAt.has(i + 1)) && !itThing) {
         out.push({ actor: '', start: i, end: i + 1, alias: t.text, kind: 'carry', possessive: false });
       }
       continue;
@@ -403,7 +426,7 @@ function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[])
   return out;
 }
 
-function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: number, p: AliasPattern): boolean {
+function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: number, p: AliasPattern, opAt: Map<number, Op>): boolean {
   const prev = i > s ? toks[i - 1] : undefined;
   const next = toks[end];
   // "May" the month, "in May", "May 12"
@@ -423,6 +446,8 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
   if (j >= s && toks[j].low === 'the') j--;
   if (j >= s && PLACE_PREPS.has(toks[j].low)) {
     if (toks[j].low === 'to' && j > s && toks[j - 1].low === 'according') return true;
+    // "support from Ankara": the agent of a stance noun, not a place
+    if (toks[j].low === 'from' && j > s && opAt.get(j - 1)?.kind.match(/^(sup|opp|cond)$/)) return true;
     if (toks[j].low === 'on' || toks[j].low === 'from') return false;
     return false;
   }
@@ -454,71 +479,102 @@ function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
 // ---------------------------------------------------------------------------------------------------------------
 // Reading one sentence
 
-interface HolderCues { m: Mention; cues: Op[]; nested: boolean }
+interface HolderCues { m: Mention; cues: Op[]; nested: boolean; pending: boolean }
+
+const SUBORDINATORS = new Set(['where', 'when', 'whom', 'whose', 'because', 'after', 'before', 'since', 'whereby']);
+const PREDICATE_STOPS = new Set([',', ';', 'because', 'since', 'as', 'which', 'who', 'but', 'and', 'while', 'after',
+  'when', 'if', 'unless', 'that', 'whereas', 'although']);
 
 function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<string, number>, recent: Hit[], si: number, explain: boolean): Claim[] {
   const claims: Claim[] = [];
-  // Clauses: split at ';' and contrastive conjunctions.
+  // Clauses: split at ';', contrastive conjunctions, and "and said" / ", saying" (a new statement by the same subject).
   const bounds: number[] = [S.start];
+  const speechAt = new Set(S.ops.filter((o) => o.kind === 'speech').map((o) => o.start));
   for (let i = S.start + 1; i < S.end; i++) {
-    if (toks[i].text === ';' || (CLAUSE_BREAKS.has(toks[i].low) && (toks[i - 1].text === ',' || toks[i].low !== 'while'))) bounds.push(i);
+    const low = toks[i].low;
+    if (toks[i].text === ';' || (CLAUSE_BREAKS.has(low) && (toks[i - 1].text === ',' || low !== 'while'))) bounds.push(i);
+    else if ((low === 'and' || toks[i - 1].text === ',') && speechAt.has(low === 'and' ? i + 1 : i)) bounds.push(i);
+    else if (low === 'and' && (toks[i - 1].text === ',' || toks[i + 1]?.low === 'that' || (toks[i + 1]?.pos === 'AUX' && toks[i + 1]?.low !== 'to'))) bounds.push(i);
   }
   bounds.push(S.end);
   const sentenceIf = S.ops.find((o) => o.kind === 'conn' && (o.start === S.start || (o.start === S.start + 1 && QUOTES.has(toks[S.start].text))));
   const condZones = conditionZones(toks, S);
   const sentenceText = text(toks, S.start, S.end);
+  const inCond = (i: number): boolean => condZones.some(([a, z]) => i >= a && i < z);
 
   for (let b = 0; b + 1 < bounds.length; b++) {
     const cs = bounds[b];
     const ce = bounds[b + 1];
     const ops = S.ops.filter((o) => o.start >= cs && o.start < ce);
     if (ops.some((o) => o.kind === 'bg')) continue;
-    const mentions = S.mentions.filter((m) => m.start >= cs && m.start < ce && !condZones.some(([a, z]) => m.start >= a && m.start < z));
+    const mentions = S.mentions.filter((m) => m.start >= cs && m.start < ce && !inCond(m.start));
     const cueAt = new Map<number, Op>();
-    for (const o of ops) if (isCue(o) && !condZones.some(([a, z]) => o.start >= a && o.start < z)) cueAt.set(o.start, o);
+    for (const o of ops) if (isCue(o) && !inCond(o.start)) cueAt.set(o.start, o);
+    const mentionAt = new Map<number, Mention>();
+    for (const m of mentions) mentionAt.set(m.start, m);
 
     // Walk: the first mention before a cue holds it; later mentions are embedded subjects, except possessives of a
-    // cue noun ("Johnson's demand"), which hold that cue themselves.
+    // cue noun ("Johnson's demand"), which hold that cue themselves. A subordinate clause or another (untracked)
+    // subject closes the current holder.
     const holders: HolderCues[] = [];
     const pending: Op[] = [];
+    const consumed = new Set<number>();
     let current: HolderCues | undefined;
+    let afterPossessive = -1;
     const hitAt = (i: number): boolean => S.hits.some((h) => h.start === i);
     for (let i = cs; i < ce; i++) {
-      const m = mentions.find((x) => x.start === i);
-      if (m) {
-        const after = m.possessive ? m.end + 1 : m.end;
-        const cueNext = cueAt.get(after) ?? (toks[after] && /^(own|latest|new|renewed|repeated|formal|public|firm)$/.test(toks[after].low) ? cueAt.get(after + 1) : undefined);
-        if (m.possessive && cueNext) {
-          holders.push({ m, cues: [cueNext], nested: true });
-        } else if (m.possessive && (hitAt(after) || hitAt(after + 1))) {
-          // "Sweden's bid": the subject of the issue, not a holder
-        } else if (!current || current.cues.length === 0) {
-          current = { m, cues: [], nested: false };
-          holders.push(current);
-        }
+      const m = mentionAt.get(i);
+      if (m && i >= 2 && (toks[i - 1].low === 'from' || toks[i - 1].low === 'by') && cueAt.has(i - 2) && !consumed.has(i - 2)) {
+        // the agent of a cue noun or passive: "no support from Ankara", "was rejected by the EU"
+        const cue = cueAt.get(i - 2)!;
+        if (current && current.cues.includes(cue)) current.cues = current.cues.filter((x) => x !== cue);
+        holders.push({ m, cues: [cue], nested: false, pending: true });
+        consumed.add(cue.start);
         i = m.end - 1;
         continue;
       }
+      if (m) {
+        const after = m.possessive ? m.end + 1 : m.end;
+        const cueNext = cueAt.get(after) ?? (toks[after] && /^(own|latest|new|renewed|repeated|formal|public|firm|earlier|long-standing)$/.test(toks[after].low) ? cueAt.get(after + 1) : undefined);
+        if (m.possessive && cueNext) {
+          holders.push({ m, cues: [cueNext], nested: true, pending: false });
+          consumed.add(cueNext.start);
+        } else if (m.possessive && (hitAt(after) || hitAt(after + 1))) {
+          // "Sweden's bid": the subject of the issue, not a holder
+        } else if (!current || current.cues.length === 0) {
+          current = { m, cues: [], nested: false, pending: false };
+          holders.push(current);
+        }
+        if (m.possessive) afterPossessive = after;
+        i = m.end - 1;
+        continue;
+      }
+      const t = toks[i];
+      if (current && current.cues.length === 0 && i !== afterPossessive) {
+        const nx = toks[i + 1];
+        const subjectLike = (t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low));
+        if (SUBORDINATORS.has(t.low) || (subjectLike && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)))) current = undefined;
+      }
       const cue = cueAt.get(i);
-      if (cue) {
+      if (cue && !consumed.has(i)) {
         if (current) current.cues.push(cue);
-        else pending.push(cue);
+        else if (holders.length === 0) pending.push(cue);
       }
     }
-    // Cues with no holder before them go to the sentence's reporter ("..., Erdogan said").
-    if (pending.length > 0 && S.reporter?.actor) {
-      const rep = S.mentions.find((m) => m.start === S.reporter!.start) ?? { actor: S.reporter.actor, start: S.reporter.start, end: S.reporter.end, alias: S.reporter.actor, kind: 'carry' as const, possessive: false };
-      const existing = holders.find((h) => h.m.actor === rep.actor && !h.nested);
-      if (existing) existing.cues.unshift(...pending);
-      else holders.push({ m: rep, cues: pending, nested: false });
+    // Cues with no holder before them go to the sentence's reporter ("..., Erdogan said") or the clause's holder.
+    if (pending.length > 0) {
+      const later = holders.find((h) => !h.nested);
+      const rep = later?.m ?? (S.reporter?.actor ? (S.mentions.find((m) => m.start === S.reporter!.start) ?? { actor: S.reporter.actor, start: S.reporter.start, end: S.reporter.end, alias: S.reporter.actor, kind: 'carry' as const, possessive: false }) : undefined);
+      if (rep) holders.push({ m: rep, cues: pending, nested: false, pending: true });
     }
 
     for (const h of holders) {
       if (h.cues.length === 0) continue;
       const firstCue = h.cues[0];
       const zone = h.nested ? [firstCue.start, ce] : [cs, ce];
-      if (ops.some((o) => o.kind === 'skip' && o.start >= Math.min(h.m.end, firstCue.start) - 1 && o.start <= firstCue.end + 6 && o.start >= zone[0])) continue;
-      const issueHits = chooseIssues(c, S, h, zone[0], zone[1], articleScore, recent, toks, ops);
+      const from = h.pending ? cs : Math.min(h.m.end, firstCue.start);
+      if (ops.some((o) => o.kind === 'skip' && o.start >= from - 1 && o.start <= firstCue.end + 6 && o.start >= zone[0])) continue;
+      const issueHits = chooseIssues(c, S, h, zone[0], zone[1], articleScore, recent, toks, cs);
       for (const hit of issueHits) {
         const claim = stanceFor(c, toks, S, ops, h, hit, zone, sentenceIf, si, sentenceText, explain, ce);
         if (claim) claims.push(claim);
@@ -544,32 +600,50 @@ function conditionZones(toks: Tok[], S: SentInfo): [number, number][] {
   return zones;
 }
 
-function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: number, articleScore: Map<string, number>, recent: Hit[], toks: Tok[], ops: Op[]): Hit[] {
-  const hits = S.hits.filter((x) => x.start >= zs && x.start < ze);
+function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: number, articleScore: Map<string, number>, recent: Hit[], toks: Tok[], cs: number): Hit[] {
+  const hits = S.hits.filter((x) => x.start >= zs && x.start < ze && !(x.start < h.m.end && x.end > h.m.start && !h.pending));
   const score = new Map<string, number>();
+  const seeds = new Set<string>();
+  const nameWords = new Map<string, Set<string>>();
   for (const x of hits) {
-    const overlapsHolder = x.start < h.m.end && x.end > h.m.start;
-    score.set(x.issue, (score.get(x.issue) ?? 0) + (overlapsHolder ? 0.3 : 1) * x.weight);
+    score.set(x.issue, (score.get(x.issue) ?? 0) + x.weight);
+    if (!x.nameWord) seeds.add(x.issue);
+    else if (x.anchor) nameWords.set(x.issue, (nameWords.get(x.issue) ?? new Set()).add(x.phrase.toLowerCase()));
   }
+  // Terms are seeds; the name's content words count when two of them appear together ("abandon ... bid ... NATO").
+  const candidate = (issue: string): boolean => seeds.has(issue) || (nameWords.get(issue)?.size ?? 0) >= 2;
+  for (const k of [...score.keys()]) if (!candidate(k)) score.delete(k);
   if (score.size === 0) {
-    // References back ("rejected the demands", "accepted it") take the issues of the previous sentence.
-    const from = h.cues[0].end;
-    for (let i = from; i < Math.min(ze, from + 6); i++) {
-      if (!ISSUE_REFS.has(toks[i].low)) continue;
-      if (recent.length === 0) break;
+    // References back ("rejected the demands", "accepted it") take the issues of the previous clause or sentence.
+    const earlier = S.hits.filter((x) => x.end <= cs && !x.nameWord);
+    const pool = earlier.length > 0 ? earlier : recent.filter((x) => !x.nameWord);
+    if (pool.length === 0) return [];
+    const start = h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
+    for (let i = start; i < ze; i++) {
+      if (!ISSUE_REFS.has(toks[i].low) || (i >= h.m.start && i < h.m.end)) continue;
+      if (toks[i].low === 'that' && toks[i + 1] && toks[i + 1].pos !== 'PUNCT') continue; // "that" as a conjunction
       const ref: 'prop' | 'thing' = PROP_REFS.has(toks[i].low) ? 'prop' : 'thing';
       const issuesSeen: string[] = [];
-      for (const r of recent) if (!issuesSeen.includes(r.issue)) issuesSeen.push(r.issue);
+      const byStart = new Map<number, Hit[]>();
+      for (const r of pool) byStart.set(r.start, [...(byStart.get(r.start) ?? []), r]);
+      for (const list of byStart.values()) {
+        const top = bestBy(list.map((x) => x.issue), articleScore);
+        if (!issuesSeen.includes(top)) issuesSeen.push(top);
+      }
       const chosen = PLURAL_REFS.has(toks[i].low) ? issuesSeen : [bestBy(issuesSeen, articleScore)];
-      return chosen.map((issue) => ({ issue, start: i, end: i + 1, phrase: toks[i].text, weight: 0.3, ref }));
+      return chosen.map((issue) => ({ issue, start: i, end: i + 1, phrase: toks[i].text, weight: 0.3, ref, anchor: true, nameWord: false }));
     }
     return [];
   }
   // Each hit goes to the issue that scores best in this clause (ties: the article's dominant issue).
-  const rank = (issue: string): number => (score.get(issue) ?? 0) + 0.001 * (articleScore.get(issue) ?? 0);
+  const present = new Set(S.mentions.map((m) => m.actor));
+  const subjectBonus = (issue: string): number => ([...(c.issues.get(issue)?.subjects ?? [])].some((a) => present.has(a)) ? 0.5 : 0);
+  const rank = (issue: string): number => (score.get(issue) ?? -1) + subjectBonus(issue) + 0.001 * (articleScore.get(issue) ?? 0);
+  let maxArticle = 0;
+  for (const v of articleScore.values()) maxArticle = Math.max(maxArticle, v);
   const winners = new Set<string>();
   const byPos = new Map<number, Hit[]>();
-  for (const x of hits) byPos.set(x.start, [...(byPos.get(x.start) ?? []), x]);
+  for (const x of hits) if (score.has(x.issue)) byPos.set(x.start, [...(byPos.get(x.start) ?? []), x]);
   for (const list of byPos.values()) {
     let top = list[0];
     for (const x of list) if (rank(x.issue) > rank(top.issue)) top = x;
@@ -579,12 +653,14 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
   for (const issue of winners) {
     const sc = score.get(issue) ?? 0;
     if (sc < 0.34 && !isDominant(issue, articleScore)) continue;
-    const own = hits.filter((x) => x.issue === issue && !(x.start < h.m.end && x.end > h.m.start));
-    if (own.length === 0) continue;
-    const afterCue = own.find((x) => x.start >= h.cues[0].start) ?? own[0];
-    out.push(afterCue);
+    // Stories keep to a topic: an issue barely present in the article needs strong local evidence.
+    if ((articleScore.get(issue) ?? 0) < 0.2 * maxArticle && sc < 1.5) continue;
+    const own = hits.filter((x) => x.issue === issue && x.anchor);
+    const seedsOwn = own.filter((x) => !x.nameWord);
+    const pick = seedsOwn.length > 0 ? seedsOwn : own;
+    if (pick.length === 0) continue;
+    out.push(pick.find((x) => x.start >= h.cues[0].start) ?? pick[0]);
   }
-  void ops;
   return out;
 }
 
@@ -603,7 +679,7 @@ function bestBy(issues: string[], articleScore: Map<string, number>): string {
 function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number): Claim | undefined {
   const info = c.issues.get(hit.issue)!;
   const firstCue = h.cues[0];
-  const holderEnd = h.nested ? firstCue.start : h.m.end;
+  const holderEnd = h.nested ? firstCue.start : h.pending ? zone[0] : h.m.end;
   let region: Op[];
   if (hit.start >= firstCue.start) {
     // ops from the holder to the first cue, then the ops local to this issue (not those of an earlier list item)
@@ -613,9 +689,13 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     // predicate after the issue: "the backstop was not open for renegotiation"
     const cueAfter = h.cues.find((o) => o.start >= hit.end);
     if (!cueAfter) return undefined;
-    region = ops.filter((o) => o.start >= hit.end && o.start < cueAfter.end);
+    let stop = cueAfter.end;
+    while (stop < ce && !PREDICATE_STOPS.has(toks[stop].low)) stop++;
+    region = ops.filter((o) => o.start >= hit.end && o.start < stop);
   }
-  region = region.filter((o) => o.start >= zone[0] && o.start < zone[1]);
+  // Words inside the matched issue phrase belong to the proposition ("hand over", "without conditions").
+  region = region.filter((o) => o.start >= zone[0] && o.start < zone[1] && !(o.start >= hit.start && o.start < hit.end));
+  const hitOps = ops.filter((o) => o.start >= hit.start && o.start < hit.end && (o.kind === 'giveup' || o.kind === 'neg'));
   const cues = region.filter(isCue);
   if (cues.length === 0) return undefined;
   const polar = region.filter((o) => o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg');
@@ -623,8 +703,11 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   // Speculation by third parties or narrators is not a position.
   const rep = S.reporter;
   const ownWords = rep?.actor === h.m.actor;
-  const specs = ops.filter((o) => o.kind === 'spec' && o.start >= zone[0] && o.start < ce);
+  const specFrom = h.pending ? zone[0] : Math.max(zone[0], h.m.start - 4);
+  const specs = ops.filter((o) => o.kind === 'spec' && o.start >= specFrom && o.start < firstCue.start);
   if (specs.length > 0 && !ownWords) return undefined;
+  // Third parties' forecasts ("analysts said Turkey would approve") are not positions.
+  if (rep?.third && toks.slice(Math.max(zone[0], h.m.end), firstCue.start).some((t) => /^(would|will|could|may|might|should)$/.test(t.low))) return undefined;
 
   let sign = 1;
   let conditional = false;
@@ -649,7 +732,9 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   // Explicit affirm/deny phrases from the watchlist override inference.
   const hitStems = toks.slice(hit.start, Math.min(ce, hit.end + 6)).map((t) => stem(t.low)).join(' ');
   const before = toks.slice(Math.max(zone[0], hit.start - 6), hit.end).map((t) => stem(t.low)).join(' ');
-  let p = hit.ref === 'prop' ? 1 : (info.giveUp ? -1 : 1);
+  // A proposition that gives something up reads its "thing" (the NATO bid) with the opposite sign; a phrase that
+  // itself gives it up ("hand over") or a reference to the proposition reads as named.
+  let p = hit.ref === 'prop' || !info.giveUp ? 1 : (hitOps.some((o) => o.kind === 'giveup') ? 1 : -1);
   if (info.affirm.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = 1;
   else if (info.deny.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = -1;
   const value = sign * p;
