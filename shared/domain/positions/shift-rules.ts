@@ -25,7 +25,9 @@
  *      confident attributed statement is a real reversal and alerts again.
  *    Evidence that is not strong enough waits in `pending` (pruned after the window).
  * 6. Evidence published before the current stance took hold never moves it (late copies),
- *    and the story that set the current stance cannot move it away again.
+ *    the story that set the current stance cannot move it away again, and a story that
+ *    backs a stance set within `flipBackWindowHours` waits in `pending` instead of moving it
+ *    (one story raises at most one alert per actor and issue).
  */
 import { createHash } from 'node:crypto';
 import type { Alert, AlertEvidence, Evidence, Position, Stance } from '../types.js';
@@ -195,6 +197,15 @@ export function applyEvidence(
   // barred: an article can restate the old stance and announce the move in one breath.
   const setter = pos.evidence[0];
   if (setter !== undefined && rootStory(setter) === rootStory(evidence)) {
+    return { position: pos };
+  }
+  // Likewise a story that helped decide a recent shift (a corroborating one) cannot move
+  // the stance again: one story, at most one alert per (actor, issue).
+  const recentShift =
+    pos.lastShift !== undefined &&
+    time(evidence.published) - time(pos.lastShift.at) < settings.flipBackWindowHours * HOUR_MS;
+  if (recentShift && pos.evidence.some((e) => rootStory(e) === rootStory(evidence))) {
+    pos.pending = capPending([...pos.pending, evidence], settings);
     return { position: pos };
   }
 

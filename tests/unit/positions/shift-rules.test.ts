@@ -289,6 +289,18 @@ describe('Function: applyEvidence', () => {
       expectTrace(steps, 'oppose');
     });
 
+    it('a story that corroborated a shift cannot raise a second one with another reading', () => {
+      expectTrace(
+        [
+          { e: ev('a', 0, 'conditional', { confidence: 0.4 }) },
+          { e: ev('b', 2, 'conditional', { confidence: 0.5 }), shift: 'oppose>conditional' },
+          { e: ev('b', 2, 'support', { confidence: 0.9 }), stance: 'conditional' },
+          { e: ev('c', 3, 'support', { confidence: 0.9 }), shift: 'conditional>support' },
+        ],
+        'oppose',
+      );
+    });
+
     it('an article that restates the old stance and announces the move still shifts', () => {
       expectTrace(
         [
