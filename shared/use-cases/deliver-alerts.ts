@@ -8,16 +8,21 @@ export interface DeliveryDeps {
   now?: () => Date;
 }
 
-export type DeliveryResult = 'published' | 'already-published' | 'missing' | 'failed';
+export type DeliveryResult = 'published' | 'already-published' | 'in-progress' | 'missing' | 'failed';
+
+/** How long a dispatcher may hold an alert while publishing it; an SNS publish takes well under a second. */
+export const PUBLISH_LEASE_SECONDS = 60;
 
 /**
  * Publishes one recorded alert unless it has been published already.
  *
- * At-least-once with a narrow window: the outbox entry is checked before publishing and
- * marked after. Two dispatchers racing on the same entry could both publish; SNS is then
- * the only place a double could come from, and the deterministic alert id travels in the
- * message so subscribers' tooling can drop it. A failed publish leaves the entry pending
- * for the next sweep.
+ * The dispatcher leases the entry before publishing and marks it published after, so a
+ * redelivered stream record, a retried invocation or a concurrent sweep finds it leased or
+ * published and sends nothing. One window remains: a process that dies after SNS accepted
+ * the message but before the mark is written publishes again once the lease expires (SNS
+ * has no idempotent publish for email/SMS topics); the alert id travels in the message
+ * attributes so tooling can drop that rare copy. A failed publish releases the lease and
+ * leaves the entry pending for the next sweep.
  *
  * @example await deliverAlert(alert.id, { outbox, publisher })
  */
@@ -25,6 +30,10 @@ export async function deliverAlert(id: string, deps: DeliveryDeps): Promise<Deli
   const entry = await deps.outbox.get(id);
   if (!entry) return 'missing';
   if (entry.status === 'published') return 'already-published';
+  const now = deps.now?.() ?? new Date();
+  if (!(await deps.outbox.claim(id, now, PUBLISH_LEASE_SECONDS))) {
+    return (await deps.outbox.get(id))?.status === 'published' ? 'already-published' : 'in-progress';
+  }
   let messageId: string;
   try {
     messageId = await deps.publisher.publish(entry.alert);
@@ -32,7 +41,7 @@ export async function deliverAlert(id: string, deps: DeliveryDeps): Promise<Deli
     await deps.outbox.markFailed(id, error instanceof Error ? error.message : String(error));
     return 'failed';
   }
-  const marked = await deps.outbox.markPublished(id, messageId, (deps.now?.() ?? new Date()).toISOString());
+  const marked = await deps.outbox.markPublished(id, messageId, now.toISOString());
   return marked ? 'published' : 'already-published';
 }
 

@@ -50,13 +50,37 @@ export class DynamoDbAlertOutbox implements AlertOutbox {
     return parse(out.Item);
   }
 
+  async claim(id: string, now: Date, leaseSeconds: number): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: { id: { S: id } },
+          UpdateExpression: 'SET leaseUntil = :until',
+          // ISO timestamps compare correctly as strings.
+          ConditionExpression: '#status = :pending AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':pending': { S: 'pending' },
+            ':now': { S: now.toISOString() },
+            ':until': { S: new Date(now.getTime() + leaseSeconds * 1000).toISOString() },
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailed(error)) return false;
+      throw error;
+    }
+  }
+
   async markPublished(id: string, messageId: string, at: string): Promise<boolean> {
     try {
       await this.client.send(
         new UpdateItemCommand({
           TableName: this.tableName,
           Key: { id: { S: id } },
-          UpdateExpression: 'SET #status = :published, messageId = :messageId, publishedAt = :at',
+          UpdateExpression: 'SET #status = :published, messageId = :messageId, publishedAt = :at REMOVE leaseUntil',
           ConditionExpression: '#status = :pending',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
@@ -79,7 +103,8 @@ export class DynamoDbAlertOutbox implements AlertOutbox {
       new UpdateItemCommand({
         TableName: this.tableName,
         Key: { id: { S: id } },
-        UpdateExpression: 'SET lastError = :error ADD attempts :one',
+        // Releasing the lease lets the next sweep retry at once.
+        UpdateExpression: 'SET lastError = :error REMOVE leaseUntil ADD attempts :one',
         ConditionExpression: 'attribute_exists(id)',
         ExpressionAttributeValues: { ':error': { S: error.slice(0, 1000) }, ':one': { N: '1' } },
       }),

@@ -83,6 +83,22 @@ describe.each(DYNAMO_BACKENDS)('DynamoDB adapters against $name', ({ open }) => 
     });
   });
 
+  describe('Method: DynamoDbAlertOutbox.claim', () => {
+    it('grants one lease at a time, again after it expires, and never on a published alert', async () => {
+      const outbox = new DynamoDbAlertOutbox(backend.client, backend.tables.alerts);
+      await outbox.record(anAlert({ id: 'lease-1' }));
+      const t0 = new Date('2025-11-27T08:00:00.000Z');
+
+      expect(await outbox.claim('lease-1', t0, 60)).toBe(true);
+      expect(await outbox.claim('lease-1', new Date(t0.getTime() + 30_000), 60)).toBe(false);
+      expect(await outbox.claim('lease-1', new Date(t0.getTime() + 61_000), 60)).toBe(true);
+
+      await outbox.markPublished('lease-1', 'msg', t0.toISOString());
+      expect(await outbox.claim('lease-1', new Date(t0.getTime() + 3_600_000), 60)).toBe(false);
+      expect(await outbox.claim('no-such-alert', t0, 60)).toBe(false);
+    });
+  });
+
   describe('Class: DynamoDbFeedStateStore', () => {
     it('round-trips the conditional GET validators and back-off state', async () => {
       const states = new DynamoDbFeedStateStore(backend.client, backend.tables.feeds);
