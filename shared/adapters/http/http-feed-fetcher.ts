@@ -196,21 +196,21 @@ export class HttpFeedFetcher implements FeedFetcher {
         const status = res.statusCode ?? 0;
         if (status < 200 || status >= 300) {
           // Only 2xx bodies matter; drop the rest without reading it all.
-          res.destroy();
-          return finish(undefined, { status, headers: res.headers });
+          finish(undefined, { status, headers: res.headers });
+          return void res.destroy();
         }
         const declared = Number(res.headers['content-length']);
         if (Number.isFinite(declared) && declared > maxBytes) {
-          res.destroy();
-          return finish(new TooLarge(`body of ${declared} bytes exceeds the ${maxBytes}-byte cap`));
+          finish(new TooLarge(`body of ${declared} bytes exceeds the ${maxBytes}-byte cap`));
+          return void res.destroy();
         }
         const chunks: Buffer[] = [];
         let size = 0;
         res.on('data', (chunk: Buffer) => {
           size += chunk.length;
           if (size > maxBytes) {
-            res.destroy();
             finish(new TooLarge(`body exceeds the ${maxBytes}-byte cap`));
+            res.destroy();
             return;
           }
           chunks.push(chunk);
