@@ -12,7 +12,7 @@ import { HttpFeedFetcher } from '../shared/adapters/http/http-feed-fetcher.js';
 import { FileFeedFetcher } from '../shared/adapters/local/file-feed-fetcher.js';
 import { startEmbeddedDynamoDb } from '../shared/adapters/local/embedded-dynamodb.js';
 import { JsonlAlertPublisher } from '../shared/adapters/local/local-alert-publisher.js';
-import { MemoryNearDuplicateIndex } from '../shared/adapters/local/memory-near-duplicate-index.js';
+import { DynamoDbNearDuplicateIndex } from '../shared/adapters/dynamodb/dynamodb-near-duplicate-index.js';
 import type { FeedFetcher, FeedSource, FeedState } from '../shared/ports/feed-fetcher.js';
 import type { IngestDeps } from '../shared/use-cases/ingest-feed.js';
 
@@ -49,7 +49,7 @@ export async function openLocalPipeline(options: LocalPipelineOptions): Promise<
     watchlist: options.watchlist,
     shiftSettings: shiftSettings(options.shifts),
     publisher: new JsonlAlertPublisher(options.alertsFile, options.onAlert),
-    nearDuplicates: new MemoryNearDuplicateIndex(),
+    nearDuplicates: new DynamoDbNearDuplicateIndex(db.client, db.tableNames.stories),
     fetcher: new RoutingFeedFetcher(
       new HttpFeedFetcher({
         timeoutMs: fetch.timeoutMs,

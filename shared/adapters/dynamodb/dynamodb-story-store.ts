@@ -80,7 +80,8 @@ export class DynamoDbStoryStore implements StoryStore {
     let start: Record<string, import('@aws-sdk/client-dynamodb').AttributeValue> | undefined;
     do {
       const page = await this.client.send(
-        new ScanCommand({ TableName: this.tableName, Select: 'COUNT', ExclusiveStartKey: start }),
+        // The table also holds near-duplicate index items (no url); count only stories.
+        new ScanCommand({ TableName: this.tableName, Select: 'COUNT', ExclusiveStartKey: start, FilterExpression: 'attribute_exists(#url)', ExpressionAttributeNames: { '#url': 'url' } }),
       );
       count += page.Count ?? 0;
       start = page.LastEvaluatedKey;
