@@ -1,11 +1,10 @@
 import { Annotations, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { basename } from 'node:path';
 import type { BundledConfig } from '../shared/config.js';
-import { deployableFeeds, type ShiftwatchContext } from './context.js';
+import type { ShiftwatchContext } from './context.js';
 import { AlertTopic } from './constructs/alert-topic.js';
 import { OutboxToSns } from './constructs/alert-dispatcher.js';
-import { bundleDefine } from './constructs/bundling.js';
+import { functionDefine } from './constructs/bundling.js';
 import { EventbridgeToScheduler } from './constructs/feed-schedule.js';
 import { SqsToFetchWorker } from './constructs/fetch-workers.js';
 import { Monitoring } from './constructs/monitoring.js';
@@ -32,18 +31,14 @@ export class ShiftwatchStack extends Stack {
 
   constructor(scope: Construct, id: string, props: ShiftwatchStackProps) {
     super(scope, id, props);
-    const { deployed, skipped } = deployableFeeds(props.bundle.config.feeds);
+    const { define, skipped } = functionDefine(props.bundle);
     if (skipped.length > 0) {
+      const deployed = props.bundle.config.feeds.length - skipped.length;
       Annotations.of(this).addWarningV2(
         'shiftwatch:localFeedsSkipped',
-        `${skipped.length} local-file feed(s) in ${props.context.configPath} are not deployed (a Lambda function cannot read your files); only the ${deployed.length} http(s) feed(s) are.`,
+        `${skipped.length} local-file feed(s) in ${props.context.configPath} are not deployed (a Lambda function cannot read your files); only the ${deployed} http(s) feed(s) are.`,
       );
     }
-    // Local paths mean nothing in Lambda and would tie the asset hash to one machine.
-    const define = bundleDefine({
-      config: { ...props.bundle.config, feeds: deployed, watchlist: basename(props.bundle.config.watchlist), store: '', alertsFile: '' },
-      watchlist: props.bundle.watchlist,
-    });
 
     this.store = new StoryStore(this, 'Store');
     this.alertTopic = new AlertTopic(this, 'Alerts', { subscribers: props.context.subscribers });

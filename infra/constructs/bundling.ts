@@ -2,7 +2,11 @@
  * esbuild options shared by the CDK functions and `bench/bundles.ts`, so the benchmark
  * measures exactly what is deployed. Plain data: no CDK import.
  */
+import { basename } from 'node:path';
+import type { BundledConfig } from '../../shared/config.js';
 import { ConfigError } from '../../shared/domain/errors.js';
+import type { FeedSource } from '../../shared/ports/feed-fetcher.js';
+import { deployableFeeds } from '../context.js';
 
 /** Node major of the Lambda runtime (Runtime.NODEJS_24_X, the newest this aws-cdk-lib offers). */
 export const LAMBDA_NODE_MAJOR = 24;
@@ -61,4 +65,17 @@ export function bundleDefine(bundle: unknown): Record<string, string> {
     );
   }
   return { [BUNDLE_GLOBAL]: json };
+}
+
+/**
+ * What a deployed function embeds: the config with only its http(s) feeds and without local
+ * paths (they mean nothing in Lambda and would tie the asset hash to one machine), plus the
+ * watchlist. Returns the esbuild define and the local feeds left out.
+ *
+ * @example const { define, skipped } = functionDefine(loadBundle('config/shiftwatch.yaml'));
+ */
+export function functionDefine(bundle: BundledConfig): { define: Record<string, string>; skipped: FeedSource[] } {
+  const { deployed, skipped } = deployableFeeds(bundle.config.feeds);
+  const config = { ...bundle.config, feeds: deployed, watchlist: basename(bundle.config.watchlist), store: '', alertsFile: '' };
+  return { define: bundleDefine({ config, watchlist: bundle.watchlist }), skipped };
 }

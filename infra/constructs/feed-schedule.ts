@@ -33,7 +33,8 @@ export class EventbridgeToScheduler extends Construct {
       handler: 'scheduler',
       serviceName: SERVICES.scheduler,
       description: 'shiftwatch: queue the feeds that are due for a fetch',
-      timeout: Duration.seconds(60),
+      // Reads every feed's state each run: 10,000 feeds take tens of seconds of DynamoDB reads.
+      timeout: Duration.minutes(5),
       define: props.define,
       environment: { [FEED_QUEUE_URL_ENV]: props.queue.queueUrl },
     });
