@@ -1,7 +1,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Position } from '../../shared/domain/types.js';
+import { renderPositionsHtml } from '../../shared/domain/positions/positions-page.js';
+import type { Alert, Position } from '../../shared/domain/types.js';
 import type { Watchlist } from '../../shared/domain/watchlist.js';
+import { DynamoDbAlertOutbox } from '../../shared/adapters/dynamodb/dynamodb-alert-outbox.js';
 import { DynamoDbPositionStore } from '../../shared/adapters/dynamodb/dynamodb-position-store.js';
 import { startEmbeddedDynamoDb } from '../../shared/adapters/local/embedded-dynamodb.js';
 import { UsageError } from '../cli-errors.js';
@@ -22,16 +24,17 @@ export async function positionsCommand(options: PositionsOptions): Promise<numbe
   }
   const db = await startEmbeddedDynamoDb({ path: join(options.storeDir, 'db') });
   let positions: Position[];
+  let alerts: Alert[];
   try {
     positions = (await new DynamoDbPositionStore(db.client, db.tableNames.positions).list()).filter((p) => p.stance);
+    alerts = (await new DynamoDbAlertOutbox(db.client, db.tableNames.alerts).list()).map((entry) => entry.alert);
   } finally {
     await db.stop();
   }
   const { out } = options;
   const now = options.now ?? new Date();
   if (options.html) {
-    const { renderPositionsHtml } = await import('../../shared/domain/positions/positions-page.js');
-    writeFileSync(options.html, renderPositionsHtml(positions, options.watchlist, now));
+    writeFileSync(options.html, renderPositionsHtml(positions, options.watchlist, now, { alerts }));
     out.info(`positions: wrote ${options.html}`);
   }
   if (out.json) {
