@@ -97,13 +97,14 @@ verb('sup', [
   'vote for', 'champion', 'advocate', 'commit', 'pledge', 'promise', 'require', 'defend', 'stand by', 'embrace',
   'greenlight', 'guarantee', 'adopt', 'secure', 'grant', 'reaffirm', 'uphold', 'applaud', 'hail',
   'unblock', 'green-light', 'sign off', 'aim', 'vow', 'argue for', 'lobby for', 'campaign for',
-  'offer', 'pass', 'ask', 'apply', 'intend', 'plan to', 'move forward with', 'move ahead with', 'go ahead with',
+  'offer', 'pass', 'ask', 'stay', 'remain', 'hope', 'conclude', 'advance', 'complete', 'finalise', 'finalize',
+  'expedite', 'speed up', 'push through', 'pave the way', 'open the way', 'clear the way', 'apply', 'intend', 'plan to', 'move forward with', 'move ahead with', 'go ahead with',
 ]);
 words('sup', [
   'must', 'should', 'demands', 'demand', 'call', 'calls', 'insistence', 'support', 'backing', 'approval', 'ratification',
   'in favour of', 'in favor of', 'indispensable', 'essential', 'non-negotiable', 'vital', 'necessary', 'priority',
   'need', 'needs', 'needed', 'determined', 'green light', 'goal', 'ambition', 'commitment', 'yes',
-  'wants', 'insisting',
+  'wants', 'insisting', 'favourable', 'favorable', 'keen', 'eager', 'committed', 'welcome',
 ]);
 // --- oppose: rejects, refuses, rules out, blocks ---
 verb('opp', [
@@ -128,7 +129,7 @@ words('conn', [
   'if', 'unless', 'provided', 'providing', 'in exchange for', 'in return for', 'on condition', 'only if',
   'as long as', 'conditional on', 'subject to', 'so long as', 'in exchange', 'as part of a deal', 'on the condition',
 ]);
-verb('cond', ['leave the door open', 'keep the door open', 'leave open', 'keep open', 'hold open']);
+verb('cond', ['depend', 'hinge', 'leave the door open', 'keep the door open', 'leave open', 'keep open', 'hold open']);
 // --- giving something up: flips polarity relative to the thing ---
 verb('giveup', [
   'abandon', 'drop', 'renounce', 'cede', 'withdraw', 'hand over', 'give up', 'surrender', 'relinquish', 'forgo',
@@ -226,6 +227,7 @@ export const CARRY_NOUNS = new Set([
 
 /** Words that refer back to an issue already in play. */
 export const ISSUE_REFS = new Set([
+  'decision', 'approval', 'vote', 'announcement', 'pact', 'legislation', 'law', 'motion', 'amendment',
   'it', 'deal', 'plan', 'proposal', 'proposals', 'demand', 'demands', 'idea', 'agreement', 'bid', 'membership',
   'request', 'offer', 'terms', 'conditions', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty',
   'application', 'accord', 'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme',

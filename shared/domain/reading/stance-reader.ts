@@ -57,6 +57,7 @@ const DAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'S
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'meanwhile']);
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
 const PROP_REFS = new Set(['it', 'deal', 'plan', 'proposal', 'proposals', 'demand', 'demands', 'idea', 'agreement',
+  'decision', 'approval', 'vote', 'announcement', 'pact', 'legislation', 'law', 'motion', 'amendment',
   'request', 'offer', 'terms', 'conditions', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty', 'accord',
   'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme']);
 const PLURAL_REFS = new Set(['demands', 'proposals', 'terms', 'conditions', 'them', 'those', 'these']);
@@ -172,15 +173,17 @@ function compile(w: Watchlist): Compiled {
   // Issue terms: seeds (weight 1) and the name's content words (weight 0.5), each divided by how many issues share it.
   const raw: { issue: string; stems: string[]; term: string; nameWord: boolean; base: number }[] = [];
   const issues = new Map<string, IssueInfo>();
-  const aliasWords = new Set<string>();
-  for (const a of w.actors) {
-    for (const al of [...a.aliases, a.name.replace(/\(.*?\)/g, '')]) {
-      aliasWords.add(stem(al.trim()));
-      for (const part of al.trim().split(/\s+/)) if (isCap(part)) aliasWords.add(stem(part));
-    }
-  }
+  const pre: Compiled = { aliasIndex, demonyms, termIndex: new Map(), issues, fullNameLast };
+  const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
+    const d = nlp().readDoc(text);
+    const words = d.tokens().out();
+    const pos = d.tokens().out(nlp().its.pos) as string[];
+    const tk: Tok[] = words.map((t, i) => ({ text: t, low: t.toLowerCase(), pos: pos[i], sp: ' ' }));
+    return { u: units(pre, tk, 0, tk.length), toks: tk };
+  };
   for (const issue of w.issues) {
     const nameToks = tokenize(issue.name);
+    const nameUnits = unitsOf(issue.name);
     const giveUp = typeof issue.polarity === 'string'
       ? issue.polarity === 'give-up'
       : nameToks.some((t) => GIVE_UP_WORDS.has(t.toLowerCase()));
@@ -196,20 +199,21 @@ function compile(w: Watchlist): Compiled {
     issues.set(issue.id, { issue, giveUp, affirm: phraseList('affirm'), deny: phraseList('deny'), subjects });
     const seen = new Set<string>();
     for (const term of issue.terms) {
-      const stems = tokenize(term).map(stem).filter((s) => s !== '');
+      const stems = unitsOf(term).u.map((x) => x.s).filter((s) => s !== '');
       const key = stems.join(' ');
       if (stems.length === 0 || seen.has(key)) continue;
       seen.add(key);
       raw.push({ issue: issue.id, stems, term, nameWord: false, base: 1 });
     }
-    for (const t of nameToks) {
+    for (const un of nameUnits.u) {
+      const t = nameUnits.toks.slice(un.start, un.end).map((x) => x.text).join(' ');
       const low = t.toLowerCase();
-      if (STOP_WORDS.has(low) || GIVE_UP_WORDS.has(low) || !/[a-z0-9]/i.test(low)) continue;
-      if (PHRASES.has(low) && !isCap(t)) continue; // stance words in a name are not topic words
-      const s = stem(t);
-      if (seen.has(s)) continue;
-      seen.add(s);
-      raw.push({ issue: issue.id, stems: [s], term: t, nameWord: true, base: aliasWords.has(s) ? 0.25 : 0.5 });
+      const isActor = un.s.startsWith('@');
+      if (!isActor && (STOP_WORDS.has(low) || GIVE_UP_WORDS.has(low) || !/[a-z0-9]/i.test(low))) continue;
+      if (!isActor && PHRASES.has(low) && !isCap(t)) continue; // stance words in a name are not topic words
+      if (seen.has(un.s)) continue;
+      seen.add(un.s);
+      raw.push({ issue: issue.id, stems: [un.s], term: t, nameWord: true, base: isActor ? 0.25 : 0.5 });
     }
   }
   const share = new Map<string, number>();
@@ -217,14 +221,15 @@ function compile(w: Watchlist): Compiled {
   const termIndex = new Map<string, TermPattern[]>();
   for (const r of raw) {
     // An actor's name inside an issue's name ("Ukraine hands over ...") scores but does not anchor the issue.
-    const anchor = !(r.nameWord && aliasWords.has(r.stems.join(' ')));
+    const anchor = !(r.nameWord && r.stems[0].startsWith('@'));
     const pat: TermPattern = { issue: r.issue, stems: r.stems, weight: r.base / (share.get(r.stems.join(' ')) ?? 1), term: r.term, nameWord: r.nameWord, anchor };
     const list = termIndex.get(r.stems[0]) ?? [];
     list.push(pat);
     termIndex.set(r.stems[0], list);
   }
   for (const list of termIndex.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return { aliasIndex, demonyms, termIndex, issues, fullNameLast };
+  pre.termIndex = termIndex;
+  return pre;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -238,6 +243,7 @@ interface SentInfo {
   hits: Hit[];
   reporter?: Reporter;
   question: boolean;
+  condZones?: [number, number][];
 }
 
 function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[] {
@@ -280,7 +286,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       if (m.kind !== 'carry') continue;
       const low = toks[m.start].low;
       const first = low === 'we' || low === 'i' ? undefined
-        : [...S.mentions].reverse().find((o) => o.kind !== 'carry' && o.end <= m.start && o.actor !== '');
+        : [...S.mentions].reverse().find((o) => o.kind !== 'carry' && o.end <= m.start && o.actor !== '' && !o.possessive);
       m.actor = first?.actor ?? ((low === 'we' || low === 'i') ? (S.reporter?.actor ?? lastReporter ?? lastActor) : lastActor) ?? '';
     }
     S.mentions = S.mentions.filter((m) => m.actor !== '');
@@ -326,6 +332,9 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (!ok) continue;
       // modal "may" vs the month / a name: only lower-case counts as speculation
       if (p.kind === 'spec' && toks[i].text === 'May') break;
+      // "the proposed side letter", "its stalled agreement": a participle used as an adjective is not a stance
+      if ((p.kind === 'sup' || p.kind === 'opp' || p.kind === 'giveup') && p.words.length === 1 && /ed$/.test(toks[i].low) && i > s
+        && /^(the|a|an|its|their|his|her|our|'s|this|that|these|those|newly|jointly)$/.test(toks[i - 1].low) && (toks[i + 1]?.pos === 'NOUN' || toks[i + 1]?.pos === 'ADJ' || toks[i + 1]?.pos === 'PROPN')) break;
       // "a guarantee against a hard border": a preposition after a noun is not opposition
       if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN')) break;
       // "withdrawal agreement": a give-up noun used as a modifier gives nothing up
@@ -338,22 +347,50 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
   return ops;
 }
 
+/** Matches an alias at token i (case-aware), without judging whether it names a speaker. */
+function matchAliasAt(c: Compiled, toks: Tok[], i: number, e: number): AliasPattern | undefined {
+  const list = c.aliasIndex.get(toks[i].low);
+  if (!list) return undefined;
+  for (const p of list) {
+    if (i + p.low.length > e) continue;
+    let ok = true;
+    for (let k = 0; k < p.low.length && ok; k++) {
+      const tk = toks[i + k];
+      ok = p.exact ? (tk.text === p.toks[k] || (tk.text.toUpperCase() === tk.text && p.toks[k].toUpperCase() === p.toks[k] && tk.low === p.low[k])) : tk.low === p.low[k];
+    }
+    if (ok) return p;
+  }
+  return undefined;
+}
+
+interface Unit { s: string; start: number; end: number }
+/** Stems, with every actor alias collapsed to one "@actor" unit, so "join the alliance" matches "join NATO". */
+function units(c: Compiled, toks: Tok[], s: number, e: number): Unit[] {
+  const out: Unit[] = [];
+  for (let i = s; i < e; i++) {
+    const p = matchAliasAt(c, toks, i, e);
+    if (p) { out.push({ s: '@' + p.actor, start: i, end: i + p.low.length }); i += p.low.length - 1; continue; }
+    if (toks[i].pos === 'PUNCT' && toks[i].text !== '-') continue;
+    out.push({ s: stem(toks[i].low), start: i, end: i + 1 });
+  }
+  return out;
+}
+
 function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
   const hits: Hit[] = [];
-  const stems: string[] = [];
-  for (let i = s; i < e; i++) stems.push(stem(toks[i].low));
-  for (let i = s; i < e; i++) {
-    const list = c.termIndex.get(stems[i - s]);
+  const us = units(c, toks, s, e);
+  for (let i = 0; i < us.length; i++) {
+    const list = c.termIndex.get(us[i].s);
     if (!list) continue;
     let used = 0;
     for (const p of list) {
-      if (i + p.stems.length > e) continue;
+      if (i + p.stems.length > us.length) continue;
       let ok = true;
-      for (let k = 1; k < p.stems.length && ok; k++) ok = stems[i - s + k] === p.stems[k];
+      for (let k = 1; k < p.stems.length && ok; k++) ok = us[i + k].s === p.stems[k];
       if (!ok) continue;
-      // A capitalised seed ("Sweden", "Article 50") must match case-insensitively but a lower-case one must not
-      // match a different proper name ("May" vs "may"); keep it simple: skip all-lower seeds on PROPN-only hits.
-      hits.push({ issue: p.issue, start: i, end: i + p.stems.length, phrase: toks.slice(i, i + p.stems.length).map((t) => t.text).join(' '), weight: p.weight, ref: 'none', anchor: p.anchor, nameWord: p.nameWord });
+      const start = us[i].start;
+      const end = us[i + p.stems.length - 1].end;
+      hits.push({ issue: p.issue, start, end, phrase: toks.slice(start, end).map((t) => t.text).join(' '), weight: p.weight, ref: 'none', anchor: p.anchor, nameWord: p.nameWord });
       used = Math.max(used, p.stems.length);
     }
     if (used > 1) i += used - 1;
@@ -367,19 +404,7 @@ function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[])
   for (const o of ops) opAt.set(o.start, o);
   for (let i = s; i < e; i++) {
     const t = toks[i];
-    const list = c.aliasIndex.get(t.low);
-    let matched: AliasPattern | undefined;
-    if (list) {
-      for (const p of list) {
-        if (i + p.low.length > e) continue;
-        let ok = true;
-        for (let k = 0; k < p.low.length && ok; k++) {
-          const tk = toks[i + k];
-          ok = p.exact ? (tk.text === p.toks[k] || (tk.text.toUpperCase() === tk.text && p.toks[k].toUpperCase() === p.toks[k] && tk.low === p.low[k])) : tk.low === p.low[k];
-        }
-        if (ok) { matched = p; break; }
-      }
-    }
+    const matched = matchAliasAt(c, toks, i, e);
     if (matched) {
       const end = i + matched.low.length;
       if (!isActorMention(c, toks, s, i, end, matched, opAt)) { i = end - 1; continue; }
@@ -439,8 +464,11 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
     const firsts = c.fullNameLast.get(toks[i].text);
     if (firsts && !firsts.has(prev.text)) return false;
   }
-  if (p.single && next && isCap(next.text) && next.pos === 'PROPN' && p.toks[0].toUpperCase() !== p.toks[0]
-    && !DAYS.has(next.text) && !MONTHS.has(next.text) && TITLES.has(p.low[0])) return false;
+  // Part of a longer name: "Speaker John Bercow", "Paris Agreement", "Washington Post", "EU-Mercosur deal".
+  if (p.single && next && isCap(next.text) && (next.pos === 'PROPN' || next.pos === 'NOUN') && p.toks[0].toUpperCase() !== p.toks[0]
+    && !DAYS.has(next.text) && !MONTHS.has(next.text) && !TITLES.has(next.low) && next.low !== "'s") return false;
+  if (next && next.text === '-' && toks[end + 1] && isCap(toks[end + 1].text) && next.sp === '') return false;
+  if (next && /^-[A-Z]/.test(next.text)) return false;
   // A capital or building named as a place: "talks in Moscow", "met at the White House".
   let j = i - 1;
   if (j >= s && toks[j].low === 'the') j--;
@@ -494,19 +522,21 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     const low = toks[i].low;
     if (toks[i].text === ';' || (CLAUSE_BREAKS.has(low) && (toks[i - 1].text === ',' || low !== 'while'))) bounds.push(i);
     else if ((low === 'and' || toks[i - 1].text === ',') && speechAt.has(low === 'and' ? i + 1 : i)) bounds.push(i);
-    else if (low === 'and' && (toks[i - 1].text === ',' || toks[i + 1]?.low === 'that' || (toks[i + 1]?.pos === 'AUX' && toks[i + 1]?.low !== 'to'))) bounds.push(i);
+    else if (low === 'and' && (toks[i - 1].text === ',' || toks[i + 1]?.low === 'that' || toks[i + 1]?.pos === 'AUX' || (toks[i + 1]?.pos === 'VERB' && /(ed|s)$/.test(toks[i + 1].low)))) bounds.push(i);
   }
   bounds.push(S.end);
   const sentenceIf = S.ops.find((o) => o.kind === 'conn' && (o.start === S.start || (o.start === S.start + 1 && QUOTES.has(toks[S.start].text))));
   const condZones = conditionZones(toks, S);
+  S.condZones = condZones;
   const sentenceText = text(toks, S.start, S.end);
   const inCond = (i: number): boolean => condZones.some(([a, z]) => i >= a && i < z);
 
+  let lastHolder: Mention | undefined;
   for (let b = 0; b + 1 < bounds.length; b++) {
     const cs = bounds[b];
     const ce = bounds[b + 1];
     const ops = S.ops.filter((o) => o.start >= cs && o.start < ce);
-    if (ops.some((o) => o.kind === 'bg')) continue;
+    if (ops.some((o) => o.kind === 'bg' && !/long/.test(o.label.toLowerCase()))) continue;
     const mentions = S.mentions.filter((m) => m.start >= cs && m.start < ce && !inCond(m.start));
     const cueAt = new Map<number, Op>();
     for (const o of ops) if (isCue(o) && !inCond(o.start)) cueAt.set(o.start, o);
@@ -541,6 +571,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
           consumed.add(cueNext.start);
         } else if (m.possessive && (hitAt(after) || hitAt(after + 1))) {
           // "Sweden's bid": the subject of the issue, not a holder
+        } else if (pending.length > 0 && !speechAt.has(m.end) && !speechAt.has(m.end + 1)) {
+          // after an untracked subject's cue ("the union demanded that the government block ..."): embedded
         } else if (!current || current.cues.length === 0) {
           current = { m, cues: [], nested: false, pending: false };
           holders.push(current);
@@ -552,7 +584,9 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       const t = toks[i];
       if (current && current.cues.length === 0 && i !== afterPossessive) {
         const nx = toks[i + 1];
-        const subjectLike = (t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low));
+        const pv = toks[i - 1];
+        const objectOfPrep = pv && (pv.pos === 'ADP' || pv.low === 'the' && toks[i - 2]?.pos === 'ADP');
+        const subjectLike = !objectOfPrep && !DAYS.has(t.text) && !MONTHS.has(t.text) && ((t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low)));
         if (SUBORDINATORS.has(t.low) || (subjectLike && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)))) current = undefined;
       }
       const cue = cueAt.get(i);
@@ -562,11 +596,20 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       }
     }
     // Cues with no holder before them go to the sentence's reporter ("..., Erdogan said") or the clause's holder.
-    if (pending.length > 0) {
-      const later = holders.find((h) => !h.nested);
-      const rep = later?.m ?? (S.reporter?.actor ? (S.mentions.find((m) => m.start === S.reporter!.start) ?? { actor: S.reporter.actor, start: S.reporter.start, end: S.reporter.end, alias: S.reporter.actor, kind: 'carry' as const, possessive: false }) : undefined);
-      if (rep) holders.push({ m: rep, cues: pending, nested: false, pending: true });
+    // A clause that continues the previous one ("..., and insisted that ...") keeps its holder.
+    const continues = b > 0 && /^(and|but|,|;)$/.test(toks[cs].low);
+    const untrackedSubject = pending.length > 0 && toks.slice(cs, pending[0].start).some((t, k) => {
+      const i = cs + k;
+      const nx = toks[i + 1];
+      return !mentions.some((m) => i >= m.start && i < m.end) && (t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1));
+    });
+    if (pending.length > 0 && !untrackedSubject) {
+      const repM = S.reporter?.actor ? (S.mentions.find((m) => m.start === S.reporter!.start) ?? { actor: S.reporter.actor, start: S.reporter.start, end: S.reporter.end, alias: S.reporter.actor, kind: 'carry' as const, possessive: false }) : undefined;
+      const holderM = continues && lastHolder ? lastHolder : repM;
+      if (holderM) holders.push({ m: holderM, cues: pending, nested: false, pending: true });
     }
+    const main = holders.find((h) => !h.nested && h.cues.length > 0);
+    if (main) lastHolder = main.m;
 
     for (const h of holders) {
       if (h.cues.length === 0) continue;
@@ -601,15 +644,26 @@ function conditionZones(toks: Tok[], S: SentInfo): [number, number][] {
 }
 
 function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: number, articleScore: Map<string, number>, recent: Hit[], toks: Tok[], cs: number): Hit[] {
-  const hits = S.hits.filter((x) => x.start >= zs && x.start < ze && !(x.start < h.m.end && x.end > h.m.start && !h.pending));
+  // Issues inside an if-clause are hypotheses, not the object of the stance ("could accept the deal if the
+  // safeguard is binding"), unless the cue itself is in that clause.
+  const cueZone = (S.condZones ?? []).find(([a, z]) => h.cues[0].start >= a && h.cues[0].start < z);
+  const inOtherZone = (x: Hit): boolean => (S.condZones ?? []).some(([a, z]) => x.start >= a && x.start < z && (!cueZone || cueZone[0] !== a));
+  const hits = S.hits.filter((x) => x.start >= zs && x.start < ze && !(x.start < h.m.end && x.end > h.m.start && !h.pending) && !inOtherZone(x));
   const score = new Map<string, number>();
   const seeds = new Set<string>();
   const nameWords = new Map<string, Set<string>>();
   for (const x of hits) {
     score.set(x.issue, (score.get(x.issue) ?? 0) + x.weight);
     if (!x.nameWord) seeds.add(x.issue);
-    else if (x.anchor) nameWords.set(x.issue, (nameWords.get(x.issue) ?? new Set()).add(x.phrase.toLowerCase()));
   }
+  for (const x of hits) {
+    if (!x.nameWord) continue;
+    // name words count in pairs that sit close together, like a paraphrase of the proposition
+    const near = hits.some((y) => y !== x && y.issue === x.issue && y.nameWord && y.phrase.toLowerCase() !== x.phrase.toLowerCase() && Math.abs(y.start - x.start) <= 4);
+    if (near && x.anchor) nameWords.set(x.issue, (nameWords.get(x.issue) ?? new Set()).add(x.phrase.toLowerCase()));
+    if (near && !x.anchor) nameWords.set(x.issue, nameWords.get(x.issue) ?? new Set());
+  }
+  for (const [k, v] of nameWords) if (v.size >= 1 && hits.some((y) => y.issue === k && y.nameWord && !y.anchor && v.size === 1)) v.add('@');
   // Terms are seeds; the name's content words count when two of them appear together ("abandon ... bid ... NATO").
   const candidate = (issue: string): boolean => seeds.has(issue) || (nameWords.get(issue)?.size ?? 0) >= 2;
   for (const k of [...score.keys()]) if (!candidate(k)) score.delete(k);
@@ -650,6 +704,7 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
     winners.add(top.issue);
   }
   const out: Hit[] = [];
+  const picked: Hit[] = [];
   for (const issue of winners) {
     const sc = score.get(issue) ?? 0;
     if (sc < 0.34 && !isDominant(issue, articleScore)) continue;
@@ -659,7 +714,20 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
     const seedsOwn = own.filter((x) => !x.nameWord);
     const pick = seedsOwn.length > 0 ? seedsOwn : own;
     if (pick.length === 0) continue;
-    out.push(pick.find((x) => x.start >= h.cues[0].start) ?? pick[0]);
+    picked.push(pick.find((x) => x.start >= h.cues[0].start) ?? pick[0]);
+  }
+  picked.sort((a, b) => a.start - b.start);
+  const firstCue = h.cues[0].start;
+  let prev: Hit | undefined;
+  for (const x of picked) {
+    if (prev && x.start >= firstCue && prev.start >= firstCue) {
+      const gap = toks.slice(prev.end, x.start).map((t) => t.low);
+      const coordinated = gap.some((g) => g === 'and' || g === ',' || g === 'or' || g === 'nor')
+        && !gap.some((g) => /^(with|without|even|despite|after|before|because|since|although|while|which|that|who|over|than|into|against)$/.test(g));
+      if (!coordinated) continue;
+    }
+    out.push(x);
+    prev = x;
   }
   return out;
 }
@@ -680,8 +748,12 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   const info = c.issues.get(hit.issue)!;
   const firstCue = h.cues[0];
   const holderEnd = h.nested ? firstCue.start : h.pending ? zone[0] : h.m.end;
+  // The thing asked for in return ("drop the bid in exchange for guarantees") is demanded: read it on its own.
+  const inExchange = ops.find((o) => o.kind === 'conn' && /exchange|return/.test(o.label) && o.start >= firstCue.start && o.start < hit.start);
   let region: Op[];
-  if (hit.start >= firstCue.start) {
+  if (inExchange) {
+    region = ops.filter((o) => o.start >= inExchange.end && o.start < hit.end && (o.kind === 'neg' || o.kind === 'giveup'));
+  } else if (hit.start >= firstCue.start) {
     // ops from the holder to the first cue, then the ops local to this issue (not those of an earlier list item)
     const prevOther = S.hits.filter((x) => x.issue !== hit.issue && x.end <= hit.start && x.start >= firstCue.end).reduce((mx, x) => Math.max(mx, x.end), firstCue.end);
     region = ops.filter((o) => (o.start >= holderEnd && o.start < firstCue.end) || (o.start >= prevOther && o.start < hit.end));
@@ -696,7 +768,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   // Words inside the matched issue phrase belong to the proposition ("hand over", "without conditions").
   region = region.filter((o) => o.start >= zone[0] && o.start < zone[1] && !(o.start >= hit.start && o.start < hit.end));
   const hitOps = ops.filter((o) => o.start >= hit.start && o.start < hit.end && (o.kind === 'giveup' || o.kind === 'neg'));
-  const cues = region.filter(isCue);
+  const cues = inExchange ? [inExchange] : region.filter(isCue);
   if (cues.length === 0) return undefined;
   const polar = region.filter((o) => o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg');
 
@@ -704,10 +776,12 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   const rep = S.reporter;
   const ownWords = rep?.actor === h.m.actor;
   const specFrom = h.pending ? zone[0] : Math.max(zone[0], h.m.start - 4);
-  const specs = ops.filter((o) => o.kind === 'spec' && o.start >= specFrom && o.start < firstCue.start);
+  const specs = ops.filter((o) => o.kind === 'spec' && o.start >= specFrom && o.start < Math.max(firstCue.start, hit.start));
   if (specs.length > 0 && !ownWords) return undefined;
-  // Third parties' forecasts ("analysts said Turkey would approve") are not positions.
+  // Third parties' forecasts ("analysts said Turkey would approve") are not positions, nor are actors that only
+  // appear after a third party's words.
   if (rep?.third && toks.slice(Math.max(zone[0], h.m.end), firstCue.start).some((t) => /^(would|will|could|may|might|should)$/.test(t.low))) return undefined;
+  if (rep?.third && h.m.start > firstCue.start) return undefined;
 
   let sign = 1;
   let conditional = false;
@@ -726,9 +800,17 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
       if (!negated) { conditional = true; conds.push(o.label); }
     }
   }
-  const conns = ops.filter((o) => o.kind === 'conn' && o.start >= Math.min(holderEnd, firstCue.start) && o.start < ce);
-  if (sentenceIf && sentenceIf.start < h.m.start) conns.push(sentenceIf);
-  if (conns.length > 0) { conditional = true; conds.push(...conns.map((o) => o.label)); }
+  if (!inExchange) {
+    // A condition counts when it follows the stance cue and is not part of a relative clause describing the issue
+    // ("a clause that would let Brussels suspend tariffs if imports surge").
+    const conns = ops.filter((o) => {
+      if (o.kind !== 'conn' || o.start < firstCue.start || o.start >= ce) return false;
+      if (hit.start < o.start && toks.slice(hit.end, o.start).some((t) => /^(that|which|who|whose|where)$/.test(t.low))) return false;
+      return true;
+    });
+    if (sentenceIf && sentenceIf.start < h.m.start) conns.push(sentenceIf);
+    if (conns.length > 0) { conditional = true; conds.push(...conns.map((o) => o.label)); }
+  }
   // Explicit affirm/deny phrases from the watchlist override inference.
   const hitStems = toks.slice(hit.start, Math.min(ce, hit.end + 6)).map((t) => stem(t.low)).join(' ');
   const before = toks.slice(Math.max(zone[0], hit.start - 6), hit.end).map((t) => stem(t.low)).join(' ');
@@ -740,7 +822,8 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   const value = sign * p;
   const stance: Stance = conditional ? 'conditional' : value > 0 ? 'support' : 'oppose';
 
-  const relative = toks[h.m.end]?.text === ',' && /^(which|who|whose)$/.test(toks[h.m.end + 1]?.low ?? '');
+  const relative = (toks[h.m.end]?.text === ',' && /^(which|who|whose)$/.test(toks[h.m.end + 1]?.low ?? ''))
+    || ops.some((o) => o.kind === 'bg' && o.start >= h.m.end && o.start < firstCue.end);
   const reportedly = ops.some((o) => o.label.toLowerCase() === 'reportedly');
   const attributed = !relative && !reportedly && (rep === undefined ? !h.nested : (!rep.third && rep.actor === h.m.actor) || (!rep.third && !h.nested && rep.start > h.m.start && rep.actor === h.m.actor));
   const strong = cues.some((o) => o.kind !== 'giveup');
