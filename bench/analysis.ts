@@ -1,0 +1,66 @@
+/**
+ * Analysis throughput over the dev set's articles (../shared/eval/dev): articles per second per core through
+ * `StanceReader.analyze` beside wink-nlp's bare `readDoc` + tokens + part of speech over the same texts, in the same
+ * run, on one core (single-threaded loop). Ratio = how many times slower `analyze` is than bare tagging
+ * (target <= 2).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { parseWatchlist } from '../shared/domain/watchlist.js';
+import { createStanceReader, type Article } from '../shared/domain/reading/stance-reader.js';
+
+const DIR = '../shared/eval/dev';
+
+interface Figure { name: string; value: number; unit: string; baseline: number; ratio: number; target?: string }
+
+function loadArticles(): Article[] {
+  const dir = join(DIR, 'articles');
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Article);
+}
+
+/** Runs `fn` over all articles repeatedly for at least `minMs`, returning articles per second. */
+function rate(articles: Article[], fn: (a: Article) => unknown, minMs = 1500): number {
+  for (const a of articles) fn(a); // warm-up (JIT, lazy model load)
+  let n = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    for (const a of articles) fn(a);
+    n += articles.length;
+    elapsed = performance.now() - start;
+  }
+  return (n * 1000) / elapsed;
+}
+
+export async function benchAnalysis(): Promise<Figure[]> {
+  const articles = loadArticles();
+  const watchlistPath = join(DIR, 'watchlist.yaml');
+  const reader = createStanceReader(parseWatchlist(readFileSync(watchlistPath, 'utf8'), watchlistPath));
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  // The baseline tags the same text analyze reads (title and body).
+  const bare = (a: Article): number => {
+    const doc = nlp.readDoc(`${a.title ?? ''}\n\n${a.text}`);
+    const toks = doc.tokens();
+    return toks.out().length + toks.out(its.pos).length;
+  };
+  // Interleave the two measurements so that machine noise hits both alike; keep the best of three each.
+  let ours = 0;
+  let base = 0;
+  for (let round = 0; round < 3; round++) {
+    base = Math.max(base, rate(articles, bare));
+    ours = Math.max(ours, rate(articles, (a) => reader.analyze(a)));
+  }
+  const words = articles.reduce((s, a) => s + a.text.split(/\s+/).length, 0) / articles.length;
+  return [{
+    name: `analysis: analyze() per core (${articles.length} dev articles, ~${Math.round(words)} words)`,
+    value: ours,
+    unit: 'articles/s',
+    baseline: base,
+    ratio: base / ours,
+    target: 'ratio <= 2 (vs bare wink readDoc+tokens+pos)',
+  }];
+}
