@@ -5,15 +5,15 @@
  *
  * @example for (const r of await benchBundles()) console.log(r.name, r.value, r.unit);
  */
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { ALERT_TOPIC_ARN_ENV, FEED_QUEUE_URL_ENV, TABLE_ENV } from '../functions/contract.js';
-import { ESBUILD_OPTIONS, FUNCTION_ENTRIES, functionDefine, type FunctionName } from '../infra/constructs/bundling.js';
+import { buildFunctionBundle } from '../infra/build-bundles.js';
+import { FUNCTION_ENTRIES, functionDefine, type FunctionName } from '../infra/constructs/bundling.js';
 import { PROJECT_ROOT } from '../infra/constructs/shiftwatch-function.js';
 import { loadBundle } from '../shared/config.js';
 
@@ -29,9 +29,6 @@ export interface BenchResult {
 const ZIP_TARGET_BYTES = 3 * 1024 * 1024;
 const IMPORT_TARGET_MS = 400;
 const IMPORT_RUNS = 5;
-
-/** Functions that embed the config bundle (the dispatcher needs none). */
-const EMBEDS_CONFIG: Record<FunctionName, boolean> = { scheduler: true, fetchWorker: true, alertDispatcher: false };
 
 /**
  * Size of a zip archive of these files, deflated at level 9: local headers (30 bytes + name),
@@ -86,19 +83,9 @@ export async function benchBundles(): Promise<BenchResult[]> {
   const outRoot = mkdtempSync(join(tmpdir(), 'shiftwatch-bundles-'));
   const results: BenchResult[] = [];
   try {
-    for (const [fn, entry] of Object.entries(FUNCTION_ENTRIES) as [FunctionName, string][]) {
+    for (const fn of Object.keys(FUNCTION_ENTRIES) as FunctionName[]) {
       const outdir = join(outRoot, fn);
-      await build({
-        ...ESBUILD_OPTIONS,
-        mainFields: [...ESBUILD_OPTIONS.mainFields],
-        external: [...ESBUILD_OPTIONS.external],
-        entryPoints: { index: join(PROJECT_ROOT, entry) },
-        outdir,
-        absWorkingDir: PROJECT_ROOT,
-        define: EMBEDS_CONFIG[fn] ? define : {},
-        logLevel: 'error',
-      });
-      const files = readdirSync(outdir).map((name) => ({ name, data: readFileSync(join(outdir, name)) }));
+      const files = await buildFunctionBundle(fn, outdir, define);
       const zipped = zippedSize(files);
       results.push({ name: `bundle ${fn} zipped`, value: zipped, unit: 'bytes', baseline: ZIP_TARGET_BYTES, ratio: zipped / ZIP_TARGET_BYTES });
       const runs = Array.from({ length: IMPORT_RUNS }, () => importMs(join(outdir, 'index.mjs')));
