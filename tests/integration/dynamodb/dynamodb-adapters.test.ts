@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConcurrentUpdateError } from '../../../shared/domain/errors.js';
 import { DynamoDbAlertOutbox } from '../../../shared/adapters/dynamodb/dynamodb-alert-outbox.js';
+import { DynamoDbNearDuplicateIndex } from '../../../shared/adapters/dynamodb/dynamodb-near-duplicate-index.js';
+import { fingerprint } from '../../../shared/domain/feed/near-duplicate.js';
 import { DynamoDbFeedStateStore } from '../../../shared/adapters/dynamodb/dynamodb-feed-state-store.js';
 import { DynamoDbPositionStore } from '../../../shared/adapters/dynamodb/dynamodb-position-store.js';
 import { DynamoDbStoryStore } from '../../../shared/adapters/dynamodb/dynamodb-story-store.js';
@@ -96,6 +98,44 @@ describe.each(DYNAMO_BACKENDS)('DynamoDB adapters against $name', ({ open }) => 
       await outbox.markPublished('lease-1', 'msg', t0.toISOString());
       expect(await outbox.claim('lease-1', new Date(t0.getTime() + 3_600_000), 60)).toBe(false);
       expect(await outbox.claim('no-such-alert', t0, 60)).toBe(false);
+    });
+  });
+
+  describe('Class: DynamoDbNearDuplicateIndex', () => {
+    const original =
+      'Ukraine is ready to drop its bid to join NATO in exchange for binding security guarantees from Western allies, ' +
+      'President Volodymyr Zelensky said on Thursday. He said Ukraine still refused to hand over any territory in the Donbas, ' +
+      'and that talks with the American envoy would continue in Geneva next week.';
+    const copy =
+      'Ukraine is prepared to drop its bid to join NATO in exchange for binding security guarantees from its Western allies, ' +
+      'President Volodymyr Zelensky said on Thursday. He added that Ukraine still refused to hand over territory in the Donbas, ' +
+      'and that talks with the American envoy would continue in Geneva.';
+    const unrelated =
+      'The European Commission proposed on Wednesday to use frozen Russian central bank assets to fund a reparations loan ' +
+      'for Ukraine, a plan Belgium has resisted because most of the assets are held by a Brussels clearing house.';
+
+    it('credits a reworded copy to the original, and lets unrelated stories stand alone', async () => {
+      const index = new DynamoDbNearDuplicateIndex(backend.client, backend.tables.stories);
+      const story = (id: string, text: string, published: string) => aStory({ id, text, published, fingerprint: fingerprint(text) });
+
+      expect(await index.originalOf(story('nd-original', original, '2025-11-27T07:30:00Z'))).toBeUndefined();
+      expect(await index.originalOf(story('nd-unrelated', unrelated, '2025-11-27T08:00:00Z'))).toBeUndefined();
+      expect(await index.originalOf(story('nd-copy', copy, '2025-11-27T11:05:00Z'))).toBe('nd-original');
+      // Outside the window the same words are a new story, not a copy.
+      expect(await index.originalOf(story('nd-much-later', copy, '2025-12-20T11:05:00Z'))).toBeUndefined();
+    });
+
+    it('leaves the story count to stories only', async () => {
+      const stories = new DynamoDbStoryStore(backend.client, backend.tables.stories);
+      const before = await stories.count();
+      const fresh =
+        'Finland and Sweden signed accession protocols in Brussels as allies began ratification, with Turkey and Hungary ' +
+        'still to vote; diplomats expected the process to take months rather than weeks, officials said on Tuesday.';
+      // A new original joins sixteen index items in the same table.
+      expect(await new DynamoDbNearDuplicateIndex(backend.client, backend.tables.stories).originalOf(
+        aStory({ id: 'nd-count', text: fresh, fingerprint: fingerprint(fresh) }),
+      )).toBeUndefined();
+      expect(await stories.count()).toBe(before);
     });
   });
 
