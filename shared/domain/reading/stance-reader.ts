@@ -191,11 +191,8 @@ function compile(w: Watchlist): Compiled {
       ? (issue[key] as unknown[]).map((s) => tokenize(String(s)).map(stem)) : [];
     // The actors named in the proposition ("Sweden becomes a member of NATO") tie an issue to its story.
     const subjects = new Set<string>();
-    for (let i = 0; i < nameToks.length; i++) {
-      for (const p of aliasIndex.get(nameToks[i].toLowerCase()) ?? []) {
-        if (p.exact && p.toks.every((t, k) => nameToks[i + k] === t)) subjects.add(p.actor);
-      }
-    }
+    const firstActor = nameUnits.u.find((x) => x.s.startsWith('@'));
+    if (firstActor) subjects.add(firstActor.s.slice(1));
     issues.set(issue.id, { issue, giveUp, affirm: phraseList('affirm'), deny: phraseList('deny'), subjects });
     const seen = new Set<string>();
     for (const term of issue.terms) {
@@ -289,8 +286,12 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
         : [...S.mentions].reverse().find((o) => o.kind !== 'carry' && o.end <= m.start && o.actor !== '' && !o.possessive);
       m.actor = first?.actor ?? ((low === 'we' || low === 'i') ? (S.reporter?.actor ?? lastReporter ?? lastActor) : lastActor) ?? '';
     }
+    S.reporter = findReporter(toks, { ...S, mentions: S.mentions.filter((m) => m.actor !== '') });
+    for (const m of S.mentions) {
+      // "The government's policy was to leave the customs union, May said."
+      if (m.kind === 'carry' && m.actor === '' && S.reporter?.actor && S.reporter.start > m.start) m.actor = S.reporter.actor;
+    }
     S.mentions = S.mentions.filter((m) => m.actor !== '');
-    S.reporter = findReporter(toks, S);
     if ((S.reporter?.actor === undefined) && quoteOpen && lastReporter) S.reporter = { actor: lastReporter, third: false, start: -1, end: -1 };
     for (const m of S.mentions) {
       const low = toks[m.start].low;
@@ -491,7 +492,9 @@ function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
       return { actor: before.actor, third: false, start: before.start, end: before.end };
     }
     // "..., said X" / "according to X"
-    const after = S.mentions.find((m) => m.start >= op.end && m.start - op.end <= 2);
+    const prevTok = toks[op.start - 1];
+    const tail = op.label.toLowerCase() === 'according to' || (prevTok !== undefined && (prevTok.text === ',' || QUOTES.has(prevTok.text)));
+    const after = tail ? S.mentions.find((m) => m.start >= op.end && m.start - op.end <= 2) : undefined;
     if (after) return { actor: after.actor, third: false, start: after.start, end: after.end };
     // third parties: analysts, diplomats, an untracked named person
     for (let k = Math.max(S.start, op.start - 4); k < Math.min(S.end, op.end + 4); k++) {
@@ -573,6 +576,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
           // "Sweden's bid": the subject of the issue, not a holder
         } else if (pending.length > 0 && !speechAt.has(m.end) && !speechAt.has(m.end + 1)) {
           // after an untracked subject's cue ("the union demanded that the government block ..."): embedded
+        } else if (current && current.cues.length === 0 && current.m.actor === m.actor && !current.nested) {
+          // "The DUP denied that it had dropped ...": the same holder, keep its start so its words count
         } else if (!current || current.cues.length === 0) {
           current = { m, cues: [], nested: false, pending: false };
           holders.push(current);
@@ -601,7 +606,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     const untrackedSubject = pending.length > 0 && toks.slice(cs, pending[0].start).some((t, k) => {
       const i = cs + k;
       const nx = toks[i + 1];
-      return !mentions.some((m) => i >= m.start && i < m.end) && (t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1));
+      const ownedBy = mentions.some((m) => m.possessive && (i === m.end + 1 || i === m.end + 2));
+      return !ownedBy && !mentions.some((m) => i >= m.start && i < m.end) && (t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1));
     });
     if (pending.length > 0 && !untrackedSubject) {
       const repM = S.reporter?.actor ? (S.mentions.find((m) => m.start === S.reporter!.start) ?? { actor: S.reporter.actor, start: S.reporter.start, end: S.reporter.end, alias: S.reporter.actor, kind: 'carry' as const, possessive: false }) : undefined;
@@ -667,6 +673,8 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
   // Terms are seeds; the name's content words count when two of them appear together ("abandon ... bid ... NATO").
   const candidate = (issue: string): boolean => seeds.has(issue) || (nameWords.get(issue)?.size ?? 0) >= 2;
   for (const k of [...score.keys()]) if (!candidate(k)) score.delete(k);
+  const subjectRef = toks.slice(zs, h.cues[0].start).some((t) => t.low === 'it' || t.low === 'this');
+  if (score.size > 0 && subjectRef && [...score.keys()].every((k) => !seeds.has(k))) score.clear();
   if (score.size === 0) {
     // References back ("rejected the demands", "accepted it") take the issues of the previous clause or sentence.
     const earlier = S.hits.filter((x) => x.end <= cs && !x.nameWord);
@@ -702,6 +710,11 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
     let top = list[0];
     for (const x of list) if (rank(x.issue) > rank(top.issue)) top = x;
     winners.add(top.issue);
+    // "both applications", "their accession": one phrase for several tied issues
+    const near = toks.slice(Math.max(0, top.start - 3), top.start).map((t) => t.low);
+    if (/s$/.test(toks[top.end - 1].low) || near.some((w) => /^(both|their|all|two)$/.test(w))) {
+      for (const x of list) if (Math.abs((score.get(x.issue) ?? 0) + subjectBonus(x.issue) - (score.get(top.issue) ?? 0) - subjectBonus(top.issue)) < 0.01) winners.add(x.issue);
+    }
   }
   const out: Hit[] = [];
   const picked: Hit[] = [];
@@ -764,6 +777,16 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     let stop = cueAfter.end;
     while (stop < ce && !PREDICATE_STOPS.has(toks[stop].low)) stop++;
     region = ops.filter((o) => o.start >= hit.end && o.start < stop);
+  }
+  if (!inExchange && hit.start >= firstCue.start) {
+    // "the demand that the backstop be dropped", "the backstop must be scrapped": a passive right after the issue
+    let k = hit.end;
+    let sawBe = false;
+    while (k < ce && k < hit.end + 5 && !PREDICATE_STOPS.has(toks[k].low)) {
+      if (/^(be|been|being|is|was|are|were)$/.test(toks[k].low)) sawBe = true;
+      k++;
+    }
+    if (sawBe) region = region.concat(ops.filter((o) => o.start >= hit.end && o.start < k && o.kind !== 'conn' && o.kind !== 'speech'));
   }
   // Words inside the matched issue phrase belong to the proposition ("hand over", "without conditions").
   region = region.filter((o) => o.start >= zone[0] && o.start < zone[1] && !(o.start >= hit.start && o.start < hit.end));
