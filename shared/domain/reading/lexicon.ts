@@ -122,12 +122,12 @@ words('cond', [
   'ready', 'willing', 'prepared', 'open to', 'open for', 'door open', 'on the table', 'consider', 'considering',
   'considered', 'would consider', 'compromise on', 'to compromise', 'flexible', 'flexibility', 'in principle', 'could accept',
   'could support', 'could live with', 'may accept', 'negotiate on', 'softened', 'softening', 'conditional',
-  'open the door', 'opened the door', 'opens the door',
+  'open the door', 'opened the door', 'opens the door', 'conditional on', 'conditional upon', 'contingent on',
 ]);
 // --- condition connectives ---
 words('conn', [
   'if', 'unless', 'provided', 'providing', 'in exchange for', 'in return for', 'on condition', 'only if',
-  'as long as', 'conditional on', 'subject to', 'so long as', 'in exchange', 'as part of a deal', 'on the condition',
+  'as long as', 'subject to', 'so long as', 'in exchange', 'as part of a deal', 'on the condition',
 ]);
 verb('cond', ['depend', 'hinge', 'leave the door open', 'keep the door open', 'leave open', 'keep open', 'hold open']);
 // --- giving something up: flips polarity relative to the thing ---
@@ -229,7 +229,7 @@ export const CARRY_NOUNS = new Set([
 export const ISSUE_REFS = new Set([
   'decision', 'approval', 'vote', 'announcement', 'pact', 'legislation', 'law', 'motion', 'amendment',
   'it', 'deal', 'plan', 'proposal', 'proposals', 'demand', 'demands', 'idea', 'agreement', 'bid', 'membership',
-  'request', 'offer', 'terms', 'conditions', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty',
+  'request', 'offer', 'terms', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty',
   'application', 'accord', 'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme',
 ]);
 

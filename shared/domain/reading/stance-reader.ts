@@ -44,7 +44,7 @@ interface Mention {
   possessive: boolean;
 }
 interface Op { kind: OpKind; start: number; end: number; label: string }
-interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; ref: 'none' | 'prop' | 'thing'; anchor: boolean; nameWord: boolean }
+interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; ref: 'none' | 'prop' | 'thing'; anchor: boolean; nameWord: boolean; refSign?: number }
 interface Reporter { actor?: string; third: boolean; start: number; end: number }
 
 interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
@@ -60,6 +60,10 @@ const PROP_REFS = new Set(['it', 'deal', 'plan', 'proposal', 'proposals', 'deman
   'decision', 'approval', 'vote', 'announcement', 'pact', 'legislation', 'law', 'motion', 'amendment',
   'request', 'offer', 'terms', 'conditions', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty', 'accord',
   'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme']);
+const FACTION_NOUNS = new Set(['lawmakers', 'mps', 'backbenchers', 'rebels', 'members', 'activists', 'voters',
+  'supporters', 'delegates', 'senators', 'legislators', 'hardliners', 'dissidents', 'factions', 'faction', 'wing',
+  'councillors', 'deputies', 'figures', 'politicians', 'critics', 'opponents', 'farmers', 'citizens', 'companies',
+  'firms', 'businesses', 'exporters', 'producers', 'media', 'press', 'newspaper', 'courts', 'court', 'troops', 'forces']);
 const PLURAL_REFS = new Set(['demands', 'proposals', 'terms', 'conditions', 'them', 'those', 'these']);
 
 /** Light stemmer: enough to match inflections of seed terms ("ratified" ~ "ratify", "bids" ~ "bid"). */
@@ -274,17 +278,21 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
   let lastActor: string | undefined;
   let lastReporter: string | undefined;
   let recentIssues: { hits: Hit[]; age: number } | undefined;
+  let recentClaims: { claims: Claim[]; age: number } | undefined;
   let inQuote = false;
   for (let si = 0; si < sents.length; si++) {
     const S = sents[si];
     // Resolve carried references: nearest actor before in the sentence, else the previous sentence's actor.
     const quoteOpen = inQuote;
+    const preReporter = findReporter(toks, { ...S, mentions: S.mentions.filter((m) => m.kind !== 'carry') });
     for (const m of S.mentions) {
       if (m.kind !== 'carry') continue;
       const low = toks[m.start].low;
-      const first = low === 'we' || low === 'i' ? undefined
+      const title = low === 'the';
+      const first = low === 'we' || low === 'i' || title ? undefined
         : [...S.mentions].reverse().find((o) => o.kind !== 'carry' && o.end <= m.start && o.actor !== '' && !o.possessive);
-      m.actor = first?.actor ?? ((low === 'we' || low === 'i') ? (S.reporter?.actor ?? lastReporter ?? lastActor) : lastActor) ?? '';
+      m.actor = first?.actor ?? (title ? lastActor : undefined) ?? preReporter?.actor
+        ?? ((low === 'we' || low === 'i') ? (lastReporter ?? lastActor) : lastActor) ?? '';
     }
     S.reporter = findReporter(toks, { ...S, mentions: S.mentions.filter((m) => m.actor !== '') });
     for (const m of S.mentions) {
@@ -300,7 +308,10 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     for (let i = S.start; i < S.end; i++) if (QUOTES.has(toks[i].text)) inQuote = !inQuote;
 
     const issueRefs = recentIssues && recentIssues.age <= 2 ? recentIssues.hits : [];
-    const claims = S.question ? [] : readSentence(c, toks, S, articleScore, issueRefs, si, explain);
+    const refClaims = recentClaims && recentClaims.age <= 2 ? recentClaims.claims : [];
+    const claims = S.question ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
+    if (claims.length > 0) recentClaims = { claims, age: 1 };
+    else if (recentClaims) recentClaims.age++;
     for (const cl of claims) {
       const key = `${cl.actor}|${cl.issue}`;
       const prev = best.get(key);
@@ -444,9 +455,14 @@ function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[])
       }
       continue;
     }
-    if (t.low === 'the' && i + 1 < e && CARRY_NOUNS.has(toks[i + 1].low) && toks[i + 2]?.low !== 'of' && !isCap(toks[i + 1].text)) {
-      out.push({ actor: '', start: i, end: i + 2, alias: `the ${toks[i + 1].text}`, kind: 'carry', possessive: toks[i + 2]?.low === "'s" });
-      i++;
+    if (t.low === 'the' && i + 1 < e) {
+      const mod = /^(prime|foreign|deputy|vice|finance|trade|defence|defense|chief)$/.test(toks[i + 1].low) ? 1 : 0;
+      const noun = toks[i + 1 + mod];
+      if (noun && CARRY_NOUNS.has(noun.low) && !isCap(noun.text) && toks[i + 2 + mod]?.low !== 'of' && toks[i + 2 + mod]?.pos !== 'NOUN') {
+        const end = i + 2 + mod;
+        out.push({ actor: '', start: i, end, alias: toks.slice(i, end).map((x) => x.text).join(' '), kind: 'carry', possessive: toks[end]?.low === "'s" });
+        i = end - 1;
+      }
     }
   }
   return out;
@@ -470,6 +486,8 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
     && !DAYS.has(next.text) && !MONTHS.has(next.text) && !TITLES.has(next.low) && next.low !== "'s") return false;
   if (next && next.text === '-' && toks[end + 1] && isCap(toks[end + 1].text) && next.sp === '') return false;
   if (next && /^-[A-Z]/.test(next.text)) return false;
+  // A faction is not the actor: "Labour lawmakers", "some Conservative MPs".
+  if (next && FACTION_NOUNS.has(next.low)) return false;
   // A capital or building named as a place: "talks in Moscow", "met at the White House".
   let j = i - 1;
   if (j >= s && toks[j].low === 'the') j--;
@@ -496,10 +514,17 @@ function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
     const tail = op.label.toLowerCase() === 'according to' || (prevTok !== undefined && (prevTok.text === ',' || QUOTES.has(prevTok.text)));
     const after = tail ? S.mentions.find((m) => m.start >= op.end && m.start - op.end <= 2) : undefined;
     if (after) return { actor: after.actor, third: false, start: after.start, end: after.end };
-    // third parties: analysts, diplomats, an untracked named person
-    for (let k = Math.max(S.start, op.start - 4); k < Math.min(S.end, op.end + 4); k++) {
-      if (k >= op.start && k < op.end) continue;
-      if (THIRD_PARTY.has(toks[k].low) || (toks[k].pos === 'PROPN' && isCap(toks[k].text) && k !== S.start && !S.mentions.some((m) => k >= m.start && k < m.end))) {
+    // ", saying ...", ", adding ...": the main clause's subject speaks
+    if (/ing$/.test(toks[op.start].low) && toks[op.start - 1]?.text === ',') {
+      const subj = S.mentions.find((m) => !m.possessive && m.start < op.start);
+      if (subj) return { actor: subj.actor, third: false, start: subj.start, end: subj.end };
+    }
+    // third parties: analysts, diplomats, an untracked named person right before or after the verb
+    const near = [op.start - 1, op.start - 2, op.end, op.end + 1].filter((k) => k >= S.start && k < S.end);
+    for (const k of near) {
+      const t = toks[k];
+      if (S.mentions.some((m) => k >= m.start && k < m.end)) continue;
+      if (THIRD_PARTY.has(t.low) || (t.pos === 'PROPN' && isCap(t.text) && k !== S.start && !DAYS.has(t.text) && !MONTHS.has(t.text) && toks[k - 1]?.pos !== 'ADP')) {
         return { third: true, start: k, end: k + 1 };
       }
     }
@@ -516,7 +541,7 @@ const SUBORDINATORS = new Set(['where', 'when', 'whom', 'whose', 'because', 'aft
 const PREDICATE_STOPS = new Set([',', ';', 'because', 'since', 'as', 'which', 'who', 'but', 'and', 'while', 'after',
   'when', 'if', 'unless', 'that', 'whereas', 'although']);
 
-function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<string, number>, recent: Hit[], si: number, explain: boolean): Claim[] {
+function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<string, number>, recent: Hit[], prevClaims: Claim[], si: number, explain: boolean): Claim[] {
   const claims: Claim[] = [];
   // Clauses: split at ';', contrastive conjunctions, and "and said" / ", saying" (a new statement by the same subject).
   const bounds: number[] = [S.start];
@@ -572,7 +597,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         if (m.possessive && cueNext) {
           holders.push({ m, cues: [cueNext], nested: true, pending: false });
           consumed.add(cueNext.start);
-        } else if (m.possessive && (hitAt(after) || hitAt(after + 1))) {
+        } else if ((m.possessive && (hitAt(after) || hitAt(after + 1))) || (!m.possessive && hitAt(m.end) && toks[m.start - 1]?.pos !== 'PUNCT' && m.start > cs)) {
           // "Sweden's bid": the subject of the issue, not a holder
         } else if (pending.length > 0 && !speechAt.has(m.end) && !speechAt.has(m.end + 1)) {
           // after an untracked subject's cue ("the union demanded that the government block ..."): embedded
@@ -603,7 +628,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     // Cues with no holder before them go to the sentence's reporter ("..., Erdogan said") or the clause's holder.
     // A clause that continues the previous one ("..., and insisted that ...") keeps its holder.
     const continues = b > 0 && /^(and|but|,|;)$/.test(toks[cs].low);
-    const untrackedSubject = pending.length > 0 && toks.slice(cs, pending[0].start).some((t, k) => {
+    const relPronoun = pending.length > 0 && /^(who|those|anyone|whoever|others|some)$/.test(toks[pending[0].start - 1]?.low ?? '');
+    const untrackedSubject = relPronoun || pending.length > 0 && toks.slice(cs, pending[0].start).some((t, k) => {
       const i = cs + k;
       const nx = toks[i + 1];
       const ownedBy = mentions.some((m) => m.possessive && (i === m.end + 1 || i === m.end + 2));
@@ -623,9 +649,9 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       const zone = h.nested ? [firstCue.start, ce] : [cs, ce];
       const from = h.pending ? cs : Math.min(h.m.end, firstCue.start);
       if (ops.some((o) => o.kind === 'skip' && o.start >= from - 1 && o.start <= firstCue.end + 6 && o.start >= zone[0])) continue;
-      const issueHits = chooseIssues(c, S, h, zone[0], zone[1], articleScore, recent, toks, cs);
+      const issueHits = chooseIssues(c, S, h, zone[0], zone[1], articleScore, recent, claims.length > 0 ? claims : prevClaims, toks, cs);
       for (const hit of issueHits) {
-        const claim = stanceFor(c, toks, S, ops, h, hit, zone, sentenceIf, si, sentenceText, explain, ce);
+        const claim = stanceFor(c, toks, S, ops, h, hit, zone, sentenceIf, si, sentenceText, explain, ce, issueHits);
         if (claim) claims.push(claim);
       }
     }
@@ -649,7 +675,7 @@ function conditionZones(toks: Tok[], S: SentInfo): [number, number][] {
   return zones;
 }
 
-function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: number, articleScore: Map<string, number>, recent: Hit[], toks: Tok[], cs: number): Hit[] {
+function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: number, articleScore: Map<string, number>, recent: Hit[], refClaims: Claim[], toks: Tok[], cs: number): Hit[] {
   // Issues inside an if-clause are hypotheses, not the object of the stance ("could accept the deal if the
   // safeguard is binding"), unless the cue itself is in that clause.
   const cueZone = (S.condZones ?? []).find(([a, z]) => h.cues[0].start >= a && h.cues[0].start < z);
@@ -677,23 +703,34 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
   if (score.size > 0 && subjectRef && [...score.keys()].every((k) => !seeds.has(k))) score.clear();
   if (score.size === 0) {
     // References back ("rejected the demands", "accepted it") take the issues of the previous clause or sentence.
-    const earlier = S.hits.filter((x) => x.end <= cs && !x.nameWord);
+    // A reference to a position just reported ("rejected the demands", "welcomed the decision") carries that
+    // position's direction.
+    const earlier = S.hits.filter((x) => x.end <= cs && !x.nameWord && !(S.condZones ?? []).some(([a, z]) => x.start >= a && x.start < z));
     const pool = earlier.length > 0 ? earlier : recent.filter((x) => !x.nameWord);
-    if (pool.length === 0) return [];
+    const claimIssues: string[] = [];
+    const claimSign = new Map<string, number>();
+    for (const cl of refClaims) {
+      if (cl.actor === h.m.actor && refClaims.some((o) => o.actor !== h.m.actor && o.issue === cl.issue)) continue;
+      if (!claimIssues.includes(cl.issue)) claimIssues.push(cl.issue);
+      claimSign.set(cl.issue, cl.stance === 'oppose' ? -1 : 1);
+    }
+    if (pool.length === 0 && claimIssues.length === 0) return [];
     const start = h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
     for (let i = start; i < ze; i++) {
       if (!ISSUE_REFS.has(toks[i].low) || (i >= h.m.start && i < h.m.end)) continue;
       if (toks[i].low === 'that' && toks[i + 1] && toks[i + 1].pos !== 'PUNCT') continue; // "that" as a conjunction
       const ref: 'prop' | 'thing' = PROP_REFS.has(toks[i].low) ? 'prop' : 'thing';
-      const issuesSeen: string[] = [];
-      const byStart = new Map<number, Hit[]>();
-      for (const r of pool) byStart.set(r.start, [...(byStart.get(r.start) ?? []), r]);
-      for (const list of byStart.values()) {
-        const top = bestBy(list.map((x) => x.issue), articleScore);
-        if (!issuesSeen.includes(top)) issuesSeen.push(top);
+      const issuesSeen: string[] = [...claimIssues];
+      if (issuesSeen.length === 0) {
+        const byStart = new Map<number, Hit[]>();
+        for (const r of pool) byStart.set(r.start, [...(byStart.get(r.start) ?? []), r]);
+        for (const list of byStart.values()) {
+          const top = bestBy(list.map((x) => x.issue), articleScore);
+          if (!issuesSeen.includes(top)) issuesSeen.push(top);
+        }
       }
-      const chosen = PLURAL_REFS.has(toks[i].low) ? issuesSeen : [bestBy(issuesSeen, articleScore)];
-      return chosen.map((issue) => ({ issue, start: i, end: i + 1, phrase: toks[i].text, weight: 0.3, ref, anchor: true, nameWord: false }));
+      const chosen = PLURAL_REFS.has(toks[i].low) ? issuesSeen : [claimIssues.length > 0 ? claimIssues[claimIssues.length - 1] : bestBy(issuesSeen, articleScore)];
+      return chosen.map((issue) => ({ issue, start: i, end: i + 1, phrase: toks[i].text, weight: 0.3, ref, anchor: true, nameWord: false, refSign: ref === 'prop' ? claimSign.get(issue) : undefined }));
     }
     return [];
   }
@@ -757,7 +794,7 @@ function bestBy(issues: string[], articleScore: Map<string, number>): string {
   return best;
 }
 
-function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number): Claim | undefined {
+function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number, listHits?: Hit[]): Claim | undefined {
   const info = c.issues.get(hit.issue)!;
   const firstCue = h.cues[0];
   const holderEnd = h.nested ? firstCue.start : h.pending ? zone[0] : h.m.end;
@@ -768,7 +805,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     region = ops.filter((o) => o.start >= inExchange.end && o.start < hit.end && (o.kind === 'neg' || o.kind === 'giveup'));
   } else if (hit.start >= firstCue.start) {
     // ops from the holder to the first cue, then the ops local to this issue (not those of an earlier list item)
-    const prevOther = S.hits.filter((x) => x.issue !== hit.issue && x.end <= hit.start && x.start >= firstCue.end).reduce((mx, x) => Math.max(mx, x.end), firstCue.end);
+    const prevOther = (listHits ?? []).filter((x) => x.issue !== hit.issue && x.end <= hit.start && x.start >= firstCue.end).reduce((mx, x) => Math.max(mx, x.end), firstCue.end);
     region = ops.filter((o) => (o.start >= holderEnd && o.start < firstCue.end) || (o.start >= prevOther && o.start < hit.end));
   } else {
     // predicate after the issue: "the backstop was not open for renegotiation"
@@ -829,6 +866,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     const conns = ops.filter((o) => {
       if (o.kind !== 'conn' || o.start < firstCue.start || o.start >= ce) return false;
       if (hit.start < o.start && toks.slice(hit.end, o.start).some((t) => /^(that|which|who|whose|where)$/.test(t.low))) return false;
+      if (hit.start < o.start && o.start - hit.end > 8) return false;
       return true;
     });
     if (sentenceIf && sentenceIf.start < h.m.start) conns.push(sentenceIf);
@@ -839,7 +877,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   const before = toks.slice(Math.max(zone[0], hit.start - 6), hit.end).map((t) => stem(t.low)).join(' ');
   // A proposition that gives something up reads its "thing" (the NATO bid) with the opposite sign; a phrase that
   // itself gives it up ("hand over") or a reference to the proposition reads as named.
-  let p = hit.ref === 'prop' || !info.giveUp ? 1 : (hitOps.some((o) => o.kind === 'giveup') ? 1 : -1);
+  let p = hit.ref === 'prop' ? (hit.refSign ?? 1) : !info.giveUp ? 1 : (hitOps.some((o) => o.kind === 'giveup') ? 1 : -1);
   if (info.affirm.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = 1;
   else if (info.deny.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = -1;
   const value = sign * p;
