@@ -11,6 +11,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { DynamoDbAlertOutbox } from '../../shared/adapters/dynamodb/dynamodb-alert-outbox.js';
 import { DynamoDbFeedStateStore } from '../../shared/adapters/dynamodb/dynamodb-feed-state-store.js';
+import { DynamoDbNearDuplicateIndex } from '../../shared/adapters/dynamodb/dynamodb-near-duplicate-index.js';
 import { DynamoDbPositionStore } from '../../shared/adapters/dynamodb/dynamodb-position-store.js';
 import { DynamoDbStoryStore } from '../../shared/adapters/dynamodb/dynamodb-story-store.js';
 import { HttpFeedFetcher } from '../../shared/adapters/http/http-feed-fetcher.js';
@@ -25,8 +26,11 @@ const logger = createLogger();
 const metrics = createMetrics();
 const { config, watchlist } = embeddedBundle();
 const db = new DynamoDBClient({});
+const storiesTable = getStringFromEnv({ key: TABLE_ENV.stories });
 const deps: IngestDeps = {
-  stories: new DynamoDbStoryStore(db, getStringFromEnv({ key: TABLE_ENV.stories })),
+  stories: new DynamoDbStoryStore(db, storiesTable),
+  // Shared by every worker through the stories table, so twenty outlets' copies of one story count once.
+  nearDuplicates: new DynamoDbNearDuplicateIndex(db, storiesTable),
   positions: new DynamoDbPositionStore(db, getStringFromEnv({ key: TABLE_ENV.positions })),
   outbox: new DynamoDbAlertOutbox(db, getStringFromEnv({ key: TABLE_ENV.alerts })),
   feedStates: new DynamoDbFeedStateStore(db, getStringFromEnv({ key: TABLE_ENV.feeds })),

@@ -14,6 +14,7 @@ import { DynamoDbAlertOutbox } from '../../shared/adapters/dynamodb/dynamodb-ale
 import { DynamoDbFeedStateStore } from '../../shared/adapters/dynamodb/dynamodb-feed-state-store.js';
 import { DynamoDbPositionStore } from '../../shared/adapters/dynamodb/dynamodb-position-store.js';
 import { DynamoDbStoryStore } from '../../shared/adapters/dynamodb/dynamodb-story-store.js';
+import { DynamoDbNearDuplicateIndex } from '../../shared/adapters/dynamodb/dynamodb-near-duplicate-index.js';
 import { FileFeedFetcher } from '../../shared/adapters/local/file-feed-fetcher.js';
 import { startEmbeddedDynamoDb } from '../../shared/adapters/local/embedded-dynamodb.js';
 import { ingestFeed, type IngestDeps } from '../../shared/use-cases/ingest-feed.js';
@@ -37,7 +38,8 @@ db.client.middlewareStack.add(
     const t = performance.now();
     try {
       const out: any = await next(args);
-      const cu = out.output?.ConsumedCapacity?.CapacityUnits ?? 0;
+      const cc = out.output?.ConsumedCapacity;
+      const cu = [cc ?? []].flat().reduce((n: number, c: any) => n + (c?.CapacityUnits ?? 0), 0);
       if (/Put|Update|Delete|Write/.test(name)) writeKb += cu; else readCu += cu;
       return out;
     } catch (e: any) {
@@ -49,6 +51,7 @@ db.client.middlewareStack.add(
 );
 const deps: IngestDeps = {
   stories: new DynamoDbStoryStore(db.client, db.tableNames.stories),
+  nearDuplicates: new DynamoDbNearDuplicateIndex(db.client, db.tableNames.stories),
   positions: new DynamoDbPositionStore(db.client, db.tableNames.positions),
   outbox: new DynamoDbAlertOutbox(db.client, db.tableNames.alerts),
   feedStates: new DynamoDbFeedStateStore(db.client, db.tableNames.feeds),
