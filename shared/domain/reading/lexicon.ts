@@ -73,6 +73,8 @@ function forms(base: string): string[] {
 /** A phrase entry: each position lists the word forms it accepts. */
 export interface PhraseEntry {
   words: string[][];
+  /** True for verb entries (a verb after "a"/"an" is a noun: "in a ditch"). */
+  verb?: boolean;
   kind: OpKind;
   label: string;
   /** Optional weight for cue strength (1 = a plain stance verb). */
@@ -83,7 +85,7 @@ const entries: PhraseEntry[] = [];
 function verb(kind: OpKind, bases: string[], strength = 1): void {
   for (const b of bases) {
     const parts = b.split(' ');
-    entries.push({ words: [forms(parts[0]), ...parts.slice(1).map((p) => p.split('|'))], kind, label: b, strength });
+    entries.push({ words: [forms(parts[0]), ...parts.slice(1).map((p) => p.split('|'))], kind, label: b, strength, verb: true });
   }
 }
 function words(kind: OpKind, list: string[], strength = 1): void {
@@ -114,7 +116,7 @@ verb('opp', [
 ]);
 words('opp', [
   'against', 'rejection', 'refusal', 'opposition', 'objection', 'objections', 'veto', 'red line', 'unacceptable',
-  'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question', 'dead',
+  'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question',
   'a mistake', 'blood red line', 'threat', 'consequences',
 ]);
 // --- conditional: readiness, openness, compromise ---
@@ -206,7 +208,7 @@ export const THIRD_PARTY = new Set([
   'analysts', 'analyst', 'diplomats', 'diplomat', 'observers', 'observer', 'experts', 'expert', 'commentators',
   'commentator', 'sources', 'source', 'officials', 'official', 'critics', 'insiders', 'insider', 'people',
   'economists', 'economist', 'strategists', 'researchers', 'scholars', 'pundits', 'media', 'reports', 'report',
-  'newspaper', 'aides', 'commentary', 'some', 'others', 'many', 'investors', 'traders', 'lobbyists', 'historians',
+  'newspaper', 'commentary', 'some', 'others', 'many', 'investors', 'traders', 'lobbyists', 'historians',
   'opponents', 'supporters',
 ]);
 

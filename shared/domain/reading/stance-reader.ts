@@ -60,7 +60,8 @@ const PROP_REFS = new Set(['it', 'deal', 'plan', 'proposal', 'proposals', 'deman
   'decision', 'approval', 'vote', 'announcement', 'pact', 'legislation', 'law', 'motion', 'amendment',
   'request', 'offer', 'terms', 'conditions', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty', 'accord',
   'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme']);
-const FACTION_NOUNS = new Set(['lawmakers', 'mps', 'backbenchers', 'rebels', 'members', 'activists', 'voters',
+const FACTION_NOUNS = new Set(['lawmaker', 'mp', 'member', 'senator', 'councillor', 'activist', 'candidate', 'rebel',
+  'backbencher', 'politician', 'peer', 'lawmakers', 'mps', 'backbenchers', 'rebels', 'members', 'activists', 'voters',
   'supporters', 'delegates', 'senators', 'legislators', 'hardliners', 'dissidents', 'factions', 'faction', 'wing',
   'councillors', 'deputies', 'figures', 'politicians', 'critics', 'opponents', 'farmers', 'citizens', 'companies',
   'firms', 'businesses', 'exporters', 'producers', 'media', 'press', 'newspaper', 'courts', 'court', 'troops', 'forces']);
@@ -289,6 +290,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       if (m.kind !== 'carry') continue;
       const low = toks[m.start].low;
       const title = low === 'the';
+      // "his party" etc. resolve like pronouns (title stays false)
       const first = low === 'we' || low === 'i' || title ? undefined
         : [...S.mentions].reverse().find((o) => o.kind !== 'carry' && o.end <= m.start && o.actor !== '' && !o.possessive);
       m.actor = first?.actor ?? (title ? lastActor : undefined) ?? preReporter?.actor
@@ -335,6 +337,11 @@ function better(a: Claim, b: Claim): boolean {
 function findOps(toks: Tok[], s: number, e: number): Op[] {
   const ops: Op[] = [];
   for (let i = s; i < e; i++) {
+    if (toks[i].low === 'than' && toks.slice(Math.max(s, i - 10), i).some((t) => t.low === 'rather')) {
+      // "would rather be dead than ask for a delay": what follows "than" is refused
+      ops.push({ kind: 'neg', start: i, end: i + 1, label: 'rather ... than' });
+      continue;
+    }
     const list = PHRASES.get(toks[i].low);
     if (!list) continue;
     for (const p of list) {
@@ -347,6 +354,7 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "the proposed side letter", "its stalled agreement": a participle used as an adjective is not a stance
       if ((p.kind === 'sup' || p.kind === 'opp' || p.kind === 'giveup') && p.words.length === 1 && /ed$/.test(toks[i].low) && i > s
         && /^(the|a|an|its|their|his|her|our|'s|this|that|these|those|newly|jointly)$/.test(toks[i - 1].low) && (toks[i + 1]?.pos === 'NOUN' || toks[i + 1]?.pos === 'ADJ' || toks[i + 1]?.pos === 'PROPN')) break;
+      if (p.verb && p.words.length === 1 && i > s && /^(a|an)$/.test(toks[i - 1].low)) break;
       // "a guarantee against a hard border": a preposition after a noun is not opposition
       if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN')) break;
       // "withdrawal agreement": a give-up noun used as a modifier gives nothing up
@@ -442,6 +450,12 @@ function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[])
         out.push({ actor: dem, start: i, end, alias: toks.slice(i, end).map((x) => x.text).join(' '), kind: 'demonym', possessive });
         i = end - 1;
       }
+      continue;
+    }
+    // "his party", "its government": the owner's actor, resolved like a pronoun
+    if (/^(his|her|its|their)$/.test(t.low) && i + 1 < e && /^(party|government|administration|country|ministry)$/.test(toks[i + 1].low)) {
+      out.push({ actor: '', start: i, end: i + 2, alias: `${t.text} ${toks[i + 1].text}`, kind: 'carry', possessive: toks[i + 2]?.low === "'s" });
+      i++;
       continue;
     }
     // Pronouns and "the president"-style references, resolved later.
@@ -619,7 +633,13 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         const subjectLike = !objectOfPrep && !DAYS.has(t.text) && !MONTHS.has(t.text) && ((t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low)));
         if (SUBORDINATORS.has(t.low) || (subjectLike && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)))) current = undefined;
       }
-      const cue = cueAt.get(i);
+      let cue = cueAt.get(i);
+      if (cue) {
+        let k = i - 1;
+        while (k > cs && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART') && i - k <= 3) k--;
+        if (/^(that|which)$/.test(toks[k]?.low ?? '') && (toks[k - 1]?.pos === 'NOUN' || toks[k - 1]?.pos === 'PROPN') && !mentionAt.has(k - 1)
+          && !(current && current.m.end === k - 1)) cue = undefined;
+      }
       if (cue && !consumed.has(i)) {
         if (current) current.cues.push(cue);
         else if (holders.length === 0) pending.push(cue);
@@ -760,7 +780,7 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
     if (sc < 0.34 && !isDominant(issue, articleScore)) continue;
     // Stories keep to a topic: an issue barely present in the article needs strong local evidence.
     if ((articleScore.get(issue) ?? 0) < 0.2 * maxArticle && sc < 1.5) continue;
-    const own = hits.filter((x) => x.issue === issue && x.anchor);
+    const own = hits.filter((x) => x.issue === issue && x.anchor && !(x.phrase && S.mentions.some((m) => m.actor === h.m.actor && m.start === x.start && m.end === x.end)));
     const seedsOwn = own.filter((x) => !x.nameWord);
     const pick = seedsOwn.length > 0 ? seedsOwn : own;
     if (pick.length === 0) continue;
@@ -824,6 +844,9 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
       k++;
     }
     if (sawBe) region = region.concat(ops.filter((o) => o.start >= hit.end && o.start < k && o.kind !== 'conn' && o.kind !== 'speech'));
+  }
+  if (!inExchange && hit.start >= firstCue.start) {
+    region = region.concat(ops.filter((o) => o.kind === 'cond' && o.start >= hit.end && o.start <= hit.end + 2 && !region.includes(o)));
   }
   // Words inside the matched issue phrase belong to the proposition ("hand over", "without conditions").
   region = region.filter((o) => o.start >= zone[0] && o.start < zone[1] && !(o.start >= hit.start && o.start < hit.end));
