@@ -60,6 +60,8 @@ const PROP_REFS = new Set(['it', 'deal', 'plan', 'proposal', 'proposals', 'deman
   'decision', 'approval', 'vote', 'announcement', 'pact', 'legislation', 'law', 'motion', 'amendment',
   'request', 'offer', 'terms', 'conditions', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty', 'accord',
   'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme']);
+const OWNED_REFS = new Set(['demand', 'demands', 'decision', 'proposal', 'proposals', 'offer', 'request', 'move', 'call',
+  'calls', 'position', 'stance', 'plan', 'idea', 'announcement', 'approval', 'step', 'vote']);
 const FACTION_NOUNS = new Set(['lawmaker', 'mp', 'member', 'senator', 'councillor', 'activist', 'candidate', 'rebel',
   'backbencher', 'politician', 'peer', 'lawmakers', 'mps', 'backbenchers', 'rebels', 'members', 'activists', 'voters',
   'supporters', 'delegates', 'senators', 'legislators', 'hardliners', 'dissidents', 'factions', 'faction', 'wing',
@@ -293,7 +295,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       // "his party" etc. resolve like pronouns (title stays false)
       const first = low === 'we' || low === 'i' || title ? undefined
         : [...S.mentions].reverse().find((o) => o.kind !== 'carry' && o.end <= m.start && o.actor !== '' && !o.possessive);
-      m.actor = first?.actor ?? (title ? lastActor : undefined) ?? preReporter?.actor
+      m.actor = first?.actor ?? (title ? (preReporter?.actor ?? lastActor) : undefined) ?? preReporter?.actor
         ?? ((low === 'we' || low === 'i') ? (lastReporter ?? lastActor) : lastActor) ?? '';
     }
     S.reporter = findReporter(toks, { ...S, mentions: S.mentions.filter((m) => m.actor !== '') });
@@ -463,7 +465,8 @@ function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[])
       const nx = toks[i + 1];
       // "it" is an actor only before a non-copula verb ("it would not withdraw"), not in "it would be conditional"
       const copula = (k: number): boolean => /^(is|was|be|been|being|are|were|'s)$/.test(toks[k]?.low ?? '');
-      const itThing = t.low === 'it' && (copula(i + 1) || (nx.pos === 'AUX' && copula(i + 2))) && !opAt.has(i + 2) && !opAt.has(i + 3);
+      const stanceNear = [i + 1, i + 2, i + 3].some((k) => { const o = opAt.get(k); return o !== undefined && o.kind !== 'bg'; });
+      const itThing = t.low === 'it' && ((copula(i + 1) || (nx.pos === 'AUX' && copula(i + 2))) ? !opAt.has(i + 2) && !opAt.has(i + 3) : !stanceNear);
       if ((nx.pos === 'VERB' || nx.pos === 'AUX' || opAt.has(i + 1)) && !itThing) {
         out.push({ actor: '', start: i, end: i + 1, alias: t.text, kind: 'carry', possessive: false });
       }
@@ -750,7 +753,10 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
         }
       }
       const chosen = PLURAL_REFS.has(toks[i].low) ? issuesSeen : [claimIssues.length > 0 ? claimIssues[claimIssues.length - 1] : bestBy(issuesSeen, articleScore)];
-      return chosen.map((issue) => ({ issue, start: i, end: i + 1, phrase: toks[i].text, weight: 0.3, ref, anchor: true, nameWord: false, refSign: ref === 'prop' ? claimSign.get(issue) : undefined }));
+      // Stance-bearing nouns ("the demands", "the decision") carry their owner's direction; "the bill", "it" name the
+      // proposition itself.
+      const owned = OWNED_REFS.has(toks[i].low);
+      return chosen.map((issue) => ({ issue, start: i, end: i + 1, phrase: toks[i].text, weight: 0.3, ref, anchor: true, nameWord: false, refSign: ref === 'prop' && owned ? claimSign.get(issue) : undefined }));
     }
     return [];
   }
