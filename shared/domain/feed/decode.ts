@@ -1,4 +1,5 @@
 import { gunzipSync, inflateSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 /** The decoded text of a feed, with the encoding chosen and why. */
@@ -90,16 +91,10 @@ export function declaredEncoding(bytes: Uint8Array): string | undefined {
   return match?.[1];
 }
 
-const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8');
 
 function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    fatalUtf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes);
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {

@@ -1,10 +1,10 @@
 import Parser from 'rss-parser';
-import { compile } from 'html-to-text';
 import { FeedError } from '../errors.js';
 import type { Story } from '../types.js';
 import { canonicalUrl, isHttpUrl } from './canonical-url.js';
 import { parseFeedDate } from './dates.js';
 import { decodeFeedBytes, DecodeFailure, maybeDecompress } from './decode.js';
+import { htmlToPlainText } from './html-text.js';
 import { fingerprint, sha256Hex } from './near-duplicate.js';
 
 export interface ParseOptions {
@@ -33,7 +33,11 @@ export interface ParsedFeed {
 
 export const DEFAULT_MAX_ITEMS = 500;
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-const MAX_TEXT_CHARS = 100_000;
+/** Story text cap: far beyond a news article; keeps a runaway blog post from costing the run. */
+const MAX_TEXT_CHARS = 20_000;
+const MAX_HTML_CHARS = 80_000;
+/** Copies of one story share their opening; the fingerprint reads this much of it. */
+const FINGERPRINT_CHARS = 4_000;
 const MAX_ENTITY_VALUE = 1024;
 const MAX_ENTITY_EXPANSION = 1_000_000;
 
@@ -122,23 +126,6 @@ function takeDates(entry: Record<string, unknown>): { rawDates: string[]; rest: 
 // One parser per module: rss-parser keeps no per-document state between calls.
 let sharedParser: Parser | undefined;
 
-const htmlToText = compile({
-  wordwrap: false,
-  selectors: [
-    { selector: 'a', options: { ignoreHref: true } },
-    { selector: 'img', format: 'skip' },
-    { selector: 'script', format: 'skip' },
-    { selector: 'style', format: 'skip' },
-    { selector: 'h1', options: { uppercase: false } },
-    { selector: 'h2', options: { uppercase: false } },
-    { selector: 'h3', options: { uppercase: false } },
-    { selector: 'h4', options: { uppercase: false } },
-    { selector: 'h5', options: { uppercase: false } },
-    { selector: 'h6', options: { uppercase: false } },
-    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
-  ],
-});
-
 /** Flattens what xml2js gives for an element (string, {_: text}, nested objects) to text. */
 function asText(value: unknown, depth = 0): string {
   if (value == null || depth > 8) return '';
@@ -158,10 +145,9 @@ function asText(value: unknown, depth = 0): string {
 }
 
 function toPlainText(htmlOrText: string): string {
-  const s = htmlOrText.length > MAX_TEXT_CHARS * 4 ? htmlOrText.slice(0, MAX_TEXT_CHARS * 4) : htmlOrText;
-  // Most titles and many summaries are plain already; html-to-text costs ~50 µs each.
-  const plain = /[<&]/.test(s) ? htmlToText(s) : s;
-  return plain.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim().slice(0, MAX_TEXT_CHARS);
+  const s = htmlOrText.length > MAX_HTML_CHARS ? htmlOrText.slice(0, htmlOrText.lastIndexOf('<', MAX_HTML_CHARS) > 0 ? htmlOrText.lastIndexOf('<', MAX_HTML_CHARS) : MAX_HTML_CHARS) : htmlOrText;
+  const plain = htmlToPlainText(s);
+  return plain.length > MAX_TEXT_CHARS ? plain.slice(0, MAX_TEXT_CHARS) : plain;
 }
 
 /**
@@ -357,7 +343,7 @@ function toStory(
     published: (published ?? ctx.fetchedAt).toISOString(),
     source: ctx.source,
     feed: ctx.feed,
-    fingerprint: fingerprint(`${title}\n${text}`),
+    fingerprint: fingerprint(`${title}\n${text.slice(0, FINGERPRINT_CHARS)}`),
   };
   if (!published) story.publishedGuessed = true;
   if (guid) story.guid = guid;
