@@ -70,7 +70,17 @@ const FACTION_NOUNS = new Set(['lawmaker', 'mp', 'member', 'senator', 'councillo
 const PLURAL_REFS = new Set(['demands', 'proposals', 'terms', 'conditions', 'them', 'those', 'these']);
 
 /** Light stemmer: enough to match inflections of seed terms ("ratified" ~ "ratify", "bids" ~ "bid"). */
+const stemCache = new Map<string, string>();
 export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const out = stemUncached(word);
+  if (stemCache.size > 50_000) stemCache.clear(); // bounded: a long-running Lambda sees an open vocabulary
+  stemCache.set(word, out);
+  return out;
+}
+
+function stemUncached(word: string): string {
   let w = word.toLowerCase().replace(/[’']s$/, '').replace(/’/g, "'");
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
@@ -262,7 +272,9 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
 
   // Article-level issue salience (title included) breaks ties between issues that share terms.
   const articleScore = new Map<string, number>();
-  const titleToks = article.title ? tokenize(article.title.replace(/[’]/g, "'")).map((t) => ({ text: t, low: t.toLowerCase(), pos: '', sp: ' ' })) : [];
+  // The title only feeds salience, so a plain split is enough (and saves a second wink document per article).
+  const titleToks: Tok[] = (article.title ?? '').replace(/[’]/g, "'").match(/'s\b|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)
+    ?.map((t) => ({ text: t, low: t.toLowerCase(), pos: /^[\p{L}\p{N}]/u.test(t) ? 'X' : 'PUNCT', sp: ' ' })) ?? [];
   for (const h of findHits(c, titleToks, 0, titleToks.length)) articleScore.set(h.issue, (articleScore.get(h.issue) ?? 0) + 2 * h.weight);
 
   const sents: SentInfo[] = spans.map(([s, e]) => {
@@ -313,7 +325,8 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
 
     const issueRefs = recentIssues && recentIssues.age <= 2 ? recentIssues.hits : [];
     const refClaims = recentClaims && recentClaims.age <= 2 ? recentClaims.claims : [];
-    const claims = S.question ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
+    // Only a sentence with a stance cue can carry a claim; the rest only update the discourse state.
+    const claims = S.question || !S.ops.some(isCue) ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
     if (claims.length > 0) recentClaims = { claims, age: 1 };
     else if (recentClaims) recentClaims.age++;
     for (const cl of claims) {
@@ -519,6 +532,7 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
 }
 
 function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
+  if (!S.ops.some((o) => o.kind === 'speech')) return undefined;
   for (const op of S.ops) {
     if (op.kind !== 'speech') continue;
     // "X said", "X, the foreign minister, said"
@@ -573,7 +587,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
   const sentenceIf = S.ops.find((o) => o.kind === 'conn' && (o.start === S.start || (o.start === S.start + 1 && QUOTES.has(toks[S.start].text))));
   const condZones = conditionZones(toks, S);
   S.condZones = condZones;
-  const sentenceText = text(toks, S.start, S.end);
+  const sentenceText = explain ? text(toks, S.start, S.end) : '';
   const inCond = (i: number): boolean => condZones.some(([a, z]) => i >= a && i < z);
 
   let lastHolder: Mention | undefined;
