@@ -217,7 +217,7 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string): Decode
 
   let text = decodeWith(body, encoding);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  text = text.replace(/^\s+/, '');
+  if (/^\s/.test(text)) text = text.replace(/^\s+/, '');
   return { text, encoding, from, warnings };
 }
 

@@ -30,8 +30,8 @@ const NAMED: Record<string, string> = {
   iexcl: '¡', iquest: '¿', sect: '§', para: '¶', frac12: '½', frac14: '¼', frac34: '¾', prime: '′', Prime: '″',
 };
 
-// Preformatted text and forms keep html-to-text's layout.
-const COMPLEX = /<(?:pre|form|select|textarea|!\[CDATA)\b/i;
+// Forms and nested CDATA keep html-to-text's layout.
+const COMPLEX = /<(?:form|select|textarea|!\[CDATA)\b/i;
 /** Elements whose content is never text; dropped whole before converting. */
 const HIDDEN = /<(script|style|svg|math|iframe|object|noscript|template|video|audio|canvas)\b[\s\S]*?<\/\1\s*>/gi;
 const HIDDEN_OPEN = /<(?:script|style|svg|math|iframe|object|noscript|template|video|audio|canvas)\b/i;
@@ -110,8 +110,21 @@ export function simpleHtmlToText(input: string): string | undefined {
     }
     line += text;
   };
+  let pre = 0;
   const pushText = (raw: string): boolean => {
     if (!raw) return true;
+    if (pre) {
+      // Inside <pre> line breaks are content.
+      const decoded = decodeEntities(raw);
+      if (decoded === undefined) return false;
+      const [first, ...rest] = decoded.split('\n');
+      emit(first!);
+      for (const seg of rest) {
+        lines.push(line);
+        line = quote() + seg;
+      }
+      return true;
+    }
     const collapsed = raw.replace(/[ \t\r\n\f]+/g, ' ');
     if (collapsed === ' ' && (pending || !line)) return true;
     const decoded = decodeEntities(collapsed);
@@ -140,6 +153,9 @@ export function simpleHtmlToText(input: string): string | undefined {
         if (n > 0) lists[lists.length - 1] = n + 1;
         prefix = n > 0 ? ` ${n}. ` : ' * ';
       }
+    } else if (name === 'pre') {
+      block(2);
+      pre = closing ? Math.max(0, pre - 1) : pre + 1;
     } else if (name === 'blockquote') {
       block(2);
       depth = closing ? Math.max(0, depth - 1) : depth + 1;

@@ -33,22 +33,47 @@ function isWordChar(c: number): boolean {
   return true;
 }
 
-// A hand-rolled tokenizer: the Unicode-property regex it replaces was most of the fingerprint's cost.
-function contentWords(text: string): Set<string> {
-  const out = new Set<string>();
+const STOP_HASHES = new Set([...STOPWORDS].map((w) => fnv1a(w)));
+
+/**
+ * Hashes of the text's content words (lower-cased, 6-letter prefix as a crude,
+ * language-agnostic stem: "negotiate"/"negotiated"/"negotiators" meet), skipping
+ * stopwords and words under 3 letters. Hand-rolled: a Unicode-property regex with
+ * string sets was most of the fingerprint's cost.
+ */
+function contentWordHashes(text: string, each: (hash: number) => void): number {
+  const distinct = new Set<number>();
   const n = text.length;
   let i = 0;
   while (i < n) {
     while (i < n && !isWordChar(text.charCodeAt(i))) i++;
     const start = i;
-    while (i < n && isWordChar(text.charCodeAt(i))) i++;
-    if (i - start < 3) continue;
-    const w = text.slice(start, i).toLowerCase();
-    if (STOPWORDS.has(w)) continue;
-    // A 6-letter prefix is a crude, language-agnostic stem: "negotiate"/"negotiated"/"negotiators" meet.
-    out.add(w.length > 6 ? w.slice(0, 6) : w);
+    let full = 0x811c9dc5;
+    let prefix = 0x811c9dc5;
+    let ascii = true;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      if (!isWordChar(c)) break;
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+      else if (c >= 0x80) ascii = false;
+      full = Math.imul(full ^ c, 0x01000193);
+      if (i - start < 6) prefix = full;
+      i++;
+    }
+    const len = i - start;
+    if (len < 3) continue;
+    if (!ascii) {
+      // Non-ASCII case folding needs the real toLowerCase.
+      const w = text.slice(start, i).toLowerCase();
+      full = fnv1a(w);
+      prefix = w.length > 6 ? fnv1a(w.slice(0, 6)) : full;
+    }
+    if (len <= 9 && STOP_HASHES.has(full >>> 0)) continue;
+    const h = prefix >>> 0;
+    if (distinct.size < 256) distinct.add(h);
+    each(h);
   }
-  return out;
+  return distinct.size;
 }
 
 function fnv1a(s: string): number {
@@ -75,17 +100,16 @@ function avalanche(h: number): number {
  * @example fingerprint('EU leaders endorse Brexit deal ...') // '5a3f01...' (258 hex digits)
  */
 export function fingerprint(text: string): string {
-  const words = contentWords(text);
   const EMPTY = 0xffffffff;
   const mins = new Uint32Array(HASHES).fill(EMPTY);
-  for (const w of words) {
-    const h = avalanche(fnv1a(w));
+  const count = contentWordHashes(text, (word) => {
+    const h = avalanche(word);
     const bin = h >>> 26; // top 6 bits choose one of 64 bins
     const value = h & 0x03ffffff;
     if (value < mins[bin]!) mins[bin] = value;
-  }
-  let out = Math.min(words.size, 255).toString(16).padStart(2, '0');
-  if (words.size === 0) return out + '0'.repeat(HASHES * 4);
+  });
+  let out = Math.min(count, 255).toString(16).padStart(2, '0');
+  if (count === 0) return out + '0'.repeat(HASHES * 4);
   for (let i = 0; i < HASHES; i++) {
     let v = mins[i]!;
     if (v === EMPTY) {
@@ -101,6 +125,7 @@ export function fingerprint(text: string): string {
 }
 
 const FINGERPRINT = /^[0-9a-f]{258}$/;
+const FINGERPRINT_LENGTH = 2 + HASHES * 4;
 
 /**
  * Estimated Jaccard similarity (0..1) of the content words behind two fingerprints;
@@ -109,10 +134,14 @@ const FINGERPRINT = /^[0-9a-f]{258}$/;
  * @example similarity(a.fingerprint!, b.fingerprint!) // 0.69
  */
 export function similarity(a: string, b: string): number {
-  if (!FINGERPRINT.test(a) || !FINGERPRINT.test(b)) return 0;
+  // Length, not a full hex check: this runs for every candidate pair, and a malformed
+  // string can only lower the count of matching slots.
+  if (a.length !== FINGERPRINT_LENGTH || b.length !== FINGERPRINT_LENGTH) return 0;
   if (parseInt(a.slice(0, 2), 16) < MIN_FEATURES || parseInt(b.slice(0, 2), 16) < MIN_FEATURES) return 0;
   let same = 0;
-  for (let i = 2; i < a.length; i += 4) if (a.slice(i, i + 4) === b.slice(i, i + 4)) same++;
+  for (let i = 2; i < FINGERPRINT_LENGTH; i += 4) {
+    if (a.charCodeAt(i) === b.charCodeAt(i) && a.charCodeAt(i + 1) === b.charCodeAt(i + 1) && a.charCodeAt(i + 2) === b.charCodeAt(i + 2) && a.charCodeAt(i + 3) === b.charCodeAt(i + 3)) same++;
+  }
   return same / HASHES;
 }
 

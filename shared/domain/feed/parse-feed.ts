@@ -39,6 +39,8 @@ const MAX_HTML_CHARS = 80_000;
 /** Copies of one story share their opening; the fingerprint reads this much of it. */
 const FINGERPRINT_CHARS = 4_000;
 const MAX_ENTITY_VALUE = 1024;
+const BARE_AMPERSAND = /&(?!(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][\w.-]*);)/;
+const BARE_AMPERSAND_G = new RegExp(BARE_AMPERSAND.source, 'g');
 const MAX_ENTITY_EXPANSION = 1_000_000;
 
 /**
@@ -248,7 +250,7 @@ export async function parseFeed(bytes: Uint8Array, options: ParseOptions): Promi
     if (error instanceof DecodeFailure) throw new FeedError(feed, error.kind, error.message, { cause: error });
     throw new FeedError(feed, 'decode', `cannot decode bytes (${(error as Error).message})`, { cause: error });
   }
-  if (!xml.trim()) throw new FeedError(feed, 'empty', 'empty body');
+  if (!/\S/.test(xml)) throw new FeedError(feed, 'empty', 'empty body');
 
   const root = rootName(xml);
   if (root && /^html$/i.test(root)) throw new FeedError(feed, 'not-a-feed', 'an HTML page, not a feed');
@@ -257,7 +259,7 @@ export async function parseFeed(bytes: Uint8Array, options: ParseOptions): Promi
   xml = neutraliseDoctype(xml, feed, warnings);
   xml = unprefixRoot(xml, root);
   // A bare "&" (very common in hand-made feeds) is fatal to a strict XML parser.
-  xml = xml.replace(/&(?!(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][\w.-]*);)/g, '&amp;');
+  if (BARE_AMPERSAND.test(xml)) xml = xml.replace(BARE_AMPERSAND_G, '&amp;');
 
   sharedParser ??= makeParser();
   let parsed: Parser.Output<RawItem>;
