@@ -69,5 +69,6 @@ export async function replayCommand(options: ReplayOptions): Promise<number> {
 /** Replay keeps no fetch state: every feed is read in full, every time. */
 const noFeedState = {
   get: async () => undefined,
+  getMany: async () => new Map(),
   put: async () => {},
 };

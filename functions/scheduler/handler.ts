@@ -30,6 +30,11 @@ class RecordingFeedStates implements FeedStateStore {
     this.seen.set(url, state);
     return state;
   }
+  async getMany(urls: readonly string[]): Promise<Map<string, FeedState>> {
+    const states = await this.inner.getMany(urls);
+    for (const url of urls) this.seen.set(url, states.get(url));
+    return states;
+  }
   put(state: FeedState): Promise<void> {
     return this.inner.put(state);
   }

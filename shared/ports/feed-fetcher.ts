@@ -39,5 +39,7 @@ export interface FeedFetcher {
 
 export interface FeedStateStore {
   get(url: string): Promise<FeedState | undefined>;
+  /** States of many feeds in batch reads (the scheduler looks at every feed each pass). */
+  getMany(urls: readonly string[]): Promise<Map<string, FeedState>>;
   put(state: FeedState): Promise<void>;
 }

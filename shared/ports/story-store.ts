@@ -16,5 +16,10 @@ export interface StoryStore {
   markProcessed(id: string, at: string): Promise<void>;
   /** Whether `markProcessed` was called for this story. */
   isProcessed(id: string): Promise<boolean>;
+  /**
+   * Which of these ids are already fully processed, in one batch read. A feed lists mostly
+   * stories seen before; reading first is far cheaper than a conditional write that fails.
+   */
+  processedIds(ids: readonly string[]): Promise<Set<string>>;
   count(): Promise<number>;
 }

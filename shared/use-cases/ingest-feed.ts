@@ -3,11 +3,13 @@ import { parseFeed } from '../domain/feed/parse-feed.js';
 import { isDue, nextFetchState } from '../domain/feed/schedule.js';
 import type { Alert, Story } from '../domain/types.js';
 import type { FeedFetcher, FeedSource, FeedStateStore } from '../ports/feed-fetcher.js';
+import type { StoryStore } from '../ports/story-store.js';
 import { processStory, type PipelineDeps, type StoryOutcome } from './process-story.js';
 
 export interface FetchDeps {
   fetcher: FeedFetcher;
   feedStates: FeedStateStore;
+  stories: StoryStore;
   maxItemsPerFeed?: number;
 }
 
@@ -78,12 +80,19 @@ export async function fetchFeedStories(
     });
     await deps.feedStates.put(nextFetchState(fetched.state, { kind: 'ok', ttlMinutes: parsed.ttlMinutes }, now));
     const stories = [...parsed.stories].sort(byPublication);
-    return { report: { ...report, items: stories.length }, stories };
+    return { report: { ...report, items: stories.length }, stories: await unseen(stories, deps) };
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
     await deps.feedStates.put(nextFetchState(state ?? { url: feed.url }, { kind: 'failed', error }, now));
     return { report: { ...report, status: 'failed', reason: error.message, errorKind: error.kind }, stories: [] };
   }
+}
+
+/** The stories not yet processed: a feed mostly lists items seen on earlier passes. */
+async function unseen(stories: Story[], deps: FetchDeps): Promise<Story[]> {
+  if (stories.length === 0) return stories;
+  const done = await deps.stories.processedIds(stories.map((story) => story.id));
+  return stories.filter((story) => !done.has(story.id));
 }
 
 /** Adds one story's outcome to its feed's report. */

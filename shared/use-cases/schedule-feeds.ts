@@ -8,9 +8,10 @@ import type { FeedSource, FeedStateStore } from '../ports/feed-fetcher.js';
  * @example const due = await selectDueFeeds(config.feeds, feedStates, new Date());
  */
 export async function selectDueFeeds(feeds: readonly FeedSource[], states: FeedStateStore, now: Date): Promise<FeedSource[]> {
+  const known = await states.getMany(feeds.map((feed) => feed.url));
   const due: FeedSource[] = [];
   for (const feed of feeds) {
-    const state = await states.get(feed.url);
+    const state = known.get(feed.url);
     if (state && !isDue(state, now)) continue;
     due.push(state?.movedTo ? { ...feed, url: state.movedTo } : feed);
   }

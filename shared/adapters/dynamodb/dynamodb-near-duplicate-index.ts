@@ -1,20 +1,13 @@
 import { BatchGetItemCommand, DynamoDBClient, UpdateItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
-import { findNearDuplicate } from '../../domain/feed/near-duplicate.js';
+import { findNearDuplicate, nearDuplicateKeys } from '../../domain/feed/near-duplicate.js';
 import type { Story } from '../../domain/types.js';
 import type { NearDuplicateIndex } from '../../use-cases/process-story.js';
 
-/** 16 bands of 4 MinHash values: a pair at similarity 0.66 (a reworded copy) shares a band with
- * probability 1-(1-0.66^4)^16 = 0.97; a pair at 0.3 only 0.12, and is then rejected by the full comparison. */
-const BANDS = 16;
-const ROWS_PER_BAND = 4;
-const HEX_PER_VALUE = 4;
-const PREFIX_HEX = 2;
-
 /**
  * Near-duplicate detection shared by every fetch worker, in the stories table: locality-
- * sensitive hashing over the MinHash fingerprint. Each band of the fingerprint is an index
- * item (`id = lsh#<band>#<values>`) holding the stories that share it; a new story reads its
- * 16 band items in one batch, compares the candidates in full, and joins the bands when it
+ * sensitive hashing over the MinHash fingerprint. Each band key of the fingerprint
+ * (`nearDuplicateKeys`) is an index item (`id = lsh#<key>`) holding the stories that share it;
+ * a new story reads its band items in one batch, compares the candidates in full, and joins the bands when it
  * is an original. Index items expire with the stories (TTL).
  */
 export class DynamoDbNearDuplicateIndex implements NearDuplicateIndex {
@@ -75,13 +68,7 @@ export class DynamoDbNearDuplicateIndex implements NearDuplicateIndex {
   }
 }
 
-/** The index item ids for a fingerprint's bands; none for a missing or malformed fingerprint. */
+/** The index item ids for a fingerprint's band keys; none for a missing or too-short fingerprint. */
 export function bandKeys(fingerprint: string | undefined): string[] {
-  if (!fingerprint || !/^[0-9a-f]+$/.test(fingerprint)) return [];
-  const width = ROWS_PER_BAND * HEX_PER_VALUE;
-  if (fingerprint.length < PREFIX_HEX + BANDS * width) return [];
-  return Array.from({ length: BANDS }, (_, band) => {
-    const start = PREFIX_HEX + band * width;
-    return `lsh#${band}#${fingerprint.slice(start, start + width)}`;
-  });
+  return fingerprint ? nearDuplicateKeys(fingerprint).map((key) => `lsh#${key}`) : [];
 }

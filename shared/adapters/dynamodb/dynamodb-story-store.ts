@@ -1,4 +1,12 @@
-import { DynamoDBClient, GetItemCommand, PutItemCommand, ScanCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import {
+  DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  ScanCommand,
+  UpdateItemCommand,
+  type AttributeValue,
+} from '@aws-sdk/client-dynamodb';
+import { batchGet } from './dynamodb-batch.js';
 import type { Story } from '../../domain/types.js';
 import type { StoryStore } from '../../ports/story-store.js';
 import { isConditionFailed } from './dynamodb-errors.js';
@@ -75,9 +83,14 @@ export class DynamoDbStoryStore implements StoryStore {
     return Boolean(out.Item?.processedAt?.S);
   }
 
+  async processedIds(ids: readonly string[]): Promise<Set<string>> {
+    const items = await batchGet(this.client, this.tableName, 'id', ids, 'id, processedAt');
+    return new Set(items.filter((item) => item.processedAt?.S).map((item) => item.id!.S!));
+  }
+
   async count(): Promise<number> {
     let count = 0;
-    let start: Record<string, import('@aws-sdk/client-dynamodb').AttributeValue> | undefined;
+    let start: Record<string, AttributeValue> | undefined;
     do {
       const page = await this.client.send(
         // The table also holds near-duplicate index items (no url); count only stories.

@@ -40,6 +40,17 @@ describe.each(DYNAMO_BACKENDS)('DynamoDB adapters against $name', ({ open }) => 
       expect(await stories.isProcessed('processed-1')).toBe(true);
       expect(await stories.get('missing')).toBeUndefined();
     });
+
+    it('tells which ids are processed in one batch read', async () => {
+      const stories = new DynamoDbStoryStore(backend.client, backend.tables.stories);
+      await stories.saveIfNew(aStory({ id: 'batch-done' }));
+      await stories.markProcessed('batch-done', '2025-11-27T08:00:00.000Z');
+      await stories.saveIfNew(aStory({ id: 'batch-saved-only' }));
+
+      const done = await stories.processedIds(['batch-done', 'batch-saved-only', 'batch-never-seen']);
+
+      expect([...done]).toEqual(['batch-done']);
+    });
   });
 
   describe('Class: DynamoDbPositionStore', () => {
@@ -153,6 +164,18 @@ describe.each(DYNAMO_BACKENDS)('DynamoDB adapters against $name', ({ open }) => 
       await states.put(state);
       expect(await states.get(state.url)).toEqual(state);
       expect(await states.get('https://example.org/other')).toBeUndefined();
+    });
+
+    it('reads many states at once, past the 100-key batch limit', async () => {
+      const states = new DynamoDbFeedStateStore(backend.client, backend.tables.feeds);
+      const urls = Array.from({ length: 130 }, (_, i) => `https://feeds.example.org/${i}.xml`);
+      for (const url of urls.filter((_, i) => i % 2 === 0)) await states.put({ url, etag: `"${url}"` });
+
+      const found = await states.getMany([...urls, 'https://feeds.example.org/missing.xml']);
+
+      expect(found.size).toBe(65);
+      expect(found.get(urls[128])).toEqual({ url: urls[128], etag: `"${urls[128]}"` });
+      expect(found.has(urls[1])).toBe(false);
     });
   });
 });
