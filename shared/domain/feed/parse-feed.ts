@@ -58,7 +58,7 @@ type RawItem = Record<string, unknown> & { rawDates?: string[] };
 const DATE_KEYS = ['published', 'issued', 'created', 'pubDate', 'dc:date', 'dcterms:issued', 'dcterms:created', 'updated', 'modified', 'dcterms:modified'];
 
 function makeParser(): Parser {
-  const parser = new Parser({ defaultRSS: 2, customFields: { item: ['description'] } } as never);
+  const parser = new Parser({ defaultRSS: 2 } as never);
   // rss-parser converts Atom dates with `new Date(x).toISOString()`, which throws on a
   // bad date and loses the whole feed, and reads `link.$.rel` on links without
   // attributes. Hand it the entry without dates, keep them raw for parseFeedDate, and
@@ -159,9 +159,11 @@ function toPlainText(htmlOrText: string): string {
  * entities are replaced by nothing.
  */
 function neutraliseDoctype(xml: string, feed: string, warnings: string[]): string {
-  const doctype = xml.match(/<!DOCTYPE\s[^[>]*(\[[\s\S]*?\]\s*)?>/i);
   // Only a DOCTYPE in the prolog counts; "<!DOCTYPE" inside CDATA is text.
+  const start = xml.indexOf('<!');
   const rootStart = xml.search(/<[A-Za-z]/);
+  if (start < 0 || (rootStart >= 0 && start > rootStart)) return xml;
+  const doctype = xml.match(/<!DOCTYPE\s[^[>]*(\[[\s\S]*?\]\s*)?>/i);
   if (!doctype || (rootStart >= 0 && doctype.index! > rootStart)) return xml;
   const subset = doctype[1] ?? '';
   const entities = new Map<string, string>();
