@@ -99,7 +99,7 @@ verb('sup', [
   'vote for', 'champion', 'advocate', 'commit', 'pledge', 'promise', 'require', 'defend', 'stand by', 'embrace',
   'greenlight', 'guarantee', 'adopt', 'secure', 'grant', 'reaffirm', 'uphold', 'applaud', 'hail',
   'unblock', 'green-light', 'sign off', 'aim', 'vow', 'argue for', 'lobby for', 'campaign for',
-  'offer', 'pass', 'ask', 'stay', 'remain', 'hope', 'conclude', 'advance', 'complete', 'finalise', 'finalize',
+  'offer', 'pass', 'ask', 'stay', 'remain', 'keep', 'pursue', 'maintain', 'preserve', 'retain', 'hope', 'conclude', 'advance', 'complete', 'finalise', 'finalize',
   'expedite', 'speed up', 'push through', 'pave the way', 'open the way', 'clear the way', 'apply', 'intend', 'plan to', 'move forward with', 'move ahead with', 'go ahead with',
 ]);
 words('sup', [
@@ -164,7 +164,7 @@ words('spec', [
 ]);
 verb('speech', [
   'say', 'tell', 'state', 'announce', 'declare', 'add', 'argue', 'write', 'stress', 'note', 'explain', 'repeat',
-  'reiterate', 'confirm', 'warn', 'assert', 'maintain', 'claim', 'restate', 'tweet', 'post', 'answer', 'reply',
+  'reiterate', 'confirm', 'warn', 'assert', 'claim', 'restate', 'tweet', 'post', 'answer', 'reply',
   'respond', 'signal', 'indicate', 'acknowledge', 'concede', 'emphasise', 'emphasize', 'describe', 'inform',
 ]);
 words('speech', ['according to', 'in a statement', 'in a letter']);
@@ -198,8 +198,8 @@ export const GIVE_UP_WORDS: Set<string> = new Set(GIVE_UP_BASES.flatMap((b) => f
 export const SPEAKER_NOUNS = new Set([
   'government', 'officials', 'official', 'negotiators', 'negotiator', 'president', 'prime', 'minister', 'ministers',
   'leader', 'leaders', 'diplomats', 'diplomat', 'delegation', 'authorities', 'side', 'envoy', 'envoys', 'spokesman',
-  'spokeswoman', 'spokesperson', 'parliament', 'lawmakers', 'administration', 'cabinet', 'chancellor', 'ministry',
-  'foreign', 'defence', 'defense', 'premier', 'team', 'ambassador', 'mps', 'legislators', 'state', 'leadership',
+  'spokeswoman', 'spokesperson', 'parliament', 'administration', 'cabinet', 'chancellor', 'ministry',
+  'foreign', 'defence', 'defense', 'premier', 'team', 'ambassador', 'state', 'leadership',
   'presidency', 'counterpart', 'counterparts', 'trade', 'commerce', 'finance', 'deputy', 'chief', 'head',
 ]);
 

@@ -49,7 +49,7 @@ interface Reporter { actor?: string; third: boolean; start: number; end: number 
 
 interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean }
-interface IssueInfo { issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string> }
+interface IssueInfo { issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string }
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December']);
@@ -201,16 +201,28 @@ function compile(w: Watchlist): Compiled {
   for (const issue of w.issues) {
     const nameToks = tokenize(issue.name);
     const nameUnits = unitsOf(issue.name);
-    const giveUp = typeof issue.polarity === 'string'
-      ? issue.polarity === 'give-up'
-      : nameToks.some((t) => GIVE_UP_WORDS.has(t.toLowerCase()));
+    // A give-up verb in the name ("abandons", "hands over", "withdraws from") makes the proposition a giving-up.
+    const nameOps = findOps(nameUnits.toks, 0, nameUnits.toks.length).filter((o) => o.kind === 'giveup' && GIVE_UP_WORDS.has(nameUnits.toks[o.start].low));
+    const giveUp = typeof issue.polarity === 'string' ? issue.polarity === 'give-up' : nameOps.length > 0;
+    // The side that receives what is given up ("cedes ... to Russia") wants the thing itself.
+    let recipient = typeof issue.recipient === 'string' ? issue.recipient : undefined;
+    if (giveUp && !recipient) {
+      for (const text of [issue.name, issue.description ?? '']) {
+        const u = unitsOf(text);
+        const g = findOps(u.toks, 0, u.toks.length).find((o) => o.kind === 'giveup');
+        if (!g) continue;
+        const to = u.toks.findIndex((t, k) => k >= g.end && t.low === 'to');
+        const actorUnit = to >= 0 ? u.u.find((x) => x.start > to && x.start <= to + 2 && x.s.startsWith('@')) : undefined;
+        if (actorUnit) { recipient = actorUnit.s.slice(1); break; }
+      }
+    }
     const phraseList = (key: string): string[][] => Array.isArray(issue[key])
       ? (issue[key] as unknown[]).map((s) => tokenize(String(s)).map(stem)) : [];
     // The actors named in the proposition ("Sweden becomes a member of NATO") tie an issue to its story.
     const subjects = new Set<string>();
     const firstActor = nameUnits.u.find((x) => x.s.startsWith('@'));
     if (firstActor) subjects.add(firstActor.s.slice(1));
-    issues.set(issue.id, { issue, giveUp, affirm: phraseList('affirm'), deny: phraseList('deny'), subjects });
+    issues.set(issue.id, { issue, giveUp, affirm: phraseList('affirm'), deny: phraseList('deny'), subjects, recipient });
     const seen = new Set<string>();
     for (const term of issue.terms) {
       const stems = unitsOf(term).u.map((x) => x.s).filter((s) => s !== '');
@@ -812,8 +824,8 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
   for (const x of picked) {
     if (prev && x.start >= firstCue && prev.start >= firstCue) {
       const gap = toks.slice(prev.end, x.start).map((t) => t.low);
-      const coordinated = gap.some((g) => g === 'and' || g === ',' || g === 'or' || g === 'nor')
-        && !gap.some((g) => /^(with|without|even|despite|after|before|because|since|although|while|which|that|who|over|than|into|against)$/.test(g));
+      const coordinated = gap.some((g) => g === 'and' || g === ',' || g === 'or' || g === 'nor' || g === 'exchange' || g === 'return')
+        && (gap.includes('exchange') || gap.includes('return') || !gap.some((g) => /^(with|without|even|despite|after|before|because|since|although|while|which|that|who|over|than|into|against)$/.test(g)));
       if (!coordinated) continue;
     }
     out.push(x);
@@ -860,7 +872,8 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     let k = hit.end;
     let sawBe = false;
     while (k < ce && k < hit.end + 5 && !PREDICATE_STOPS.has(toks[k].low)) {
-      if (/^(be|been|being|is|was|are|were)$/.test(toks[k].low)) sawBe = true;
+      // subjunctive or modal passive only ("be dropped", "must be scrapped"); "was rejected" has a larger subject
+      if (toks[k].low === 'be') sawBe = true;
       k++;
     }
     if (sawBe) region = region.concat(ops.filter((o) => o.start >= hit.end && o.start < k && o.kind !== 'conn' && o.kind !== 'speech'));
@@ -897,7 +910,14 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
       if (toks[o.end]?.low === 'only') continue;
       sign = -sign;
       negs.push(o.label);
-    } else if (o.kind === 'opp' || o.kind === 'giveup') sign = -sign;
+    } else if (o.kind === 'opp' || o.kind === 'giveup') {
+      sign = -sign;
+      // "did not rule out" signals openness, not support
+      if (o.kind === 'opp' && /^(rul|exclud|dismiss)/.test(toks[o.start].low) && polar.slice(Math.max(0, k - 2), k).some((p) => p.kind === 'neg' && o.start - p.end <= 2)) {
+        conditional = true;
+        conds.push(`not ${o.label}`);
+      }
+    }
     else if (o.kind === 'cond') {
       const negated = polar.slice(Math.max(0, k - 2), k).some((p) => p.kind === 'neg' && o.start - p.end <= 3);
       if (!negated) { conditional = true; conds.push(o.label); }
@@ -920,7 +940,10 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   const before = toks.slice(Math.max(zone[0], hit.start - 6), hit.end).map((t) => stem(t.low)).join(' ');
   // A proposition that gives something up reads its "thing" (the NATO bid) with the opposite sign; a phrase that
   // itself gives it up ("hand over") or a reference to the proposition reads as named.
-  let p = hit.ref === 'prop' ? (hit.refSign ?? 1) : !info.giveUp ? 1 : (hitOps.some((o) => o.kind === 'giveup') ? 1 : -1);
+  let p = hit.ref === 'prop' ? (hit.refSign ?? 1)
+    : !info.giveUp || hitOps.some((o) => o.kind === 'giveup') ? 1
+    // the receiving side asking for the thing itself ("Moscow's demand for the Donbas") wants it handed over
+    : h.m.actor === info.recipient && !region.some((o) => o.kind === 'giveup' && !region.some((q) => isCue(q) && q.kind !== 'giveup' && q.start >= o.end && q.start <= o.end + 2)) ? 1 : -1;
   if (info.affirm.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = 1;
   else if (info.deny.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = -1;
   const value = sign * p;

@@ -1,0 +1,186 @@
+import { describe, it, expect } from 'vitest';
+import { parseWatchlist } from '../../../shared/domain/watchlist.js';
+import { createStanceReader, htmlToArticle, type Article } from '../../../shared/domain/reading/stance-reader.js';
+import type { Claim } from '../../../shared/domain/types.js';
+
+// A watchlist in the founding story's terms. Two framings of the NATO question are kept in separate watchlists
+// so each proposition is read on its own: "Ukraine formally abandons its NATO bid" (a give-up) and its opposite.
+const actors = `
+actors:
+  - id: russia
+    name: Russia
+    aliases: [Russia, Moscow, Kremlin, the Kremlin, Vladimir Putin, Putin, Dmitry Peskov, Peskov]
+  - id: ukraine
+    name: Ukraine
+    aliases: [Ukraine, Kyiv, Volodymyr Zelensky, Zelensky, Zelenskyy, Zelenskiy]
+  - id: usa
+    name: United States
+    aliases: [United States, US, U.S., Washington, White House, Steve Witkoff, Witkoff]
+  - id: uk
+    name: UK government
+    aliases: [UK government, Theresa May, May, Downing Street]
+`;
+const common = `
+  - id: cede-donbas
+    name: Ukraine hands over the parts of the Donbas it still controls
+    description: Ukraine withdraws from and cedes the rest of Donetsk and Luhansk to Russia.
+    terms: [Donbas, Donetsk, Luhansk, territory]
+  - id: security-guarantees
+    name: Western allies give Ukraine binding security guarantees
+    terms: [security guarantees, binding guarantees]
+  - id: ceasefire
+    name: An immediate ceasefire before a full peace deal
+    terms: [ceasefire, truce]
+  - id: language
+    name: Ukraine guarantees protections for the Russian language
+    terms: [Russian language, language rights]
+  - id: backstop
+    name: The Irish backstop stays in the withdrawal agreement
+    terms: [backstop]
+`;
+const giveUpFraming = parseWatchlist(`${actors}
+issues:
+  - id: nato
+    name: Ukraine formally abandons its bid to join NATO
+    terms: [NATO bid, NATO membership, join NATO, NATO ambitions]
+${common}`, 'give-up.yaml');
+const joinFraming = parseWatchlist(`${actors}
+issues:
+  - id: nato
+    name: Ukraine joins NATO
+    terms: [NATO bid, NATO membership, join NATO, NATO ambitions]
+${common}`, 'join.yaml');
+
+const readerA = createStanceReader(giveUpFraming);
+const readerB = createStanceReader(joinFraming);
+
+type Expect = [actor: string, issue: string, stance: Claim['stance']];
+const tuples = (claims: Claim[]): string[] => claims.map((c) => `${c.actor} ${c.issue} ${c.stance}`).sort();
+const read = (text: string, title?: string): Claim[] => readerA.analyze(title ? { title, text } : { text });
+
+describe('createStanceReader: both framings of the NATO proposition', () => {
+  const cases: [sentence: string, giveUp: Expect, join: Expect][] = [
+    ['The Kremlin demanded that Ukraine abandon its bid to join NATO.', ['russia', 'nato', 'support'], ['russia', 'nato', 'oppose']],
+    ['Kyiv refused to give up its NATO ambitions.', ['ukraine', 'nato', 'oppose'], ['ukraine', 'nato', 'support']],
+    ['Ukraine formally abandoned its NATO bid on Friday.', ['ukraine', 'nato', 'support'], ['ukraine', 'nato', 'oppose']],
+    ['Zelensky said Ukraine would keep pursuing NATO membership.', ['ukraine', 'nato', 'oppose'], ['ukraine', 'nato', 'support']],
+    ['Kyiv says it is ready to drop its NATO bid in exchange for binding security guarantees.', ['ukraine', 'nato', 'conditional'], ['ukraine', 'nato', 'conditional']],
+  ];
+  it.each(cases)('%s', (sentence, a, b) => {
+    expect(tuples(readerA.analyze({ text: sentence })).filter((t) => t.includes(' nato '))).toEqual([a.join(' ')]);
+    expect(tuples(readerB.analyze({ text: sentence })).filter((t) => t.includes(' nato '))).toEqual([b.join(' ')]);
+  });
+});
+
+describe('createStanceReader: phenomena of issue 4', () => {
+  const cases: [phenomenon: string, text: string, expected: string[]][] = [
+    // the founding story's key sentence types
+    ['readiness with a price', 'Kyiv says it is ready to drop its NATO bid in exchange for binding security guarantees.',
+      ['ukraine nato conditional', 'ukraine security-guarantees support']],
+    ['a capital as a venue', 'Talks on the NATO question were held in Moscow on Tuesday.', []],
+    ['a building as a venue', 'Zelensky met the envoy at the White House to discuss the truce.', []],
+    ['a metonym that speaks', 'Washington backed the ceasefire proposal on Monday.', ['usa ceasefire support']],
+    ['a list of demands under one cue', 'The Kremlin insists that Ukraine hand over the rest of the Donbas, drop its NATO bid and protect the Russian language.',
+      ['russia cede-donbas support', 'russia language support', 'russia nato support']],
+    // aliases, spellings, titles, demonyms
+    ['a transliteration', 'Zelenskyy said Ukraine would never cede the Donbas.', ['ukraine cede-donbas oppose']],
+    ['a title before the name', 'Ukrainian President Volodymyr Zelenskiy rejected any withdrawal from Donetsk.', ['ukraine cede-donbas oppose']],
+    ['a demonym before a speaker noun', 'Ukrainian negotiators insisted on binding security guarantees.', ['ukraine security-guarantees support']],
+    ['a possessive holder of a stance noun', "Moscow's demand for the whole of the Donbas was rejected.", ['russia cede-donbas support']],
+    ['"May" the month', 'Talks on the backstop resumed in May after a pause.', []],
+    ['"May" the prime minister', 'May said the government would accept a backstop only if it had an end date.', ['uk backstop conditional']],
+    ['"us" is not the US', 'Nobody told us whether the truce would hold.', []],
+    // pronouns and short references
+    ['a pronoun carried to the next sentence', 'Putin spoke to reporters on Tuesday. He said Russia rejected any ceasefire before a full settlement.', ['russia ceasefire oppose']],
+    ['a reference back to the demands', 'The Kremlin insists that Ukraine hand over the Donbas. Ukrainian officials rejected the demands on Monday.',
+      ['russia cede-donbas support', 'ukraine cede-donbas oppose']],
+    // negation, hedges, double negation
+    ['negated rejection', 'Kyiv did not rule out a temporary ceasefire.', ['ukraine ceasefire conditional']],
+    ['double negation', 'Zelensky said Ukraine would not sign any deal that does not contain binding security guarantees.', ['ukraine security-guarantees support']],
+    ['a denial of a softening', 'The Kremlin denied that it had dropped its demand for the Donbas.', ['russia cede-donbas support']],
+    ['a condition with unless', 'Ukraine will not accept a ceasefire unless it receives security guarantees.', ['ukraine ceasefire conditional']],
+    ['refusing to say', 'The Kremlin declined to say whether it would accept a ceasefire.', []],
+    ['a question', 'Will Kyiv accept a ceasefire before the winter?', []],
+    ['analysts speculating', 'Analysts said Moscow might soften its demand for the Donbas.', []],
+    ['unnamed officials speculating', 'Officials who spoke on condition of anonymity said Ukraine could eventually accept a truce.', []],
+    // one actor's position reported by another, and one actor rejecting another's demand
+    ["another's report", 'Turkish President Tayyip Erdogan said Putin had accepted the ceasefire proposal.', ['russia ceasefire support']],
+    ["rejecting another's demand", "Kyiv rejected Moscow's demand that Ukraine withdraw from the Donbas.", ['russia cede-donbas support', 'ukraine cede-donbas oppose']],
+    ['a faction is not the actor', 'Ukrainian lawmakers in the opposition demanded a ceasefire.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(tuples(read(text))).toEqual([...expected].sort());
+  });
+
+  it('marks a position reported by a third party as not attributed', () => {
+    const [claim] = read('Turkish President Tayyip Erdogan said Putin had accepted the ceasefire proposal.');
+    expect(claim.attributed).toBe(false);
+    const [own] = read('Putin said Russia accepted the ceasefire proposal.');
+    expect(own.attributed).toBe(true);
+  });
+
+  it('marks background narration in a relative clause as not attributed', () => {
+    const claims = read('Russia, which wants the whole of the Donbas, sent a delegation to the talks.');
+    expect(claims.map((c) => [c.actor, c.issue, c.stance, c.attributed])).toEqual([['russia', 'cede-donbas', 'support', false]]);
+  });
+
+  it('does not read claims from a misleading headline', () => {
+    const claims = read('Kyiv said it would consider a ceasefire only if Russian troops withdrew first.', 'Kyiv accepts ceasefire');
+    expect(tuples(claims)).toEqual(['ukraine ceasefire conditional']);
+  });
+
+  it('keeps one claim per actor and issue, preferring the attributed one', () => {
+    const claims = read('Russia, which has long opposed a ceasefire, was isolated. Putin said on Friday that Russia rejected any truce.');
+    expect(claims.filter((c) => c.actor === 'russia' && c.issue === 'ceasefire')).toHaveLength(1);
+    expect(claims[0].attributed).toBe(true);
+    expect(claims[0].quote).toContain('rejected any truce');
+  });
+
+  it('explains a claim: alias, issue phrase, cue, negation and sentence', () => {
+    const [claim] = readerA.analyze({ text: 'Zelensky said Ukraine would never cede the Donbas.' }, { explain: true });
+    expect(claim.explain).toMatchObject({ alias: 'Zelensky', issuePhrase: 'Donbas', negation: 'never', sentence: 'Zelensky said Ukraine would never cede the Donbas.' });
+    expect(claim.explain?.cue).toContain('cede');
+    const [plain] = readerA.analyze({ text: 'Zelensky said Ukraine would never cede the Donbas.' });
+    expect(plain.explain).toBeUndefined();
+  });
+
+  it('gives a confidence between 0 and 1 and a quote taken from the text', () => {
+    const text = 'Kyiv says it is ready to drop its NATO bid in exchange for binding security guarantees.';
+    for (const c of read(text)) {
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+      expect(text).toContain(c.quote);
+    }
+  });
+
+  it('uses optional affirm/deny phrases from the watchlist', () => {
+    const wl = parseWatchlist(`${actors}
+issues:
+  - id: neutrality
+    name: Ukraine stays out of military alliances
+    terms: [neutrality, neutral status, alliances]
+    deny: [join alliances]
+`, 'affirm.yaml');
+    const reader = createStanceReader(wl);
+    expect(tuples(reader.analyze({ text: 'Moscow demanded neutral status for Ukraine.' }))).toEqual(['russia neutrality support']);
+    expect(tuples(reader.analyze({ text: 'Kyiv insisted on its right to join alliances.' }))).toEqual(['ukraine neutrality oppose']);
+  });
+});
+
+describe('htmlToArticle', () => {
+  it('takes the title from <title> and the text from the body', () => {
+    const a: Article = htmlToArticle('<html><head><title>Kyiv &amp; Moscow</title></head><body><h1>Ignored heading</h1><p>Kyiv rejected the demand.</p><script>x()</script></body></html>');
+    expect(a.title).toBe('Kyiv & Moscow');
+    expect(a.text).toContain('Kyiv rejected the demand.');
+    expect(a.text).not.toContain('x()');
+  });
+
+  it('falls back to the first <h1> for the title', () => {
+    expect(htmlToArticle('<body><h1>Truce talks</h1><p>Text.</p></body>').title).toBe('Truce talks');
+  });
+
+  it('feeds analyze', () => {
+    const a = htmlToArticle('<html><head><title>t</title></head><body><p>Kyiv did not rule out a temporary ceasefire.</p></body></html>');
+    expect(tuples(readerA.analyze(a))).toEqual(['ukraine ceasefire conditional']);
+  });
+});
