@@ -6,13 +6,14 @@ const MAX_KEYS = 100;
 /**
  * Reads many items by string partition key, 100 keys a call, retrying the keys DynamoDB
  * leaves unprocessed under throttling. Missing items are simply absent from the result.
+ * Reads are eventually consistent unless asked (half the read units).
  */
 export async function batchGet(
   client: DynamoDBClient,
   tableName: string,
   keyName: string,
   ids: readonly string[],
-  projection?: string,
+  options: { projection?: string; consistent?: boolean } = {},
 ): Promise<Record<string, AttributeValue>[]> {
   const items: Record<string, AttributeValue>[] = [];
   const unique = [...new Set(ids)];
@@ -24,8 +25,8 @@ export async function batchGet(
           RequestItems: {
             [tableName]: {
               Keys: keys,
-              ConsistentRead: true,
-              ...(projection ? { ProjectionExpression: projection } : {}),
+              ConsistentRead: options.consistent ?? false,
+              ...(options.projection ? { ProjectionExpression: options.projection } : {}),
             },
           },
         }),

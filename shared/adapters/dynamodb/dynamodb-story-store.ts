@@ -84,7 +84,8 @@ export class DynamoDbStoryStore implements StoryStore {
   }
 
   async processedIds(ids: readonly string[]): Promise<Set<string>> {
-    const items = await batchGet(this.client, this.tableName, 'id', ids, 'id, processedAt');
+    // Eventually consistent is enough: a story missed here is still caught by saveIfNew's condition.
+    const items = await batchGet(this.client, this.tableName, 'id', ids, { projection: 'id, processedAt' });
     return new Set(items.filter((item) => item.processedAt?.S).map((item) => item.id!.S!));
   }
 
