@@ -379,7 +379,7 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
       // modal "may" vs the month / a name: only lower-case counts as speculation
       if (p.kind === 'spec' && toks[i].text === 'May') break;
       // "the proposed side letter", "its stalled agreement": a participle used as an adjective is not a stance
-      if ((p.kind === 'sup' || p.kind === 'opp' || p.kind === 'giveup') && p.words.length === 1 && /ed$/.test(toks[i].low) && i > s
+      if ((p.kind === 'sup' || p.kind === 'opp' || p.kind === 'giveup') && p.words.length === 1 && /(ed|ing)$/.test(toks[i].low) && i > s
         && /^(the|a|an|its|their|his|her|our|'s|this|that|these|those|newly|jointly)$/.test(toks[i - 1].low) && (toks[i + 1]?.pos === 'NOUN' || toks[i + 1]?.pos === 'ADJ' || toks[i + 1]?.pos === 'PROPN')) break;
       if (p.verb && p.words.length === 1 && i > s && /^(a|an)$/.test(toks[i - 1].low)) break;
       // "a guarantee against a hard border": a preposition after a noun is not opposition
@@ -593,7 +593,9 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     const low = toks[i].low;
     if (toks[i].text === ';' || (CLAUSE_BREAKS.has(low) && (toks[i - 1].text === ',' || low !== 'while'))) bounds.push(i);
     else if ((low === 'and' || toks[i - 1].text === ',') && speechAt.has(low === 'and' ? i + 1 : i)) bounds.push(i);
-    else if (low === 'and' && (toks[i - 1].text === ',' || toks[i + 1]?.low === 'that' || toks[i + 1]?.pos === 'AUX' || (toks[i + 1]?.pos === 'VERB' && /(ed|s)$/.test(toks[i + 1].low)))) bounds.push(i);
+    else if (low === 'and' && (toks[i + 1]?.low === 'that' || toks[i + 1]?.pos === 'AUX' || (toks[i + 1]?.pos === 'VERB' && /(ed|s)$/.test(toks[i + 1].low))
+      // ", and" starts a new clause, except in a list of bare verbs ("hand over X, drop Y, and provide Z")
+      || (toks[i - 1].text === ',' && !(toks[i + 1]?.pos === 'VERB' && !/(ed|s|ing)$/.test(toks[i + 1].low))))) bounds.push(i);
   }
   bounds.push(S.end);
   const sentenceIf = S.ops.find((o) => o.kind === 'conn' && (o.start === S.start || (o.start === S.start + 1 && QUOTES.has(toks[S.start].text))));
@@ -740,21 +742,24 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
   for (const x of hits) {
     if (!x.nameWord) continue;
     // name words count in pairs that sit close together, like a paraphrase of the proposition
-    const near = hits.some((y) => y !== x && y.issue === x.issue && y.nameWord && y.phrase.toLowerCase() !== x.phrase.toLowerCase() && Math.abs(y.start - x.start) <= 4);
+    const near = hits.some((y) => y !== x && y.issue === x.issue && y.nameWord && y.anchor && y.phrase.toLowerCase() !== x.phrase.toLowerCase() && Math.abs(y.start - x.start) <= 4);
     if (near && x.anchor) nameWords.set(x.issue, (nameWords.get(x.issue) ?? new Set()).add(x.phrase.toLowerCase()));
-    if (near && !x.anchor) nameWords.set(x.issue, nameWords.get(x.issue) ?? new Set());
+
   }
-  for (const [k, v] of nameWords) if (v.size >= 1 && hits.some((y) => y.issue === k && y.nameWord && !y.anchor && v.size === 1)) v.add('@');
+
   // Terms are seeds; the name's content words count when two of them appear together ("abandon ... bid ... NATO").
   const candidate = (issue: string): boolean => seeds.has(issue) || (nameWords.get(issue)?.size ?? 0) >= 2;
   for (const k of [...score.keys()]) if (!candidate(k)) score.delete(k);
+  // "... - terms that Kyiv has rejected": the object is the noun before "that", a reference to what came before
+  const objRel = !h.nested && toks[h.m.start - 1]?.low === 'that' && ISSUE_REFS.has(toks[h.m.start - 2]?.low ?? '') && h.m.start - 2 >= zs;
+  if (objRel) score.clear();
   const subjectRef = toks.slice(zs, h.cues[0].start).some((t) => t.low === 'it' || t.low === 'this');
   if (score.size > 0 && subjectRef && [...score.keys()].every((k) => !seeds.has(k))) score.clear();
   if (score.size === 0) {
     // References back ("rejected the demands", "accepted it") take the issues of the previous clause or sentence.
     // A reference to a position just reported ("rejected the demands", "welcomed the decision") carries that
     // position's direction.
-    const earlier = S.hits.filter((x) => x.end <= cs && !x.nameWord && !(S.condZones ?? []).some(([a, z]) => x.start >= a && x.start < z));
+    const earlier = S.hits.filter((x) => x.end <= (objRel ? h.m.start - 2 : cs) && !x.nameWord && !(S.condZones ?? []).some(([a, z]) => x.start >= a && x.start < z));
     const pool = earlier.length > 0 ? earlier : recent.filter((x) => !x.nameWord);
     const claimIssues: string[] = [];
     const claimSign = new Map<string, number>();
@@ -764,7 +769,7 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
       claimSign.set(cl.issue, cl.stance === 'oppose' ? -1 : 1);
     }
     if (pool.length === 0 && claimIssues.length === 0) return [];
-    const start = h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
+    const start = objRel ? h.m.start - 2 : h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
     for (let i = start; i < ze; i++) {
       if (!ISSUE_REFS.has(toks[i].low) || (i >= h.m.start && i < h.m.end)) continue;
       if (toks[i].low === 'that' && toks[i + 1] && toks[i + 1].pos !== 'PUNCT') continue; // "that" as a conjunction
