@@ -61,9 +61,7 @@ export async function benchIngest(): Promise<IngestFigure[]> {
             continue;
           }
           ids.add(story.id);
-          if (!story.fingerprint) continue;
-          if (index.find(story.fingerprint)) duplicates++;
-          else index.add({ id: story.id, fingerprint: story.fingerprint, published: story.published });
+          if (story.fingerprint && index.findOrAdd({ id: story.id, fingerprint: story.fingerprint, published: story.published })) duplicates++;
         }
       } catch {
         // typed errors are part of the path; `npm run corpus` counts them

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 export const NEAR_DUPLICATE_MIN_SIMILARITY = 0.5;
 
 /** Fewer distinct content words than this and similarity means little (two short headlines). */
-const MIN_FEATURES = 8;
+const MIN_FEATURES = 16;
 const HASHES = 64;
 
 // Function words carry no topic; dropping them keeps the Jaccard of unrelated stories low.
@@ -124,7 +124,6 @@ export function fingerprint(text: string): string {
   return out;
 }
 
-const FINGERPRINT = /^[0-9a-f]{258}$/;
 const FINGERPRINT_LENGTH = 2 + HASHES * 4;
 
 /**
@@ -191,7 +190,7 @@ const ROWS = 3;
  * @example nearDuplicateKeys(story.fingerprint!) // ['b00:1a2b3c4d5e6f', ...]
  */
 export function nearDuplicateKeys(fp: string): string[] {
-  if (!FINGERPRINT.test(fp) || parseInt(fp.slice(0, 2), 16) < MIN_FEATURES) return [];
+  if (fp.length !== FINGERPRINT_LENGTH || !/^[0-9a-f]+$/.test(fp) || parseInt(fp.slice(0, 2), 16) < MIN_FEATURES) return [];
   const keys: string[] = [];
   for (let b = 0; b < BANDS; b++) {
     const start = 2 + b * ROWS * 4;
@@ -201,26 +200,86 @@ export function nearDuplicateKeys(fp: string): string[] {
 }
 
 /**
- * An in-memory near-duplicate index over LSH keys: `find` costs a few map lookups, not
- * a scan. Pure data structure; the window (which stories to keep) is the caller's.
+ * An in-memory near-duplicate index over LSH keys: `find` looks at the stories that
+ * share a key, not at all of them, and compares fingerprints as typed arrays. Pure data
+ * structure; the window (which stories to keep) is the caller's.
  *
  * @example const index = new NearDuplicateBandIndex(); index.find(fp) ?? index.add({ id, fingerprint: fp, published })
  */
 export class NearDuplicateBandIndex {
-  private readonly byKey = new Map<string, { id: string; fingerprint: string; published: string }[]>();
+  private readonly byKey = new Map<string, number[]>();
+  private readonly ids: string[] = [];
+  private readonly published: string[] = [];
+  private readonly slots: Uint16Array[] = [];
+  private stamps = new Int32Array(1024);
+  private query = 0;
+
+  constructor(private readonly minSimilarity = NEAR_DUPLICATE_MIN_SIMILARITY) {}
 
   add(entry: { id: string; fingerprint: string; published: string }): void {
-    for (const key of nearDuplicateKeys(entry.fingerprint)) {
+    const keys = nearDuplicateKeys(entry.fingerprint);
+    if (keys.length) this.insert(entry, keys, toSlots(entry.fingerprint));
+  }
+
+  /**
+   * The original of `entry` if the index holds a near-duplicate of it; otherwise adds
+   * `entry` and returns undefined. One key computation for both steps.
+   */
+  findOrAdd(entry: { id: string; fingerprint: string; published: string }): string | undefined {
+    const keys = nearDuplicateKeys(entry.fingerprint);
+    if (!keys.length) return undefined;
+    const slots = toSlots(entry.fingerprint);
+    const original = this.lookup(keys, slots);
+    if (original === undefined) this.insert(entry, keys, slots);
+    return original;
+  }
+
+  private insert(entry: { id: string; published: string }, keys: string[], slots: Uint16Array): void {
+    const n = this.ids.length;
+    this.ids.push(entry.id);
+    this.published.push(entry.published);
+    this.slots.push(slots);
+    if (n >= this.stamps.length) {
+      const grown = new Int32Array(this.stamps.length * 2);
+      grown.set(this.stamps);
+      this.stamps = grown;
+    }
+    for (const key of keys) {
       const list = this.byKey.get(key);
-      if (list) list.push(entry);
-      else this.byKey.set(key, [entry]);
+      if (list) list.push(n);
+      else this.byKey.set(key, [n]);
     }
   }
 
-  /** The earliest-published indexed near-duplicate of `fp`, or undefined. */
+  /** The id of the earliest-published indexed near-duplicate of `fp`, or undefined. */
   find(fp: string): string | undefined {
-    const seen = new Map<string, { id: string; fingerprint: string; published: string }>();
-    for (const key of nearDuplicateKeys(fp)) for (const e of this.byKey.get(key) ?? []) seen.set(e.id, e);
-    return seen.size ? findNearDuplicate(fp, [...seen.values()]) : undefined;
+    const keys = nearDuplicateKeys(fp);
+    return keys.length ? this.lookup(keys, toSlots(fp)) : undefined;
   }
+
+  private lookup(keys: string[], mine: Uint16Array): string | undefined {
+    const need = Math.ceil(this.minSimilarity * HASHES);
+    const stamp = ++this.query;
+    let best = -1;
+    for (const key of keys) {
+      const list = this.byKey.get(key);
+      if (!list) continue;
+      for (const i of list) {
+        if (this.stamps[i] === stamp) continue;
+        this.stamps[i] = stamp;
+        const other = this.slots[i]!;
+        let same = 0;
+        for (let k = 0; k < HASHES; k++) if (mine[k] === other[k]) same++;
+        if (same < need) continue;
+        if (best < 0 || this.published[i]! < this.published[best]! || (this.published[i] === this.published[best] && this.ids[i]! < this.ids[best]!)) best = i;
+      }
+    }
+    return best < 0 ? undefined : this.ids[best];
+  }
+}
+
+function toSlots(fp: string): Uint16Array {
+  const out = new Uint16Array(HASHES);
+  for (let i = 0; i < HASHES; i++) out[i] = parseInt(fp.slice(2 + i * 4, 6 + i * 4), 16);
+  return out;
 }
