@@ -91,7 +91,6 @@ export function declaredEncoding(bytes: Uint8Array): string | undefined {
   return match?.[1];
 }
 
-const lenientUtf8 = new TextDecoder('utf-8');
 
 function isValidUtf8(bytes: Uint8Array): boolean {
   return isUtf8(bytes);
@@ -103,7 +102,7 @@ function hasNonAscii(bytes: Uint8Array): boolean {
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string): string {
-  if (encoding === 'utf-8') return lenientUtf8.decode(bytes);
+  if (encoding === 'utf-8') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: true });
 }
 

@@ -125,7 +125,7 @@ export function simpleHtmlToText(input: string): string | undefined {
       }
       return true;
     }
-    const collapsed = raw.replace(/[ \t\r\n\f]+/g, ' ');
+    const collapsed = /[\t\r\n\f]| {2}/.test(raw) ? raw.replace(/[ \t\r\n\f]+/g, ' ') : raw;
     if (collapsed === ' ' && (pending || !line)) return true;
     const decoded = decodeEntities(collapsed);
     if (decoded === undefined) return false;
@@ -171,8 +171,12 @@ export function simpleHtmlToText(input: string): string | undefined {
   if (!pushText(html.slice(last))) return undefined;
   lines.push(line);
   // A stray "<" the tag pattern did not take is text, as in html-to-text.
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.includes('  ') || l.includes('\u00a0')) lines[k] = l.replace(/[ \u00a0]{2,}|\u00a0/g, ' ').trim();
+    else if (l.charCodeAt(0) === 32 || l.charCodeAt(l.length - 1) === 32) lines[k] = l.trim();
+  }
   return lines
-    .map((l) => l.replace(/[ \u00a0]{2,}|\u00a0/g, ' ').trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -35,14 +35,23 @@ function isWordChar(c: number): boolean {
 
 const STOP_HASHES = new Set([...STOPWORDS].map((w) => fnv1a(w)));
 
+const EMPTY = 0xffffffff;
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+// Scratch space reused across calls (the domain is single-threaded per process).
+const seen = new Int32Array(1024);
+const seenGen = new Int32Array(1024);
+let generation = 0;
+
 /**
- * Hashes of the text's content words (lower-cased, 6-letter prefix as a crude,
- * language-agnostic stem: "negotiate"/"negotiated"/"negotiators" meet), skipping
- * stopwords and words under 3 letters. Hand-rolled: a Unicode-property regex with
- * string sets was most of the fingerprint's cost.
+ * Feeds the text's content words (lower-cased, 6-letter prefix as a crude,
+ * language-agnostic stem: "negotiate"/"negotiated"/"negotiators" meet; stopwords and
+ * words under 3 letters skipped) into the 64 one-permutation MinHash bins, and returns
+ * how many distinct words it saw (counting stops at 256). Hand-rolled: a
+ * Unicode-property regex with string sets was most of the fingerprint's cost.
  */
-function contentWordHashes(text: string, each: (hash: number) => void): number {
-  const distinct = new Set<number>();
+function fillBins(text: string, mins: Uint32Array): number {
+  generation++;
+  let distinct = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -69,11 +78,23 @@ function contentWordHashes(text: string, each: (hash: number) => void): number {
       prefix = w.length > 6 ? fnv1a(w.slice(0, 6)) : full;
     }
     if (len <= 9 && STOP_HASHES.has(full >>> 0)) continue;
-    const h = prefix >>> 0;
-    if (distinct.size < 256) distinct.add(h);
-    each(h);
+    const word = prefix >>> 0;
+    if (distinct < 256) {
+      // Open addressing in a 1024-slot table: a distinct count without a Set.
+      let slot = word & 1023;
+      while (seenGen[slot] === generation && seen[slot] !== (word | 0)) slot = (slot + 1) & 1023;
+      if (seenGen[slot] !== generation) {
+        seenGen[slot] = generation;
+        seen[slot] = word | 0;
+        distinct++;
+      }
+    }
+    const h = avalanche(word);
+    const bin = h >>> 26; // top 6 bits choose one of 64 bins
+    const value = h & 0x03ffffff;
+    if (value < mins[bin]!) mins[bin] = value;
   }
-  return distinct.size;
+  return distinct;
 }
 
 function fnv1a(s: string): number {
@@ -100,15 +121,9 @@ function avalanche(h: number): number {
  * @example fingerprint('EU leaders endorse Brexit deal ...') // '5a3f01...' (258 hex digits)
  */
 export function fingerprint(text: string): string {
-  const EMPTY = 0xffffffff;
   const mins = new Uint32Array(HASHES).fill(EMPTY);
-  const count = contentWordHashes(text, (word) => {
-    const h = avalanche(word);
-    const bin = h >>> 26; // top 6 bits choose one of 64 bins
-    const value = h & 0x03ffffff;
-    if (value < mins[bin]!) mins[bin] = value;
-  });
-  let out = Math.min(count, 255).toString(16).padStart(2, '0');
+  const count = fillBins(text, mins);
+  let out = HEX[Math.min(count, 255)]!;
   if (count === 0) return out + '0'.repeat(HASHES * 4);
   for (let i = 0; i < HASHES; i++) {
     let v = mins[i]!;
@@ -119,7 +134,8 @@ export function fingerprint(text: string): string {
       while (mins[(i + d) % HASHES] === EMPTY) d++;
       v = (mins[(i + d) % HASHES]! + Math.imul(d, 0x9e3779b1)) & 0x03ffffff;
     }
-    out += (v >>> 10).toString(16).padStart(4, '0');
+    const slot = v >>> 10;
+    out += HEX[slot >>> 8]! + HEX[slot & 255]!;
   }
   return out;
 }

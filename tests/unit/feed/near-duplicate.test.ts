@@ -50,3 +50,19 @@ describe('Function: findNearDuplicate', () => {
     expect(findNearDuplicate(fp.get('004')!, [])).toBeUndefined();
   });
 });
+
+describe('Class: NearDuplicateBandIndex', () => {
+  it('finds the copies through LSH keys, and only them', async () => {
+    const { NearDuplicateBandIndex, nearDuplicateKeys } = await import('../../../shared/domain/feed/near-duplicate.js');
+    expect(nearDuplicateKeys(fp.get('003')!)).toHaveLength(21);
+    expect(nearDuplicateKeys('short')).toEqual([]);
+    const index = new NearDuplicateBandIndex();
+    const found: string[] = [];
+    for (const a of [...articles].sort((x, y) => x.published.localeCompare(y.published) || x.id.localeCompare(y.id))) {
+      const original = index.findOrAdd({ id: a.id, fingerprint: fp.get(a.id)!, published: a.published });
+      if (original) found.push(`${original}|${a.id}`);
+    }
+    expect(found.sort()).toEqual([...COPIES].sort());
+    expect(index.find(fp.get('016')!)).toBe('015');
+  });
+});
