@@ -42,6 +42,8 @@ interface Mention {
   alias: string;
   kind: 'alias' | 'demonym' | 'carry';
   possessive: boolean;
+  /** A person (a name, or a demonym with a title) rather than a country or institution. */
+  person?: boolean;
 }
 interface Op { kind: OpKind; start: number; end: number; label: string }
 interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; ref: 'none' | 'prop' | 'thing'; anchor: boolean; nameWord: boolean; refSign?: number }
@@ -304,6 +306,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
   const best = new Map<string, Claim>();
   let lastActor: string | undefined;
   let lastReporter: string | undefined;
+  let lastPerson: string | undefined;
   let recentIssues: { hits: Hit[]; age: number } | undefined;
   let recentClaims: { claims: Claim[]; age: number } | undefined;
   let inQuote = false;
@@ -317,10 +320,11 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       const low = toks[m.start].low;
       const title = low === 'the';
       // "his party" etc. resolve like pronouns (title stays false)
+      const personal = low === 'he' || low === 'she';
       const first = low === 'we' || low === 'i' || title ? undefined
-        : [...S.mentions].reverse().find((o) => o.kind !== 'carry' && o.end <= m.start && o.actor !== '' && !o.possessive);
+        : [...S.mentions].reverse().find((o) => o.kind !== 'carry' && o.end <= m.start && o.actor !== '' && !o.possessive && (!personal || o.person));
       m.actor = first?.actor ?? (title ? (preReporter?.actor ?? lastActor) : undefined) ?? preReporter?.actor
-        ?? ((low === 'we' || low === 'i') ? (lastReporter ?? lastActor) : lastActor) ?? '';
+        ?? ((low === 'we' || low === 'i') ? (lastReporter ?? lastActor) : personal ? (lastPerson ?? lastActor) : lastActor) ?? '';
     }
     S.reporter = findReporter(toks, { ...S, mentions: S.mentions.filter((m) => m.actor !== '') });
     for (const m of S.mentions) {
@@ -347,6 +351,12 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       if (!prev || better(cl, prev)) best.set(key, cl);
     }
     const firstActor = S.mentions.find((m) => m.kind !== 'carry')?.actor ?? S.mentions[0]?.actor;
+    // "he"/"she" next refer to the person who just spoke or acted, else the first person named
+    const persons = S.mentions.filter((m) => m.person && !m.possessive);
+    const holderPerson = persons.find((m) => claims.some((cl) => cl.actor === m.actor && cl.attributed));
+    const reporterPerson = persons.find((m) => m.start === S.reporter?.start);
+    const pick = holderPerson ?? reporterPerson ?? persons[0];
+    if (pick) lastPerson = pick.actor;
     lastActor = claims[claims.length - 1]?.actor ?? S.reporter?.actor ?? firstActor ?? lastActor;
     if (S.reporter?.actor) lastReporter = S.reporter.actor;
     else if (firstActor) lastReporter = firstActor;
@@ -456,7 +466,7 @@ function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[])
       const end = i + matched.low.length;
       if (!isActorMention(c, toks, s, i, end, matched, opAt)) { i = end - 1; continue; }
       const possessive = end < e && (toks[end].low === "'s" || toks[end].low === "'");
-      out.push({ actor: matched.actor, start: i, end, alias: matched.alias, kind: 'alias', possessive });
+      out.push({ actor: matched.actor, start: i, end, alias: matched.alias, kind: 'alias', possessive, person: isPersonAlias(c, matched) });
       i = end - 1;
       continue;
     }
@@ -474,7 +484,8 @@ function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[])
         let end = j + 1;
         while (end < e && (SPEAKER_NOUNS.has(toks[end].low) || (isCap(toks[end].text) && toks[end].pos === 'PROPN'))) end++;
         const possessive = end < e && toks[end].low === "'s";
-        out.push({ actor: dem, start: i, end, alias: toks.slice(i, end).map((x) => x.text).join(' '), kind: 'demonym', possessive });
+        const span = toks.slice(i, end);
+        out.push({ actor: dem, start: i, end, alias: span.map((x) => x.text).join(' '), kind: 'demonym', possessive, person: span.some((x) => TITLES.has(x.low) && x.low !== 'foreign') });
         i = end - 1;
       }
       continue;
@@ -490,7 +501,7 @@ function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[])
       const nx = toks[i + 1];
       // "it" is an actor only before a non-copula verb ("it would not withdraw"), not in "it would be conditional"
       const copula = (k: number): boolean => /^(is|was|be|been|being|are|were|'s)$/.test(toks[k]?.low ?? '');
-      const stanceNear = [i + 1, i + 2, i + 3].some((k) => { const o = opAt.get(k); return o !== undefined && o.kind !== 'bg'; });
+      const stanceNear = [i + 1, i + 2, i + 3].some((k) => { const o = opAt.get(k); return o !== undefined && o.kind !== 'bg' && o.kind !== 'neg' && o.kind !== 'spec'; });
       const itThing = t.low === 'it' && ((copula(i + 1) || (nx.pos === 'AUX' && copula(i + 2))) ? !opAt.has(i + 2) && !opAt.has(i + 3) : !stanceNear);
       if ((nx.pos === 'VERB' || nx.pos === 'AUX' || opAt.has(i + 1)) && !itThing) {
         out.push({ actor: '', start: i, end: i + 1, alias: t.text, kind: 'carry', possessive: false });
@@ -508,6 +519,14 @@ function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[])
     }
   }
   return out;
+}
+
+const INSTITUTION_WORDS = /^(government|union|council|commission|house|department|party|ministry|street|office|republic|states|kingdom|parliament|assembly|senate|congress|court|bank|organization|organisation|treaty|alliance|administration|kremlin|palace|no|republicans|democrats|caucus|gop|eu|nato|un|us|u\.s\.)$/i;
+/** "Boris Johnson", "Johnson" (the surname of a listed full name) are persons; "European Union", "Kremlin" are not. */
+function isPersonAlias(c: Compiled, p: AliasPattern): boolean {
+  if (p.toks.some((t) => INSTITUTION_WORDS.test(t))) return false;
+  if (p.toks.length >= 2) return p.toks.every((t) => isCap(t) || /^(da|de|von|van|der|bin|al)$/.test(t));
+  return c.fullNameLast.has(p.toks[0]);
 }
 
 function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: number, p: AliasPattern, opAt: Map<number, Op>): boolean {
@@ -578,7 +597,7 @@ function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
 // ---------------------------------------------------------------------------------------------------------------
 // Reading one sentence
 
-interface HolderCues { m: Mention; cues: Op[]; nested: boolean; pending: boolean }
+interface HolderCues { m: Mention; cues: Op[]; nested: boolean; pending: boolean; co?: Mention[] }
 
 const SUBORDINATORS = new Set(['where', 'when', 'whom', 'whose', 'because', 'after', 'before', 'since', 'whereby']);
 const PREDICATE_STOPS = new Set([',', ';', 'because', 'since', 'as', 'which', 'who', 'but', 'and', 'while', 'after',
@@ -592,6 +611,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
   for (let i = S.start + 1; i < S.end; i++) {
     const low = toks[i].low;
     if (toks[i].text === ';' || (CLAUSE_BREAKS.has(low) && (toks[i - 1].text === ',' || low !== 'while'))) bounds.push(i);
+    else if (toks[i - 1].text === ',' && toks[i].pos === 'VERB' && /ing$/.test(low) && !speechAt.has(i) && !S.ops.some((o) => o.start === i && o.kind !== 'speech' && o.kind !== 'giveup' && o.kind !== 'bg')) bounds.push(i);
     else if ((low === 'and' || toks[i - 1].text === ',') && speechAt.has(low === 'and' ? i + 1 : i)) bounds.push(i);
     else if (low === 'and' && (toks[i + 1]?.low === 'that' || toks[i + 1]?.pos === 'AUX' || (toks[i + 1]?.pos === 'VERB' && /(ed|s)$/.test(toks[i + 1].low))
       // ", and" starts a new clause, except in a list of bare verbs ("hand over X, drop Y, and provide Z")
@@ -624,6 +644,12 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     const consumed = new Set<number>();
     let current: HolderCues | undefined;
     let afterPossessive = -1;
+    // after "before", "because", "then" ... a mention starts a new clause with its own subject
+    const newSubjectAt = (k: number): boolean => {
+      let j = k - 1;
+      if (toks[j]?.low === 'the') j--;
+      return j >= cs && /^(before|after|because|when|whenever|until|then|once|so|while|whereas|since)$/.test(toks[j].low);
+    };
     const hitAt = (i: number): boolean => S.hits.some((h) => h.start === i);
     for (let i = cs; i < ce; i++) {
       const m = mentionAt.get(i);
@@ -648,7 +674,12 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
           // after an untracked subject's cue ("the union demanded that the government block ..."): embedded
         } else if (current && current.cues.length === 0 && current.m.actor === m.actor && !current.nested) {
           // "The DUP denied that it had dropped ...": the same holder, keep its start so its words count
-        } else if (!current || current.cues.length === 0) {
+        } else if (current && current.cues.length === 0 && toks[m.start - 1]?.low === 'and' && current.m.end === m.start - 1) {
+          // "Helsinki and Stockholm agreed ...": both hold what follows
+          (current.co ??= []).push(m);
+        } else if (current && toks[m.start - 1]?.pos === 'VERB' && !speechAt.has(m.start - 1) && !cueAt.has(m.start - 1)) {
+          // the object of a verb ("invited Kristersson to talks") is not a new subject
+        } else if (!current || current.cues.length === 0 || newSubjectAt(m.start)) {
           current = { m, cues: [], nested: false, pending: false };
           holders.push(current);
         }
@@ -657,6 +688,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         continue;
       }
       const t = toks[i];
+      if (current && SUBORDINATORS.has(toks[i].low) && current.cues.length > 0) current = undefined;
       if (current && current.cues.length === 0 && i !== afterPossessive) {
         const nx = toks[i + 1];
         const pv = toks[i - 1];
@@ -671,6 +703,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         if (/^(that|which)$/.test(toks[k]?.low ?? '') && (toks[k - 1]?.pos === 'NOUN' || toks[k - 1]?.pos === 'PROPN') && !mentionAt.has(k - 1)
           && !(current && current.m.end === k - 1)) cue = undefined;
       }
+      if (cue && toks[cue.end]?.low === 'by' && /ed$/.test(toks[i].low) && !mentionAt.has(cue.end + 1)) cue = undefined;
       if (cue && !consumed.has(i)) {
         if (current) current.cues.push(cue);
         else if (holders.length === 0) pending.push(cue);
@@ -703,7 +736,18 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       const issueHits = chooseIssues(c, S, h, zone[0], zone[1], articleScore, recent, claims.length > 0 ? claims : prevClaims, toks, cs);
       for (const hit of issueHits) {
         const claim = stanceFor(c, toks, S, ops, h, hit, zone, sentenceIf, si, sentenceText, explain, ce, issueHits);
-        if (claim) claims.push(claim);
+        if (!claim) continue;
+        // in "X, but Y" the second part is the point
+        if (toks[cs].low === 'but') claim.confidence = Math.min(0.95, Math.round((claim.confidence + 0.05) * 100) / 100);
+        claims.push(claim);
+      }
+      for (const co of h.co ?? []) {
+        if (co.actor === h.m.actor) continue;
+        const hc: HolderCues = { m: co, cues: h.cues, nested: false, pending: false, co: [h.m] };
+        for (const hit of chooseIssues(c, S, hc, zone[0], zone[1], articleScore, recent, claims.length > 0 ? claims : prevClaims, toks, cs)) {
+          const claim = stanceFor(c, toks, S, ops, { ...hc, m: { ...co, end: h.m.end } }, hit, zone, sentenceIf, si, sentenceText, explain, ce);
+          if (claim) claims.push({ ...claim, actor: co.actor });
+        }
       }
     }
   }
@@ -731,7 +775,8 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
   // safeguard is binding"), unless the cue itself is in that clause.
   const cueZone = (S.condZones ?? []).find(([a, z]) => h.cues[0].start >= a && h.cues[0].start < z);
   const inOtherZone = (x: Hit): boolean => (S.condZones ?? []).some(([a, z]) => x.start >= a && x.start < z && (!cueZone || cueZone[0] !== a));
-  const hits = S.hits.filter((x) => x.start >= zs && x.start < ze && !(x.start < h.m.end && x.end > h.m.start && !h.pending) && !inOtherZone(x));
+  const group = [h.m, ...(h.co ?? [])];
+  const hits = S.hits.filter((x) => x.start >= zs && x.start < ze && !group.some((g) => x.start < g.end && x.end > g.start && !h.pending) && !inOtherZone(x));
   const score = new Map<string, number>();
   const seeds = new Set<string>();
   const nameWords = new Map<string, Set<string>>();
@@ -783,7 +828,8 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
           if (!issuesSeen.includes(top)) issuesSeen.push(top);
         }
       }
-      const chosen = PLURAL_REFS.has(toks[i].low) ? issuesSeen : [claimIssues.length > 0 ? claimIssues[claimIssues.length - 1] : bestBy(issuesSeen, articleScore)];
+      const plural = PLURAL_REFS.has(toks[i].low) || /^(their|both|all)$/.test(toks[i - 1]?.low ?? '');
+      const chosen = plural ? issuesSeen : [claimIssues.length > 0 ? claimIssues[claimIssues.length - 1] : bestBy(issuesSeen, articleScore)];
       // Stance-bearing nouns ("the demands", "the decision") carry their owner's direction; "the bill", "it" name the
       // proposition itself.
       const owned = OWNED_REFS.has(toks[i].low);
@@ -793,7 +839,10 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
   }
   // Each hit goes to the issue that scores best in this clause (ties: the article's dominant issue).
   const present = new Set(S.mentions.map((m) => m.actor));
-  const subjectBonus = (issue: string): number => ([...(c.issues.get(issue)?.subjects ?? [])].some((a) => present.has(a)) ? 0.5 : 0);
+  const subjectBonus = (issue: string): number => {
+    const subj = c.issues.get(issue)?.subjects ?? new Set<string>();
+    return subj.has(h.m.actor) ? 0.75 : [...subj].some((a) => present.has(a)) ? 0.5 : 0;
+  };
   const rank = (issue: string): number => (score.get(issue) ?? -1) + subjectBonus(issue) + 0.001 * (articleScore.get(issue) ?? 0);
   let maxArticle = 0;
   for (const v of articleScore.values()) maxArticle = Math.max(maxArticle, v);
