@@ -103,6 +103,6 @@ async function main(): Promise<void> {
   console.log(`corpus: ${rows.length} files, ${parsed} parsed, ${typed} typed errors, ${crashes} crashes`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('corpus.ts')) {
+if (process.argv[1]?.endsWith('corpus.ts')) {
   await main();
 }

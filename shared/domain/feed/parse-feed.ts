@@ -90,15 +90,19 @@ function makeParser(): Parser {
   };
   const atom = p.parseItemAtom.bind(parser);
   const rss = p.parseItemRss.bind(parser);
+  // An empty <entry></entry> or <item/> arrives from xml2js as a string, not an object.
+  const asObject = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {});
   p.parseItemAtom = (entry) => {
-    const { rawDates, rest } = takeDates(entry);
-    if (Array.isArray(rest.link)) rest.link = withLinkAttributes(rest.link);
+    const { rawDates, rest } = takeDates(asObject(entry), true);
+    if (Array.isArray(rest.link) && rest.link.some((l) => typeof l !== 'object' || !l || !('$' in l))) {
+      rest.link = withLinkAttributes(rest.link);
+    }
     const item = atom(rest);
     item.rawDates = rawDates;
     return item;
   };
   p.parseItemRss = (xmlItem, fields) => {
-    const { rawDates, rest } = takeDates(xmlItem);
+    const { rawDates, rest } = takeDates(asObject(xmlItem));
     const item = rss(rest, fields);
     item.rawDates = rawDates;
     return item;
@@ -112,16 +116,19 @@ function withLinkAttributes(links: unknown[]): unknown[] {
   );
 }
 
-function takeDates(entry: Record<string, unknown>): { rawDates: string[]; rest: Record<string, unknown> } {
-  const rest: Record<string, unknown> = { ...entry };
+function takeDates(entry: Record<string, unknown>, removeAtomDates = false): { rawDates: string[]; rest: Record<string, unknown> } {
   const rawDates: string[] = [];
   for (const key of DATE_KEYS) {
-    const value = rest[key];
+    const value = entry[key];
     if (value === undefined) continue;
-    delete rest[key];
     const text = asText(Array.isArray(value) ? value[0] : value);
     if (text) rawDates.push(text);
   }
+  if (!removeAtomDates || (entry.published === undefined && entry.updated === undefined)) return { rawDates, rest: entry };
+  // A copy without the keys rss-parser would feed to `new Date(...).toISOString()`
+  // (built, not `delete`d: deleting makes V8 slow down every later property read).
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(entry)) if (key !== 'published' && key !== 'updated') rest[key] = entry[key];
   return { rawDates, rest };
 }
 

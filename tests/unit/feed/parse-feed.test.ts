@@ -70,6 +70,15 @@ describe('Function: parseFeed', () => {
     expect(parsed.stories[0]).toMatchObject({ url: 'https://blog.example/sub/posts/1', published: '2024-03-01T10:00:00.000Z', text: 'Plain summary.' });
   });
 
+  it.each([
+    ['Atom', '<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry>\n</entry></feed>'],
+    ['RSS', '<rss version="2.0"><channel><title>t</title><item></item></channel></rss>'],
+    ['RSS without a channel', '<rss version="2.0"></rss>'],
+  ])('treats an empty %s item or feed as nothing to read', async (_name, xml) => {
+    const parsed = await parseFeed(bytes(xml), opts);
+    expect(parsed.stories).toEqual([]);
+  });
+
   it('caps items per feed', async () => {
     const items = Array.from({ length: 30 }, (_, i) => `<item><title>Item ${i}</title><link>https://n.example/${i}</link></item>`).join('');
     const parsed = await parseFeed(bytes(`<rss version="2.0"><channel><title>t</title>${items}</channel></rss>`), { ...opts, maxItems: 10 });
