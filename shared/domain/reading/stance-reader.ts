@@ -227,7 +227,9 @@ function compile(w: Watchlist): Compiled {
     issues.set(issue.id, { issue, giveUp, affirm: phraseList('affirm'), deny: phraseList('deny'), subjects, recipient });
     const seen = new Set<string>();
     for (const term of issue.terms) {
-      const stems = unitsOf(term).u.map((x) => x.s).filter((s) => s !== '');
+      // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.
+      const tu = unitsOf(term);
+      const stems = (tu.u.length === 1 && tu.u[0].s.startsWith('@') ? tu.toks.map((t) => stem(t.low)) : tu.u.map((x) => x.s)).filter((s) => s !== '');
       const key = stems.join(' ');
       if (stems.length === 0 || seen.has(key)) continue;
       seen.add(key);
@@ -300,6 +302,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     while (last > s && QUOTES.has(toks[last].text)) last--;
     const mentions = findMentions(c, toks, s, end, ops);
     for (const [id, info] of c.issues) if (mentions.some((m) => info.subjects.has(m.actor))) articleScore.set(id, (articleScore.get(id) ?? 0) + 0.25);
+    for (const m of mentions) if (m.actor) articleScore.set('@' + m.actor, 1); // actors present anywhere in the story
     return { start: s, end, mentions, ops, hits, question: toks[last]?.text === '?' };
   });
 
@@ -420,13 +423,17 @@ function matchAliasAt(c: Compiled, toks: Tok[], i: number, e: number): AliasPatt
   return undefined;
 }
 
-interface Unit { s: string; start: number; end: number }
+interface Unit { s: string; start: number; end: number; lit?: string }
 /** Stems, with every actor alias collapsed to one "@actor" unit, so "join the alliance" matches "join NATO". */
 function units(c: Compiled, toks: Tok[], s: number, e: number): Unit[] {
   const out: Unit[] = [];
   for (let i = s; i < e; i++) {
     const p = matchAliasAt(c, toks, i, e);
-    if (p) { out.push({ s: '@' + p.actor, start: i, end: i + p.low.length }); i += p.low.length - 1; continue; }
+    if (p) {
+      out.push({ s: '@' + p.actor, start: i, end: i + p.low.length, lit: toks.slice(i, i + p.low.length).map((t) => stem(t.low)).join(' ') });
+      i += p.low.length - 1;
+      continue;
+    }
     if (toks[i].pos === 'PUNCT' && toks[i].text !== '-') continue;
     out.push({ s: stem(toks[i].low), start: i, end: i + 1 });
   }
@@ -437,13 +444,15 @@ function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
   const hits: Hit[] = [];
   const us = units(c, toks, s, e);
   for (let i = 0; i < us.length; i++) {
-    const list = c.termIndex.get(us[i].s);
+    const a = c.termIndex.get(us[i].s);
+    const b = us[i].lit !== undefined ? c.termIndex.get(us[i].lit!) : undefined;
+    const list = a && b ? [...a, ...b] : a ?? b;
     if (!list) continue;
     let used = 0;
     for (const p of list) {
       if (i + p.stems.length > us.length) continue;
       let ok = true;
-      for (let k = 1; k < p.stems.length && ok; k++) ok = us[i + k].s === p.stems[k];
+      for (let k = 1; k < p.stems.length && ok; k++) ok = us[i + k].s === p.stems[k] || us[i + k].lit === p.stems[k];
       if (!ok) continue;
       const start = us[i].start;
       const end = us[i + p.stems.length - 1].end;
@@ -727,10 +736,12 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     const main = holders.find((h) => !h.nested && h.cues.length > 0);
     if (main) lastHolder = main.m;
 
+    const firstHolder = holders.find((x) => !x.nested && !x.pending);
     for (const h of holders) {
       if (h.cues.length === 0) continue;
       const firstCue = h.cues[0];
-      const zone = h.nested ? [firstCue.start, ce] : [cs, ce];
+      // a later subject in the clause ("..., a day after Ankara agreed to ...") reads only what follows it
+      const zone = h.nested ? [firstCue.start, ce] : !h.pending && h !== firstHolder ? [h.m.start, ce] : [cs, ce];
       const from = h.pending ? cs : Math.min(h.m.end, firstCue.start);
       if (ops.some((o) => o.kind === 'skip' && o.start >= from - 1 && o.start <= firstCue.end + 6 && o.start >= zone[0])) continue;
       const issueHits = chooseIssues(c, S, h, zone[0], zone[1], articleScore, recent, claims.length > 0 ? claims : prevClaims, toks, cs);
@@ -841,11 +852,14 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
   const present = new Set(S.mentions.map((m) => m.actor));
   const subjectBonus = (issue: string): number => {
     const subj = c.issues.get(issue)?.subjects ?? new Set<string>();
-    return subj.has(h.m.actor) ? 0.75 : [...subj].some((a) => present.has(a)) ? 0.5 : 0;
+    if (subj.has(h.m.actor)) return 0.75;
+    if ([...subj].some((a) => present.has(a))) return 0.5;
+    // an issue about an actor the story never mentions is unlikely to be its topic
+    return subj.size > 0 && ![...subj].some((a) => articleScore.has('@' + a)) ? -0.75 : 0;
   };
   const rank = (issue: string): number => (score.get(issue) ?? -1) + subjectBonus(issue) + 0.001 * (articleScore.get(issue) ?? 0);
   let maxArticle = 0;
-  for (const v of articleScore.values()) maxArticle = Math.max(maxArticle, v);
+  for (const [k, v] of articleScore) if (!k.startsWith('@')) maxArticle = Math.max(maxArticle, v);
   const winners = new Set<string>();
   const byPos = new Map<number, Hit[]>();
   for (const x of hits) if (score.has(x.issue)) byPos.set(x.start, [...(byPos.get(x.start) ?? []), x]);
@@ -890,7 +904,7 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
 
 function isDominant(issue: string, articleScore: Map<string, number>): boolean {
   let max = 0;
-  for (const v of articleScore.values()) max = Math.max(max, v);
+  for (const [k, v] of articleScore) if (!k.startsWith('@')) max = Math.max(max, v);
   return (articleScore.get(issue) ?? 0) >= max * 0.5 && max > 0;
 }
 
@@ -938,6 +952,10 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   // Words inside the matched issue phrase belong to the proposition ("hand over", "without conditions").
   region = region.filter((o) => o.start >= zone[0] && o.start < zone[1] && !(o.start >= hit.start && o.start < hit.end));
   const hitOps = ops.filter((o) => o.start >= hit.start && o.start < hit.end && (o.kind === 'giveup' || o.kind === 'neg'));
+  // A seed term that is itself an act ("ratify", "sign") is the cue when nothing else is.
+  if (!inExchange && !region.some(isCue)) {
+    region = region.concat(ops.filter((o) => o.kind === 'sup' && o.start >= hit.start && o.start < hit.end && o.start >= holderEnd));
+  }
   const cues = inExchange ? [inExchange] : region.filter(isCue);
   if (cues.length === 0) return undefined;
   const polar = region.filter((o) => o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg');
