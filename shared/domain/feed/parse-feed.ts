@@ -59,13 +59,14 @@ const DATE_KEYS = ['published', 'issued', 'created', 'pubDate', 'dc:date', 'dcte
 
 function makeParser(): Parser {
   const parser = new Parser({ defaultRSS: 2 } as never);
-  // rss-parser converts Atom dates with `new Date(x).toISOString()`, which throws on a
-  // bad date and loses the whole feed, and reads `link.$.rel` on links without
-  // attributes. Hand it the entry without dates, keep them raw for parseFeedDate, and
-  // give links the attribute object it expects.
+  // rss-parser finds the format and builds the channel; items are read here instead of
+  // by its parseItemRss/parseItemAtom, which (a) turn Atom dates into ISO with
+  // `new Date(x).toISOString()`, throwing on a bad date and losing the whole feed,
+  // (b) read `link.$.rel` on links without attributes, and (c) compute HTML snippets and
+  // rebuild XHTML as XML for every item, work we would throw away.
   const p = parser as unknown as {
-    parseItemAtom(entry: Record<string, unknown>): RawItem;
-    parseItemRss(item: Record<string, unknown>, fields: unknown): RawItem;
+    parseItemAtom(entry: unknown): RawItem;
+    parseItemRss(item: unknown, fields: unknown): RawItem;
   };
   // A channel-less <rss> or <rdf:RDF> is a valid, empty feed, but rss-parser reads
   // channel[0] unguarded; give it an empty channel.
@@ -88,48 +89,75 @@ function makeParser(): Parser {
     if (Array.isArray(xml.feed.link)) xml.feed.link = withLinkAttributes(xml.feed.link);
     return buildAtom(xml);
   };
-  const atom = p.parseItemAtom.bind(parser);
-  const rss = p.parseItemRss.bind(parser);
-  // An empty <entry></entry> or <item/> arrives from xml2js as a string, not an object.
-  const asObject = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {});
-  p.parseItemAtom = (entry) => {
-    const { rawDates, rest } = takeDates(asObject(entry), true);
-    if (Array.isArray(rest.link) && rest.link.some((l) => typeof l !== 'object' || !l || !('$' in l))) {
-      rest.link = withLinkAttributes(rest.link);
-    }
-    const item = atom(rest);
-    item.rawDates = rawDates;
-    return item;
-  };
-  p.parseItemRss = (xmlItem, fields) => {
-    const { rawDates, rest } = takeDates(asObject(xmlItem));
-    const item = rss(rest, fields);
-    item.rawDates = rawDates;
-    return item;
-  };
+  p.parseItemAtom = (entry) => readAtomEntry(asObject(entry));
+  p.parseItemRss = (xmlItem) => readRssItem(asObject(xmlItem));
   return parser;
+}
+
+// An empty <entry></entry> or <item/> arrives from xml2js as a string, not an object.
+function asObject(x: unknown): Record<string, unknown> {
+  return x && typeof x === 'object' ? (x as Record<string, unknown>) : {};
+}
+
+function first(value: unknown): unknown {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function rawDates(entry: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const key of DATE_KEYS) {
+    const value = entry[key];
+    if (value === undefined) continue;
+    const text = asText(first(value));
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+function readRssItem(x: Record<string, unknown>): RawItem {
+  const about = (x.$ as Record<string, unknown> | undefined)?.['rdf:about'];
+  return {
+    title: first(x.title) ?? first(x['dc:title']),
+    link: first(x.link) ?? about,
+    guid: first(x.guid),
+    'content:encoded': first(x['content:encoded']),
+    description: first(x.description),
+    rawDates: rawDates(x),
+  };
+}
+
+/** The alternate link of an Atom entry (a link without rel is alternate), else the first. */
+function atomLink(links: unknown): string | undefined {
+  if (!Array.isArray(links)) return asText(links) || undefined;
+  let fallback: string | undefined;
+  for (const l of links) {
+    if (typeof l === 'string') {
+      fallback ??= l;
+      continue;
+    }
+    const attrs = (l as { $?: Record<string, string> } | null)?.$;
+    if (!attrs?.href) continue;
+    if (!attrs.rel || attrs.rel === 'alternate') return attrs.href;
+    fallback ??= attrs.href;
+  }
+  return fallback;
+}
+
+function readAtomEntry(x: Record<string, unknown>): RawItem {
+  return {
+    title: first(x.title),
+    link: atomLink(x.link),
+    id: first(x.id),
+    content: first(x.content),
+    summary: first(x.summary),
+    rawDates: rawDates(x),
+  };
 }
 
 function withLinkAttributes(links: unknown[]): unknown[] {
   return links.map((l) =>
     typeof l === 'string' ? { $: { href: l } } : l && typeof l === 'object' && !('$' in l) ? { ...l, $: {} } : l,
   );
-}
-
-function takeDates(entry: Record<string, unknown>, removeAtomDates = false): { rawDates: string[]; rest: Record<string, unknown> } {
-  const rawDates: string[] = [];
-  for (const key of DATE_KEYS) {
-    const value = entry[key];
-    if (value === undefined) continue;
-    const text = asText(Array.isArray(value) ? value[0] : value);
-    if (text) rawDates.push(text);
-  }
-  if (!removeAtomDates || (entry.published === undefined && entry.updated === undefined)) return { rawDates, rest: entry };
-  // A copy without the keys rss-parser would feed to `new Date(...).toISOString()`
-  // (built, not `delete`d: deleting makes V8 slow down every later property read).
-  const rest: Record<string, unknown> = {};
-  for (const key of Object.keys(entry)) if (key !== 'published' && key !== 'updated') rest[key] = entry[key];
-  return { rawDates, rest };
 }
 
 // One parser per module: rss-parser keeps no per-document state between calls.
