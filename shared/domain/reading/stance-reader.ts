@@ -561,6 +561,7 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
   // A capital or building named as a place: "talks in Moscow", "met at the White House".
   let j = i - 1;
   if (j >= s && toks[j].low === 'the') j--;
+  if (j >= s && toks[j].pos === 'ADJ' && j - 1 >= s && PLACE_PREPS.has(toks[j - 1].low)) j--; // "into central Paris"
   if (j >= s && PLACE_PREPS.has(toks[j].low)) {
     if (toks[j].low === 'to' && j > s && toks[j - 1].low === 'according') return true;
     // "support from Ankara": the agent of a stance noun, not a place
@@ -620,7 +621,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
   for (let i = S.start + 1; i < S.end; i++) {
     const low = toks[i].low;
     if (toks[i].text === ';' || (CLAUSE_BREAKS.has(low) && (toks[i - 1].text === ',' || low !== 'while'))) bounds.push(i);
-    else if (toks[i - 1].text === ',' && toks[i].pos === 'VERB' && /ing$/.test(low) && !speechAt.has(i) && !S.ops.some((o) => o.start === i && o.kind !== 'speech' && o.kind !== 'giveup' && o.kind !== 'bg')) bounds.push(i);
+    else if (toks[i - 1].text === ',' && toks[i].pos === 'VERB' && /ing$/.test(low) && !speechAt.has(i)) bounds.push(i);
     else if ((low === 'and' || toks[i - 1].text === ',') && speechAt.has(low === 'and' ? i + 1 : i)) bounds.push(i);
     else if (low === 'and' && (toks[i + 1]?.low === 'that' || toks[i + 1]?.pos === 'AUX' || (toks[i + 1]?.pos === 'VERB' && /(ed|s)$/.test(toks[i + 1].low))
       // ", and" starts a new clause, except in a list of bare verbs ("hand over X, drop Y, and provide Z")
@@ -703,7 +704,9 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         const pv = toks[i - 1];
         const objectOfPrep = pv && (pv.pos === 'ADP' || pv.low === 'the' && toks[i - 2]?.pos === 'ADP');
         const subjectLike = !objectOfPrep && !DAYS.has(t.text) && !MONTHS.has(t.text) && ((t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low)));
-        if (SUBORDINATORS.has(t.low) || (subjectLike && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)))) current = undefined;
+        // "The EU and Mercosur concluded ...": a coordinated subject does not replace the holder
+        const coordinated = toks[i - 1]?.low === 'and' && current.m.end === i - 1;
+        if (SUBORDINATORS.has(t.low) || (subjectLike && !coordinated && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)))) current = undefined;
       }
       let cue = cueAt.get(i);
       if (cue) {
@@ -720,7 +723,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     }
     // Cues with no holder before them go to the sentence's reporter ("..., Erdogan said") or the clause's holder.
     // A clause that continues the previous one ("..., and insisted that ...") keeps its holder.
-    const continues = b > 0 && /^(and|but|,|;)$/.test(toks[cs].low);
+    const continues = b > 0 && (/^(and|but|,|;)$/.test(toks[cs].low) || toks[cs - 1]?.text === ',');
     const relPronoun = pending.length > 0 && /^(who|those|anyone|whoever|others|some)$/.test(toks[pending[0].start - 1]?.low ?? '');
     const untrackedSubject = relPronoun || pending.length > 0 && toks.slice(cs, pending[0].start).some((t, k) => {
       const i = cs + k;
@@ -795,11 +798,15 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
     score.set(x.issue, (score.get(x.issue) ?? 0) + x.weight);
     if (!x.nameWord) seeds.add(x.issue);
   }
+  const paired = new Set<Hit>();
   for (const x of hits) {
     if (!x.nameWord) continue;
     // name words count in pairs that sit close together, like a paraphrase of the proposition
     const near = hits.some((y) => y !== x && y.issue === x.issue && y.nameWord && y.anchor && y.phrase.toLowerCase() !== x.phrase.toLowerCase() && Math.abs(y.start - x.start) <= 4);
-    if (near && x.anchor) nameWords.set(x.issue, (nameWords.get(x.issue) ?? new Set()).add(x.phrase.toLowerCase()));
+    if (near && x.anchor) {
+      nameWords.set(x.issue, (nameWords.get(x.issue) ?? new Set()).add(x.phrase.toLowerCase()));
+      paired.add(x);
+    }
 
   }
 
@@ -880,9 +887,9 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
     if (sc < 0.34 && !isDominant(issue, articleScore)) continue;
     // Stories keep to a topic: an issue barely present in the article needs strong local evidence.
     if ((articleScore.get(issue) ?? 0) < 0.2 * maxArticle && sc < 1.5) continue;
-    const own = hits.filter((x) => x.issue === issue && x.anchor && !(x.phrase && S.mentions.some((m) => m.actor === h.m.actor && m.start === x.start && m.end === x.end)));
-    const seedsOwn = own.filter((x) => !x.nameWord);
-    const pick = seedsOwn.length > 0 ? seedsOwn : own;
+    const own = hits.filter((x) => x.issue === issue && x.anchor && (!x.nameWord || paired.has(x))
+      && !S.mentions.some((m) => m.actor === h.m.actor && m.start === x.start && m.end === x.end));
+    const pick = own;
     if (pick.length === 0) continue;
     picked.push(pick.find((x) => x.start >= h.cues[0].start) ?? pick[0]);
   }
