@@ -267,7 +267,7 @@ export const DEMONYMS: Record<string, string[]> = {
 export const PLACE_PREPS = new Set([
   'in', 'at', 'near', 'outside', 'inside', 'to', 'into', 'from', 'via', 'toward', 'towards', 'across', 'around',
   'throughout', 'visit', 'visited', 'visiting', 'reached', 'arrived', 'arrive', 'arrives', 'travelled', 'traveled',
-  'flew', 'fly', 'headed', 'heads', 'within', 'on',
+  'flew', 'fly', 'headed', 'heads', 'within', 'on', 'with', 'against', 'between', 'among', 'about',
 ]);
 
 export const MONTH_CONTEXT = new Set([

@@ -394,7 +394,7 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "the proposed side letter", "its stalled agreement": a participle used as an adjective is not a stance
       if ((p.kind === 'sup' || p.kind === 'opp' || p.kind === 'giveup') && p.words.length === 1 && /(ed|ing)$/.test(toks[i].low) && i > s
         && /^(the|a|an|its|their|his|her|our|'s|this|that|these|those|newly|jointly)$/.test(toks[i - 1].low) && (toks[i + 1]?.pos === 'NOUN' || toks[i + 1]?.pos === 'ADJ' || toks[i + 1]?.pos === 'PROPN')) break;
-      if (p.verb && p.words.length === 1 && i > s && /^(a|an)$/.test(toks[i - 1].low)) break;
+      if (p.verb && i > s && /^(a|an)$/.test(toks[i - 1].low)) break;
       // "a guarantee against a hard border": a preposition after a noun is not opposition
       if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN')) break;
       // "withdrawal agreement": a give-up noun used as a modifier gives nothing up
@@ -728,7 +728,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     const untrackedSubject = relPronoun || pending.length > 0 && toks.slice(cs, pending[0].start).some((t, k) => {
       const i = cs + k;
       const nx = toks[i + 1];
-      const ownedBy = mentions.some((m) => m.possessive && (i === m.end + 1 || i === m.end + 2));
+      const ownedBy = mentions.some((m) => m.possessive && (i === m.end + 1 || i === m.end + 2))
+        || S.hits.some((x) => i >= x.start && i < x.end); // the issue itself as subject ("the backstop crossed ...")
       return !ownedBy && !mentions.some((m) => i >= m.start && i < m.end) && (t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1));
     });
     if (pending.length > 0 && !untrackedSubject) {
@@ -814,7 +815,9 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
   const candidate = (issue: string): boolean => seeds.has(issue) || (nameWords.get(issue)?.size ?? 0) >= 2;
   for (const k of [...score.keys()]) if (!candidate(k)) score.delete(k);
   // "... - terms that Kyiv has rejected": the object is the noun before "that", a reference to what came before
-  const objRel = !h.nested && toks[h.m.start - 1]?.low === 'that' && ISSUE_REFS.has(toks[h.m.start - 2]?.low ?? '') && h.m.start - 2 >= zs;
+  const refBefore = toks[h.m.start - 1]?.low === 'that' ? h.m.start - 2 : h.m.start - 1;
+  const objRel = !h.nested && refBefore >= cs && ISSUE_REFS.has(toks[refBefore]?.low ?? '') && toks[refBefore].pos === 'NOUN'
+    && h.cues[0].start > h.m.start;
   if (objRel) score.clear();
   const subjectRef = toks.slice(zs, h.cues[0].start).some((t) => t.low === 'it' || t.low === 'this');
   if (score.size > 0 && subjectRef && [...score.keys()].every((k) => !seeds.has(k))) score.clear();
@@ -822,7 +825,7 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
     // References back ("rejected the demands", "accepted it") take the issues of the previous clause or sentence.
     // A reference to a position just reported ("rejected the demands", "welcomed the decision") carries that
     // position's direction.
-    const earlier = S.hits.filter((x) => x.end <= (objRel ? h.m.start - 2 : cs) && !x.nameWord && !(S.condZones ?? []).some(([a, z]) => x.start >= a && x.start < z));
+    const earlier = S.hits.filter((x) => x.end <= (objRel ? refBefore : cs) && !x.nameWord && !(S.condZones ?? []).some(([a, z]) => x.start >= a && x.start < z));
     const pool = earlier.length > 0 ? earlier : recent.filter((x) => !x.nameWord);
     const claimIssues: string[] = [];
     const claimSign = new Map<string, number>();
@@ -832,7 +835,7 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
       claimSign.set(cl.issue, cl.stance === 'oppose' ? -1 : 1);
     }
     if (pool.length === 0 && claimIssues.length === 0) return [];
-    const start = objRel ? h.m.start - 2 : h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
+    const start = objRel ? refBefore : h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
     for (let i = start; i < ze; i++) {
       if (!ISSUE_REFS.has(toks[i].low) || (i >= h.m.start && i < h.m.end)) continue;
       if (toks[i].low === 'that' && toks[i + 1] && toks[i + 1].pos !== 'PUNCT') continue; // "that" as a conjunction
