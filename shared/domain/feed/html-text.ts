@@ -75,9 +75,17 @@ export function htmlToPlainText(html: string): string {
   return tidy(libraryHtmlToText(html));
 }
 
+const MESSY = /[\t\u00a0\r]| {2}| \n|\n |\n{3}/;
+
 /** Collapses runs of spaces, trims lines, keeps at most one blank line. */
 function tidy(text: string): string {
-  return text.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  if (!MESSY.test(text)) return text.trim();
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** The fast path alone; undefined when the input needs the library. Exported for tests. */

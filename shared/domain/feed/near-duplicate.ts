@@ -194,6 +194,7 @@ export function sha256Hex(text: string): string {
 }
 
 const BANDS = 21;
+const MAX_BAND_SCAN = 64;
 const ROWS = 3;
 
 /**
@@ -280,7 +281,10 @@ export class NearDuplicateBandIndex {
     for (const key of keys) {
       const list = this.byKey.get(key);
       if (!list) continue;
-      for (const i of list) {
+      // A crowded band is boilerplate shared by unrelated stories (a podcast footer); only its
+      // newest members are compared. A true copy shares several bands, so it is still found.
+      for (let j = Math.max(0, list.length - MAX_BAND_SCAN); j < list.length; j++) {
+        const i = list[j]!;
         if (this.stamps[i] === stamp) continue;
         this.stamps[i] = stamp;
         const other = this.slots[i]!;
