@@ -10,6 +10,8 @@ import { fingerprint, sha256Hex } from './near-duplicate.js';
 export interface ParseOptions {
   /** The feed's URL or path: the story's `feed`, the base for relative links, the name in errors. */
   feedUrl: string;
+  /** Base for relative links when it differs from feedUrl (the URL after redirects). */
+  baseUrl?: string;
   /** Human name from config; wins over the feed's own title for `Story.source`. */
   feedName?: string;
   /** HTTP Content-Type, whose charset takes part in decoding. */
@@ -313,7 +315,7 @@ export async function parseFeed(bytes: Uint8Array, options: ParseOptions): Promi
 
   const title = asText(parsed.title).trim() || undefined;
   const ttl = Number.parseInt(asText((parsed as unknown as Record<string, unknown>).ttl), 10);
-  const base = baseUrl(xml, feed);
+  const base = baseUrl(xml, options.baseUrl ?? feed);
   const host = isHttpUrl(feed) ? new URL(feed).host : undefined;
   const source = options.feedName ?? (title ? toPlainText(title) : undefined) ?? host ?? feed;
 

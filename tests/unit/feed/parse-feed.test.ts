@@ -49,6 +49,11 @@ describe('Function: parseFeed', () => {
     expect(parsed.warnings.join(' ')).toMatch(/fetch time/);
   });
 
+  it('resolves relative links against baseUrl but keeps feedUrl as the feed', async () => {
+    const parsed = await parseFeed(bytes(rss), { ...opts, baseUrl: 'https://mirror.example/x/rss' });
+    expect(parsed.stories[0]).toMatchObject({ url: 'https://mirror.example/2024/talks', feed: opts.feedUrl });
+  });
+
   it('prefers the configured feed name as the source', async () => {
     const parsed = await parseFeed(bytes(rss), { ...opts, feedName: 'My World' });
     expect(parsed.stories[0]!.source).toBe('My World');
