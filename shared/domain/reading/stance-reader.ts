@@ -395,6 +395,11 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
       if ((p.kind === 'sup' || p.kind === 'opp' || p.kind === 'giveup') && p.words.length === 1 && /(ed|ing)$/.test(toks[i].low) && i > s
         && /^(the|a|an|its|their|his|her|our|'s|this|that|these|those|newly|jointly)$/.test(toks[i - 1].low) && (toks[i + 1]?.pos === 'NOUN' || toks[i + 1]?.pos === 'ADJ' || toks[i + 1]?.pos === 'PROPN')) break;
       if (p.verb && i > s && /^(a|an)$/.test(toks[i - 1].low)) break;
+      // "discussed the request", "any extradition request": a stance noun with an article is an object, not a stance
+      // (but "would be a threat", "was a mistake": a predicate noun is a stance)
+      if (p.words.length === 1 && (p.kind === 'sup' || p.kind === 'opp') && toks[i].pos === 'NOUN' && i > s + 1
+        && /^(the|a|an|this|that|these|those|any|every|each)$/.test(toks[i - 1].low)
+        && !/^(be|is|was|are|were|been|remains|remained|seemed|called|became|becomes)$/.test(toks[i - 2].low)) break;
       // "a guarantee against a hard border": a preposition after a noun is not opposition
       if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN')) break;
       // "withdrawal agreement": a give-up noun used as a modifier gives nothing up
@@ -475,6 +480,7 @@ function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[])
       const end = i + matched.low.length;
       if (!isActorMention(c, toks, s, i, end, matched, opAt)) { i = end - 1; continue; }
       const possessive = end < e && (toks[end].low === "'s" || toks[end].low === "'");
+      if (possessive && /^(supreme|constitutional|high|central|court|courts|judges|judge|prosecutors|prosecutor|police|opposition|media|press|farmers|companies|businesses|unions|protesters)$/.test(toks[end + 1]?.low ?? '')) { i = end - 1; continue; }
       out.push({ actor: matched.actor, start: i, end, alias: matched.alias, kind: 'alias', possessive, person: isPersonAlias(c, matched) });
       i = end - 1;
       continue;
@@ -556,6 +562,9 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
     && !DAYS.has(next.text) && !MONTHS.has(next.text) && !TITLES.has(next.low) && next.low !== "'s") return false;
   if (next && next.text === '-' && toks[end + 1] && isCap(toks[end + 1].text) && next.sp === '') return false;
   if (next && /^-[A-Z]/.test(next.text)) return false;
+  // An alias modifying a common noun is not a speaker: "a White House meeting", "the EU summit".
+  if (next && next.pos === 'NOUN' && !isCap(next.text) && !SPEAKER_NOUNS.has(next.low) && !FACTION_NOUNS.has(next.low)
+    && !opAt.has(end) && !/s$/.test(next.low)) return false;
   // A faction is not the actor: "Labour lawmakers", "some Conservative MPs".
   if (next && FACTION_NOUNS.has(next.low)) return false;
   // A capital or building named as a place: "talks in Moscow", "met at the White House".
