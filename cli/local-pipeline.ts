@@ -8,12 +8,10 @@ import { DynamoDbAlertOutbox } from '../shared/adapters/dynamodb/dynamodb-alert-
 import { DynamoDbFeedStateStore } from '../shared/adapters/dynamodb/dynamodb-feed-state-store.js';
 import { DynamoDbPositionStore } from '../shared/adapters/dynamodb/dynamodb-position-store.js';
 import { DynamoDbStoryStore } from '../shared/adapters/dynamodb/dynamodb-story-store.js';
-import { HttpFeedFetcher } from '../shared/adapters/http/http-feed-fetcher.js';
-import { FileFeedFetcher } from '../shared/adapters/local/file-feed-fetcher.js';
+import { CompositeFeedFetcher, FileFeedFetcher } from '../shared/adapters/local/file-feed-fetcher.js';
 import { startEmbeddedDynamoDb } from '../shared/adapters/local/embedded-dynamodb.js';
 import { JsonlAlertPublisher } from '../shared/adapters/local/local-alert-publisher.js';
 import { DynamoDbNearDuplicateIndex } from '../shared/adapters/dynamodb/dynamodb-near-duplicate-index.js';
-import type { FeedFetcher, FeedSource, FeedState } from '../shared/ports/feed-fetcher.js';
 import type { IngestDeps } from '../shared/use-cases/ingest-feed.js';
 
 export interface LocalPipelineOptions {
@@ -50,17 +48,18 @@ export async function openLocalPipeline(options: LocalPipelineOptions): Promise<
     shiftSettings: shiftSettings(options.shifts),
     publisher: new JsonlAlertPublisher(options.alertsFile, options.onAlert),
     nearDuplicates: new DynamoDbNearDuplicateIndex(db.client, db.tableNames.stories),
-    fetcher: new RoutingFeedFetcher(
-      new HttpFeedFetcher({
+    // http(s) URLs go to the HTTP fetcher, paths and file: URLs to the file fetcher, other schemes are refused.
+    fetcher: new CompositeFeedFetcher({
+      http: {
         timeoutMs: fetch.timeoutMs,
         connectTimeoutMs: fetch.connectTimeoutMs,
         maxBytes: fetch.maxBytes,
         maxRedirects: fetch.maxRedirects,
         userAgent: fetch.userAgent,
         allowHosts: fetch.allowHosts,
-      }),
-      new FileFeedFetcher({ maxBytes: fetch.maxBytes }),
-    ),
+      },
+      file: new FileFeedFetcher({ maxBytes: fetch.maxBytes }),
+    }),
     maxItemsPerFeed: fetch.maxItemsPerFeed,
     ...(options.horizonHours !== undefined ? { horizonHours: options.horizonHours } : {}),
   };
@@ -70,16 +69,4 @@ export async function openLocalPipeline(options: LocalPipelineOptions): Promise<
 /** Shift settings: the documented defaults, overridden by the config's `shifts` section. */
 export function shiftSettings(overrides: ShiftOverrides = {}): ShiftSettings {
   return { ...DEFAULT_SHIFT_SETTINGS, ...overrides };
-}
-
-/** http(s) URLs go to the HTTP fetcher, everything else is a local file path. */
-class RoutingFeedFetcher implements FeedFetcher {
-  constructor(
-    private readonly http: FeedFetcher,
-    private readonly file: FeedFetcher,
-  ) {}
-
-  fetch(feed: FeedSource, state?: FeedState) {
-    return /^https?:\/\//i.test(feed.url) ? this.http.fetch(feed, state) : this.file.fetch(feed, state);
-  }
 }

@@ -72,7 +72,9 @@ export async function fetchFeedStories(
       return { report: { ...report, status: 'not-modified' }, stories: [] };
     }
     const parsed = await parseFeed(fetched.body, {
-      feedUrl: fetched.finalUrl,
+      // Stories keep the configured feed URL; relative links resolve against where the bytes came from.
+      feedUrl: feed.url,
+      baseUrl: fetched.finalUrl,
       feedName: feed.name,
       contentType: fetched.contentType,
       fetchedAt: now,
