@@ -99,7 +99,8 @@ verb('sup', [
   'vote for', 'champion', 'advocate', 'commit', 'pledge', 'promise', 'require', 'defend', 'stand by', 'embrace',
   'greenlight', 'guarantee', 'adopt', 'secure', 'grant', 'reaffirm', 'uphold', 'applaud', 'hail',
   'unblock', 'green-light', 'sign off', 'aim', 'vow', 'argue for', 'lobby for', 'campaign for',
-  'offer', 'pass', 'ask', 'stay', 'remain', 'keep', 'pursue', 'maintain', 'preserve', 'retain', 'hope', 'conclude', 'advance', 'complete', 'finalise', 'finalize',
+  'offer', 'pass', 'ask', 'stay in', 'stay within', 'remain in', 'remain within', 'remain part', 'remain committed',
+  'stay committed', 'keep', 'pursue', 'maintain', 'preserve', 'retain', 'hope', 'conclude', 'advance', 'complete', 'finalise', 'finalize',
   'expedite', 'speed up', 'push through', 'pave the way', 'open the way', 'clear the way', 'apply', 'intend', 'plan to', 'move forward with', 'move ahead with', 'go ahead with',
 ]);
 words('sup', [
@@ -229,7 +230,7 @@ export const CARRY_NOUNS = new Set([
 
 /** Words that refer back to an issue already in play. */
 export const ISSUE_REFS = new Set([
-  'decision', 'approval', 'vote', 'announcement', 'pact', 'legislation', 'law', 'motion', 'amendment',
+  'decision', 'approval', 'announcement', 'pact', 'legislation', 'law', 'motion', 'amendment',
   'it', 'deal', 'plan', 'proposal', 'proposals', 'demand', 'demands', 'idea', 'agreement', 'bid', 'membership',
   'request', 'offer', 'terms', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty',
   'application', 'accord', 'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme',

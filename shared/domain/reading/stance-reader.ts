@@ -345,7 +345,9 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     const issueRefs = recentIssues && recentIssues.age <= 2 ? recentIssues.hits : [];
     const refClaims = recentClaims && recentClaims.age <= 2 ? recentClaims.claims : [];
     // Only a sentence with a stance cue can carry a claim; the rest only update the discourse state.
-    const claims = S.question || !S.ops.some(isCue) ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
+    // "Asked whether ..., X declined to say": the question frames the whole sentence
+    const evasive = S.ops.some((o) => o.kind === 'skip' && /^(asked|refus|declin|would not say|did not say)/i.test(o.label));
+    const claims = S.question || evasive || !S.ops.some(isCue) ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
     if (claims.length > 0) recentClaims = { claims, age: 1 };
     else if (recentClaims) recentClaims.age++;
     for (const cl of claims) {
@@ -616,7 +618,7 @@ function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
 // ---------------------------------------------------------------------------------------------------------------
 // Reading one sentence
 
-interface HolderCues { m: Mention; cues: Op[]; nested: boolean; pending: boolean; co?: Mention[] }
+interface HolderCues { m: Mention; cues: Op[]; nested: boolean; pending: boolean; co?: Mention[]; until?: number }
 
 const SUBORDINATORS = new Set(['where', 'when', 'whom', 'whose', 'because', 'after', 'before', 'since', 'whereby']);
 const PREDICATE_STOPS = new Set([',', ';', 'because', 'since', 'as', 'which', 'who', 'but', 'and', 'while', 'after',
@@ -699,6 +701,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         } else if (current && toks[m.start - 1]?.pos === 'VERB' && !speechAt.has(m.start - 1) && !cueAt.has(m.start - 1)) {
           // the object of a verb ("invited Kristersson to talks") is not a new subject
         } else if (!current || current.cues.length === 0 || newSubjectAt(m.start)) {
+          if (current && current.cues.length > 0) current.until = m.start;
           current = { m, cues: [], nested: false, pending: false };
           holders.push(current);
         }
@@ -707,7 +710,10 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         continue;
       }
       const t = toks[i];
-      if (current && SUBORDINATORS.has(toks[i].low) && current.cues.length > 0) current = undefined;
+      if (current && SUBORDINATORS.has(toks[i].low) && current.cues.length > 0) {
+        current.until = i; // "..., where lawmakers oppose the backstop": not this holder's words
+        current = undefined;
+      }
       if (current && current.cues.length === 0 && i !== afterPossessive) {
         const nx = toks[i + 1];
         const pv = toks[i - 1];
@@ -754,7 +760,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       if (h.cues.length === 0) continue;
       const firstCue = h.cues[0];
       // a later subject in the clause ("..., a day after Ankara agreed to ...") reads only what follows it
-      const zone = h.nested ? [firstCue.start, ce] : !h.pending && h !== firstHolder ? [h.m.start, ce] : [cs, ce];
+      const zoneEnd = Math.min(ce, h.until ?? ce);
+      const zone = h.nested ? [firstCue.start, zoneEnd] : !h.pending && h !== firstHolder ? [h.m.start, zoneEnd] : [cs, zoneEnd];
       const from = h.pending ? cs : Math.min(h.m.end, firstCue.start);
       if (ops.some((o) => o.kind === 'skip' && o.start >= from - 1 && o.start <= firstCue.end + 6 && o.start >= zone[0])) continue;
       const issueHits = chooseIssues(c, S, h, zone[0], zone[1], articleScore, recent, claims.length > 0 ? claims : prevClaims, toks, cs);
@@ -828,7 +835,7 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
   const objRel = !h.nested && refBefore >= cs && ISSUE_REFS.has(toks[refBefore]?.low ?? '') && toks[refBefore].pos === 'NOUN'
     && h.cues[0].start > h.m.start;
   if (objRel) score.clear();
-  const subjectRef = toks.slice(zs, h.cues[0].start).some((t) => t.low === 'it' || t.low === 'this');
+  const subjectRef = toks.slice(zs, h.cues[0].start).some((t, k) => (t.low === 'it' || t.low === 'this') && !S.mentions.some((m) => m.start === zs + k));
   if (score.size > 0 && subjectRef && [...score.keys()].every((k) => !seeds.has(k))) score.clear();
   if (score.size === 0) {
     // References back ("rejected the demands", "accepted it") take the issues of the previous clause or sentence.
