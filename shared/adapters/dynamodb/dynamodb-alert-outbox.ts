@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { Alert } from '../../domain/types.js';
 import type { AlertOutbox, OutboxEntry } from '../../ports/alert-outbox.js';
-import { isConditionFailed } from './dynamodb-errors.js';
+import { writeIf } from './dynamodb-errors.js';
 
 /**
  * The alert outbox in DynamoDB. An alert is written as `pending` before anyone publishes it;
@@ -22,25 +22,20 @@ export class DynamoDbAlertOutbox implements AlertOutbox {
   ) {}
 
   async record(alert: Alert): Promise<boolean> {
-    try {
-      await this.client.send(
-        new PutItemCommand({
-          TableName: this.tableName,
-          Item: {
-            id: { S: alert.id },
-            status: { S: 'pending' },
-            attempts: { N: '0' },
-            at: { S: alert.at },
-            doc: { S: JSON.stringify(alert) },
-          },
-          ConditionExpression: 'attribute_not_exists(id)',
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionFailed(error)) return false;
-      throw error;
-    }
+    return writeIf(
+      this.client,
+      new PutItemCommand({
+        TableName: this.tableName,
+        Item: {
+          id: { S: alert.id },
+          status: { S: 'pending' },
+          attempts: { N: '0' },
+          at: { S: alert.at },
+          doc: { S: JSON.stringify(alert) },
+        },
+        ConditionExpression: 'attribute_not_exists(id)',
+      }),
+    );
   }
 
   async get(id: string): Promise<OutboxEntry | undefined> {
@@ -51,51 +46,41 @@ export class DynamoDbAlertOutbox implements AlertOutbox {
   }
 
   async claim(id: string, now: Date, leaseSeconds: number): Promise<boolean> {
-    try {
-      await this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: { id: { S: id } },
-          UpdateExpression: 'SET leaseUntil = :until',
-          // ISO timestamps compare correctly as strings.
-          ConditionExpression: '#status = :pending AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':pending': { S: 'pending' },
-            ':now': { S: now.toISOString() },
-            ':until': { S: new Date(now.getTime() + leaseSeconds * 1000).toISOString() },
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionFailed(error)) return false;
-      throw error;
-    }
+    return writeIf(
+      this.client,
+      new UpdateItemCommand({
+        TableName: this.tableName,
+        Key: { id: { S: id } },
+        UpdateExpression: 'SET leaseUntil = :until',
+        // ISO timestamps compare correctly as strings.
+        ConditionExpression: '#status = :pending AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':pending': { S: 'pending' },
+          ':now': { S: now.toISOString() },
+          ':until': { S: new Date(now.getTime() + leaseSeconds * 1000).toISOString() },
+        },
+      }),
+    );
   }
 
   async markPublished(id: string, messageId: string, at: string): Promise<boolean> {
-    try {
-      await this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: { id: { S: id } },
-          UpdateExpression: 'SET #status = :published, messageId = :messageId, publishedAt = :at REMOVE leaseUntil',
-          ConditionExpression: '#status = :pending',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':published': { S: 'published' },
-            ':pending': { S: 'pending' },
-            ':messageId': { S: messageId },
-            ':at': { S: at },
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionFailed(error)) return false;
-      throw error;
-    }
+    return writeIf(
+      this.client,
+      new UpdateItemCommand({
+        TableName: this.tableName,
+        Key: { id: { S: id } },
+        UpdateExpression: 'SET #status = :published, messageId = :messageId, publishedAt = :at REMOVE leaseUntil',
+        ConditionExpression: '#status = :pending',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':published': { S: 'published' },
+          ':pending': { S: 'pending' },
+          ':messageId': { S: messageId },
+          ':at': { S: at },
+        },
+      }),
+    );
   }
 
   async markFailed(id: string, error: string): Promise<void> {

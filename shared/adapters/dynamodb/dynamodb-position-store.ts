@@ -2,7 +2,7 @@ import { DynamoDBClient, GetItemCommand, PutItemCommand, ScanCommand, type Attri
 import { ConcurrentUpdateError } from '../../domain/errors.js';
 import type { Position } from '../../domain/types.js';
 import type { PositionStore } from '../../ports/position-store.js';
-import { isConditionFailed } from './dynamodb-errors.js';
+import { writeIf } from './dynamodb-errors.js';
 
 const key = (actor: string, issue: string) => `${actor}#${issue}`;
 
@@ -25,27 +25,23 @@ export class DynamoDbPositionStore implements PositionStore {
 
   async save(position: Position): Promise<void> {
     const previous = position.version - 1;
-    try {
-      await this.client.send(
-        new PutItemCommand({
-          TableName: this.tableName,
-          Item: {
-            pk: { S: key(position.actor, position.issue) },
-            version: { N: String(position.version) },
-            doc: { S: JSON.stringify(position) },
-          },
-          ConditionExpression: previous <= 0 ? 'attribute_not_exists(pk)' : 'version = :previous',
-          ExpressionAttributeValues: previous <= 0 ? undefined : { ':previous': { N: String(previous) } },
-        }),
+    const saved = await writeIf(
+      this.client,
+      new PutItemCommand({
+        TableName: this.tableName,
+        Item: {
+          pk: { S: key(position.actor, position.issue) },
+          version: { N: String(position.version) },
+          doc: { S: JSON.stringify(position) },
+        },
+        ConditionExpression: previous <= 0 ? 'attribute_not_exists(pk)' : 'version = :previous',
+        ExpressionAttributeValues: previous <= 0 ? undefined : { ':previous': { N: String(previous) } },
+      }),
+    );
+    if (!saved) {
+      throw new ConcurrentUpdateError(
+        `position ${key(position.actor, position.issue)} changed while being updated (expected version ${previous})`,
       );
-    } catch (error) {
-      if (isConditionFailed(error)) {
-        throw new ConcurrentUpdateError(
-          `position ${key(position.actor, position.issue)} changed while being updated (expected version ${previous})`,
-          { cause: error },
-        );
-      }
-      throw error;
     }
   }
 

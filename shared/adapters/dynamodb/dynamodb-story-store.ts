@@ -9,7 +9,7 @@ import {
 import { batchGet } from './dynamodb-batch.js';
 import type { Story } from '../../domain/types.js';
 import type { StoryStore } from '../../ports/story-store.js';
-import { isConditionFailed } from './dynamodb-errors.js';
+import { writeIf } from './dynamodb-errors.js';
 
 const DAY_SECONDS = 24 * 60 * 60;
 
@@ -29,26 +29,21 @@ export class DynamoDbStoryStore implements StoryStore {
     const publishedSeconds = Math.floor(Date.parse(story.published) / 1000);
     const expiresAt = (Number.isFinite(publishedSeconds) ? publishedSeconds : Math.floor(Date.now() / 1000)) +
       this.retentionDays * DAY_SECONDS;
-    try {
-      await this.client.send(
-        new PutItemCommand({
-          TableName: this.tableName,
-          Item: {
-            id: { S: story.id },
-            url: { S: story.url },
-            published: { S: story.published },
-            doc: { S: JSON.stringify(story) },
-            expiresAt: { N: String(expiresAt) },
-          },
-          // The id is a hash of the canonical link: a second sighting of the story is a no-op.
-          ConditionExpression: 'attribute_not_exists(id)',
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionFailed(error)) return false;
-      throw error;
-    }
+    return writeIf(
+      this.client,
+      new PutItemCommand({
+        TableName: this.tableName,
+        Item: {
+          id: { S: story.id },
+          url: { S: story.url },
+          published: { S: story.published },
+          doc: { S: JSON.stringify(story) },
+          expiresAt: { N: String(expiresAt) },
+        },
+        // The id is a hash of the canonical link: a second sighting of the story is a no-op.
+        ConditionExpression: 'attribute_not_exists(id)',
+      }),
+    );
   }
 
   async get(id: string): Promise<Story | undefined> {
