@@ -34,7 +34,7 @@ function nlp(): Nlp {
   return nlpSingleton;
 }
 
-interface Tok { text: string; low: string; pos: string; sp: string }
+interface Tok { text: string; low: string; pos: string; sp: string; alias?: AliasPattern | null; aliasEnd?: number }
 interface Mention {
   actor: string;
   start: number;
@@ -317,7 +317,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     const S = sents[si];
     // Resolve carried references: nearest actor before in the sentence, else the previous sentence's actor.
     const quoteOpen = inQuote;
-    const preReporter = findReporter(toks, { ...S, mentions: S.mentions.filter((m) => m.kind !== 'carry') });
+    const preReporter = findReporter(toks, S.mentions.some((m) => m.kind === 'carry') ? { ...S, mentions: S.mentions.filter((m) => m.kind !== 'carry') } : S);
     for (const m of S.mentions) {
       if (m.kind !== 'carry') continue;
       const low = toks[m.start].low;
@@ -329,7 +329,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       m.actor = first?.actor ?? (title ? (preReporter?.actor ?? lastActor) : undefined) ?? preReporter?.actor
         ?? ((low === 'we' || low === 'i') ? (lastReporter ?? lastActor) : personal ? (lastPerson ?? lastActor) : lastActor) ?? '';
     }
-    S.reporter = findReporter(toks, { ...S, mentions: S.mentions.filter((m) => m.actor !== '') });
+    S.reporter = S.mentions.some((m) => m.kind === 'carry') ? findReporter(toks, { ...S, mentions: S.mentions.filter((m) => m.actor !== '') }) : preReporter;
     for (const m of S.mentions) {
       // "The government's policy was to leave the customs union, May said."
       if (m.kind === 'carry' && m.actor === '' && S.reporter?.actor && S.reporter.start > m.start) m.actor = S.reporter.actor;
@@ -347,7 +347,10 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     // Only a sentence with a stance cue can carry a claim; the rest only update the discourse state.
     // "Asked whether ..., X declined to say": the question frames the whole sentence
     const evasive = S.ops.some((o) => o.kind === 'skip' && /^(asked|refus|declin|would not say|did not say)/i.test(o.label));
-    const claims = S.question || evasive || !S.ops.some(isCue) ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
+    // ... and one that names an issue or refers back to one
+    let issueish = S.hits.length > 0;
+    for (let i = S.start; i < S.end && !issueish; i++) issueish = ISSUE_REFS.has(toks[i].low);
+    const claims = S.question || evasive || !issueish || !S.ops.some(isCue) ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
     if (claims.length > 0) recentClaims = { claims, age: 1 };
     else if (recentClaims) recentClaims.age++;
     for (const cl of claims) {
@@ -416,6 +419,16 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
 
 /** Matches an alias at token i (case-aware), without judging whether it names a speaker. */
 function matchAliasAt(c: Compiled, toks: Tok[], i: number, e: number): AliasPattern | undefined {
+  const tk0 = toks[i];
+  // units() and findMentions() both ask for every position; remember the answer on the token
+  if (tk0.alias !== undefined && tk0.aliasEnd === e) return tk0.alias || undefined;
+  const found = matchAliasUncached(c, toks, i, e);
+  tk0.alias = found ?? null;
+  tk0.aliasEnd = e;
+  return found;
+}
+
+function matchAliasUncached(c: Compiled, toks: Tok[], i: number, e: number): AliasPattern | undefined {
   const list = c.aliasIndex.get(toks[i].low);
   if (!list) return undefined;
   for (const p of list) {
@@ -792,6 +805,7 @@ function isCue(o: Op): boolean {
 /** Spans of if/unless clauses ("If Sweden meets its commitments, ..."): actors inside them are not holders. */
 function conditionZones(toks: Tok[], S: SentInfo): [number, number][] {
   const zones: [number, number][] = [];
+  if (!S.ops.some((o) => o.kind === 'conn')) return zones;
   for (const o of S.ops) {
     if (o.kind !== 'conn' || !/^(if|unless|only if|provided|providing|as long as|so long as)$/i.test(o.label)) continue;
     let z = o.end;
