@@ -663,7 +663,6 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     const cs = bounds[b];
     const ce = bounds[b + 1];
     const ops = S.ops.filter((o) => o.start >= cs && o.start < ce);
-    if (ops.some((o) => o.kind === 'bg' && !/long/.test(o.label.toLowerCase()))) continue;
     const mentions = S.mentions.filter((m) => m.start >= cs && m.start < ce && !inCond(m.start));
     const cueAt = new Map<number, Op>();
     for (const o of ops) if (isCue(o) && !inCond(o.start)) cueAt.set(o.start, o);
@@ -1000,6 +999,10 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   if (cues.length === 0) return undefined;
   const polar = region.filter((o) => o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg');
 
+  // Old positions told as background ("two months ago she had warned ...") are not news; a time phrase after the
+  // stance ("the red line she had set out earlier this year") is not about the stance.
+  const bgFrom = h.pending ? zone[0] : Math.min(h.m.start, firstCue.start);
+  if (ops.some((o) => o.kind === 'bg' && !/long/.test(o.label.toLowerCase()) && o.start >= bgFrom && o.start <= Math.max(firstCue.end, hit.end) + 1)) return undefined;
   // Speculation by third parties or narrators is not a position.
   const rep = S.reporter;
   const ownWords = rep?.actor === h.m.actor;
