@@ -929,7 +929,7 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
   const firstCue = h.cues[0].start;
   let prev: Hit | undefined;
   for (const x of picked) {
-    if (prev && x.start >= firstCue && prev.start >= firstCue) {
+    if (prev && x.start >= firstCue && prev.start >= firstCue && x.start !== prev.start) {
       const gap = toks.slice(prev.end, x.start).map((t) => t.low);
       const coordinated = gap.some((g) => g === 'and' || g === ',' || g === 'or' || g === 'nor' || g === 'exchange' || g === 'return')
         && (gap.includes('exchange') || gap.includes('return') || !gap.some((g) => /^(with|without|even|despite|after|before|because|since|although|while|which|that|who|over|than|into|against)$/.test(g)));
