@@ -374,7 +374,9 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
   return [...best.values()];
 }
 
+/** The best claim for one actor and issue: the surest reading, attributed first among equals. */
 function better(a: Claim, b: Claim): boolean {
+  if (Math.abs(a.confidence - b.confidence) > 0.11) return a.confidence > b.confidence;
   if (a.attributed !== b.attributed) return a.attributed;
   return a.confidence > b.confidence;
 }
@@ -631,7 +633,7 @@ function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
 // ---------------------------------------------------------------------------------------------------------------
 // Reading one sentence
 
-interface HolderCues { m: Mention; cues: Op[]; nested: boolean; pending: boolean; co?: Mention[]; until?: number }
+interface HolderCues { m: Mention; cues: Op[]; nested: boolean; pending: boolean; co?: Mention[]; until?: number; from?: number; relative?: boolean }
 
 const SUBORDINATORS = new Set(['where', 'when', 'whom', 'whose', 'because', 'after', 'before', 'since', 'whereby']);
 const PREDICATE_STOPS = new Set([',', ';', 'because', 'since', 'as', 'which', 'who', 'but', 'and', 'while', 'after',
@@ -735,6 +737,22 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         const coordinated = toks[i - 1]?.low === 'and' && current.m.end === i - 1;
         if (SUBORDINATORS.has(t.low) || (subjectLike && !coordinated && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)))) current = undefined;
       }
+      // "Biden, who for months had refused ..., endorsed the package": the relative clause is background; the main
+      // verb after it is the holder's
+      if (current && toks[i].text === ',' && /^(who|which)$/.test(toks[i + 1]?.low ?? '') && current.m.end === i) {
+        let z = i + 2;
+        while (z < ce && toks[z].text !== ',') z++;
+        const rel: HolderCues = { m: current.m, cues: [], nested: false, pending: false, until: z, relative: true };
+        for (let k = i + 2; k < z; k++) { const q = cueAt.get(k); if (q) rel.cues.push(q); }
+        // "who had refused": a past position told as background is no claim; "which wants" is one, not attributed
+        const pluperfect = toks.slice(i + 2, z).some((t) => t.low === 'had');
+        if (rel.cues.length > 0 && !pluperfect) holders.push(rel);
+        const main: HolderCues = { m: current.m, cues: [], nested: false, pending: false, from: z };
+        holders.push(main);
+        current = main;
+        i = z;
+        continue;
+      }
       let cue = cueAt.get(i);
       if (cue) {
         let k = i - 1;
@@ -757,7 +775,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       const nx = toks[i + 1];
       const ownedBy = mentions.some((m) => m.possessive && (i === m.end + 1 || i === m.end + 2))
         || S.hits.some((x) => i >= x.start && i < x.end); // the issue itself as subject ("the backstop crossed ...")
-      return !ownedBy && !mentions.some((m) => i >= m.start && i < m.end) && (t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1));
+      const document = /^(letter|statement|note|message|communique|document|memo|declaration|text)$/.test(t.low); // speaks for its author
+      return !ownedBy && !document && !mentions.some((m) => i >= m.start && i < m.end) && (t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1));
     });
     if (pending.length > 0 && !untrackedSubject) {
       const repM = S.reporter?.actor ? (S.mentions.find((m) => m.start === S.reporter!.start) ?? { actor: S.reporter.actor, start: S.reporter.start, end: S.reporter.end, alias: S.reporter.actor, kind: 'carry' as const, possessive: false }) : undefined;
@@ -773,7 +792,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       const firstCue = h.cues[0];
       // a later subject in the clause ("..., a day after Ankara agreed to ...") reads only what follows it
       const zoneEnd = Math.min(ce, h.until ?? ce);
-      const zone = h.nested ? [firstCue.start, zoneEnd] : !h.pending && h !== firstHolder ? [h.m.start, zoneEnd] : [cs, zoneEnd];
+      const zone = h.nested ? [firstCue.start, zoneEnd] : h.from !== undefined ? [h.from, zoneEnd] : !h.pending && h !== firstHolder ? [h.m.start, zoneEnd] : [cs, zoneEnd];
       const from = h.pending ? cs : Math.min(h.m.end, firstCue.start);
       if (ops.some((o) => o.kind === 'skip' && o.start >= from - 1 && o.start <= firstCue.end + 6 && o.start >= zone[0])) continue;
       const issueHits = chooseIssues(c, S, h, zone[0], zone[1], articleScore, recent, claims.length > 0 ? claims : prevClaims, toks, cs);
@@ -956,7 +975,7 @@ function bestBy(issues: string[], articleScore: Map<string, number>): string {
 function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number, listHits?: Hit[]): Claim | undefined {
   const info = c.issues.get(hit.issue)!;
   const firstCue = h.cues[0];
-  const holderEnd = h.nested ? firstCue.start : h.pending ? zone[0] : h.m.end;
+  const holderEnd = h.nested ? firstCue.start : h.pending || h.from !== undefined ? zone[0] : h.m.end;
   // The thing asked for in return ("drop the bid in exchange for guarantees") is demanded: read it on its own.
   const inExchange = ops.find((o) => o.kind === 'conn' && /exchange|return/.test(o.label) && o.start >= firstCue.start && o.start < hit.start);
   let region: Op[];
@@ -1064,13 +1083,13 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   const value = sign * p;
   const stance: Stance = conditional ? 'conditional' : value > 0 ? 'support' : 'oppose';
 
-  const relative = (toks[h.m.end]?.text === ',' && /^(which|who|whose)$/.test(toks[h.m.end + 1]?.low ?? ''))
+  const relative = h.relative === true
     || ops.some((o) => o.kind === 'bg' && o.start >= h.m.end && o.start < firstCue.end);
   const reportedly = ops.some((o) => o.label.toLowerCase() === 'reportedly');
   const attributed = !relative && !reportedly && (rep === undefined ? !h.nested : (!rep.third && rep.actor === h.m.actor) || (!rep.third && !h.nested && rep.start > h.m.start && rep.actor === h.m.actor));
   const strong = cues.some((o) => o.kind !== 'giveup');
   let confidence = 0.5 + (strong ? 0.2 : 0) + (attributed ? 0.1 : 0) + (si < 3 ? 0.05 : 0)
-    - (hit.ref !== 'none' ? 0.15 : 0) - (h.m.kind === 'carry' ? 0.1 : 0) - (hit.weight < 0.34 ? 0.1 : 0);
+    - (hit.ref !== 'none' ? 0.25 : 0) - (h.m.kind === 'carry' ? 0.1 : 0) - (hit.weight < 0.34 ? 0.1 : 0);
   confidence = Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100));
 
   const qs = Math.max(zone[0], Math.min(h.m.start >= 0 ? h.m.start : firstCue.start, firstCue.start, hit.start));
