@@ -937,7 +937,7 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
     const sc = score.get(issue) ?? 0;
     if (sc < 0.34 && !isDominant(issue, articleScore)) continue;
     // Stories keep to a topic: an issue barely present in the article needs strong local evidence.
-    if ((articleScore.get(issue) ?? 0) < 0.2 * maxArticle && sc < 1.5) continue;
+    if ((articleScore.get(issue) ?? 0) < 0.2 * maxArticle && sc + Math.max(0, subjectBonus(issue)) < 1.5) continue;
     const own = hits.filter((x) => x.issue === issue && x.anchor && (!x.nameWord || paired.has(x))
       && !S.mentions.some((m) => m.actor === h.m.actor && m.start === x.start && m.end === x.end));
     const pick = own;
