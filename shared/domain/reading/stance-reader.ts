@@ -783,7 +783,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       const holderM = continues && lastHolder ? lastHolder : repM;
       if (holderM) holders.push({ m: holderM, cues: pending, nested: false, pending: true });
     }
-    const main = holders.find((h) => !h.nested && h.cues.length > 0);
+    const main = holders.find((h) => !h.nested && h.cues.length > 0) ?? holders.find((h) => !h.nested && !h.pending);
     if (main) lastHolder = main.m;
 
     const firstHolder = holders.find((x) => !x.nested && !x.pending);

@@ -107,6 +107,16 @@ describe('createStanceReader: phenomena of issue 4', () => {
     ["another's report", 'Turkish President Tayyip Erdogan said Putin had accepted the ceasefire proposal.', ['russia ceasefire support']],
     ["rejecting another's demand", "Kyiv rejected Moscow's demand that Ukraine withdraw from the Donbas.", ['russia cede-donbas support', 'ukraine cede-donbas oppose']],
     ['a faction is not the actor', 'Ukrainian lawmakers in the opposition demanded a ceasefire.', []],
+    // clause structure
+    ['coordinated subjects both hold the stance', 'Kyiv and Washington rejected the truce proposal.', ['ukraine ceasefire oppose', 'usa ceasefire oppose']],
+    ['a subordinate clause has its own subject', 'Putin must now win over his generals, where many officers oppose any ceasefire.', []],
+    ['a later subject reads only what follows it', 'Washington backed the truce on Monday, a day after Kyiv rejected any withdrawal from Donetsk.',
+      ['ukraine cede-donbas oppose', 'usa ceasefire support']],
+    ['a past position in a relative clause is background', 'Putin, who had long rejected a truce, signed the ceasefire on Friday.', ['russia ceasefire support']],
+    ['the object of a verb is not a new subject', 'Zelensky invited Putin to accept a truce along the front line.', ['ukraine ceasefire support']],
+    ['a coordinated verb keeps the subject', 'Zelensky met the envoy in Paris and rejected any withdrawal from Donetsk.', ['ukraine cede-donbas oppose']],
+    ['a stance noun with an article is an object, not a stance', 'Kremlin officials will discuss the request for a ceasefire on Friday.', []],
+    ['would rather ... than', 'Zelensky said he would rather resign than hand over the Donbas.', ['ukraine cede-donbas oppose']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(tuples(read(text))).toEqual([...expected].sort());
