@@ -107,7 +107,8 @@ words('sup', [
   'must', 'should', 'demands', 'demand', 'call', 'calls', 'insistence', 'support', 'backing', 'approval', 'ratification',
   'in favour of', 'in favor of', 'indispensable', 'essential', 'non-negotiable', 'vital', 'necessary', 'priority',
   'need', 'needs', 'needed', 'determined', 'green light', 'goal', 'ambition', 'commitment', 'yes',
-  'wants', 'insisting', 'favourable', 'favorable', 'keen', 'eager', 'committed', 'welcome',
+  'wants', 'insisting', 'favourable', 'favorable', 'keen', 'eager', 'committed', 'welcome', 'stronger', 'safer',
+  'more secure', 'strengthen', 'strengthens', 'in everyone\'s interest', 'good for', 'beneficial', 'worthy of',
 ]);
 // --- oppose: rejects, refuses, rules out, blocks ---
 verb('opp', [
@@ -118,7 +119,8 @@ verb('opp', [
 words('opp', [
   'against', 'rejection', 'refusal', 'opposition', 'objection', 'objections', 'veto', 'red line', 'unacceptable',
   'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question',
-  'a mistake', 'blood red line', 'threat', 'consequences',
+  'a mistake', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
+  'grave mistake',
 ]);
 // --- conditional: readiness, openness, compromise ---
 words('cond', [

@@ -384,6 +384,11 @@ function better(a: Claim, b: Claim): boolean {
 function findOps(toks: Tok[], s: number, e: number): Op[] {
   const ops: Op[] = [];
   for (let i = s; i < e; i++) {
+    if ((toks[i].low === 'then' || toks[i].low === 'before') && toks.slice(s, i).some((t) => t.low === 'first')) {
+      // "Open the way for us first, then we will ...": a condition
+      ops.push({ kind: 'conn', start: i, end: i + 1, label: `first ... ${toks[i].low}` });
+      continue;
+    }
     if (toks[i].low === 'than' && toks.slice(Math.max(s, i - 10), i).some((t) => t.low === 'rather')) {
       // "would rather be dead than ask for a delay": what follows "than" is refused
       ops.push({ kind: 'neg', start: i, end: i + 1, label: 'rather ... than' });
@@ -403,6 +408,7 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
         && /^(the|a|an|its|their|his|her|our|'s|this|that|these|those|newly|jointly)$/.test(toks[i - 1].low) && (toks[i + 1]?.pos === 'NOUN' || toks[i + 1]?.pos === 'ADJ' || toks[i + 1]?.pos === 'PROPN')) break;
       if (p.verb && i > s && /^(a|an)$/.test(toks[i - 1].low)) break;
       // "discussed the request", "any extradition request": a stance noun with an article is an object, not a stance
+      if (!p.verb && p.words.length === 1 && toks[i].pos === 'NOUN' && toks[i + 1]?.pos === 'NOUN' && !isCap(toks[i + 1].text) && i + 1 < e) break; // "opposition parties"
       // (but "would be a threat", "was a mistake": a predicate noun is a stance)
       if (p.words.length === 1 && (p.kind === 'sup' || p.kind === 'opp') && toks[i].pos === 'NOUN' && i > s + 1
         && /^(the|a|an|this|that|these|those|any|every|each)$/.test(toks[i - 1].low)
@@ -588,6 +594,8 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
   let j = i - 1;
   if (j >= s && toks[j].low === 'the') j--;
   if (j >= s && toks[j].pos === 'ADJ' && j - 1 >= s && PLACE_PREPS.has(toks[j - 1].low)) j--; // "into central Paris"
+  while (j > s && TITLES.has(toks[j].low) && isCap(toks[j].text)) j--; // "between President Joe Biden and ..."
+  if (j >= s && toks[j].low === 'the') j--;
   if (j >= s && PLACE_PREPS.has(toks[j].low)) {
     if (toks[j].low === 'to' && j > s && toks[j - 1].low === 'according') return true;
     // "support from Ankara": the agent of a stance noun, not a place
@@ -686,13 +694,23 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       return j >= cs && /^(before|after|because|when|whenever|until|then|once|so|while|whereas|since)$/.test(toks[j].low);
     };
     const hitAt = (i: number): boolean => S.hits.some((h) => h.start === i);
+    // a possessive followed by a plain noun (not a speaker like "government" or "foreign ministry")
+    const possessedThing = (k: number): boolean => {
+      for (let j = k; j < Math.min(ce, k + 3); j++) {
+        const t = toks[j];
+        if (SPEAKER_NOUNS.has(t.low) || cueAt.has(j) || mentionAt.has(j)) return false;
+        if (t.pos === 'NOUN' && !isCap(t.text)) return true;
+        if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+      }
+      return false;
+    };
     for (let i = cs; i < ce; i++) {
       const m = mentionAt.get(i);
       if (m && i >= 2 && (toks[i - 1].low === 'from' || toks[i - 1].low === 'by') && cueAt.has(i - 2) && !consumed.has(i - 2)) {
         // the agent of a cue noun or passive: "no support from Ankara", "was rejected by the EU"
         const cue = cueAt.get(i - 2)!;
         if (current && current.cues.includes(cue)) current.cues = current.cues.filter((x) => x !== cue);
-        holders.push({ m, cues: [cue], nested: false, pending: true });
+        holders.push({ m, cues: [cue], nested: false, pending: true, ...(/ed$/.test(toks[cue.start].low) ? { until: cue.start } : {}) });
         consumed.add(cue.start);
         i = m.end - 1;
         continue;
@@ -703,8 +721,9 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         if (m.possessive && cueNext) {
           holders.push({ m, cues: [cueNext], nested: true, pending: false });
           consumed.add(cueNext.start);
-        } else if ((m.possessive && (hitAt(after) || hitAt(after + 1))) || (!m.possessive && hitAt(m.end) && toks[m.start - 1]?.pos !== 'PUNCT' && m.start > cs)) {
-          // "Sweden's bid": the subject of the issue, not a holder
+        } else if ((m.possessive && (hitAt(after) || hitAt(after + 1))) || (!m.possessive && hitAt(m.end) && toks[m.start - 1]?.pos !== 'PUNCT' && m.start > cs)
+          || (m.possessive && possessedThing(after))) {
+          // "Sweden's bid", "Sweden's full membership", "Turkey's concerns": the owner of a thing, not a holder
         } else if (pending.length > 0 && !speechAt.has(m.end) && !speechAt.has(m.end + 1)) {
           // after an untracked subject's cue ("the union demanded that the government block ..."): embedded
         } else if (current && current.cues.length === 0 && current.m.actor === m.actor && !current.nested) {
@@ -768,7 +787,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     }
     // Cues with no holder before them go to the sentence's reporter ("..., Erdogan said") or the clause's holder.
     // A clause that continues the previous one ("..., and insisted that ...") keeps its holder.
-    const continues = b > 0 && (/^(and|but|,|;)$/.test(toks[cs].low) || toks[cs - 1]?.text === ',');
+    const continues = b > 0 && (/^(and|but|,|;)$/.test(toks[cs].low) || (toks[cs - 1]?.text === ',' && !/ing$/.test(toks[cs].low)));
     const relPronoun = pending.length > 0 && /^(who|those|anyone|whoever|others|some)$/.test(toks[pending[0].start - 1]?.low ?? '');
     const untrackedSubject = relPronoun || pending.length > 0 && toks.slice(cs, pending[0].start).some((t, k) => {
       const i = cs + k;
@@ -938,6 +957,9 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
     if (sc < 0.34 && !isDominant(issue, articleScore)) continue;
     // Stories keep to a topic: an issue barely present in the article needs strong local evidence.
     if ((articleScore.get(issue) ?? 0) < 0.2 * maxArticle && sc + Math.max(0, subjectBonus(issue)) < 1.5) continue;
+    // a proposition about an actor the story never names is not its topic on the strength of one common word
+    // ("the whole alliance" in a story without Ukraine is not about Ukraine's NATO bid)
+    if (subjectBonus(issue) < 0 && sc < 2 && hits.filter((x) => x.issue === issue).every((x) => x.end - x.start === 1 && !isCap(x.phrase))) continue;
     const own = hits.filter((x) => x.issue === issue && x.anchor && (!x.nameWord || paired.has(x))
       && !S.mentions.some((m) => m.actor === h.m.actor && m.start === x.start && m.end === x.end));
     const pick = own;
@@ -1045,6 +1067,8 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
       sign = -sign;
       negs.push(o.label);
     } else if (o.kind === 'opp' || o.kind === 'giveup') {
+      // "a grave mistake with far-reaching consequences": repeated rejection words say it once
+      if (o.kind === 'opp' && k > 0 && polar[k - 1].kind === 'opp') continue;
       sign = -sign;
       // "did not rule out" signals openness, not support
       if (o.kind === 'opp' && /^(rul|exclud|dismiss)/.test(toks[o.start].low) && polar.slice(Math.max(0, k - 2), k).some((p) => p.kind === 'neg' && o.start - p.end <= 2)) {
