@@ -246,6 +246,10 @@ function compile(w: Watchlist): Compiled {
       raw.push({ issue: issue.id, stems: [un.s], term: t, nameWord: true, base: isActor ? 0.25 : 0.5 });
     }
   }
+  // A seed that is also a word of some actor's alias ("alliances" vs "the alliance") is weak evidence.
+  const aliasWordStems = new Set<string>();
+  for (const list of aliasIndex.values()) for (const p of list) for (const l of p.low) if (!STOP_WORDS.has(l)) aliasWordStems.add(stem(l));
+  for (const r of raw) if (!r.nameWord && r.stems.length === 1 && aliasWordStems.has(r.stems[0]) && !r.stems[0].startsWith('@') && !isCap(r.term)) r.base = 0.3;
   const share = new Map<string, number>();
   for (const r of raw) share.set(r.stems.join(' '), (share.get(r.stems.join(' ')) ?? 0) + 1);
   const termIndex = new Map<string, TermPattern[]>();
@@ -959,7 +963,7 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
     if ((articleScore.get(issue) ?? 0) < 0.2 * maxArticle && sc + Math.max(0, subjectBonus(issue)) < 1.5) continue;
     // a proposition about an actor the story never names is not its topic on the strength of one common word
     // ("the whole alliance" in a story without Ukraine is not about Ukraine's NATO bid)
-    if (subjectBonus(issue) < 0 && sc < 2 && hits.filter((x) => x.issue === issue).every((x) => x.end - x.start === 1 && !isCap(x.phrase))) continue;
+    if (subjectBonus(issue) < 0 && sc < 0.5) continue;
     const own = hits.filter((x) => x.issue === issue && x.anchor && (!x.nameWord || paired.has(x))
       && !S.mentions.some((m) => m.actor === h.m.actor && m.start === x.start && m.end === x.end));
     const pick = own;
