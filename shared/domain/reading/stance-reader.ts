@@ -34,7 +34,7 @@ function nlp(): Nlp {
   return nlpSingleton;
 }
 
-interface Tok { text: string; low: string; pos: string; sp: string; alias?: AliasPattern | null; aliasEnd?: number }
+interface Tok { text: string; low: string; pos: string; sp: string; alias?: AliasPattern | null; aliasEnd?: number; st?: string }
 interface Mention {
   actor: string;
   start: number;
@@ -284,17 +284,20 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
   const body = (article.text ?? '').replace(/[’]/g, "'").replace(/[“”]/g, '"');
   const doc = nlp().readDoc(body);
   const its = nlp().its;
-  const words = doc.tokens().out();
-  const pos = doc.tokens().out(its.pos) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tokens = doc.tokens();
+  const words = tokens.out();
+  const pos = tokens.out(its.pos) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const toks: Tok[] = words.map((t, i) => ({ text: t, low: t.toLowerCase(), pos: pos[i], sp: spaces[i] }));
 
   // Article-level issue salience (title included) breaks ties between issues that share terms.
   const articleScore = new Map<string, number>();
   // The title only feeds salience, so a plain split is enough (and saves a second wink document per article).
-  const titleToks: Tok[] = (article.title ?? '').replace(/[’]/g, "'").match(/'s\b|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)
-    ?.map((t) => ({ text: t, low: t.toLowerCase(), pos: /^[\p{L}\p{N}]/u.test(t) ? 'X' : 'PUNCT', sp: ' ' })) ?? [];
+  const titleToks: Tok[] = [];
+  for (const t of (article.title ?? '').replace(/[’]/g, "'").match(TITLE_TOKEN) ?? []) {
+    titleToks.push({ text: t, low: t.toLowerCase(), pos: WORDISH.test(t) ? 'X' : 'PUNCT', sp: ' ' });
+  }
   for (const h of findHits(c, titleToks, 0, titleToks.length)) articleScore.set(h.issue, (articleScore.get(h.issue) ?? 0) + 2 * h.weight);
 
   const sents: SentInfo[] = spans.map(([s, e]) => {
@@ -379,6 +382,9 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
 }
 
 /** The best claim for one actor and issue: the surest reading, attributed first among equals. */
+const TITLE_TOKEN = /'s\b|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const WORDISH = /^[A-Za-z0-9\u00C0-\uFFFF]/;
+
 function better(a: Claim, b: Claim): boolean {
   if (Math.abs(a.confidence - b.confidence) > 0.11) return a.confidence > b.confidence;
   if (a.attributed !== b.attributed) return a.attributed;
@@ -467,7 +473,8 @@ function units(c: Compiled, toks: Tok[], s: number, e: number): Unit[] {
       continue;
     }
     if (toks[i].pos === 'PUNCT' && toks[i].text !== '-') continue;
-    out.push({ s: stem(toks[i].low), start: i, end: i + 1 });
+    const tk = toks[i];
+    out.push({ s: (tk.st ??= stem(tk.low)), start: i, end: i + 1 });
   }
   return out;
 }
