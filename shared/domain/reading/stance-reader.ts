@@ -721,7 +721,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         // the agent of a cue noun or passive: "no support from Ankara", "was rejected by the EU"
         const cue = cueAt.get(i - 2)!;
         if (current && current.cues.includes(cue)) current.cues = current.cues.filter((x) => x !== cue);
-        holders.push({ m, cues: [cue], nested: false, pending: true, ...(/ed$/.test(toks[cue.start].low) ? { until: cue.start } : {}) });
+        // "a journalist wanted by Turkey": a participle's object is the noun right before it
+        holders.push({ m, cues: [cue], nested: false, pending: true, ...(/ed$/.test(toks[cue.start].low) ? { until: cue.start, from: Math.max(cs, cue.start - 3) } : {}) });
         consumed.add(cue.start);
         i = m.end - 1;
         continue;
@@ -927,7 +928,9 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
           if (!issuesSeen.includes(top)) issuesSeen.push(top);
         }
       }
-      const plural = PLURAL_REFS.has(toks[i].low) || /^(their|both|all)$/.test(toks[i - 1]?.low ?? '');
+      // "their membership", "the two countries' decision": one reference to several issues
+      const plural = PLURAL_REFS.has(toks[i].low) || /^(their|both|all)$/.test(toks[i - 1]?.low ?? '')
+        || (toks[i - 1]?.low === "'" && /s$/.test(toks[i - 2]?.low ?? ''));
       const chosen = plural ? issuesSeen : [claimIssues.length > 0 ? claimIssues[claimIssues.length - 1] : bestBy(issuesSeen, articleScore)];
       // Stance-bearing nouns ("the demands", "the decision") carry their owner's direction; "the bill", "it" name the
       // proposition itself.
