@@ -85,6 +85,20 @@ export function loadSet(dir: string): { articles: LabelledArticle[]; labels: { c
 
 function pct(x: number): string { return (100 * x).toFixed(1).padStart(5); }
 
+/** The sentence of `text` that contains `quote` (or the quote itself when it spans sentences). */
+export function sentenceOf(text: string, quote: string): string {
+  if (!quote) return '';
+  const at = text.indexOf(quote);
+  if (at < 0) return quote;
+  const before = text.slice(0, at);
+  const dot = before.lastIndexOf('. ');
+  const start = Math.max(dot < 0 ? 0 : dot + 2, before.lastIndexOf('\n') + 1);
+  const rest = text.slice(at + quote.length);
+  const m = /[.!?]["”']?(\s|$)/.exec(rest);
+  const end = m ? at + quote.length + m.index + m[0].trimEnd().length : text.length;
+  return text.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+
 async function main(argv: string[]): Promise<number> {
   const dir = argv.find((a) => !a.startsWith('--'));
   if (!dir) { console.error('usage: npm run eval -- DIR [--quiet]'); return 2; }
@@ -104,9 +118,13 @@ async function main(argv: string[]): Promise<number> {
     for (const m of score.misses) {
       const wrong = predicted[m.article]?.find((c) => c.actor === m.actor && c.issue === m.issue);
       console.log(`  ${m.article} ${m.actor} ${m.issue} ${m.stance}${wrong ? ` (read ${wrong.stance})` : ''}: ${m.quote}`);
+      console.log(`      | ${sentenceOf(byId.get(m.article)?.text ?? '', m.quote)}`);
     }
     console.log(`\nfalse claims (${score.falseClaims.length}):`);
-    for (const f of score.falseClaims) console.log(`  ${f.article} ${f.actor} ${f.issue} ${f.stance}: ${f.quote}`);
+    for (const f of score.falseClaims) {
+      console.log(`  ${f.article} ${f.actor} ${f.issue} ${f.stance}: ${f.quote}`);
+      console.log(`      | ${sentenceOf(byId.get(f.article)?.text ?? '', f.quote)}`);
+    }
   }
   return 0;
 }
