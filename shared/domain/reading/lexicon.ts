@@ -100,7 +100,7 @@ verb('sup', [
   'greenlight', 'guarantee', 'adopt', 'secure', 'grant', 'reaffirm', 'uphold', 'applaud', 'hail',
   'unblock', 'green-light', 'sign off', 'aim', 'vow', 'argue for', 'lobby for', 'campaign for',
   'offer', 'pass', 'ask', 'stay in', 'stay within', 'remain in', 'remain within', 'remain part', 'remain committed',
-  'stay committed', 'keep', 'pursue', 'maintain', 'preserve', 'retain', 'hope', 'conclude', 'advance', 'complete', 'finalise', 'finalize',
+  'stay committed', 'keep', 'continue', 'pursue', 'maintain', 'preserve', 'retain', 'hope', 'conclude', 'advance', 'complete', 'finalise', 'finalize',
   'expedite', 'speed up', 'push through', 'pave the way', 'open the way', 'clear the way', 'apply', 'intend', 'plan to', 'move forward with', 'move ahead with', 'go ahead with',
 ]);
 words('sup', [
@@ -118,7 +118,8 @@ verb('opp', [
 ]);
 words('opp', [
   'against', 'rejection', 'refusal', 'opposition', 'objection', 'objections', 'veto', 'red line', 'unacceptable',
-  'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question',
+  'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question', 'unlawful',
+  'illegal', 'unjustified', 'insult', 'no right to', 'no legal right', 'no legal basis', 'no right', 'unacceptable',
   'a mistake', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
   'grave mistake',
 ]);
@@ -138,11 +139,13 @@ verb('cond', ['depend', 'hinge', 'leave the door open', 'keep the door open', 'l
 // --- giving something up: flips polarity relative to the thing ---
 verb('giveup', [
   'abandon', 'drop', 'renounce', 'cede', 'withdraw', 'hand over', 'give up', 'surrender', 'relinquish', 'forgo',
+  'stop', 'cease', 'halt', 'suspend', 'freeze', 'dismantle', 'destroy', 'ship out', 'export', 'transfer', 'dilute',
   'forego', 'scrap', 'remove', 'ditch', 'abolish', 'shelve', 'waive', 'end', 'leave', 'quit', 'exit',
   'pull out', 'walk away', 'renegotiate', 'water down', 'forsake', 'retreat', 'back down', 'let go',
   'soften', 'reverse', 'revoke', 'rescind', 'overturn',
 ]);
-words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'without', 'rid of', 'handover']);
+words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'without', 'rid of', 'handover', 'abroad',
+  'negotiable', 'up for negotiation', 'open to negotiation', 'open for negotiation']);
 // --- negators ---
 words('neg', [
   'not', "n't", 'never', 'no', 'no longer', 'neither', 'nor', 'nothing', 'none', 'nobody', 'cannot', 'denied',
@@ -193,7 +196,8 @@ export const PHRASES: Map<string, PhraseEntry[]> = (() => {
 /** Verbs that, in an issue's name, make the proposition a giving-up ("Ukraine abandons its NATO bid"). */
 export const GIVE_UP_BASES = [
   'abandon', 'drop', 'renounce', 'cede', 'withdraw', 'hand', 'give', 'surrender', 'relinquish', 'forgo', 'scrap',
-  'remove', 'ditch', 'abolish', 'shelve', 'waive', 'leave', 'quit', 'exit', 'concede', 'forsake',
+  'remove', 'ditch', 'abolish', 'shelve', 'waive', 'leave', 'quit', 'exit', 'concede', 'forsake', 'stop', 'cease',
+  'halt', 'suspend', 'freeze', 'end', 'dismantle',
 ];
 export const GIVE_UP_WORDS: Set<string> = new Set(GIVE_UP_BASES.flatMap((b) => forms(b)));
 

@@ -51,7 +51,7 @@ interface Reporter { actor?: string; third: boolean; start: number; end: number 
 
 interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean }
-interface IssueInfo { issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string }
+interface IssueInfo { issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; nameVerbs: Set<string> }
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December']);
@@ -153,6 +153,7 @@ interface Compiled {
   termIndex: Map<string, TermPattern[]>; // first stem -> patterns
   issues: Map<string, IssueInfo>;
   fullNameLast: Map<string, Set<string>>; // last token of a multi-token person alias -> first tokens
+  actStems: Set<string>; // verbs of the issues' names ("trigger", "restore"): doing them supports the issue
 }
 
 function tokenize(text: string): string[] {
@@ -192,7 +193,8 @@ function compile(w: Watchlist): Compiled {
   // Issue terms: seeds (weight 1) and the name's content words (weight 0.5), each divided by how many issues share it.
   const raw: { issue: string; stems: string[]; term: string; nameWord: boolean; base: number }[] = [];
   const issues = new Map<string, IssueInfo>();
-  const pre: Compiled = { aliasIndex, demonyms, termIndex: new Map(), issues, fullNameLast };
+  const actStems = new Set<string>();
+  const pre: Compiled = { aliasIndex, demonyms, termIndex: new Map(), issues, fullNameLast, actStems };
   const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
     const d = nlp().readDoc(text);
     const words = d.tokens().out();
@@ -204,8 +206,17 @@ function compile(w: Watchlist): Compiled {
     const nameToks = tokenize(issue.name);
     const nameUnits = unitsOf(issue.name);
     // A give-up verb in the name ("abandons", "hands over", "withdraws from") makes the proposition a giving-up.
-    const nameOps = findOps(nameUnits.toks, 0, nameUnits.toks.length).filter((o) => o.kind === 'giveup' && GIVE_UP_WORDS.has(nameUnits.toks[o.start].low));
+    // The name's main (first) verb decides: "Iran stops enriching", but not "Congress raises or suspends the limit".
+    const nt = nameUnits.toks;
+    const firstVerb = nt.findIndex((t) => t.pos === 'VERB' || (t.pos === 'AUX' && false));
+    const nameOps = findOps(nt, 0, nt.length).filter((o) => o.kind === 'giveup' && GIVE_UP_WORDS.has(nt[o.start].low)
+      && (firstVerb < 0 || o.start <= firstVerb));
     const giveUp = typeof issue.polarity === 'string' ? issue.polarity === 'give-up' : nameOps.length > 0;
+    // The name's own verbs are acts that support it when an actor does them ("triggered the snapback").
+    for (const t of nt) {
+      if (t.pos !== 'VERB' || PHRASES.has(t.low) || LIGHT_VERBS.test(t.low)) continue;
+      actStems.add(stem(t.low));
+    }
     // The side that receives what is given up ("cedes ... to Russia") wants the thing itself.
     let recipient = typeof issue.recipient === 'string' ? issue.recipient : undefined;
     if (giveUp && !recipient) {
@@ -224,7 +235,8 @@ function compile(w: Watchlist): Compiled {
     const subjects = new Set<string>();
     const firstActor = nameUnits.u.find((x) => x.s.startsWith('@'));
     if (firstActor) subjects.add(firstActor.s.slice(1));
-    issues.set(issue.id, { issue, giveUp, affirm: phraseList('affirm'), deny: phraseList('deny'), subjects, recipient });
+    const nameVerbs = new Set(nt.filter((t) => t.pos === 'VERB').map((t) => stem(t.low)));
+    issues.set(issue.id, { issue, giveUp, affirm: phraseList('affirm'), deny: phraseList('deny'), subjects, recipient, nameVerbs });
     const seen = new Set<string>();
     for (const term of issue.terms) {
       // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.
@@ -303,6 +315,17 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
   const sents: SentInfo[] = spans.map(([s, e]) => {
     const end = e + 1;
     const ops = findOps(toks, s, end);
+    if (c.actStems.size > 0) {
+      const taken = new Set(ops.map((o) => o.start));
+      let added = false;
+      for (let i = s; i < end; i++) {
+        const tk = toks[i];
+        if (tk.pos !== 'VERB' || taken.has(i) || !c.actStems.has((tk.st ??= stem(tk.low)))) continue;
+        ops.push({ kind: 'sup', start: i, end: i + 1, label: tk.text });
+        added = true;
+      }
+      if (added) ops.sort((a, b) => a.start - b.start);
+    }
     const hits = findHits(c, toks, s, end);
     for (const h of hits) articleScore.set(h.issue, (articleScore.get(h.issue) ?? 0) + h.weight);
     let last = end - 1;
@@ -382,6 +405,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
 }
 
 /** The best claim for one actor and issue: the surest reading, attributed first among equals. */
+const LIGHT_VERBS = /^(is|are|be|was|were|been|becomes?|became|gets?|got|has|have|had|makes?|made|takes?|took|gives?|gave|goes|go|went|comes?|came|does|do|did|uses?|used|stays?|remains?|keeps?|holds?|held|lets?)$/;
 const TITLE_TOKEN = /'s\b|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const WORDISH = /^[A-Za-z0-9\u00C0-\uFFFF]/;
 
@@ -416,7 +440,7 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "the proposed side letter", "its stalled agreement": a participle used as an adjective is not a stance
       if ((p.kind === 'sup' || p.kind === 'opp' || p.kind === 'giveup') && p.words.length === 1 && /(ed|ing)$/.test(toks[i].low) && i > s
         && /^(the|a|an|its|their|his|her|our|'s|this|that|these|those|newly|jointly)$/.test(toks[i - 1].low) && (toks[i + 1]?.pos === 'NOUN' || toks[i + 1]?.pos === 'ADJ' || toks[i + 1]?.pos === 'PROPN')) break;
-      if (p.verb && i > s && /^(a|an)$/.test(toks[i - 1].low)) break;
+      if (p.verb && i > s && (/^(a|an)$/.test(toks[i - 1].low) || (toks[i - 1].low === 'the' && toks[i + 1]?.low === 'of'))) break;
       // "discussed the request", "any extradition request": a stance noun with an article is an object, not a stance
       if (!p.verb && p.words.length === 1 && toks[i].pos === 'NOUN' && toks[i + 1]?.pos === 'NOUN' && !isCap(toks[i + 1].text) && i + 1 < e) break; // "opposition parties"
       // (but "would be a threat", "was a mistake": a predicate noun is a stance)
@@ -730,12 +754,16 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       if (m) {
         const after = m.possessive ? m.end + 1 : m.end;
         const cueNext = cueAt.get(after) ?? (toks[after] && /^(own|latest|new|renewed|repeated|formal|public|firm|earlier|long-standing)$/.test(toks[after].low) ? cueAt.get(after + 1) : undefined);
-        if (m.possessive && cueNext) {
+        const modifierOfCue = !m.possessive && cueAt.has(m.end) && toks[m.end].pos === 'NOUN' && /^(the|a|an)$/.test(toks[m.start - 1]?.low ?? '');
+        if ((m.possessive || modifierOfCue) && cueNext) {
           holders.push({ m, cues: [cueNext], nested: true, pending: false });
           consumed.add(cueNext.start);
         } else if ((m.possessive && (hitAt(after) || hitAt(after + 1))) || (!m.possessive && hitAt(m.end) && toks[m.start - 1]?.pos !== 'PUNCT' && m.start > cs)
           || (m.possessive && possessedThing(after))) {
           // "Sweden's bid", "Sweden's full membership", "Turkey's concerns": the owner of a thing, not a holder
+        } else if (b > 0 && lastHolder && lastHolder.actor !== m.actor && toks[cs].low === 'and' && toks[cs + 1]?.low === 'that' && m.start <= cs + 3 && !speechAt.has(m.end)) {
+          // "X said ... and that Iran should ship its stockpile abroad": the subject of X's words, X holds them
+          if (!current) { current = { m: lastHolder, cues: [], nested: false, pending: false, from: cs }; holders.push(current); }
         } else if (pending.length > 0 && !speechAt.has(m.end) && !speechAt.has(m.end + 1)) {
           // after an untracked subject's cue ("the union demanded that the government block ..."): embedded
         } else if (current && current.cues.length === 0 && current.m.actor === m.actor && !current.nested) {
@@ -844,6 +872,15 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       }
     }
   }
+  // "X agreed to Y, but warned the deal would be void if Z": the warning makes the agreement conditional
+  for (let b = 1; b + 1 < bounds.length; b++) {
+    const cs = bounds[b];
+    if (toks[cs].low !== 'but') continue;
+    const warnsIf = S.ops.some((o) => o.kind === 'conn' && /^(if|unless)$/i.test(o.label) && o.start > cs && o.start < bounds[b + 1]);
+    const refers = toks.slice(cs, bounds[b + 1]).some((t) => PROP_REFS.has(t.low));
+    if (!warnsIf || !refers) continue;
+    for (const cl of claims) if (cl.stance === 'support') cl.stance = 'conditional';
+  }
   return claims;
 }
 
@@ -908,10 +945,15 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
     const pool = earlier.length > 0 ? earlier : recent.filter((x) => !x.nameWord);
     const claimIssues: string[] = [];
     const claimSign = new Map<string, number>();
+    const claimConf = new Map<string, number>();
     for (const cl of refClaims) {
       if (cl.actor === h.m.actor && refClaims.some((o) => o.actor !== h.m.actor && o.issue === cl.issue)) continue;
       if (!claimIssues.includes(cl.issue)) claimIssues.push(cl.issue);
-      claimSign.set(cl.issue, cl.stance === 'oppose' ? -1 : 1);
+      // "welcomed the decision": the decision is the main news, the surest claim just read
+      if ((claimConf.get(cl.issue) ?? -1) < cl.confidence) {
+        claimConf.set(cl.issue, cl.confidence);
+        claimSign.set(cl.issue, cl.stance === 'oppose' ? -1 : 1);
+      }
     }
     if (pool.length === 0 && claimIssues.length === 0) return [];
     const start = objRel ? refBefore : h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
@@ -1080,6 +1122,8 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
       if (toks[o.end]?.low === 'only') continue;
       sign = -sign;
       negs.push(o.label);
+    } else if (o.kind === 'giveup' && !info.giveUp && o.end - o.start === 1 && info.nameVerbs.has(stem(toks[o.start].low))) {
+      // the issue's own verb ("suspends the debt limit" in "raises or suspends the debt limit") is the act itself
     } else if (o.kind === 'opp' || o.kind === 'giveup') {
       // "a grave mistake with far-reaching consequences": repeated rejection words say it once
       if (o.kind === 'opp' && k > 0 && polar[k - 1].kind === 'opp') continue;
