@@ -208,7 +208,16 @@ function compile(w: Watchlist): Compiled {
     // A give-up verb in the name ("abandons", "hands over", "withdraws from") makes the proposition a giving-up.
     // The name's main (first) verb decides: "Iran stops enriching", but not "Congress raises or suspends the limit".
     const nt = nameUnits.toks;
-    const firstVerb = nt.findIndex((t) => t.pos === 'VERB' || (t.pos === 'AUX' && false));
+    // The main verb follows the subject actor ("The E3 trigger ...", "Ukraine formally abandons ..."); part-of-speech
+    // tags are unreliable on headline-style names, so take the word after the subject (skipping adverbs).
+    const subjUnit = nameUnits.u.find((x) => x.s.startsWith('@'));
+    let firstVerb = -1;
+    if (subjUnit && subjUnit.start <= 2) {
+      let k = subjUnit.end;
+      while (k < nt.length && /ly$/.test(nt[k].low)) k++;
+      if (k < nt.length && /^[a-z]/.test(nt[k].text)) { firstVerb = k; nt[k].pos = 'VERB'; }
+    }
+    if (firstVerb < 0) firstVerb = nt.findIndex((t) => t.pos === 'VERB');
     const nameOps = findOps(nt, 0, nt.length).filter((o) => o.kind === 'giveup' && GIVE_UP_WORDS.has(nt[o.start].low)
       && (firstVerb < 0 || o.start <= firstVerb));
     const giveUp = typeof issue.polarity === 'string' ? issue.polarity === 'give-up' : nameOps.length > 0;
@@ -771,7 +780,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         } else if (current && current.cues.length === 0 && toks[m.start - 1]?.low === 'and' && current.m.end === m.start - 1) {
           // "Helsinki and Stockholm agreed ...": both hold what follows
           (current.co ??= []).push(m);
-        } else if (current && toks[m.start - 1]?.pos === 'VERB' && !speechAt.has(m.start - 1) && !cueAt.has(m.start - 1)) {
+        } else if ((current && toks[m.start - 1]?.pos === 'VERB' && !speechAt.has(m.start - 1) && !cueAt.has(m.start - 1)) || toks[m.start - 1]?.low === 'for') {
           // the object of a verb ("invited Kristersson to talks") is not a new subject
         } else if (!current || current.cues.length === 0 || newSubjectAt(m.start)) {
           if (current && current.cues.length > 0) current.until = m.start;
@@ -1015,12 +1024,14 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
     if ((articleScore.get(issue) ?? 0) < 0.2 * maxArticle && sc + Math.max(0, subjectBonus(issue)) < 1.5) continue;
     // a proposition about an actor the story never names is not its topic on the strength of one common word
     // ("the whole alliance" in a story without Ukraine is not about Ukraine's NATO bid)
-    if (subjectBonus(issue) < 0 && sc < 0.5) continue;
+    if (subjectBonus(issue) < 0 && sc < 1) continue;
     const own = hits.filter((x) => x.issue === issue && x.anchor && (!x.nameWord || paired.has(x))
       && !S.mentions.some((m) => m.actor === h.m.actor && m.start === x.start && m.end === x.end));
-    const pick = own;
-    if (pick.length === 0) continue;
-    picked.push(pick.find((x) => x.start >= h.cues[0].start) ?? pick[0]);
+    if (own.length === 0) continue;
+    // the nearest issue phrase after the cue that is not the cue word itself
+    const after = own.filter((x) => x.start >= h.cues[0].start);
+    const notCue = (x: Hit): boolean => !h.cues.some((q) => q.start === x.start);
+    picked.push(after.find(notCue) ?? after[0] ?? own.find((x) => !x.nameWord) ?? own[0]);
   }
   picked.sort((a, b) => a.start - b.start);
   const firstCue = h.cues[0].start;
@@ -1122,7 +1133,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
       if (toks[o.end]?.low === 'only') continue;
       sign = -sign;
       negs.push(o.label);
-    } else if (o.kind === 'giveup' && !info.giveUp && o.end - o.start === 1 && info.nameVerbs.has(stem(toks[o.start].low))) {
+    } else if (o.kind === 'giveup' && o.end - o.start === 1 && (info.nameVerbs.has(stem(toks[o.start].low)) ? !info.giveUp : c.actStems.has(stem(toks[o.start].low)))) {
       // the issue's own verb ("suspends the debt limit" in "raises or suspends the debt limit") is the act itself
     } else if (o.kind === 'opp' || o.kind === 'giveup') {
       // "a grave mistake with far-reaching consequences": repeated rejection words say it once
