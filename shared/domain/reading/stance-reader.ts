@@ -154,6 +154,7 @@ interface Compiled {
   issues: Map<string, IssueInfo>;
   fullNameLast: Map<string, Set<string>>; // last token of a multi-token person alias -> first tokens
   actStems: Set<string>; // verbs of the issues' names ("trigger", "restore"): doing them supports the issue
+  issueWords: Map<string, Set<string>>; // stems of each issue's seed terms
 }
 
 function tokenize(text: string): string[] {
@@ -194,7 +195,8 @@ function compile(w: Watchlist): Compiled {
   const raw: { issue: string; stems: string[]; term: string; nameWord: boolean; base: number }[] = [];
   const issues = new Map<string, IssueInfo>();
   const actStems = new Set<string>();
-  const pre: Compiled = { aliasIndex, demonyms, termIndex: new Map(), issues, fullNameLast, actStems };
+  const issueWords = new Map<string, Set<string>>();
+  const pre: Compiled = { aliasIndex, demonyms, termIndex: new Map(), issues, fullNameLast, actStems, issueWords };
   const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
     const d = nlp().readDoc(text);
     const words = d.tokens().out();
@@ -255,6 +257,7 @@ function compile(w: Watchlist): Compiled {
       if (stems.length === 0 || seen.has(key)) continue;
       seen.add(key);
       raw.push({ issue: issue.id, stems, term, nameWord: false, base: 1 });
+      for (const st of stems) (issueWords.get(issue.id) ?? issueWords.set(issue.id, new Set()).get(issue.id)!).add(st);
     }
     for (const un of nameUnits.u) {
       const t = nameUnits.toks.slice(un.start, un.end).map((x) => x.text).join(' ');
@@ -390,7 +393,8 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     let issueish = S.hits.length > 0;
     for (let i = S.start; i < S.end && !issueish; i++) issueish = ISSUE_REFS.has(toks[i].low);
     const claims = S.question || evasive || !issueish || !S.ops.some(isCue) ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
-    if (claims.length > 0) recentClaims = { claims, age: 1 };
+    // references look back over the last few sentences' claims ("... called the move unlawful. X welcomed the decision.")
+    if (claims.length > 0) recentClaims = { claims: [...(recentClaims && recentClaims.age <= 2 ? recentClaims.claims : []), ...claims].slice(-8), age: 1 };
     else if (recentClaims) recentClaims.age++;
     for (const cl of claims) {
       const key = `${cl.actor}|${cl.issue}`;
@@ -844,7 +848,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       const ownedBy = mentions.some((m) => m.possessive && (i === m.end + 1 || i === m.end + 2))
         || S.hits.some((x) => i >= x.start && i < x.end); // the issue itself as subject ("the backstop crossed ...")
       const document = /^(letter|statement|note|message|communique|document|memo|declaration|text)$/.test(t.low); // speaks for its author
-      return !ownedBy && !document && !mentions.some((m) => i >= m.start && i < m.end) && (t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1));
+      const adverbial = DAYS.has(t.text) || MONTHS.has(t.text) || toks[i - 1]?.pos === 'ADP'; // "on Thursday triggered"
+      return !ownedBy && !document && !adverbial && !mentions.some((m) => i >= m.start && i < m.end) && (t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1));
     });
     if (pending.length > 0 && !untrackedSubject) {
       const repM = S.reporter?.actor ? (S.mentions.find((m) => m.start === S.reporter!.start) ?? { actor: S.reporter.actor, start: S.reporter.start, end: S.reporter.end, alias: S.reporter.actor, kind: 'carry' as const, possessive: false }) : undefined;
@@ -982,7 +987,11 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
       // "their membership", "the two countries' decision": one reference to several issues
       const plural = PLURAL_REFS.has(toks[i].low) || /^(their|both|all)$/.test(toks[i - 1]?.low ?? '')
         || (toks[i - 1]?.low === "'" && /s$/.test(toks[i - 2]?.low ?? ''));
-      const chosen = plural ? issuesSeen : [claimIssues.length > 0 ? claimIssues[claimIssues.length - 1] : bestBy(issuesSeen, articleScore)];
+      // "the deal" prefers an issue whose own terms say "deal" ("trade deal")
+      const refStem = stem(toks[i].low);
+      const named = issuesSeen.filter((id) => c.issueWords.get(id)?.has(refStem));
+      const chosen = plural ? issuesSeen : named.length > 0 ? [named[named.length - 1]]
+        : [claimIssues.length > 0 ? claimIssues[claimIssues.length - 1] : bestBy(issuesSeen, articleScore)];
       // Stance-bearing nouns ("the demands", "the decision") carry their owner's direction; "the bill", "it" name the
       // proposition itself.
       const owned = OWNED_REFS.has(toks[i].low);
@@ -1095,6 +1104,10 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   }
   if (!inExchange && hit.start >= firstCue.start) {
     region = region.concat(ops.filter((o) => o.kind === 'cond' && o.start >= hit.end && o.start <= hit.end + 2 && !region.includes(o)));
+    // a give-up word closing the issue phrase: "ship its stockpile of enriched uranium abroad"
+    let tail = hit.end;
+    for (const x of S.hits) if (x.issue === hit.issue && x.start >= tail && x.start <= tail + 2) tail = x.end;
+    region = region.concat(ops.filter((o) => o.kind === 'giveup' && /^(abroad|away)$/i.test(o.label) && o.start >= tail && o.start <= tail + 1 && !region.includes(o)));
   }
   // Words inside the matched issue phrase belong to the proposition ("hand over", "without conditions").
   region = region.filter((o) => o.start >= zone[0] && o.start < zone[1] && !(o.start >= hit.start && o.start < hit.end));
