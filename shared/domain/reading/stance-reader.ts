@@ -100,6 +100,11 @@ function stemUncached(word: string): string {
 
 function isCap(s: string): boolean { return /^[A-Z]/.test(s); }
 
+/** Tokens get every field up front so they keep one shape (the lazily filled caches would otherwise deopt). */
+function tok(text: string, pos: string, sp: string): Tok {
+  return { text, low: text.toLowerCase(), pos, sp, alias: undefined, aliasEnd: -1, st: undefined };
+}
+
 /**
  * Builds a reader for one watchlist. Compile once, call `analyze` per article.
  *
@@ -201,7 +206,7 @@ function compile(w: Watchlist): Compiled {
     const d = nlp().readDoc(text);
     const words = d.tokens().out();
     const pos = d.tokens().out(nlp().its.pos) as string[];
-    const tk: Tok[] = words.map((t, i) => ({ text: t, low: t.toLowerCase(), pos: pos[i], sp: ' ' }));
+    const tk: Tok[] = words.map((t, i) => tok(t, pos[i], ' '));
     return { u: units(pre, tk, 0, tk.length), toks: tk };
   };
   for (const issue of w.issues) {
@@ -313,14 +318,14 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
   const pos = tokens.out(its.pos) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const toks: Tok[] = words.map((t, i) => ({ text: t, low: t.toLowerCase(), pos: pos[i], sp: spaces[i] }));
+  const toks: Tok[] = words.map((t, i) => tok(t, pos[i], spaces[i]));
 
   // Article-level issue salience (title included) breaks ties between issues that share terms.
   const articleScore = new Map<string, number>();
   // The title only feeds salience, so a plain split is enough (and saves a second wink document per article).
   const titleToks: Tok[] = [];
   for (const t of (article.title ?? '').replace(/[’]/g, "'").match(TITLE_TOKEN) ?? []) {
-    titleToks.push({ text: t, low: t.toLowerCase(), pos: WORDISH.test(t) ? 'X' : 'PUNCT', sp: ' ' });
+    titleToks.push(tok(t, WORDISH.test(t) ? 'X' : 'PUNCT', ' '));
   }
   for (const h of findHits(c, titleToks, 0, titleToks.length)) articleScore.set(h.issue, (articleScore.get(h.issue) ?? 0) + 2 * h.weight);
 
