@@ -873,7 +873,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       const zone = h.nested ? [firstCue.start, zoneEnd] : h.from !== undefined ? [h.from, zoneEnd] : !h.pending && h !== firstHolder ? [h.m.start, zoneEnd] : [cs, zoneEnd];
       const from = h.pending ? cs : Math.min(h.m.end, firstCue.start);
       if (ops.some((o) => o.kind === 'skip' && o.start >= from - 1 && o.start <= firstCue.end + 6 && o.start >= zone[0])) continue;
-      const issueHits = chooseIssues(c, S, h, zone[0], zone[1], articleScore, recent, claims.length > 0 ? claims : prevClaims, toks, cs);
+      const issueHits = chooseIssues(c, S, h, zone[0], zone[1], articleScore, recent, [...prevClaims, ...claims], toks, cs);
       for (const hit of issueHits) {
         const claim = stanceFor(c, toks, S, ops, h, hit, zone, sentenceIf, si, sentenceText, explain, ce, issueHits);
         if (!claim) continue;
@@ -884,7 +884,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       for (const co of h.co ?? []) {
         if (co.actor === h.m.actor) continue;
         const hc: HolderCues = { m: co, cues: h.cues, nested: false, pending: false, co: [h.m] };
-        for (const hit of chooseIssues(c, S, hc, zone[0], zone[1], articleScore, recent, claims.length > 0 ? claims : prevClaims, toks, cs)) {
+        for (const hit of chooseIssues(c, S, hc, zone[0], zone[1], articleScore, recent, [...prevClaims, ...claims], toks, cs)) {
           const claim = stanceFor(c, toks, S, ops, { ...hc, m: { ...co, end: h.m.end } }, hit, zone, sentenceIf, si, sentenceText, explain, ce);
           if (claim) claims.push({ ...claim, actor: co.actor });
         }
@@ -965,9 +965,14 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
     const claimIssues: string[] = [];
     const claimSign = new Map<string, number>();
     const claimConf = new Map<string, number>();
+    let lastClaimIssue: string | undefined;
+    // the first reference word decides how to look back: "the demands" are someone else's, "it" may be one's own
+    let refWord = '';
+    for (let i = h.pending ? zs : Math.min(h.cues[0].start, h.m.end); i < ze && !refWord; i++) if (ISSUE_REFS.has(toks[i].low)) refWord = toks[i].low;
     for (const cl of refClaims) {
-      if (cl.actor === h.m.actor && refClaims.some((o) => o.actor !== h.m.actor && o.issue === cl.issue)) continue;
+      if (OWNED_REFS.has(refWord) && cl.actor === h.m.actor && refClaims.some((o) => o.actor !== h.m.actor && o.issue === cl.issue)) continue;
       if (!claimIssues.includes(cl.issue)) claimIssues.push(cl.issue);
+      lastClaimIssue = cl.issue; // the most recent position read
       // "welcomed the decision": the decision is the main news, the surest claim just read
       if ((claimConf.get(cl.issue) ?? -1) < cl.confidence) {
         claimConf.set(cl.issue, cl.confidence);
@@ -996,7 +1001,7 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
       const refStem = stem(toks[i].low);
       const named = issuesSeen.filter((id) => c.issueWords.get(id)?.has(refStem));
       const chosen = plural ? issuesSeen : named.length > 0 ? [named[named.length - 1]]
-        : [claimIssues.length > 0 ? claimIssues[claimIssues.length - 1] : bestBy(issuesSeen, articleScore)];
+        : [lastClaimIssue ?? bestBy(issuesSeen, articleScore)];
       // Stance-bearing nouns ("the demands", "the decision") carry their owner's direction; "the bill", "it" name the
       // proposition itself.
       const owned = OWNED_REFS.has(toks[i].low);
