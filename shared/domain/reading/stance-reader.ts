@@ -772,7 +772,9 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       if (m) {
         const after = m.possessive ? m.end + 1 : m.end;
         const cueNext = cueAt.get(after) ?? (toks[after] && /^(own|latest|new|renewed|repeated|formal|public|firm|earlier|long-standing)$/.test(toks[after].low) ? cueAt.get(after + 1) : undefined);
-        const modifierOfCue = !m.possessive && cueAt.has(m.end) && toks[m.end].pos === 'NOUN' && /^(the|a|an)$/.test(toks[m.start - 1]?.low ?? '');
+        // "the US demand to end enrichment" (a noun), not "the Kremlin demands that ..." (a verb)
+        const modifierOfCue = !m.possessive && cueAt.has(m.end) && toks[m.end].pos === 'NOUN' && /^(the|a|an)$/.test(toks[m.start - 1]?.low ?? '')
+          && /^(to|for|of|on|,|\.)$/.test(toks[cueAt.get(m.end)!.end]?.low ?? '');
         if ((m.possessive || modifierOfCue) && cueNext) {
           holders.push({ m, cues: [cueNext], nested: true, pending: false });
           consumed.add(cueNext.start);
@@ -1087,11 +1089,13 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   // The thing asked for in return ("drop the bid in exchange for guarantees") is demanded: read it on its own.
   const inExchange = ops.find((o) => o.kind === 'conn' && /exchange|return/.test(o.label) && o.start >= firstCue.start && o.start < hit.start);
   let region: Op[];
+  let listStart = -1; // a later item of a list quotes only its own part
   if (inExchange) {
     region = ops.filter((o) => o.start >= inExchange.end && o.start < hit.end && (o.kind === 'neg' || o.kind === 'giveup'));
   } else if (hit.start >= firstCue.start) {
     // ops from the holder to the first cue, then the ops local to this issue (not those of an earlier list item)
     const prevOther = (listHits ?? []).filter((x) => x.issue !== hit.issue && x.end <= hit.start && x.start >= firstCue.end).reduce((mx, x) => Math.max(mx, x.end), firstCue.end);
+    if (prevOther > firstCue.end) listStart = prevOther;
     region = ops.filter((o) => (o.start >= holderEnd && o.start < firstCue.end) || (o.start >= prevOther && o.start < hit.end));
   } else {
     // predicate after the issue: "the backstop was not open for renegotiation"
@@ -1208,8 +1212,17 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     - (hit.ref !== 'none' ? 0.25 : 0) - (h.m.kind === 'carry' ? 0.1 : 0) - (hit.weight < 0.34 ? 0.1 : 0);
   confidence = Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100));
 
-  const qs = Math.max(zone[0], Math.min(h.m.start >= 0 ? h.m.start : firstCue.start, firstCue.start, hit.start));
-  const qe = Math.max(hit.end, firstCue.end, h.m.end);
+  let qs = Math.max(zone[0], Math.min(h.m.start >= 0 ? h.m.start : firstCue.start, firstCue.start, hit.start));
+  if (listStart > qs) {
+    // quote the list item from its own verb: "formally abandon its bid for NATO membership"
+    const own = region.find((o) => o.start >= listStart && o.start < hit.start);
+    qs = own ? own.start : listStart;
+    if (!own) for (let k = listStart; k < hit.start; k++) if (toks[k].text === ',' || toks[k].low === 'and') qs = k + 1;
+    if (own && toks[qs - 1]?.pos === 'ADV') qs--;
+  }
+  while (qs < hit.start && (toks[qs].text === ',' || toks[qs].low === 'and')) qs++;
+  let qe = Math.max(hit.end, firstCue.end, h.m.end);
+  for (const x of S.hits) if (x.issue === hit.issue && x.start >= qe && x.start <= qe + 2 && x.end <= ce) qe = x.end;
   const claim: Claim = { actor: h.m.actor, issue: hit.issue, stance, confidence, quote: text(toks, qs, Math.min(qe, S.end)), attributed };
   if (explain) {
     const ex: ClaimExplanation = {

@@ -194,3 +194,17 @@ describe('htmlToArticle', () => {
     expect(tuples(readerA.analyze(a))).toEqual(['ukraine ceasefire conditional']);
   });
 });
+
+describe('createStanceReader on the founding story with the bundled watchlist', () => {
+  it('reads the Kremlin demands and Kyiv rejecting them, and nothing from the venues', async () => {
+    const { readFileSync } = await import('node:fs');
+    const watchlist = parseWatchlist(readFileSync('config/watchlist.yaml', 'utf8'), 'config/watchlist.yaml');
+    const text = readFileSync('../shared/seed/founding-article.txt', 'utf8');
+    const claims = createStanceReader(watchlist).analyze({ title: 'Putin to meet Witkoff in Moscow', text });
+    expect(tuples(claims)).toEqual([
+      'russia cede-donbas support', 'russia renounce-nato support', 'russia russian-language-protections support',
+      'ukraine cede-donbas oppose', 'ukraine renounce-nato oppose', 'ukraine russian-language-protections oppose',
+    ]);
+    for (const c of claims) expect(text).toContain(c.quote);
+  });
+});
