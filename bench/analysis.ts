@@ -27,20 +27,27 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-/** Runs `fn` over all articles repeatedly for at least `minMs` of CPU time, returning articles per CPU-second. */
-function rate(articles: Article[], fn: (a: Article) => unknown, minMs = 1500): number {
+/**
+ * Measures two functions over the same articles, alternating one pass of each so that both see the same machine
+ * conditions, for at least `minMs` of CPU time in total. Returns articles per CPU-second for each.
+ */
+function rates(articles: Article[], a: (x: Article) => unknown, b: (x: Article) => unknown, minMs = 4000): [number, number] {
   // warm-up: JIT and the lazy model load, so that both sides are measured in steady state
   const warm = cpuMs();
-  while (cpuMs() - warm < 400) for (const a of articles) fn(a);
+  while (cpuMs() - warm < 500) { for (const x of articles) a(x); for (const x of articles) b(x); }
+  let ta = 0;
+  let tb = 0;
   let n = 0;
-  const start = cpuMs();
-  let elapsed = 0;
-  while (elapsed < minMs) {
-    for (const a of articles) fn(a);
+  while (ta + tb < minMs) {
+    let t = cpuMs();
+    for (const x of articles) a(x);
+    ta += cpuMs() - t;
+    t = cpuMs();
+    for (const x of articles) b(x);
+    tb += cpuMs() - t;
     n += articles.length;
-    elapsed = cpuMs() - start;
   }
-  return (n * 1000) / elapsed;
+  return [(n * 1000) / ta, (n * 1000) / tb];
 }
 
 export async function benchAnalysis(): Promise<Figure[]> {
@@ -55,13 +62,7 @@ export async function benchAnalysis(): Promise<Figure[]> {
     const toks = doc.tokens();
     return toks.out().length + toks.out(its.pos).length;
   };
-  // Interleave the two measurements so that machine noise hits both alike; keep the best of three each.
-  let ours = 0;
-  let base = 0;
-  for (let round = 0; round < 3; round++) {
-    base = Math.max(base, rate(articles, bare));
-    ours = Math.max(ours, rate(articles, (a) => reader.analyze(a)));
-  }
+  const [base, ours] = rates(articles, bare, (a) => reader.analyze(a));
   const words = articles.reduce((s, a) => s + a.text.split(/\s+/).length, 0) / articles.length;
   return [{
     name: `analysis: analyze() per core (${articles.length} dev articles, ~${Math.round(words)} words)`,

@@ -537,7 +537,7 @@ function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
       if (!ok) continue;
       const start = us[i].start;
       const end = us[i + p.stems.length - 1].end;
-      hits.push({ issue: p.issue, start, end, phrase: toks.slice(start, end).map((t) => t.text).join(' '), weight: p.weight, ref: 'none', anchor: p.anchor, nameWord: p.nameWord });
+      hits.push({ issue: p.issue, start, end, phrase: toks.slice(start, end).map((t) => t.text).join(' '), weight: p.weight, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined });
       used = Math.max(used, p.stems.length);
     }
     if (used > 1) i += used - 1;
@@ -583,7 +583,7 @@ function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[])
     }
     // "his party", "its government": the owner's actor, resolved like a pronoun
     if (/^(his|her|its|their)$/.test(t.low) && i + 1 < e && /^(party|government|administration|country|ministry)$/.test(toks[i + 1].low)) {
-      out.push({ actor: '', start: i, end: i + 2, alias: `${t.text} ${toks[i + 1].text}`, kind: 'carry', possessive: toks[i + 2]?.low === "'s" });
+      out.push({ actor: '', start: i, end: i + 2, alias: `${t.text} ${toks[i + 1].text}`, kind: 'carry', possessive: toks[i + 2]?.low === "'s", person: false });
       i++;
       continue;
     }
@@ -595,7 +595,7 @@ function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[])
       const stanceNear = [i + 1, i + 2, i + 3].some((k) => { const o = opAt.get(k); return o !== undefined && o.kind !== 'bg' && o.kind !== 'neg' && o.kind !== 'spec'; });
       const itThing = t.low === 'it' && ((copula(i + 1) || (nx.pos === 'AUX' && copula(i + 2))) ? !opAt.has(i + 2) && !opAt.has(i + 3) : !stanceNear);
       if ((nx.pos === 'VERB' || nx.pos === 'AUX' || opAt.has(i + 1)) && !itThing) {
-        out.push({ actor: '', start: i, end: i + 1, alias: t.text, kind: 'carry', possessive: false });
+        out.push({ actor: '', start: i, end: i + 1, alias: t.text, kind: 'carry', possessive: false, person: false });
       }
       continue;
     }
@@ -604,7 +604,7 @@ function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[])
       const noun = toks[i + 1 + mod];
       if (noun && CARRY_NOUNS.has(noun.low) && !isCap(noun.text) && toks[i + 2 + mod]?.low !== 'of' && toks[i + 2 + mod]?.pos !== 'NOUN') {
         const end = i + 2 + mod;
-        out.push({ actor: '', start: i, end, alias: toks.slice(i, end).map((x) => x.text).join(' '), kind: 'carry', possessive: toks[end]?.low === "'s" });
+        out.push({ actor: '', start: i, end, alias: toks.slice(i, end).map((x) => x.text).join(' '), kind: 'carry', possessive: toks[end]?.low === "'s", person: false });
         i = end - 1;
       }
     }
@@ -696,6 +696,11 @@ function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
 
 interface HolderCues { m: Mention; cues: Op[]; nested: boolean; pending: boolean; co?: Mention[]; until?: number; from?: number; relative?: boolean }
 
+/** One shape for every holder group (optional fields always present keep property access monomorphic). */
+function holder(m: Mention, cues: Op[], o: Partial<Omit<HolderCues, 'm' | 'cues'>> = {}): HolderCues {
+  return { m, cues, nested: o.nested ?? false, pending: o.pending ?? false, co: o.co, until: o.until, from: o.from, relative: o.relative ?? false };
+}
+
 const SUBORDINATORS = new Set(['where', 'when', 'whom', 'whose', 'because', 'after', 'before', 'since', 'whereby']);
 const PREDICATE_STOPS = new Set([',', ';', 'because', 'since', 'as', 'which', 'who', 'but', 'and', 'while', 'after',
   'when', 'if', 'unless', 'that', 'whereas', 'although']);
@@ -764,7 +769,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         const cue = cueAt.get(i - 2)!;
         if (current && current.cues.includes(cue)) current.cues = current.cues.filter((x) => x !== cue);
         // "a journalist wanted by Turkey": a participle's object is the noun right before it
-        holders.push({ m, cues: [cue], nested: false, pending: true, ...(/ed$/.test(toks[cue.start].low) ? { until: cue.start, from: Math.max(cs, cue.start - 3) } : {}) });
+        holders.push(holder(m, [cue], /ed$/.test(toks[cue.start].low) ? { pending: true, until: cue.start, from: Math.max(cs, cue.start - 3) } : { pending: true }));
         consumed.add(cue.start);
         i = m.end - 1;
         continue;
@@ -776,14 +781,14 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         const modifierOfCue = !m.possessive && cueAt.has(m.end) && toks[m.end].pos === 'NOUN' && /^(the|a|an)$/.test(toks[m.start - 1]?.low ?? '')
           && /^(to|for|of|on|,|\.)$/.test(toks[cueAt.get(m.end)!.end]?.low ?? '');
         if ((m.possessive || modifierOfCue) && cueNext) {
-          holders.push({ m, cues: [cueNext], nested: true, pending: false });
+          holders.push(holder(m, [cueNext], { nested: true }));
           consumed.add(cueNext.start);
         } else if ((m.possessive && (hitAt(after) || hitAt(after + 1))) || (!m.possessive && hitAt(m.end) && toks[m.start - 1]?.pos !== 'PUNCT' && m.start > cs)
           || (m.possessive && possessedThing(after))) {
           // "Sweden's bid", "Sweden's full membership", "Turkey's concerns": the owner of a thing, not a holder
         } else if (b > 0 && lastHolder && lastHolder.actor !== m.actor && toks[cs].low === 'and' && toks[cs + 1]?.low === 'that' && m.start <= cs + 3 && !speechAt.has(m.end)) {
           // "X said ... and that Iran should ship its stockpile abroad": the subject of X's words, X holds them
-          if (!current) { current = { m: lastHolder, cues: [], nested: false, pending: false, from: cs }; holders.push(current); }
+          if (!current) { current = holder(lastHolder, [], { from: cs }); holders.push(current); }
         } else if (pending.length > 0 && !speechAt.has(m.end) && !speechAt.has(m.end + 1)) {
           // after an untracked subject's cue ("the union demanded that the government block ..."): embedded
         } else if (current && current.cues.length === 0 && current.m.actor === m.actor && !current.nested) {
@@ -795,7 +800,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
           // the object of a verb ("invited Kristersson to talks") is not a new subject
         } else if (!current || current.cues.length === 0 || newSubjectAt(m.start)) {
           if (current && current.cues.length > 0) current.until = m.start;
-          current = { m, cues: [], nested: false, pending: false };
+          current = holder(m, []);
           holders.push(current);
         }
         if (m.possessive) afterPossessive = after;
@@ -821,12 +826,12 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       if (current && toks[i].text === ',' && /^(who|which)$/.test(toks[i + 1]?.low ?? '') && current.m.end === i) {
         let z = i + 2;
         while (z < ce && toks[z].text !== ',') z++;
-        const rel: HolderCues = { m: current.m, cues: [], nested: false, pending: false, until: z, relative: true };
+        const rel = holder(current.m, [], { until: z, relative: true });
         for (let k = i + 2; k < z; k++) { const q = cueAt.get(k); if (q) rel.cues.push(q); }
         // "who had refused": a past position told as background is no claim; "which wants" is one, not attributed
         const pluperfect = toks.slice(i + 2, z).some((t) => t.low === 'had');
         if (rel.cues.length > 0 && !pluperfect) holders.push(rel);
-        const main: HolderCues = { m: current.m, cues: [], nested: false, pending: false, from: z };
+        const main = holder(current.m, [], { from: z });
         holders.push(main);
         current = main;
         i = z;
@@ -859,9 +864,9 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       return !ownedBy && !document && !adverbial && !mentions.some((m) => i >= m.start && i < m.end) && (t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1));
     });
     if (pending.length > 0 && !untrackedSubject) {
-      const repM = S.reporter?.actor ? (S.mentions.find((m) => m.start === S.reporter!.start) ?? { actor: S.reporter.actor, start: S.reporter.start, end: S.reporter.end, alias: S.reporter.actor, kind: 'carry' as const, possessive: false }) : undefined;
+      const repM = S.reporter?.actor ? (S.mentions.find((m) => m.start === S.reporter!.start) ?? { actor: S.reporter.actor, start: S.reporter.start, end: S.reporter.end, alias: S.reporter.actor, kind: 'carry' as const, possessive: false, person: false }) : undefined;
       const holderM = continues && lastHolder ? lastHolder : repM;
-      if (holderM) holders.push({ m: holderM, cues: pending, nested: false, pending: true });
+      if (holderM) holders.push(holder(holderM, pending, { pending: true }));
     }
     const main = holders.find((h) => !h.nested && h.cues.length > 0) ?? holders.find((h) => !h.nested && !h.pending);
     if (main) lastHolder = main.m;
@@ -885,7 +890,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       }
       for (const co of h.co ?? []) {
         if (co.actor === h.m.actor) continue;
-        const hc: HolderCues = { m: co, cues: h.cues, nested: false, pending: false, co: [h.m] };
+        const hc = holder(co, h.cues, { co: [h.m] });
         for (const hit of chooseIssues(c, S, hc, zone[0], zone[1], articleScore, recent, [...prevClaims, ...claims], toks, cs)) {
           const claim = stanceFor(c, toks, S, ops, { ...hc, m: { ...co, end: h.m.end } }, hit, zone, sentenceIf, si, sentenceText, explain, ce);
           if (claim) claims.push({ ...claim, actor: co.actor });
