@@ -397,7 +397,8 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     // ... and one that names an issue or refers back to one
     let issueish = S.hits.length > 0;
     for (let i = S.start; i < S.end && !issueish; i++) issueish = ISSUE_REFS.has(toks[i].low);
-    const claims = S.question || evasive || !issueish || !S.ops.some(isCue) ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
+    const holderless = S.mentions.length === 0 && !S.reporter?.actor; // nobody to hold a stance
+    const claims = S.question || evasive || !issueish || holderless || !S.ops.some(isCue) ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
     // references look back over the last few sentences' claims ("... called the move unlawful. X welcomed the decision.")
     if (claims.length > 0) recentClaims = { claims: [...(recentClaims && recentClaims.age <= 2 ? recentClaims.claims : []), ...claims].slice(-8), age: 1 };
     else if (recentClaims) recentClaims.age++;
@@ -537,7 +538,8 @@ function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
       if (!ok) continue;
       const start = us[i].start;
       const end = us[i + p.stems.length - 1].end;
-      hits.push({ issue: p.issue, start, end, phrase: toks.slice(start, end).map((t) => t.text).join(' '), weight: p.weight, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined });
+      // the phrase text is built only when explained; name words compare by their matched stem
+      hits.push({ issue: p.issue, start, end, phrase: p.stems.join(' '), weight: p.weight, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined });
       used = Math.max(used, p.stems.length);
     }
     if (used > 1) i += used - 1;
@@ -1232,7 +1234,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   if (explain) {
     const ex: ClaimExplanation = {
       alias: h.m.alias,
-      issuePhrase: hit.ref === 'none' ? hit.phrase : `${hit.phrase} (refers back)`,
+      issuePhrase: hit.ref === 'none' ? text(toks, hit.start, hit.end) : `${hit.phrase} (refers back)`,
       cue: cues.map((o) => `${o.label} [${o.kind}]`).join(', '),
       sentence: sentenceText,
       notes: [
