@@ -13,6 +13,7 @@ import { parseWatchlist } from '../shared/domain/watchlist.js';
 import { createStanceReader, type Article } from '../shared/domain/reading/stance-reader.js';
 import { STANCES, type Claim, type Stance } from '../shared/domain/types.js';
 import { ConfigError } from '../shared/domain/errors.js';
+import { evaluateShifts, formatShiftScore } from './eval-shifts.js';
 
 export interface LabelledClaim { actor: string; issue: string; stance: Stance; quote?: string; attributed?: boolean }
 export interface LabelledArticle extends Article { id: string; url?: string; source?: string }
@@ -125,6 +126,12 @@ async function main(argv: string[]): Promise<number> {
       console.log(`  ${f.article} ${f.actor} ${f.issue} ${f.stance}: ${f.quote}`);
       console.log(`      | ${sentenceOf(byId.get(f.article)?.text ?? '', f.quote)}`);
     }
+  }
+  // Shift alerts: the set's feeds replayed through `shiftwatch replay`, scored against labels.shifts.
+  if (existsSync(join(dir, 'feeds'))) {
+    const { score: shifts } = await evaluateShifts(resolve(dir));
+    console.log('');
+    for (const l of formatShiftScore(shifts)) if (!quiet || !l.startsWith('  ')) console.log(l);
   }
   return 0;
 }
