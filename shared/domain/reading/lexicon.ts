@@ -127,7 +127,7 @@ words('opp', [
 words('cond', [
   'ready', 'willing', 'prepared', 'open to', 'open for', 'door open', 'on the table', 'consider', 'considering',
   'considered', 'would consider', 'compromise on', 'to compromise', 'flexible', 'flexibility', 'in principle', 'could accept',
-  'could support', 'could live with', 'may accept', 'negotiate on', 'softened', 'softening', 'conditional',
+  'could support', 'could live with', 'may accept', 'softened', 'softening', 'conditional',
   'open the door', 'opened the door', 'opens the door', 'conditional on', 'conditional upon', 'contingent on',
 ]);
 // --- condition connectives ---
@@ -144,8 +144,11 @@ verb('giveup', [
   'pull out', 'walk away', 'renegotiate', 'water down', 'forsake', 'retreat', 'back down', 'let go',
   'soften', 'reverse', 'revoke', 'rescind', 'overturn',
 ]);
-words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'without', 'rid of', 'handover', 'abroad',
-  'negotiable', 'up for negotiation', 'open to negotiation', 'open for negotiation']);
+words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'without', 'rid of', 'handover', 'abroad']);
+// Openness to negotiate over something: conditional, and (like giving it up) it flips the sign of what it is about,
+// so "would not negotiate over enrichment" insists on enrichment.
+words('cond', ['negotiable', 'up for negotiation', 'open to negotiation', 'open for negotiation']);
+verb('cond', ['negotiate on', 'negotiate over', 'negotiate about']);
 // --- negators ---
 words('neg', [
   'not', "n't", 'never', 'no', 'no longer', 'neither', 'nor', 'nothing', 'none', 'nobody', 'cannot', 'denied',

@@ -818,7 +818,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         const nx = toks[i + 1];
         const pv = toks[i - 1];
         const objectOfPrep = pv && (pv.pos === 'ADP' || pv.low === 'the' && toks[i - 2]?.pos === 'ADP');
-        const subjectLike = !objectOfPrep && !DAYS.has(t.text) && !MONTHS.has(t.text) && ((t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low)));
+        const inIssue = S.hits.some((x) => i >= x.start && i < x.end); // "said the Donbas was not negotiable"
+        const subjectLike = !objectOfPrep && !inIssue && !DAYS.has(t.text) && !MONTHS.has(t.text) && ((t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low)));
         // "The EU and Mercosur concluded ...": a coordinated subject does not replace the holder
         const coordinated = toks[i - 1]?.low === 'and' && current.m.end === i - 1;
         if (SUBORDINATORS.has(t.low) || (subjectLike && !coordinated && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)))) current = undefined;
@@ -1180,6 +1181,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
       }
     }
     else if (o.kind === 'cond') {
+      if (/negotia/i.test(o.label)) sign = -sign; // negotiating over X puts X in play
       const negated = polar.slice(Math.max(0, k - 2), k).some((p) => p.kind === 'neg' && o.start - p.end <= 3);
       if (!negated) { conditional = true; conds.push(o.label); }
     }

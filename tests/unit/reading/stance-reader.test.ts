@@ -117,6 +117,8 @@ describe('createStanceReader: phenomena of issue 4', () => {
     ['a coordinated verb keeps the subject', 'Zelensky met the envoy in Paris and rejected any withdrawal from Donetsk.', ['ukraine cede-donbas oppose']],
     ['a stance noun with an article is an object, not a stance', 'Kremlin officials will discuss the request for a ceasefire on Friday.', []],
     ['would rather ... than', 'Zelensky said he would rather resign than hand over the Donbas.', ['ukraine cede-donbas oppose']],
+    ['not up for negotiation', 'Zelensky said the Donbas was not up for negotiation.', ['ukraine cede-donbas oppose']],
+    ['ready to negotiate over it', 'Zelensky said Kyiv was ready to negotiate over the Donbas.', ['ukraine cede-donbas conditional']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(tuples(read(text))).toEqual([...expected].sort());
