@@ -5,8 +5,9 @@ const MINUTE = 60_000;
 export const DAY_MS = 24 * 60 * MINUTE;
 
 /**
- * How long a feed has gone without a successful fetch, as far as its state tells: 0 when its
- * last fetch succeeded. A failing feed rests between attempts with doubling back-off
+ * How long a feed has gone without a successful fetch: 0 when its last fetch succeeded, else
+ * the time since `failingSince`. States written before that field existed fall back to an
+ * estimate: a failing feed rests between attempts with doubling back-off
  * (shared/domain/feed/schedule.ts), so n consecutive failures span at least the n-1 rests
  * before the latest attempt, plus the time since it.
  *
@@ -14,7 +15,10 @@ export const DAY_MS = 24 * 60 * MINUTE;
  */
 export function failingForMs(state: FeedState | undefined, now: Date, schedule: ScheduleSettings = DEFAULT_SCHEDULE): number {
   const failures = state?.consecutiveFailures ?? 0;
-  if (!state || failures === 0 || !state.lastFetchedAt) return 0;
+  if (!state || failures === 0) return 0;
+  const since = state.failingSince ? Date.parse(state.failingSince) : NaN;
+  if (!Number.isNaN(since)) return Math.max(0, now.getTime() - since);
+  if (!state.lastFetchedAt) return 0;
   const last = Date.parse(state.lastFetchedAt);
   if (Number.isNaN(last)) return 0;
   let span = Math.max(0, now.getTime() - last);

@@ -15,6 +15,8 @@ export interface FeedState {
   /** Why it rests (Retry-After, repeated failures, ttl...). */
   restReason?: string;
   consecutiveFailures?: number;
+  /** ISO time of the first failure in the current run of failures (cleared by a success). */
+  failingSince?: string;
   lastError?: string;
   lastFetchedAt?: string;
   /** Set when a permanent redirect moved the feed. */

@@ -17,6 +17,8 @@ describe('Function: failingForMs', () => {
     ['three failures', { url: 'u', consecutiveFailures: 3, lastFetchedAt: minutesAgo(5) }, 15 + 30 + 5],
     // Rests cap at a day: 10 failures = 15+30+60+120+240+480+960+1440+1440 = 4785 min before the last.
     ['ten failures', { url: 'u', consecutiveFailures: 10, lastFetchedAt: minutesAgo(0) }, 4785],
+    // With failingSince the span is exact, whatever the back-off.
+    ['failing since a known time', { url: 'u', consecutiveFailures: 2, lastFetchedAt: minutesAgo(1), failingSince: minutesAgo(1500) }, 1500],
   ])('%s', (_, state, minutes) => {
     expect(failingForMs(state, now)).toBe(minutes * 60_000);
   });

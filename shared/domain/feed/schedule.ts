@@ -80,6 +80,8 @@ export function nextFetchState(
     return {
       ...base,
       consecutiveFailures: failures,
+      // Kept across the run of failures, so "failing for a day" is exact, not estimated from back-off.
+      failingSince: failures > 1 && prev?.failingSince ? prev.failingSince : now.toISOString(),
       lastError: firstLine,
       restingUntil: new Date(now.getTime() + restMs).toISOString(),
       restReason: `${reason}: ${firstLine}`,
@@ -88,6 +90,7 @@ export function nextFetchState(
 
   const state: FeedState = { ...base, consecutiveFailures: 0 };
   delete state.lastError;
+  delete state.failingSince;
   if (outcome.kind === 'ok') {
     if (outcome.etag !== undefined) state.etag = outcome.etag;
     if (outcome.lastModified !== undefined) state.lastModified = outcome.lastModified;

@@ -28,6 +28,18 @@ describe('Function: nextFetchState', () => {
     expect((state as { restReason?: string }).restReason).toMatch(/10 consecutive failures.*connection refused/);
   });
 
+  it('records when a run of failures began, keeps it while failing, and clears it on success', () => {
+    const failure = { kind: 'failed' as const, error: new FeedError(url, 'unreachable', 'unreachable (connection refused)') };
+    const first = nextFetchState({ url }, failure, now);
+    const later = new Date(now.getTime() + 6 * 3_600_000);
+    const second = nextFetchState(first, failure, later);
+    expect(first.failingSince).toBe(now.toISOString());
+    expect(second.failingSince).toBe(now.toISOString());
+    const recovered = nextFetchState(second, { kind: 'ok' }, later);
+    expect(recovered.failingSince).toBeUndefined();
+    expect(nextFetchState(recovered, failure, later).failingSince).toBe(later.toISOString());
+  });
+
   it('honours Retry-After from a 429/503', () => {
     const error = new FeedHttpError(url, 'http-status', 'HTTP 429 Too Many Requests (retry after 7200 s)', 429, 7200);
     const state = nextFetchState({ url }, { kind: 'failed', error }, now);
