@@ -5,6 +5,7 @@
  * (target <= 2).
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import type { BenchFigure } from './bench-figure.js';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -13,7 +14,7 @@ import { createStanceReader, type Article } from '../shared/domain/reading/stanc
 
 const DIR = '../shared/eval/dev';
 
-interface Figure { name: string; value: number; unit: string; baseline: number; ratio: number; target?: string }
+type Figure = BenchFigure;
 
 function loadArticles(): Article[] {
   const dir = join(DIR, 'articles');

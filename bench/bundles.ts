@@ -19,15 +19,9 @@ import { buildFunctionBundle } from '../infra/build-bundles.js';
 import { ESBUILD_OPTIONS, FUNCTION_ENTRIES, functionDefine, type FunctionName } from '../infra/constructs/bundling.js';
 import { PROJECT_ROOT } from '../infra/constructs/shiftwatch-function.js';
 import { loadBundle } from '../shared/config.js';
+import type { BenchFigure } from './bench-figure.js';
 
-export interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  target?: string;
-}
+export type BenchResult = BenchFigure;
 
 /** The same-run baseline: a handler holding one SDK client, built with the functions' options. */
 async function buildBaselineBundle(outdir: string): Promise<{ name: string; data: Buffer }[]> {

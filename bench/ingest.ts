@@ -9,6 +9,7 @@
  *   npx tsx bench/ingest.ts      (or npm run bench -- ingest)
  */
 import { readFileSync } from 'node:fs';
+import type { BenchFigure } from './bench-figure.js';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { listFeedFiles } from '../scripts/corpus.js';
@@ -18,14 +19,7 @@ import { parseFeed } from '../shared/domain/feed/parse-feed.js';
 const DIR = '../shared/corpus/feeds';
 const ROUNDS = 3;
 
-export interface IngestFigure {
-  name: string;
-  value: number;
-  unit: string;
-  baseline: number;
-  ratio: number;
-  target?: string;
-}
+export type IngestFigure = BenchFigure;
 
 export async function benchIngest(): Promise<IngestFigure[]> {
   const files = listFeedFiles(DIR).map((path) => ({ path, bytes: readFileSync(join(DIR, path)) }));

@@ -6,15 +6,8 @@
  *   npm run bench              all benchmarks
  *   npm run bench -- ingest    only the ones whose name contains "ingest"
  */
-export interface BenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  /** What the ratio should stay under (or over, for throughput), for the report. */
-  target?: string;
-}
+
+import type { BenchFigure } from './bench-figure.js';
 
 type Bench = { name: string; run: () => Promise<BenchFigure[]> };
 
