@@ -90,5 +90,5 @@ export async function benchIngest(): Promise<IngestFigure[]> {
 }
 
 if (process.argv[1]?.endsWith('ingest.ts')) {
-  for (const f of await benchIngest()) console.log(`${f.name}: ${f.value} ${f.unit}, baseline ${f.baseline} ${f.unit}, ratio ${f.ratio.toFixed(2)}`);
+  for (const f of await benchIngest()) console.log(`${f.name}: ${f.value} ${f.unit}, baseline ${f.baseline} ${f.unit}, ratio ${f.ratio?.toFixed(2)}`);
 }
