@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { replayCommand } from '../cli/commands/replay.js';
 import type { Output } from '../cli/output.js';
-import { loadWatchlist } from '../shared/config.js';
+import { loadWatchlist, type ShiftOverrides } from '../shared/config.js';
 import { scoreShiftAlerts, type ShiftLabels, type ShiftScore } from '../shared/domain/positions/score-shifts.js';
 
 export interface ReplayedAlert {
@@ -19,7 +19,7 @@ export interface ReplayedAlert {
 }
 
 /** Replays a labelled set's feeds and returns the alerts, as `shiftwatch replay --json` prints them. */
-export async function replayLabelledSet(dir: string): Promise<ReplayedAlert[]> {
+export async function replayLabelledSet(dir: string, shifts?: ShiftOverrides): Promise<ReplayedAlert[]> {
   const feedsDir = join(dir, 'feeds');
   const feeds = readdirSync(feedsDir)
     .filter((f) => f.endsWith('.xml'))
@@ -32,19 +32,19 @@ export async function replayLabelledSet(dir: string): Promise<ReplayedAlert[]> {
     info: () => {},
     warn: (line) => process.stderr.write(`${line}\n`),
   };
-  await replayCommand({ feeds, watchlist: loadWatchlist(join(dir, 'watchlist.yaml')), out });
+  await replayCommand({ feeds, watchlist: loadWatchlist(join(dir, 'watchlist.yaml')), shifts, out });
   return alerts;
 }
 
 /** Replays and scores; `duplicates` maps copy article ids to their originals when the set declares them. */
-export async function evaluateShifts(dir: string): Promise<{ alerts: ReplayedAlert[]; score: ShiftScore }> {
+export async function evaluateShifts(dir: string, shifts?: ShiftOverrides): Promise<{ alerts: ReplayedAlert[]; score: ShiftScore }> {
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as ShiftLabels;
   const urlById = new Map<string, string>();
   for (const file of readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.json'))) {
     const article = JSON.parse(readFileSync(join(dir, 'articles', file), 'utf8')) as { id: string; url: string };
     urlById.set(article.id, article.url);
   }
-  const alerts = await replayLabelledSet(dir);
+  const alerts = await replayLabelledSet(dir, shifts);
   const score = scoreShiftAlerts(
     alerts.map((a) => ({ actor: a.actor, issue: a.issue, from: a.from, to: a.to, evidenceUrl: a.evidence[0]?.url ?? '' })),
     labels,

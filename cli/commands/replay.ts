@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { ShiftOverrides } from '../../shared/config.js';
 import type { Watchlist } from '../../shared/domain/watchlist.js';
 import type { Story } from '../../shared/domain/types.js';
 import { processStory } from '../../shared/use-cases/process-story.js';
@@ -12,6 +13,8 @@ export interface ReplayOptions {
   watchlist: Watchlist;
   storeDir?: string;
   alertsFile?: string;
+  /** Shift thresholds other than the defaults (the config's `shifts` section; evaluation sweeps). */
+  shifts?: ShiftOverrides;
   out: Output;
 }
 
@@ -28,6 +31,7 @@ export async function replayCommand(options: ReplayOptions): Promise<number> {
     watchlist: options.watchlist,
     alertsFile: options.alertsFile,
     onAlert: (alert) => (out.json ? out.result(alertJson(alert)) : out.result(describeAlert(alert))),
+    shifts: options.shifts,
     // Replay reads what it is told to, including feeds on this machine's own test servers.
     fetch: { allowHosts: ['127.0.0.1', 'localhost', '::1'] },
   });
