@@ -294,3 +294,32 @@ export const STOP_WORDS = new Set([
   'permanent', 'also', 'further', 'being', 'been', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may',
   'might', 'must', 'up', 'out', 'over', 'under', 'between', 'about', 'against', 'so', 'than', 'then',
 ]);
+
+/**
+ * Cues that move a stance but say little on their own ("keep", "should", "commitment", "dangerous"): a claim that
+ * rests only on them gets a lower confidence than one carried by an explicit stance verb (demand, reject, ready).
+ */
+export const WEAK_CUES = new Set([
+  'keep', 'continue', 'maintain', 'preserve', 'retain', 'stay in', 'stay within', 'remain in', 'remain within',
+  'remain part', 'remain committed', 'stay committed', 'hope', 'conclude', 'advance', 'complete', 'finalise',
+  'finalize', 'expedite', 'speed up', 'apply', 'intend', 'plan to', 'offer', 'pass', 'ask', 'aim', 'secure', 'grant',
+  'adopt', 'guarantee', 'commit', 'pledge', 'promise', 'require', 'defend', 'pursue', 'must', 'should', 'need',
+  'needs', 'needed', 'goal', 'ambition', 'commitment', 'committed', 'priority', 'stronger', 'safer', 'more secure',
+  'strengthen', 'strengthens', 'good for', 'beneficial', 'worthy of', 'threat', 'consequences', 'encroachment',
+  'provocation', 'dangerous', 'damaging', 'impossible', 'softened', 'softening', 'on the table', 'considered',
+  'flexible', 'flexibility', 'in principle', 'pave the way', 'open the way', 'clear the way', 'move forward with',
+  'move ahead with', 'go ahead with', 'sign', 'stand by', 'uphold', 'reaffirm', 'vital', 'essential', 'necessary',
+  'in everyone\'s interest', 'yes', 'call', 'calls', 'hold up', 'stall', 'exclude',
+]);
+
+/**
+ * Ordinary words of any negotiation story: as an issue term on their own they do not tell one issue from another
+ * (they still count as evidence, with a low confidence).
+ */
+export const GENERIC_WORDS = [
+  'deal', 'agreement', 'plan', 'proposal', 'talks', 'meeting', 'meet', 'text', 'table', 'board', 'resolution',
+  'trade', 'cooperation', 'commitment', 'commitments', 'guarantee', 'guarantees', 'assurances', 'sanctions',
+  'country', 'countries', 'state', 'states', 'return', 'close', 'drop', 'revive', 'restore', 'reverse', 'sequence',
+  'step', 'steps', 'measures', 'issue', 'terms', 'conditions', 'pledge', 'package', 'framework', 'process', 'move',
+  'first', 'final', 'new', 'full', 'talk', 'negotiations', 'side', 'sides', 'time', 'way', 'end', 'support', 'policy', 'law', 'rules', 'rule', 'limit', 'limits', 'access', 'program', 'programme', 'future',
+];

@@ -20,7 +20,7 @@ import type { Claim, ClaimExplanation, Stance } from '../types.js';
 import type { Actor, Issue, Watchlist } from '../watchlist.js';
 import {
   CARRY_NOUNS, CARRY_REFS, DEMONYMS, GIVE_UP_WORDS, ISSUE_REFS, MONTH_CONTEXT, PHRASES, PLACE_PREPS,
-  SPEAKER_NOUNS, STOP_WORDS, THIRD_PARTY, TITLES, type OpKind,
+  SPEAKER_NOUNS, STOP_WORDS, THIRD_PARTY, TITLES, WEAK_CUES, GENERIC_WORDS, type OpKind,
 } from './lexicon.js';
 
 export interface Article { title?: string; text: string; published?: string }
@@ -46,11 +46,11 @@ interface Mention {
   person?: boolean;
 }
 interface Op { kind: OpKind; start: number; end: number; label: string }
-interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; ref: 'none' | 'prop' | 'thing'; anchor: boolean; nameWord: boolean; refSign?: number }
+interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; spec?: number; ref: 'none' | 'prop' | 'thing'; anchor: boolean; nameWord: boolean; refSign?: number }
 interface Reporter { actor?: string; third: boolean; start: number; end: number }
 
 interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
-interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean }
+interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number }
 interface IssueInfo { issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; nameVerbs: Set<string> }
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
@@ -281,11 +281,39 @@ function compile(w: Watchlist): Compiled {
   for (const r of raw) if (!r.nameWord && r.stems.length === 1 && aliasWordStems.has(r.stems[0]) && !r.stems[0].startsWith('@') && !isCap(r.term)) r.base = 0.3;
   const share = new Map<string, number>();
   for (const r of raw) share.set(r.stems.join(' '), (share.get(r.stems.join(' ')) ?? 0) + 1);
+  // Specificity of a term, for confidence (not for choosing the issue): an IDF-like weight over the watchlist.
+  // A phrase of two or more content words, a proper noun, an acronym or a figure names the issue; a single
+  // lower-case word is ordinary English that also turns up in unrelated sentences, and a generic negotiation word
+  // ("deal", "meeting", "guarantees") or a word found in several issues' names, descriptions or terms says little.
+  const issueText = new Map<string, Set<string>>();
+  for (const issue of w.issues) {
+    const bag = new Set<string>();
+    for (const t of [issue.name, issue.description ?? '', ...issue.terms]) for (const x of tokenize(t)) bag.add(stem(x.toLowerCase()));
+    issueText.set(issue.id, bag);
+  }
+  const GENERIC_STEMS = new Set(GENERIC_WORDS.map((x) => stem(x)));
+  const specOf = (r: { stems: string[]; term: string; nameWord: boolean }): number => {
+    const words = r.term.split(/\s+/).filter((x) => !STOP_WORDS.has(x.toLowerCase()));
+    // a name word: low, a little higher for a proper noun or acronym that is no actor's name ("Mercosur")
+    if (r.nameWord) return r.stems[0].startsWith('@') || !isCap(r.term) ? 0.2 : 0.5;
+    const content = r.stems.filter((x) => !STOP_WORDS.has(x));
+    const specific = content.filter((x) => !GENERIC_STEMS.has(x));
+    let s: number;
+    if (words.length >= 2 && content.length >= 2 && specific.length >= 1) s = 1;
+    else if (content.length >= 2) s = 0.6; // "trade agreement", "final text": a phrase, but of ordinary words
+    else if (content[0]?.startsWith('@')) s = 0.5; // a seed that is only an actor's name ("Finland")
+    else if (words.length === 1 && (/[A-Z].*[A-Z]|\d/.test(words[0]) || isCap(words[0]))) s = 1;
+    else if (specific.length >= 1) s = 0.5;
+    else s = 0.2;
+    let df = 0;
+    for (const bag of issueText.values()) if (content.length > 0 && content.every((x) => bag.has(x))) df++;
+    return df > 1 ? s / Math.min(df, 3) : s;
+  };
   const termIndex = new Map<string, TermPattern[]>();
   for (const r of raw) {
     // An actor's name inside an issue's name ("Ukraine hands over ...") scores but does not anchor the issue.
     const anchor = !(r.nameWord && r.stems[0].startsWith('@'));
-    const pat: TermPattern = { issue: r.issue, stems: r.stems, weight: r.base / (share.get(r.stems.join(' ')) ?? 1), term: r.term, nameWord: r.nameWord, anchor };
+    const pat: TermPattern = { issue: r.issue, stems: r.stems, weight: r.base / (share.get(r.stems.join(' ')) ?? 1), term: r.term, nameWord: r.nameWord, anchor, spec: specOf(r) };
     const list = termIndex.get(r.stems[0]) ?? [];
     list.push(pat);
     termIndex.set(r.stems[0], list);
@@ -428,10 +456,18 @@ const LIGHT_VERBS = /^(is|are|be|was|were|been|becomes?|became|gets?|got|has|hav
 const TITLE_TOKEN = /'s\b|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const WORDISH = /^[A-Za-z0-9\u00C0-\uFFFF]/;
 
+/**
+ * How surely a claim beats a competing reading of the same (actor, issue) in the same article. Kept apart from the
+ * published confidence: choosing between two readings of one sentence depends on the cue and the holder, not on how
+ * generic the issue's words are (which only says how far to trust the claim on its own).
+ */
+const RANK = new WeakMap<Claim, number>();
+function claimRank(c: Claim): number { return RANK.get(c) ?? c.confidence; }
+
 function better(a: Claim, b: Claim): boolean {
-  if (Math.abs(a.confidence - b.confidence) > 0.11) return a.confidence > b.confidence;
+  if (Math.abs(claimRank(a) - claimRank(b)) > 0.11) return claimRank(a) > claimRank(b);
   if (a.attributed !== b.attributed) return a.attributed;
-  return a.confidence > b.confidence;
+  return claimRank(a) > claimRank(b);
 }
 
 function findOps(toks: Tok[], s: number, e: number): Op[] {
@@ -539,7 +575,7 @@ function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
       const start = us[i].start;
       const end = us[i + p.stems.length - 1].end;
       // the phrase text is built only when explained; name words compare by their matched stem
-      hits.push({ issue: p.issue, start, end, phrase: p.stems.join(' '), weight: p.weight, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined });
+      hits.push({ issue: p.issue, start, end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined });
       used = Math.max(used, p.stems.length);
     }
     if (used > 1) i += used - 1;
@@ -888,7 +924,10 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         const claim = stanceFor(c, toks, S, ops, h, hit, zone, sentenceIf, si, sentenceText, explain, ce, issueHits);
         if (!claim) continue;
         // in "X, but Y" the second part is the point
-        if (toks[cs].low === 'but') claim.confidence = Math.min(0.95, Math.round((claim.confidence + 0.05) * 100) / 100);
+        if (toks[cs].low === 'but') {
+          claim.confidence = Math.min(0.95, Math.round((claim.confidence + 0.05) * 100) / 100);
+          RANK.set(claim, Math.min(0.95, claimRank(claim) + 0.05));
+        }
         claims.push(claim);
       }
       for (const co of h.co ?? []) {
@@ -984,8 +1023,8 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
       if (!claimIssues.includes(cl.issue)) claimIssues.push(cl.issue);
       lastClaimIssue = cl.issue; // the most recent position read
       // "welcomed the decision": the decision is the main news, the surest claim just read
-      if ((claimConf.get(cl.issue) ?? -1) < cl.confidence) {
-        claimConf.set(cl.issue, cl.confidence);
+      if ((claimConf.get(cl.issue) ?? -1) < claimRank(cl)) {
+        claimConf.set(cl.issue, claimRank(cl));
         claimSign.set(cl.issue, cl.stance === 'oppose' ? -1 : 1);
       }
     }
@@ -1216,9 +1255,23 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     || ops.some((o) => o.kind === 'bg' && o.start >= h.m.end && o.start < firstCue.end);
   const reportedly = ops.some((o) => o.label.toLowerCase() === 'reportedly');
   const attributed = !relative && !reportedly && (rep === undefined ? !h.nested : (!rep.third && rep.actor === h.m.actor) || (!rep.third && !h.nested && rep.start > h.m.start && rep.actor === h.m.actor));
-  const strong = cues.some((o) => o.kind !== 'giveup');
-  let confidence = 0.5 + (strong ? 0.2 : 0) + (attributed ? 0.1 : 0) + (si < 3 ? 0.05 : 0)
+  // Confidence discriminates: a specific issue phrase governed by an explicit stance verb whose subject is the
+  // actor scores high; generic words, references, pronoun carries and weak cues ("keep", "should") score low, so
+  // that the shift rules only let them move a position with corroboration.
+  const anyCue = cues.some((o) => o.kind !== 'giveup');
+  const rankConf = 0.5 + (anyCue ? 0.2 : 0) + (attributed ? 0.1 : 0) + (si < 3 ? 0.05 : 0)
     - (hit.ref !== 'none' ? 0.25 : 0) - (h.m.kind === 'carry' ? 0.1 : 0) - (hit.weight < 0.34 ? 0.1 : 0);
+  const strong = inExchange !== undefined || cues.some((o) => o.kind !== 'giveup' && !WEAK_CUES.has(o.label.toLowerCase()));
+  const explicitHolder = h.m.kind !== 'carry';
+  const voice = explicitHolder && ((rep !== undefined && !rep.third && rep.actor === h.m.actor) || (strong && !h.nested && h.m.start < firstCue.start));
+  // the issue phrase lies before both the holder and the cue: not in the span the cue governs
+  const outside = h.m.start >= 0 && hit.end <= Math.min(h.m.start, firstCue.start) && !h.nested;
+  // the most specific phrase of this issue right beside the matched one ("EU-Mercosur trade agreement")
+  let spec = hit.ref !== 'none' ? 0.2 : hit.spec ?? 0.5;
+  if (hit.ref === 'none') for (const x of S.hits) if (x.issue === hit.issue && x.ref === 'none' && x.start >= hit.start - 3 && x.start <= hit.end + 2) spec = Math.max(spec, x.spec ?? 0);
+  const structure = 0.5 + (explicitHolder ? 0.1 : -0.05) + (voice ? 0.1 : 0) + (strong ? 0.15 : 0) + (attributed ? 0.05 : 0)
+    + (si < 3 ? 0.05 : 0) - (outside ? 0.15 : 0);
+  let confidence = structure * (0.4 + 0.6 * spec);
   confidence = Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100));
 
   let qs = Math.max(zone[0], Math.min(h.m.start >= 0 ? h.m.start : firstCue.start, firstCue.start, hit.start));
@@ -1233,6 +1286,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   let qe = Math.max(hit.end, firstCue.end, h.m.end);
   for (const x of S.hits) if (x.issue === hit.issue && x.start >= qe && x.start <= qe + 2 && x.end <= ce) qe = x.end;
   const claim: Claim = { actor: h.m.actor, issue: hit.issue, stance, confidence, quote: text(toks, qs, Math.min(qe, S.end)), attributed };
+  RANK.set(claim, Math.max(0.05, Math.min(0.95, rankConf)));
   if (explain) {
     const ex: ClaimExplanation = {
       alias: h.m.alias,
