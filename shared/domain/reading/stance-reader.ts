@@ -45,7 +45,7 @@ interface Mention {
   /** A person (a name, or a demonym with a title) rather than a country or institution. */
   person?: boolean;
 }
-interface Op { kind: OpKind; start: number; end: number; label: string }
+interface Op { kind: OpKind; start: number; end: number; label: string; weak?: boolean }
 interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; spec?: number; ref: 'none' | 'prop' | 'thing'; anchor: boolean; nameWord: boolean; refSign?: number }
 interface Reporter { actor?: string; third: boolean; start: number; end: number }
 
@@ -506,7 +506,7 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN')) break;
       // "withdrawal agreement": a give-up noun used as a modifier gives nothing up
       if (p.kind === 'giveup' && p.words.length === 1 && /(al|ion|ment)$/.test(toks[i].low) && toks[i + 1]?.pos === 'NOUN') break;
-      ops.push({ kind: p.kind, start: i, end: i + p.words.length, label: toks.slice(i, i + p.words.length).map((t) => t.text).join(' ') });
+      ops.push({ kind: p.kind, start: i, end: i + p.words.length, label: toks.slice(i, i + p.words.length).map((t) => t.text).join(' '), weak: WEAK_CUES.has(p.label) });
       i += p.words.length - 1;
       break;
     }
@@ -1132,6 +1132,14 @@ function bestBy(issues: string[], articleScore: Map<string, number>): string {
 function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number, listHits?: Hit[]): Claim | undefined {
   const info = c.issues.get(hit.issue)!;
   const firstCue = h.cues[0];
+  // The addressee of a message or an appeal ("told the agency that ...", "urged Washington not to ...") is not the
+  // one taking the position.
+  if (h.m.kind !== 'carry' && !h.nested) {
+    let k = h.m.start - 1;
+    if (toks[k]?.low === 'the') k--;
+    if (k >= zone[0] && ADDRESSEE_VERBS.test(toks[k].low + (toks[k + 1]?.low === 'on' ? ' on' : ''))) return undefined;
+    if (k - 1 >= zone[0] && /^(called|calls|calling|call)$/.test(toks[k - 1].low) && toks[k].low === 'on') return undefined;
+  }
   const holderEnd = h.nested ? firstCue.start : h.pending || h.from !== undefined ? zone[0] : h.m.end;
   // The thing asked for in return ("drop the bid in exchange for guarantees") is demanded: read it on its own.
   const inExchange = ops.find((o) => o.kind === 'conn' && /exchange|return/.test(o.label) && o.start >= firstCue.start && o.start < hit.start);
@@ -1261,7 +1269,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   const anyCue = cues.some((o) => o.kind !== 'giveup');
   const rankConf = 0.5 + (anyCue ? 0.2 : 0) + (attributed ? 0.1 : 0) + (si < 3 ? 0.05 : 0)
     - (hit.ref !== 'none' ? 0.25 : 0) - (h.m.kind === 'carry' ? 0.1 : 0) - (hit.weight < 0.34 ? 0.1 : 0);
-  const strong = inExchange !== undefined || cues.some((o) => o.kind !== 'giveup' && !WEAK_CUES.has(o.label.toLowerCase()));
+  const strong = inExchange !== undefined || cues.some((o) => o.kind !== 'giveup' && o.weak !== true);
   const explicitHolder = h.m.kind !== 'carry';
   const voice = explicitHolder && ((rep !== undefined && !rep.third && rep.actor === h.m.actor) || (strong && !h.nested && h.m.start < firstCue.start));
   // the issue phrase lies before both the holder and the cue: not in the span the cue governs
@@ -1269,9 +1277,13 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   // the most specific phrase of this issue right beside the matched one ("EU-Mercosur trade agreement")
   let spec = hit.ref !== 'none' ? 0.2 : hit.spec ?? 0.5;
   if (hit.ref === 'none') for (const x of S.hits) if (x.issue === hit.issue && x.ref === 'none' && x.start >= hit.start - 3 && x.start <= hit.end + 2) spec = Math.max(spec, x.spec ?? 0);
-  const structure = 0.5 + (explicitHolder ? 0.1 : -0.05) + (voice ? 0.1 : 0) + (strong ? 0.15 : 0) + (attributed ? 0.05 : 0)
+  const structure = 0.4 + (explicitHolder ? 0.1 : -0.05) + (voice ? 0.1 : 0) + (strong ? 0.15 : 0) + (attributed ? 0.15 : 0)
     + (si < 3 ? 0.05 : 0) - (outside ? 0.15 : 0);
   let confidence = structure * (0.4 + 0.6 * spec);
+  // A claim that rests only on a weak cue ("kept in Iran", "should"), or a conditional read from bare openness with
+  // no stated condition ("remained open to talks" may as well restate support), never decides a shift alone.
+  if (!strong && !cues.some((o) => o.kind === 'giveup')) confidence = Math.min(confidence, 0.55);
+  if (conditional && !inExchange && !sentenceIf && !ops.some((o) => o.kind === 'conn' && o.start >= zone[0] && o.start < zone[1])) confidence = Math.min(confidence, 0.55);
   confidence = Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100));
 
   let qs = Math.max(zone[0], Math.min(h.m.start >= 0 ? h.m.start : firstCue.start, firstCue.start, hit.start));
@@ -1297,6 +1309,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
         `holder via ${h.m.kind}${h.nested ? ' (possessive of a cue)' : ''}`,
         `proposition ${info.giveUp && hit.ref !== 'prop' ? 'gives something up: polarity flipped' : 'read as named'}`,
         `reporter: ${rep ? (rep.third ? 'third party' : rep.actor) : 'narration'}`,
+        `confidence: issue phrase specificity ${spec.toFixed(2)}, ${strong ? 'explicit' : 'weak'} stance cue${voice ? ', actor is the speaker or subject' : ''}${outside ? ', issue outside the cue\'s span' : ''}`,
       ],
     };
     if (negs.length > 0) ex.negation = negs.join(', ');
@@ -1305,6 +1318,8 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   }
   return claim;
 }
+
+const ADDRESSEE_VERBS = /^(told|tell|tells|telling|notified|notify|notifies|notifying|informed|inform|informs|informing|assured|assure|assures|reassured|urged|urge|urges|urging|asked|ask|asks|asking|pressed|press|presses|pressing|warned|warn|warns|warning)$/;
 
 function text(toks: Tok[], s: number, e: number): string {
   let out = '';
