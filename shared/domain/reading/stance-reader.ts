@@ -490,6 +490,8 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
       let ok = true;
       for (let k = 1; k < p.words.length && ok; k++) ok = p.words[k].includes(toks[i + k].low);
       if (!ok) continue;
+      // a word inside a name ("United States", "Stand By Me") is not a cue
+      if (i > s && isCap(toks[i].text) && isCap(toks[i - 1].text) && (toks[i - 1].pos === 'PROPN' || toks[i].pos === 'PROPN') && toks[i].text !== 'May') break;
       // modal "may" vs the month / a name: only lower-case counts as speculation
       if (p.kind === 'spec' && toks[i].text === 'May') break;
       // "the proposed side letter", "its stalled agreement": a participle used as an adjective is not a stance
@@ -1132,13 +1134,20 @@ function bestBy(issues: string[], articleScore: Map<string, number>): string {
 function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number, listHits?: Hit[]): Claim | undefined {
   const info = c.issues.get(hit.issue)!;
   const firstCue = h.cues[0];
+  // "Forty-nine senators have said they would oppose ...": a pronoun after a speech verb whose subject is no actor
+  // refers to that subject.
+  if (h.m.kind === 'carry' && !h.nested && CARRY_REFS.has(toks[h.m.start].low)) {
+    const sp = S.ops.find((o) => o.kind === 'speech' && o.end <= h.m.start && h.m.start - o.end <= 2);
+    if (sp && !S.mentions.some((m) => m !== h.m && m.end <= sp.start && m.kind !== 'carry')
+      && toks.slice(S.start, sp.start).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
+  }
   // The addressee of a message or an appeal ("told the agency that ...", "urged Washington not to ...") is not the
   // one taking the position.
   if (h.m.kind !== 'carry' && !h.nested) {
     let k = h.m.start - 1;
     if (toks[k]?.low === 'the') k--;
-    if (k >= zone[0] && ADDRESSEE_VERBS.test(toks[k].low + (toks[k + 1]?.low === 'on' ? ' on' : ''))) return undefined;
-    if (k - 1 >= zone[0] && /^(called|calls|calling|call)$/.test(toks[k - 1].low) && toks[k].low === 'on') return undefined;
+    if (k >= S.start && ADDRESSEE_VERBS.test(toks[k].low)) return undefined;
+    if (k - 1 >= S.start && /^(called|calls|calling|call)$/.test(toks[k - 1].low) && toks[k].low === 'on') return undefined;
   }
   const holderEnd = h.nested ? firstCue.start : h.pending || h.from !== undefined ? zone[0] : h.m.end;
   // The thing asked for in return ("drop the bid in exchange for guarantees") is demanded: read it on its own.
