@@ -302,13 +302,12 @@ export const STOP_WORDS = new Set([
 export const WEAK_CUES = new Set([
   'keep', 'continue', 'maintain', 'preserve', 'retain', 'stay in', 'stay within', 'remain in', 'remain within',
   'remain part', 'remain committed', 'stay committed', 'hope', 'conclude', 'advance', 'complete', 'finalise',
-  'finalize', 'expedite', 'speed up', 'apply', 'intend', 'plan to', 'offer', 'pass', 'ask', 'aim', 'secure', 'grant',
-  'adopt', 'guarantee', 'commit', 'pledge', 'promise', 'require', 'defend', 'pursue', 'must', 'should', 'need',
+  'finalize', 'expedite', 'speed up', 'intend', 'plan to', 'aim', 'secure', 'guarantee', 'commit', 'pledge', 'promise', 'require', 'defend', 'pursue', 'must', 'should', 'need',
   'needs', 'needed', 'goal', 'ambition', 'commitment', 'committed', 'priority', 'stronger', 'safer', 'more secure',
   'strengthen', 'strengthens', 'good for', 'beneficial', 'worthy of', 'threat', 'consequences', 'encroachment',
   'provocation', 'dangerous', 'damaging', 'impossible', 'softened', 'softening', 'on the table', 'considered',
   'flexible', 'flexibility', 'in principle', 'pave the way', 'open the way', 'clear the way', 'move forward with',
-  'move ahead with', 'go ahead with', 'sign', 'stand by', 'uphold', 'reaffirm', 'vital', 'essential', 'necessary',
+  'move ahead with', 'go ahead with', 'stand by', 'uphold', 'reaffirm', 'vital', 'essential', 'necessary',
   'in everyone\'s interest', 'yes', 'call', 'calls', 'hold up', 'stall', 'exclude',
 ]);
 

@@ -291,7 +291,6 @@ function compile(w: Watchlist): Compiled {
     for (const t of [issue.name, issue.description ?? '', ...issue.terms]) for (const x of tokenize(t)) bag.add(stem(x.toLowerCase()));
     issueText.set(issue.id, bag);
   }
-  const GENERIC_STEMS = new Set(GENERIC_WORDS.map((x) => stem(x)));
   const specOf = (r: { stems: string[]; term: string; nameWord: boolean }): number => {
     const words = r.term.split(/\s+/).filter((x) => !STOP_WORDS.has(x.toLowerCase()));
     // a name word: low, a little higher for a proper noun or acronym that is no actor's name ("Mercosur")
@@ -303,7 +302,7 @@ function compile(w: Watchlist): Compiled {
     else if (content.length >= 2) s = 0.6; // "trade agreement", "final text": a phrase, but of ordinary words
     else if (content[0]?.startsWith('@')) s = 0.5; // a seed that is only an actor's name ("Finland")
     else if (words.length === 1 && (/[A-Z].*[A-Z]|\d/.test(words[0]) || isCap(words[0]))) s = 1;
-    else if (specific.length >= 1) s = 0.5;
+    else if (specific.length >= 1) s = 0.4;
     else s = 0.2;
     let df = 0;
     for (const bag of issueText.values()) if (content.length > 0 && content.every((x) => bag.has(x))) df++;
@@ -473,6 +472,11 @@ function better(a: Claim, b: Claim): boolean {
 function findOps(toks: Tok[], s: number, e: number): Op[] {
   const ops: Op[] = [];
   for (let i = s; i < e; i++) {
+    if (toks[i].low === 'once' && i > s && /^(PROPN|NOUN|PRON|DET)$/.test(toks[i + 1]?.pos ?? '') && toks[i + 1]?.low !== 'again') {
+      // "would return to the limits once Washington lifted its sanctions": a condition
+      ops.push({ kind: 'conn', start: i, end: i + 1, label: 'once' });
+      continue;
+    }
     if ((toks[i].low === 'then' || toks[i].low === 'before') && toks.slice(s, i).some((t) => t.low === 'first')) {
       // "Open the way for us first, then we will ...": a condition
       ops.push({ kind: 'conn', start: i, end: i + 1, label: `first ... ${toks[i].low}` });
@@ -1285,7 +1289,14 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   const outside = h.m.start >= 0 && hit.end <= Math.min(h.m.start, firstCue.start) && !h.nested;
   // the most specific phrase of this issue right beside the matched one ("EU-Mercosur trade agreement")
   let spec = hit.ref !== 'none' ? 0.2 : hit.spec ?? 0.5;
-  if (hit.ref === 'none') for (const x of S.hits) if (x.issue === hit.issue && x.ref === 'none' && x.start >= hit.start - 3 && x.start <= hit.end + 2) spec = Math.max(spec, x.spec ?? 0);
+  if (hit.ref === 'none') {
+    const near = S.hits.filter((x) => x.issue === hit.issue && x.ref === 'none' && x.start >= hit.start - 3 && x.start <= hit.end + 2);
+    for (const x of near) spec = Math.max(spec, x.spec ?? 0);
+    // several words of the issue's name side by side ("binding environmental commitments") paraphrase it
+    const words = new Set(near.filter((x) => x.nameWord && !x.phrase.startsWith('@') && !GENERIC_STEMS.has(x.phrase)).map((x) => x.phrase));
+    if (words.size >= 3) spec = Math.max(spec, 0.8);
+    else if (words.size === 2) spec = Math.max(spec, 0.5);
+  }
   const structure = 0.4 + (explicitHolder ? 0.1 : -0.05) + (voice ? 0.1 : 0) + (strong ? 0.15 : 0) + (attributed ? 0.15 : 0)
     + (si < 3 ? 0.05 : 0) - (outside ? 0.15 : 0);
   let confidence = structure * (0.4 + 0.6 * spec);
@@ -1329,6 +1340,10 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
 }
 
 const ADDRESSEE_VERBS = /^(told|tell|tells|telling|notified|notify|notifies|notifying|informed|inform|informs|informing|assured|assure|assures|reassured|urged|urge|urges|urging|asked|ask|asks|asking|pressed|press|presses|pressing|warned|warn|warns|warning)$/;
+
+let genericStems: Set<string> | undefined;
+/** Stems of GENERIC_WORDS, built on first use (the stemmer is defined in this module). */
+const GENERIC_STEMS = { has: (x: string): boolean => (genericStems ??= new Set(GENERIC_WORDS.map((w) => stem(w)))).has(x) };
 
 function text(toks: Tok[], s: number, e: number): string {
   let out = '';
