@@ -268,7 +268,7 @@ function compile(w: Watchlist): Compiled {
       const t = nameUnits.toks.slice(un.start, un.end).map((x) => x.text).join(' ');
       const low = t.toLowerCase();
       const isActor = un.s.startsWith('@');
-      if (!isActor && (STOP_WORDS.has(low) || GIVE_UP_WORDS.has(low) || !/[a-z0-9]/i.test(low))) continue;
+      if (!isActor && (STOP_WORDS.has(low) || GIVE_UP_WORDS.has(low) || !/^[a-z0-9]/i.test(low))) continue;
       if (!isActor && PHRASES.has(low) && !isCap(t)) continue; // stance words in a name are not topic words
       if (seen.has(un.s)) continue;
       seen.add(un.s);
@@ -299,7 +299,7 @@ function compile(w: Watchlist): Compiled {
     const specific = content.filter((x) => !GENERIC_STEMS.has(x));
     let s: number;
     if (words.length >= 2 && content.length >= 2 && specific.length >= 1) s = 1;
-    else if (content.length >= 2) s = 0.6; // "trade agreement", "final text": a phrase, but of ordinary words
+    else if (words.length >= 2 && content.length >= 2) s = 0.6; // "trade agreement", "final text": a phrase, but of ordinary words
     else if (content[0]?.startsWith('@')) s = 0.5; // a seed that is only an actor's name ("Finland")
     else if (words.length === 1 && (/[A-Z].*[A-Z]|\d/.test(words[0]) || isCap(words[0]))) s = 1;
     else if (specific.length >= 1) s = 0.4;
@@ -931,7 +931,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         if (!claim) continue;
         // in "X, but Y" the second part is the point
         if (toks[cs].low === 'but') {
-          claim.confidence = Math.min(0.95, Math.round((claim.confidence + 0.05) * 100) / 100);
+          // (never across the alert threshold: the bump ranks readings, it adds no evidence)
+          if (claim.confidence >= 0.6) claim.confidence = Math.min(0.95, Math.round((claim.confidence + 0.05) * 100) / 100);
           RANK.set(claim, Math.min(0.95, claimRank(claim) + 0.05));
         }
         claims.push(claim);
