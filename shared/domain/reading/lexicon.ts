@@ -170,6 +170,9 @@ words('spec', [
   'speculate', 'speculated', 'speculation', 'predicted', 'predict', 'predicts', 'believe', 'believed', 'suspect',
   'suggests', 'suggested', 'appears', 'seems', 'seemed', 'appeared', 'reportedly', 'signalled', 'hinted',
   'would eventually', 'sooner or later', 'eventually', 'bet', 'guess', 'wager',
+  // a process under way is not yet a position ("as Sweden moved towards applying")
+  'moved towards', 'moving towards', 'moves towards', 'move towards', 'moved toward', 'moving toward', 'edging towards',
+  'edged towards', 'heading towards',
 ]);
 verb('speech', [
   'say', 'tell', 'state', 'announce', 'declare', 'add', 'argue', 'write', 'stress', 'note', 'explain', 'repeat',

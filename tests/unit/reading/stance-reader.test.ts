@@ -165,6 +165,50 @@ describe('createStanceReader: phenomena of issue 4', () => {
     }
   });
 
+  it('gives a high confidence only to a specific issue phrase under an explicit stance verb of the actor', () => {
+    const wl = parseWatchlist(`${actors}
+issues:
+  - id: talks
+    name: Russia and Ukraine negotiate directly
+    terms: [direct talks, meeting]
+  - id: truce
+    name: A truce along the front line
+    terms: [truce, guarantees]
+  - id: aid
+    name: Western allies send guarantees and aid
+    terms: [guarantees]
+`, 'confidence.yaml');
+    const reader = createStanceReader(wl);
+    const conf = (text: string): number => {
+      const claims = reader.analyze({ text: `Officials met on Monday. ${text}` });
+      expect(claims.length).toBeGreaterThan(0);
+      return Math.max(...claims.map((c) => c.confidence));
+    };
+    const high: string[] = [
+      'Kyiv said it rejected direct talks with Moscow.', // a two-word seed, explicit cue, the actor speaks
+      'The Kremlin demanded direct talks with Kyiv.', // the actor is the subject of an explicit stance verb
+    ];
+    const low: string[] = [
+      'Kyiv said it would accept a meeting with Moscow.', // a generic single word ("meeting")
+      'Kyiv said it wanted guarantees.', // a word shared by two issues
+      'Kyiv said direct talks would be kept going.', // only a weak cue ("keep")
+      'Putin spoke on Monday. He said Russia was open to direct talks.', // bare openness, no stated condition
+    ];
+    for (const t of high) expect(conf(t), t).toBeGreaterThanOrEqual(0.6);
+    for (const t of low) expect(conf(t), t).toBeLessThan(0.6);
+  });
+
+  const more: [phenomenon: string, text: string, expected: string[]][] = [
+    ['the addressee of a message is not a holder', 'Moscow told Kyiv that it would stop the truce.', []],
+    ['a pronoun after an untracked speaker is not an actor', 'Putin spoke on Monday. Several senators said they would reject the truce.', []],
+    ['a name word is not a cue ("United States")', 'Kyiv is ready to accept a truce with the United States, Zelensky said on Monday.', ['ukraine ceasefire conditional']],
+    ['"once" opens a condition', 'Kyiv said it would accept a truce once Moscow withdrew its troops.', ['ukraine ceasefire conditional']],
+    ['a process under way is not a position', 'Officials spoke in Istanbul, as Kyiv moved towards accepting the truce.', []],
+  ];
+  it.each(more)('%s', (_p, text, expected) => {
+    expect(tuples(read(text))).toEqual(expected.sort());
+  });
+
   it('uses optional affirm/deny phrases from the watchlist', () => {
     const wl = parseWatchlist(`${actors}
 issues:
