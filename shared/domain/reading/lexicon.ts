@@ -133,7 +133,8 @@ words('cond', [
 // --- condition connectives ---
 words('conn', [
   'if', 'unless', 'provided', 'providing', 'in exchange for', 'in return for', 'on condition', 'only if',
-  'as long as', 'subject to', 'so long as', 'in exchange', 'as part of a deal', 'on the condition',
+  'as long as', 'subject to', 'so long as', 'in exchange', 'as part of a deal', 'on the condition', 'only after',
+  'only once', 'only when',
 ]);
 verb('cond', ['depend', 'hinge', 'leave the door open', 'keep the door open', 'leave open', 'keep open', 'hold open']);
 // --- giving something up: flips polarity relative to the thing ---

@@ -45,7 +45,7 @@ interface Mention {
   /** A person (a name, or a demonym with a title) rather than a country or institution. */
   person?: boolean;
 }
-interface Op { kind: OpKind; start: number; end: number; label: string; weak?: boolean }
+interface Op { kind: OpKind; start: number; end: number; label: string; weak?: boolean; act?: string }
 interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; spec?: number; ref: 'none' | 'prop' | 'thing'; anchor: boolean; nameWord: boolean; refSign?: number }
 interface Reporter { actor?: string; third: boolean; start: number; end: number }
 
@@ -159,6 +159,7 @@ interface Compiled {
   issues: Map<string, IssueInfo>;
   fullNameLast: Map<string, Set<string>>; // last token of a multi-token person alias -> first tokens
   actStems: Set<string>; // verbs of the issues' names ("trigger", "restore"): doing them supports the issue
+  termActs: Map<string, Set<string>>; // of which, one-word seed terms used as verbs ("close", "revive") -> their issues: weak cues for those issues only
   issueWords: Map<string, Set<string>>; // stems of each issue's seed terms
 }
 
@@ -201,7 +202,8 @@ function compile(w: Watchlist): Compiled {
   const issues = new Map<string, IssueInfo>();
   const actStems = new Set<string>();
   const issueWords = new Map<string, Set<string>>();
-  const pre: Compiled = { aliasIndex, demonyms, termIndex: new Map(), issues, fullNameLast, actStems, issueWords };
+  const termActs = new Map<string, Set<string>>();
+  const pre: Compiled = { aliasIndex, demonyms, termIndex: new Map(), issues, fullNameLast, actStems, termActs, issueWords };
   const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
     const d = nlp().readDoc(text);
     const words = d.tokens().out();
@@ -263,6 +265,11 @@ function compile(w: Watchlist): Compiled {
       seen.add(key);
       raw.push({ issue: issue.id, stems, term, nameWord: false, base: 1 });
       for (const st of stems) (issueWords.get(issue.id) ?? issueWords.set(issue.id, new Set()).get(issue.id)!).add(st);
+      // a one-word seed that names the act ("close", "revive"): doing it, used as a verb, is the act itself
+      if (stems.length === 1 && /^[a-z]+$/.test(term) && !PHRASES.has(term) && !GIVE_UP_WORDS.has(term) && tu.toks[0]?.pos === 'VERB' && (!actStems.has(stems[0]) || termActs.has(stems[0]))) {
+        actStems.add(stems[0]);
+        (termActs.get(stems[0]) ?? termActs.set(stems[0], new Set()).get(stems[0])!).add(issue.id);
+      }
     }
     for (const un of nameUnits.u) {
       const t = nameUnits.toks.slice(un.start, un.end).map((x) => x.text).join(' ');
@@ -365,7 +372,9 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       for (let i = s; i < end; i++) {
         const tk = toks[i];
         if (tk.pos !== 'VERB' || taken.has(i) || !c.actStems.has((tk.st ??= stem(tk.low)))) continue;
-        ops.push({ kind: 'sup', start: i, end: i + 1, label: tk.text });
+        // "talks on reviving the deal", "the chances of reviving it": a gerund after a preposition names the act
+        if (/ing$/.test(tk.low) && i > s && /^(ADP|DET)$/.test(toks[i - 1].pos)) continue;
+        ops.push({ kind: 'sup', start: i, end: i + 1, label: tk.text, weak: c.termActs.has(tk.st), act: c.termActs.has(tk.st) ? tk.st : undefined });
         added = true;
       }
       if (added) ops.sort((a, b) => a.start - b.start);
@@ -1199,7 +1208,8 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   if (!inExchange && !region.some(isCue)) {
     region = region.concat(ops.filter((o) => o.kind === 'sup' && o.start >= hit.start && o.start < hit.end && o.start >= holderEnd));
   }
-  const cues = inExchange ? [inExchange] : region.filter(isCue);
+  // a seed term's act ("postponed the talks") is a cue for its own issue only
+  const cues = inExchange ? [inExchange] : region.filter((o) => isCue(o) && (o.act === undefined || c.termActs.get(o.act)?.has(hit.issue) === true));
   if (cues.length === 0) return undefined;
   const polar = region.filter((o) => o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg');
 
