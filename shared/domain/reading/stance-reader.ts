@@ -1216,7 +1216,8 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   // Old positions told as background ("two months ago she had warned ...") are not news; a time phrase after the
   // stance ("the red line she had set out earlier this year") is not about the stance.
   const bgFrom = h.pending ? zone[0] : Math.min(h.m.start, firstCue.start);
-  if (ops.some((o) => o.kind === 'bg' && !/long/.test(o.label.toLowerCase()) && o.start >= bgFrom && o.start <= Math.max(firstCue.end, hit.end) + 1)) return undefined;
+  const durative = (o: Op): boolean => /long|^since |^for (months|years|weeks)/.test(o.label.toLowerCase());
+  if (ops.some((o) => o.kind === 'bg' && !durative(o) && o.start >= bgFrom && o.start <= Math.max(firstCue.end, hit.end) + 1)) return undefined;
   // Speculation by third parties or narrators is not a position.
   const rep = S.reporter;
   const ownWords = rep?.actor === h.m.actor;
@@ -1283,8 +1284,10 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   const value = sign * p;
   const stance: Stance = conditional ? 'conditional' : value > 0 ? 'support' : 'oppose';
 
+  // "has demanded the delisting since early this year": a standing position restated as background
   const relative = h.relative === true
-    || ops.some((o) => o.kind === 'bg' && o.start >= h.m.end && o.start < firstCue.end);
+    || ops.some((o) => o.kind === 'bg' && o.start >= h.m.end && o.start < firstCue.end)
+    || ops.some((o) => o.kind === 'bg' && /^(since|for) /.test(o.label.toLowerCase()) && o.start >= firstCue.end && o.start < ce);
   const reportedly = ops.some((o) => o.label.toLowerCase() === 'reportedly');
   const attributed = !relative && !reportedly && (rep === undefined ? !h.nested : (!rep.third && rep.actor === h.m.actor) || (!rep.third && !h.nested && rep.start > h.m.start && rep.actor === h.m.actor));
   // Confidence discriminates: a specific issue phrase governed by an explicit stance verb whose subject is the

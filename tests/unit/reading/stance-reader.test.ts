@@ -209,6 +209,13 @@ issues:
     expect(tuples(read(text))).toEqual(expected.sort());
   });
 
+  it('reads a standing position ("has demanded ... for months") as background, not as the actor\'s news', () => {
+    const [standing] = read('Moscow has demanded the whole of the Donbas for months.');
+    const [news] = read('Moscow demanded the whole of the Donbas on Monday.');
+    expect([standing?.stance, standing?.attributed]).toEqual(['support', false]);
+    expect([news?.stance, news?.attributed]).toEqual(['support', true]);
+  });
+
   it('uses optional affirm/deny phrases from the watchlist', () => {
     const wl = parseWatchlist(`${actors}
 issues:
