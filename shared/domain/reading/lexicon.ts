@@ -115,6 +115,8 @@ verb('opp', [
   'reject', 'refuse', 'rule out', 'dismiss', 'oppose', 'block', 'veto', 'resist', 'object', 'vote against',
   'condemn', 'denounce', 'criticise', 'criticize', 'slam', 'obstruct', 'hold up', 'stall', 'warn against',
   'spurn', 'rebuff', 'exclude', 'deplore', 'decry', 'balk', 'baulk', 'scorn', 'torpedo',
+  // phrasal opposition: the particle or preposition belongs to the verb ("pushed back against calls for X")
+  'push back against', 'push back on', 'fight against', 'stand firm against', 'hold out against', 'dig in against', 'hold firm against',
 ]);
 words('opp', [
   'against', 'rejection', 'refusal', 'opposition', 'objection', 'objections', 'veto', 'red line', 'unacceptable',
@@ -143,7 +145,7 @@ verb('giveup', [
   'stop', 'cease', 'halt', 'suspend', 'freeze', 'dismantle', 'destroy', 'ship out', 'export', 'transfer', 'dilute',
   'forego', 'scrap', 'remove', 'ditch', 'abolish', 'shelve', 'waive', 'end', 'leave', 'quit', 'exit',
   'pull out', 'walk away', 'renegotiate', 'water down', 'forsake', 'retreat', 'back down', 'let go',
-  'soften', 'reverse', 'revoke', 'rescind', 'overturn',
+  'soften', 'reverse', 'revoke', 'rescind', 'overturn', 'weaken', 'erase', 'undermine',
 ]);
 words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'without', 'rid of', 'handover', 'abroad']);
 // Openness to negotiate over something: conditional, and (like giving it up) it flips the sign of what it is about,
@@ -298,6 +300,7 @@ export const STOP_WORDS = new Set([
   'them', 'own', 'other', 'both', 'each', 'such', 'not', 'no', 'immediately', 'immediate', 'permanently',
   'permanent', 'also', 'further', 'being', 'been', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may',
   'might', 'must', 'up', 'out', 'over', 'under', 'between', 'about', 'against', 'so', 'than', 'then',
+  'shall', 'ought', 'do', 'does', 'did',
 ]);
 
 /**

@@ -261,6 +261,8 @@ function compile(w: Watchlist): Compiled {
       const tu = unitsOf(term);
       const stems = (tu.u.length === 1 && tu.u[0].s.startsWith('@') ? tu.toks.map((t) => stem(t.low)) : tu.u.map((x) => x.s)).filter((s) => s !== '');
       const key = stems.join(' ');
+      // a term made only of function words or modals ("shall", "should") names no issue: it would match any sentence
+      if (tu.toks.length > 0 && tu.toks.every((t) => STOP_WORDS.has(t.low) || !/[a-z0-9]/i.test(t.low))) continue;
       if (stems.length === 0 || seen.has(key)) continue;
       seen.add(key);
       raw.push({ issue: issue.id, stems, term, nameWord: false, base: 1 });
@@ -1263,6 +1265,8 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     // ("a clause that would let Brussels suspend tariffs if imports surge").
     const conns = ops.filter((o) => {
       if (o.kind !== 'conn' || o.start < firstCue.start || o.start >= ce) return false;
+      // "denied reports that it had dropped X in return for Y": the condition belongs to the denied report
+      if (ops.some((n) => n.kind === 'neg' && /^den(y|ied|ies|ying)$/i.test(n.label) && n.start >= zone[0] && n.start < o.start && n.start < hit.start)) return false;
       if (hit.start < o.start && toks.slice(hit.end, o.start).some((t) => /^(that|which|who|whose|where)$/.test(t.low))) return false;
       if (hit.start < o.start && o.start - hit.end > 8) return false;
       return true;
@@ -1270,6 +1274,10 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     if (sentenceIf && sentenceIf.start < h.m.start) conns.push(sentenceIf);
     if (conns.length > 0) { conditional = true; conds.push(...conns.map((o) => o.label)); }
   }
+  // "rejected any suggestion that developed countries alone should cut": what is rejected is the exclusivity, not
+  // the content, so the content's own direction is not stated here.
+  if (polar.some((o) => o.kind === 'opp' || o.kind === 'neg')
+    && toks.slice(firstCue.end, Math.min(ce, hit.end + 4)).some((t) => /^(alone|solely|exclusively)$/.test(t.low))) return undefined;
   // Explicit affirm/deny phrases from the watchlist override inference.
   const hitStems = toks.slice(hit.start, Math.min(ce, hit.end + 6)).map((t) => stem(t.low)).join(' ');
   const before = toks.slice(Math.max(zone[0], hit.start - 6), hit.end).map((t) => stem(t.low)).join(' ');
