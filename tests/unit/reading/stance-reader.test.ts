@@ -204,9 +204,24 @@ issues:
     ['a name word is not a cue ("United States")', 'Kyiv is ready to accept a truce with the United States, Zelensky said on Monday.', ['ukraine ceasefire conditional']],
     ['"once" opens a condition', 'Kyiv said it would accept a truce once Moscow withdrew its troops.', ['ukraine ceasefire conditional']],
     ['a process under way is not a position', 'Officials spoke in Istanbul, as Kyiv moved towards accepting the truce.', []],
+    ['a phrasal opposition verb ("pushed back ... against calls for")', 'Moscow pushed back on Tuesday against calls for a truce.', ['russia ceasefire oppose']],
+    ['a condition inside a denied report belongs to the report', 'Kyiv denied reports that it had dropped its NATO bid in return for concessions.', ['ukraine nato oppose']],
+    ['rejecting "X alone" says nothing about the content', 'Washington rejected any suggestion that Kyiv alone should accept a truce.', []],
   ];
   it.each(more)('%s', (_p, text, expected) => {
     expect(tuples(read(text))).toEqual(expected.sort());
+  });
+
+  it('never lets a function word or modal listed as a term ("should", "shall") match an issue', () => {
+    const wl = parseWatchlist(`${actors}
+issues:
+  - id: binding
+    name: Emission targets are legally binding
+    terms: [legally binding, shall, should]
+`, 'modal.yaml');
+    const reader = createStanceReader(wl);
+    expect(tuples(reader.analyze({ text: 'Washington said the agreement should include periodic reviews.' }))).toEqual([]);
+    expect(tuples(reader.analyze({ text: 'Washington said the targets should be legally binding.' }))).toEqual(['usa binding support']);
   });
 
   it('reads a standing position ("has demanded ... for months") as background, not as the actor\'s news', () => {
