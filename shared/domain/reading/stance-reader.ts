@@ -50,8 +50,8 @@ interface Hit { issue: string; start: number; end: number; phrase: string; weigh
 interface Reporter { actor?: string; third: boolean; start: number; end: number }
 
 interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
-interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number }
-interface IssueInfo { issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; nameVerbs: Set<string> }
+interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean }
+interface IssueInfo { issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; nameVerbs: Set<string>; subjectWords?: Set<string> }
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December']);
@@ -198,7 +198,7 @@ function compile(w: Watchlist): Compiled {
   for (const list of aliasIndex.values()) list.sort((a, b) => b.low.length - a.low.length);
 
   // Issue terms: seeds (weight 1) and the name's content words (weight 0.5), each divided by how many issues share it.
-  const raw: { issue: string; stems: string[]; term: string; nameWord: boolean; base: number }[] = [];
+  const raw: { issue: string; stems: string[]; term: string; nameWord: boolean; base: number; gap?: boolean }[] = [];
   const issues = new Map<string, IssueInfo>();
   const actStems = new Set<string>();
   const issueWords = new Map<string, Set<string>>();
@@ -226,7 +226,8 @@ function compile(w: Watchlist): Compiled {
       while (k < nt.length && /ly$/.test(nt[k].low)) k++;
       if (k < nt.length && /^[a-z]/.test(nt[k].text)) { firstVerb = k; nt[k].pos = 'VERB'; }
     }
-    if (firstVerb < 0) firstVerb = nt.findIndex((t) => t.pos === 'VERB');
+    // a participle modifying the subject noun ("Developing countries give up ...") is not the main verb
+    if (firstVerb < 0) firstVerb = nt.findIndex((t, k) => t.pos === 'VERB' && !(/(ing|ed)$/.test(t.low) && /^(NOUN|PROPN)$/.test(nt[k + 1]?.pos ?? '')));
     const nameOps = findOps(nt, 0, nt.length).filter((o) => o.kind === 'giveup' && GIVE_UP_WORDS.has(nt[o.start].low)
       && (firstVerb < 0 || o.start <= firstVerb));
     const giveUp = typeof issue.polarity === 'string' ? issue.polarity === 'give-up' : nameOps.length > 0;
@@ -254,7 +255,18 @@ function compile(w: Watchlist): Compiled {
     const firstActor = nameUnits.u.find((x) => x.s.startsWith('@'));
     if (firstActor) subjects.add(firstActor.s.slice(1));
     const nameVerbs = new Set(nt.filter((t) => t.pos === 'VERB').map((t) => stem(t.low)));
-    issues.set(issue.id, { issue, giveUp, affirm: phraseList('affirm'), deny: phraseList('deny'), subjects, recipient, nameVerbs });
+    // In a give-up name, the words before the give-up verb are who gives up ("Developing countries give up ..."),
+    // not the thing given up: a mention of them is read as named.
+    const subjectWords = new Set<string>();
+    if (giveUp && nameOps.length > 0) for (const un of nameUnits.u) if (un.end <= nameOps[0].start && !un.s.startsWith('@')) subjectWords.add(un.s);
+    // A term saying the thing is gone ("same footing", "treated alike", "equal treatment") states the proposition itself.
+    const affirm = phraseList('affirm');
+    if (giveUp && !Array.isArray(issue.affirm)) {
+      for (const term of issue.terms) {
+        if (/\b(same|alike|equal|equally|identical|uniform|without|no)\b/i.test(term)) affirm.push(tokenize(term).map(stem));
+      }
+    }
+    issues.set(issue.id, { issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, nameVerbs, subjectWords });
     const seen = new Set<string>();
     for (const term of issue.terms) {
       // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.
@@ -265,7 +277,8 @@ function compile(w: Watchlist): Compiled {
       if (tu.toks.length > 0 && tu.toks.every((t) => STOP_WORDS.has(t.low) || !/[a-z0-9]/i.test(t.low))) continue;
       if (stems.length === 0 || seen.has(key)) continue;
       seen.add(key);
-      raw.push({ issue: issue.id, stems, term, nameWord: false, base: 1 });
+      raw.push({ issue: issue.id, stems, term, nameWord: false, base: 1, gap: stems.length >= 3 && tu.toks[0]?.pos !== 'VERB' && !PHRASES.has(tu.toks[0]?.low ?? '') && !nameVerbs.has(stems[0]) && !actStems.has(stems[0])
+        && !/^(to|into|up|off|out|on|back|away|down)$/.test(tu.toks[1]?.low ?? '') });
       for (const st of stems) (issueWords.get(issue.id) ?? issueWords.set(issue.id, new Set()).get(issue.id)!).add(st);
       // a one-word seed that names the act ("close", "revive"): doing it, used as a verb, is the act itself
       if (stems.length === 1 && /^[a-z]+$/.test(term) && !PHRASES.has(term) && !GIVE_UP_WORDS.has(term) && tu.toks[0]?.pos === 'VERB' && (!actStems.has(stems[0]) || termActs.has(stems[0]))) {
@@ -321,7 +334,7 @@ function compile(w: Watchlist): Compiled {
   for (const r of raw) {
     // An actor's name inside an issue's name ("Ukraine hands over ...") scores but does not anchor the issue.
     const anchor = !(r.nameWord && r.stems[0].startsWith('@'));
-    const pat: TermPattern = { issue: r.issue, stems: r.stems, weight: r.base / (share.get(r.stems.join(' ')) ?? 1), term: r.term, nameWord: r.nameWord, anchor, spec: specOf(r) };
+    const pat: TermPattern = { issue: r.issue, stems: r.stems, weight: r.base / (share.get(r.stems.join(' ')) ?? 1), term: r.term, nameWord: r.nameWord, anchor, spec: specOf(r), gap: r.gap };
     const list = termIndex.get(r.stems[0]) ?? [];
     list.push(pat);
     termIndex.set(r.stems[0], list);
@@ -462,7 +475,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
 }
 
 /** The best claim for one actor and issue: the surest reading, attributed first among equals. */
-const LIGHT_VERBS = /^(is|are|be|was|were|been|becomes?|became|gets?|got|has|have|had|makes?|made|takes?|took|gives?|gave|goes|go|went|comes?|came|does|do|did|uses?|used|stays?|remains?|keeps?|holds?|held|lets?)$/;
+const LIGHT_VERBS = /^(is|are|be|was|were|been|becomes?|became|gets?|got|has|have|had|makes?|made|takes?|took|gives?|gave|goes|go|went|comes?|came|does|do|did|uses?|used|stays?|remains?|keeps?|holds?|held|lets?|sets?|setting)$/;
 const TITLE_TOKEN = /'s\b|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const WORDISH = /^[A-Za-z0-9\u00C0-\uFFFF]/;
 
@@ -588,12 +601,27 @@ function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
       if (i + p.stems.length > us.length) continue;
       let ok = true;
       for (let k = 1; k < p.stems.length && ok; k++) ok = us[i + k].s === p.stems[k] || us[i + k].lit === p.stems[k];
+      let last = i + p.stems.length - 1;
+      if (!ok && p.gap === true) {
+        // a long noun phrase seed with a few words inserted ("the distinction between the obligations of rich and poor");
+        // not a verb phrase, whose inserted words may be its object ("return to the deal's limits")
+        let j = i;
+        let skipped = 0;
+        ok = true;
+        for (let k = 1; k < p.stems.length && ok; k++) {
+          j++;
+          while (j < us.length && us[j].s !== p.stems[k] && us[j].lit !== p.stems[k] && skipped <= 3 && !/^[,;:.()]$/.test(us[j].s)) { j++; skipped++; }
+          ok = j < us.length && skipped <= 3 && (us[j].s === p.stems[k] || us[j].lit === p.stems[k]);
+        }
+        last = j;
+      }
       if (!ok) continue;
       const start = us[i].start;
-      const end = us[i + p.stems.length - 1].end;
+      const end = us[last].end;
       // the phrase text is built only when explained; name words compare by their matched stem
       hits.push({ issue: p.issue, start, end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined });
-      used = Math.max(used, p.stems.length);
+      // a gapped match does not hide the words it skipped over from other terms
+      if (last === i + p.stems.length - 1) used = Math.max(used, p.stems.length);
     }
     if (used > 1) i += used - 1;
   }
@@ -1014,7 +1042,10 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
   }
 
   // Terms are seeds; the name's content words count when two of them appear together ("abandon ... bid ... NATO").
-  const candidate = (issue: string): boolean => seeds.has(issue) || (nameWords.get(issue)?.size ?? 0) >= 2;
+  // ... and one of them must be more than a generic word or the name's own verb ("the agreement should set a goal")
+  const named = (issue: string): boolean => [...paired].some((x) => x.issue === issue && !GENERIC_STEMS.has(x.phrase.toLowerCase())
+    && !LIGHT_VERBS.test(toks[x.start]?.low ?? ''));
+  const candidate = (issue: string): boolean => seeds.has(issue) || ((nameWords.get(issue)?.size ?? 0) >= 2 && named(issue));
   for (const k of [...score.keys()]) if (!candidate(k)) score.delete(k);
   // "... - terms that Kyiv has rejected": the object is the noun before "that", a reference to what came before
   const refBefore = toks[h.m.start - 1]?.low === 'that' ? h.m.start - 2 : h.m.start - 1;
@@ -1284,7 +1315,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   // A proposition that gives something up reads its "thing" (the NATO bid) with the opposite sign; a phrase that
   // itself gives it up ("hand over") or a reference to the proposition reads as named.
   let p = hit.ref === 'prop' ? (hit.refSign ?? 1)
-    : !info.giveUp || hitOps.some((o) => o.kind === 'giveup') ? 1
+    : !info.giveUp || hitOps.some((o) => o.kind === 'giveup') || (hit.nameWord && info.subjectWords?.has(hit.phrase) === true) ? 1
     // the receiving side asking for the thing itself ("Moscow's demand for the Donbas") wants it handed over
     : h.m.actor === info.recipient && !region.some((o) => o.kind === 'giveup' && !region.some((q) => isCue(q) && q.kind !== 'giveup' && q.start >= o.end && q.start <= o.end + 2)) ? 1 : -1;
   if (info.affirm.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = 1;
