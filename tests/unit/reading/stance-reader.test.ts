@@ -224,6 +224,30 @@ issues:
     expect(tuples(reader.analyze({ text: 'Washington said the targets should be legally binding.' }))).toEqual(['usa binding support']);
   });
 
+  it('reads a give-up proposition whose subject is no actor, its subject words and its sameness terms', () => {
+    const wl = parseWatchlist(`${actors}
+issues:
+  - id: drop-split
+    name: Developing countries give up differentiated treatment
+    terms: [differentiated treatment, same footing, distinction between rich and poor]
+  - id: set-goal
+    name: The agreement sets a limit on warming
+    terms: [warming limit]
+`, 'give-up-subject.yaml');
+    const reader = createStanceReader(wl);
+    const read2 = (text: string): string[] => tuples(reader.analyze({ text }));
+    // insisting on the thing given up opposes giving it up
+    expect(read2('Moscow insisted on differentiated treatment.')).toEqual(['russia drop-split oppose']);
+    // a term saying the thing is gone states the proposition itself
+    expect(read2('Moscow would not accept a text that put it on the same footing as rich nations.')).toEqual(['russia drop-split oppose']);
+    // the subject of the give-up is not the thing given up
+    expect(read2('Kyiv rejected demands that developing countries give up their status.')).toEqual(['ukraine drop-split oppose']);
+    // a long seed phrase with a few inserted words
+    expect(read2('Moscow said it would defend the distinction between the obligations of rich and poor nations.')).toEqual(['russia drop-split oppose']);
+    // a generic name word and a light verb are no paraphrase of the proposition
+    expect(read2('Washington said the agreement should set a long-term goal.')).toEqual([]);
+  });
+
   it('reads a standing position ("has demanded ... for months") as background, not as the actor\'s news', () => {
     const [standing] = read('Moscow has demanded the whole of the Donbas for months.');
     const [news] = read('Moscow demanded the whole of the Donbas on Monday.');
