@@ -101,6 +101,7 @@ verb('sup', [
   'unblock', 'green-light', 'sign off', 'aim', 'vow', 'argue for', 'lobby for', 'campaign for',
   'offer', 'pass', 'ask', 'stay in', 'stay within', 'remain in', 'remain within', 'remain part', 'remain committed',
   'stay committed', 'keep', 'continue', 'pursue', 'maintain', 'preserve', 'retain', 'hope', 'conclude', 'advance', 'complete', 'finalise', 'finalize',
+  'honour', 'honor', 'fulfil', 'fulfill', 'live up to', 'deliver on', 'keep pressing for', 'stand with',
   'expedite', 'speed up', 'push through', 'pave the way', 'open the way', 'clear the way', 'apply', 'intend', 'plan to', 'move forward with', 'move ahead with', 'go ahead with',
 ]);
 words('sup', [

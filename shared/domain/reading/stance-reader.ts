@@ -367,7 +367,8 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
   const pos = tokens.out(its.pos) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const toks: Tok[] = words.map((t, i) => tok(t, pos[i], spaces[i]));
+  // "... include 1.5C." comes out as "1.5" + "C.": the unit keeps its letter, the full stop ends the sentence
+  const toks: Tok[] = words.map((t, i) => tok(i > 0 && spaces[i] === '' && /^[A-Za-z%]{1,2}\.$/.test(t) && /\d$/.test(words[i - 1]) ? t.slice(0, -1) : t, pos[i], spaces[i]));
 
   // Article-level issue salience (title included) breaks ties between issues that share terms.
   const articleScore = new Map<string, number>();
@@ -536,6 +537,8 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN')) break;
       // "withdrawal agreement": a give-up noun used as a modifier gives nothing up
       if (p.kind === 'giveup' && p.words.length === 1 && /(al|ion|ment)$/.test(toks[i].low) && toks[i + 1]?.pos === 'NOUN') break;
+      // "its position had not changed": a restatement, not a negation of what follows
+      if (p.kind === 'neg' && /^(chang|shift|alter|waver|budg)/.test(toks[i + p.words.length]?.low ?? '')) break;
       ops.push({ kind: p.kind, start: i, end: i + p.words.length, label: toks.slice(i, i + p.words.length).map((t) => t.text).join(' '), weak: WEAK_CUES.has(p.label) });
       i += p.words.length - 1;
       break;

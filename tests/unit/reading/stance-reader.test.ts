@@ -204,6 +204,8 @@ issues:
     ['a name word is not a cue ("United States")', 'Kyiv is ready to accept a truce with the United States, Zelensky said on Monday.', ['ukraine ceasefire conditional']],
     ['"once" opens a condition', 'Kyiv said it would accept a truce once Moscow withdrew its troops.', ['ukraine ceasefire conditional']],
     ['a process under way is not a position', 'Officials spoke in Istanbul, as Kyiv moved towards accepting the truce.', []],
+    ['honouring a pledge is support', 'Kyiv said it would honour the truce.', ['ukraine ceasefire support']],
+    ['"had not changed" restates, it does not negate', "Kyiv said its position had not changed: it wanted a truce.", ['ukraine ceasefire support']],
     ['a phrasal opposition verb ("pushed back ... against calls for")', 'Moscow pushed back on Tuesday against calls for a truce.', ['russia ceasefire oppose']],
     ['a condition inside a denied report belongs to the report', 'Kyiv denied reports that it had dropped its NATO bid in return for concessions.', ['ukraine nato oppose']],
     ['rejecting "X alone" says nothing about the content', 'Washington rejected any suggestion that Kyiv alone should accept a truce.', []],
@@ -244,6 +246,14 @@ issues:
     expect(read2('Kyiv rejected demands that developing countries give up their status.')).toEqual(['ukraine drop-split oppose']);
     // a long seed phrase with a few inserted words
     expect(read2('Moscow said it would defend the distinction between the obligations of rich and poor nations.')).toEqual(['russia drop-split oppose']);
+    // a figure with its unit at the end of a sentence ("... 1.5C.")
+    const wl2 = parseWatchlist(`${actors}
+issues:
+  - id: limit
+    name: A 1.5C warming limit
+    terms: [1.5C]
+`, 'unit.yaml');
+    expect(tuples(createStanceReader(wl2).analyze({ text: 'Kyiv said it would not sign an agreement that did not include 1.5C.' }))).toEqual(['ukraine limit support']);
     // a generic name word and a light verb are no paraphrase of the proposition
     expect(read2('Washington said the agreement should set a long-term goal.')).toEqual([]);
   });
