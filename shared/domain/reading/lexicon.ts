@@ -187,7 +187,8 @@ words('speech', ['according to', 'in a statement', 'in a letter']);
 words('bg', [
   'ago', 'previously', 'formerly', 'in the past', 'last year', 'had long', 'has long', 'have long', 'long opposed',
   'at the time', 'back then', 'earlier this year', 'in 2014', 'historically', 'once opposed', 'originally',
-  'since early', 'since last', 'for months', 'for years', 'for weeks',
+  'since early', 'since last', 'for months', 'for years', 'for weeks', 'until this year', 'until now', 'until recently',
+  'until last year', 'until then', 'up to now',
 ]);
 
 /** Phrase entries indexed by their first word, longest first. */

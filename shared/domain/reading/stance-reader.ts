@@ -521,6 +521,8 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (!ok) continue;
       // a word inside a name ("United States", "Stand By Me") is not a cue
       if (i > s && isCap(toks[i].text) && isCap(toks[i - 1].text) && (toks[i - 1].pos === 'PROPN' || toks[i].pos === 'PROPN') && toks[i].text !== 'May') break;
+      // a capitalised verb form in mid-sentence is a name ("Secretary of State John Kerry said"), not a verb
+      if (p.verb && i > s && isCap(toks[i].text) && /^[A-Z][a-z]/.test(toks[i].text) && /^[a-z,]/.test(toks[i - 1].text)) break;
       // modal "may" vs the month / a name: only lower-case counts as speculation
       if (p.kind === 'spec' && toks[i].text === 'May') break;
       // "the proposed side letter", "its stalled agreement": a participle used as an adjective is not a stance
@@ -1253,7 +1255,9 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   // stance ("the red line she had set out earlier this year") is not about the stance.
   const bgFrom = h.pending ? zone[0] : Math.min(h.m.start, firstCue.start);
   const durative = (o: Op): boolean => /long|^since |^for (months|years|weeks)/.test(o.label.toLowerCase());
-  if (ops.some((o) => o.kind === 'bg' && !durative(o) && o.start >= bgFrom && o.start <= Math.max(firstCue.end, hit.end) + 1)) return undefined;
+  // ("Until now China had resisted ...": a time phrase opening the sentence frames all of it)
+  if (ops.some((o) => o.kind === 'bg' && !durative(o) && ((o.start >= bgFrom && o.start <= Math.max(firstCue.end, hit.end) + 1)
+    || (/^until |^up to now/i.test(o.label) && o.start <= S.start + 1 && o.start < bgFrom)))) return undefined;
   // Speculation by third parties or narrators is not a position.
   const rep = S.reporter;
   const ownWords = rep?.actor === h.m.actor;
@@ -1289,6 +1293,9 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
       }
     }
     else if (o.kind === 'cond') {
+      // "would not accept any text that opened the door to X": the relative clause describes the object; the text
+      // letting X in is what is refused
+      if (k > 0 && o.start > firstCue.end && /^(that|which)$/.test(toks[o.start - 1]?.low ?? '')) continue;
       if (/negotia/i.test(o.label)) sign = -sign; // negotiating over X puts X in play
       const negated = polar.slice(Math.max(0, k - 2), k).some((p) => p.kind === 'neg' && o.start - p.end <= 3);
       if (!negated) { conditional = true; conds.push(o.label); }
