@@ -198,7 +198,7 @@ function compile(w: Watchlist): Compiled {
   for (const list of aliasIndex.values()) list.sort((a, b) => b.low.length - a.low.length);
 
   // Issue terms: seeds (weight 1) and the name's content words (weight 0.5), each divided by how many issues share it.
-  const raw: { issue: string; stems: string[]; term: string; nameWord: boolean; base: number; gap?: boolean }[] = [];
+  const raw: { issue: string; stems: string[]; term: string; nameWord: boolean; base: number; gap?: boolean; subject?: boolean }[] = [];
   const issues = new Map<string, IssueInfo>();
   const actStems = new Set<string>();
   const issueWords = new Map<string, Set<string>>();
@@ -294,7 +294,7 @@ function compile(w: Watchlist): Compiled {
       if (!isActor && PHRASES.has(low) && !isCap(t)) continue; // stance words in a name are not topic words
       if (seen.has(un.s)) continue;
       seen.add(un.s);
-      raw.push({ issue: issue.id, stems: [un.s], term: t, nameWord: true, base: isActor ? 0.25 : 0.5 });
+      raw.push({ issue: issue.id, stems: [un.s], term: t, nameWord: true, base: isActor ? 0.25 : 0.5, subject: subjectWords.has(un.s) });
     }
   }
   // A seed that is also a word of some actor's alias ("alliances" vs "the alliance") is weak evidence.
@@ -333,7 +333,8 @@ function compile(w: Watchlist): Compiled {
   const termIndex = new Map<string, TermPattern[]>();
   for (const r of raw) {
     // An actor's name inside an issue's name ("Ukraine hands over ...") scores but does not anchor the issue.
-    const anchor = !(r.nameWord && r.stems[0].startsWith('@'));
+    // Nor do the words naming who gives something up ("Developing countries give up ...").
+    const anchor = !(r.nameWord && (r.stems[0].startsWith('@') || r.subject === true));
     const pat: TermPattern = { issue: r.issue, stems: r.stems, weight: r.base / (share.get(r.stems.join(' ')) ?? 1), term: r.term, nameWord: r.nameWord, anchor, spec: specOf(r), gap: r.gap };
     const list = termIndex.get(r.stems[0]) ?? [];
     list.push(pat);
