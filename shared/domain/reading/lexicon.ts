@@ -244,6 +244,7 @@ export const CARRY_REFS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 export const CARRY_NOUNS = new Set([
   'president', 'minister', 'chancellor', 'government', 'spokesman', 'spokeswoman', 'spokesperson', 'premier',
   'leader', 'administration', 'envoy', 'negotiator', 'ministry', 'kremlin', 'cabinet', 'secretary', 'official',
+  'ministers', 'group', 'delegation',
 ]);
 
 /** Words that refer back to an issue already in play. */
