@@ -1231,7 +1231,8 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
       if (toks[k].low === 'be') sawBe = true;
       k++;
     }
-    if (sawBe) region = region.concat(ops.filter((o) => o.start >= hit.end && o.start < k && o.kind !== 'conn' && o.kind !== 'speech'));
+    // ("... can be implemented without a vote": a preposition after the passive is an adjunct, not the act)
+    if (sawBe) region = region.concat(ops.filter((o) => o.start >= hit.end && o.start < k && o.kind !== 'conn' && o.kind !== 'speech' && !/^without$/i.test(o.label)));
   }
   if (!inExchange && hit.start >= firstCue.start) {
     region = region.concat(ops.filter((o) => o.kind === 'cond' && o.start >= hit.end && o.start <= hit.end + 2 && !region.includes(o)));
