@@ -1303,6 +1303,10 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
       if (!negated) { conditional = true; conds.push(o.label); }
     }
   }
+  // "(the spokesman) denied that Tehran had given up its demand": a denial just before the holder's clause negates it
+  const denial = ops.find((o) => o.kind === 'neg' && /^den(y|ied|ies|ying)$/i.test(o.label) && o.end <= h.m.start && h.m.start - o.end <= 2
+    && toks.slice(o.end, h.m.start).every((t) => /^(that|reports|claims|suggestions)$/.test(t.low)) && !polar.includes(o));
+  if (denial) { sign = -sign; negs.push(denial.label); }
   if (!inExchange) {
     // A condition counts when it follows the stance cue and is not part of a relative clause describing the issue
     // ("a clause that would let Brussels suspend tariffs if imports surge").
