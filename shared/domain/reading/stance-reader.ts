@@ -519,6 +519,15 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (i + p.words.length > e) continue;
       let ok = true;
       for (let k = 1; k < p.words.length && ok; k++) ok = p.words[k].includes(toks[i + k].low);
+      if (!ok && p.verb && p.words.length === 2 && /^(over|up|out|back|down|away|off)$/.test(p.words[1][0])) {
+        // a phrasal verb split by its object ("hand the recordings over", "give its demand up")
+        let k = i + 1;
+        while (k < e && k <= i + 4 && /^(DET|NOUN|ADJ|PRON|PROPN|NUM)$/.test(toks[k].pos) && !p.words[1].includes(toks[k].low)) k++;
+        if (k > i + 1 && k < e && p.words[1].includes(toks[k].low) && toks.slice(i + 1, k).some((t) => t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN')) {
+          ops.push({ kind: p.kind, start: i, end: i + 1, label: `${toks[i].text} ... ${toks[k].text}`, weak: WEAK_CUES.has(p.label) });
+          break;
+        }
+      }
       if (!ok) continue;
       // a word inside a name ("United States", "Stand By Me") is not a cue
       if (i > s && isCap(toks[i].text) && isCap(toks[i - 1].text) && (toks[i - 1].pos === 'PROPN' || toks[i].pos === 'PROPN') && toks[i].text !== 'May') break;

@@ -212,6 +212,7 @@ issues:
     ['"the group" carries the previous actor', 'Kyiv spoke on Monday. The group said it wanted a truce.', ['ukraine ceasefire support']],
     ['"without" after a passive is an adjunct', 'Kyiv has argued that a deal without a truce can be signed without a vote.', ['ukraine ceasefire oppose']],
     ['a denial just before the holder\'s clause negates it', 'A spokesman denied that Kyiv had given up its demand for a truce.', ['ukraine ceasefire support']],
+    ['a phrasal verb split by its object', 'Zelensky said Kyiv would never hand the Donbas over.', ['ukraine cede-donbas oppose']],
     ['a phrasal opposition verb ("pushed back ... against calls for")', 'Moscow pushed back on Tuesday against calls for a truce.', ['russia ceasefire oppose']],
     ['a condition inside a denied report belongs to the report', 'Kyiv denied reports that it had dropped its NATO bid in return for concessions.', ['ukraine nato oppose']],
     ['rejecting "X alone" says nothing about the content', 'Washington rejected any suggestion that Kyiv alone should accept a truce.', []],
