@@ -160,6 +160,19 @@ describe('CLI: shiftwatch analyze', () => {
     expect(jsonLines(result.stdout)).toContainEqual(expect.objectContaining({ actor: 'ukraine', issue: 'renounce-nato', stance: 'conditional' }));
   });
 
+  it('reads an HTML page, leaving out its navigation', () => {
+    const html =
+      '<html><head><title>Kyiv ready to drop NATO bid</title></head><body><nav>Home | World | NATO</nav>' +
+      '<p>Ukraine is ready to drop its bid to join NATO in exchange for binding security guarantees, ' +
+      'President Volodymyr Zelensky said on Thursday.</p></body></html>';
+    const result = shiftwatch(['analyze', '-', '--json', '--explain'], ROOT, html);
+    expect(result.code).toBe(0);
+    const claims = jsonLines(result.stdout);
+    const nato = claims.find((c) => c.issue === 'renounce-nato');
+    expect(nato).toMatchObject({ actor: 'ukraine', stance: 'conditional' });
+    expect(JSON.stringify(claims)).not.toContain('Home | World');
+  });
+
   it('finds no claim in a report that talks were held in Moscow', () => {
     const result = shiftwatch(['analyze', '-', '--json'], ROOT, 'Talks on the NATO question were held in Moscow on Tuesday, officials said.');
     expect(result.code).toBe(0);

@@ -1,6 +1,9 @@
 import { compile } from 'html-to-text';
 
-/** html-to-text with the settings stories need: no wrapping, no link targets, no images. */
+/**
+ * html-to-text with the settings stories and article pages need: no wrapping, no link
+ * targets, no images, scripts or navigation. Shared by feed ingest and `analyze` on HTML.
+ */
 export const libraryHtmlToText = compile({
   wordwrap: false,
   selectors: [
@@ -8,6 +11,7 @@ export const libraryHtmlToText = compile({
     { selector: 'img', format: 'skip' },
     { selector: 'script', format: 'skip' },
     { selector: 'style', format: 'skip' },
+    { selector: 'nav', format: 'skip' },
     { selector: 'h1', options: { uppercase: false } },
     { selector: 'h2', options: { uppercase: false } },
     { selector: 'h3', options: { uppercase: false } },

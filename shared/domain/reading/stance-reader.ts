@@ -15,7 +15,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { convert } from 'html-to-text';
+import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
 import type { Actor, Issue, Watchlist } from '../watchlist.js';
 import {
@@ -127,25 +127,12 @@ export function htmlToArticle(html: string): Article {
   const pick = (re: RegExp): string | undefined => {
     const m = re.exec(html);
     if (!m) return undefined;
-    const t = convert(m[1], { wordwrap: false }).replace(/\s+/g, ' ').trim();
+    const t = libraryHtmlToText(m[1]).replace(/\s+/g, ' ').trim();
     return t === '' ? undefined : t;
   };
   const title = pick(/<title[^>]*>([\s\S]*?)<\/title>/i) ?? pick(/<h1[^>]*>([\s\S]*?)<\/h1>/i);
   const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
-  const text = convert(body, {
-    wordwrap: false,
-    selectors: [
-      { selector: 'a', options: { ignoreHref: true } },
-      { selector: 'img', format: 'skip' },
-      { selector: 'script', format: 'skip' },
-      { selector: 'style', format: 'skip' },
-      { selector: 'nav', format: 'skip' },
-      { selector: 'h1', options: { uppercase: false } },
-      { selector: 'h2', options: { uppercase: false } },
-      { selector: 'h3', options: { uppercase: false } },
-      { selector: 'table', format: 'dataTable' },
-    ],
-  }).replace(/\n{3,}/g, '\n\n').trim();
+  const text = libraryHtmlToText(body).replace(/\n{3,}/g, '\n\n').trim();
   return title === undefined ? { text } : { title, text };
 }
 
