@@ -211,6 +211,8 @@ export const GIVE_UP_BASES = [
   'remove', 'ditch', 'abolish', 'shelve', 'waive', 'leave', 'quit', 'exit', 'concede', 'forsake', 'stop', 'cease',
   'halt', 'suspend', 'freeze', 'end', 'dismantle',
 ];
+/** Deferral verbs: as an issue name's main verb ("X delays the filling until a deal") they make it a giving-up. */
+export const DEFER_WORDS: Set<string> = new Set(['delay', 'postpone', 'defer', 'pause'].flatMap((b) => forms(b)));
 export const GIVE_UP_WORDS: Set<string> = new Set(GIVE_UP_BASES.flatMap((b) => forms(b)));
 
 /** Nouns that can stand for a tracked actor when a demonym precedes them ("Irish officials"). */

@@ -19,7 +19,7 @@ import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
 import type { Actor, Issue, Watchlist } from '../watchlist.js';
 import {
-  CARRY_NOUNS, CARRY_REFS, DEMONYMS, GIVE_UP_WORDS, ISSUE_REFS, MONTH_CONTEXT, PHRASES, PLACE_PREPS,
+  CARRY_NOUNS, CARRY_REFS, DEFER_WORDS, DEMONYMS, GIVE_UP_WORDS, ISSUE_REFS, MONTH_CONTEXT, PHRASES, PLACE_PREPS,
   SPEAKER_NOUNS, STOP_WORDS, THIRD_PARTY, TITLES, WEAK_CUES, GENERIC_WORDS, type OpKind,
 } from './lexicon.js';
 
@@ -45,13 +45,13 @@ interface Mention {
   /** A person (a name, or a demonym with a title) rather than a country or institution. */
   person?: boolean;
 }
-interface Op { kind: OpKind; start: number; end: number; label: string; weak?: boolean; act?: string }
+interface Op { kind: OpKind; start: number; end: number; label: string; weak?: boolean; act?: string; nameAct?: string }
 interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; spec?: number; ref: 'none' | 'prop' | 'thing'; anchor: boolean; nameWord: boolean; refSign?: number }
 interface Reporter { actor?: string; third: boolean; start: number; end: number }
 
 interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean }
-interface IssueInfo { issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; nameVerbs: Set<string>; subjectWords?: Set<string> }
+interface IssueInfo { issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; nameVerbs: Set<string>; subjectWords?: Set<string> }
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December']);
@@ -146,6 +146,7 @@ interface Compiled {
   issues: Map<string, IssueInfo>;
   fullNameLast: Map<string, Set<string>>; // last token of a multi-token person alias -> first tokens
   actStems: Set<string>; // verbs of the issues' names ("trigger", "restore"): doing them supports the issue
+  nameActs: Map<string, Set<string>>; // verbs of the issues' names -> the issues that name them
   termActs: Map<string, Set<string>>; // of which, one-word seed terms used as verbs ("close", "revive") -> their issues: weak cues for those issues only
   issueWords: Map<string, Set<string>>; // stems of each issue's seed terms
 }
@@ -190,7 +191,8 @@ function compile(w: Watchlist): Compiled {
   const actStems = new Set<string>();
   const issueWords = new Map<string, Set<string>>();
   const termActs = new Map<string, Set<string>>();
-  const pre: Compiled = { aliasIndex, demonyms, termIndex: new Map(), issues, fullNameLast, actStems, termActs, issueWords };
+  const nameActs = new Map<string, Set<string>>();
+  const pre: Compiled = { aliasIndex, demonyms, termIndex: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords };
   const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
     const d = nlp().readDoc(text);
     const words = d.tokens().out();
@@ -217,11 +219,17 @@ function compile(w: Watchlist): Compiled {
     if (firstVerb < 0) firstVerb = nt.findIndex((t, k) => t.pos === 'VERB' && !(/(ing|ed)$/.test(t.low) && /^(NOUN|PROPN)$/.test(nt[k + 1]?.pos ?? '')));
     const nameOps = findOps(nt, 0, nt.length).filter((o) => o.kind === 'giveup' && GIVE_UP_WORDS.has(nt[o.start].low)
       && (firstVerb < 0 || o.start <= firstVerb));
-    const giveUp = typeof issue.polarity === 'string' ? issue.polarity === 'give-up' : nameOps.length > 0;
+    // an actor deferring its own act ("Ethiopia delays the filling until a deal") gives the act up for now; a passive
+    // ("Brexit is delayed by ...") names the delay itself
+    const deferral = subjUnit !== undefined && subjUnit.start <= 2 && firstVerb === subjUnit.end + [...nt.slice(subjUnit.end)].findIndex((t) => !/ly$/.test(t.low))
+      && DEFER_WORDS.has(nt[firstVerb].low);
+    const giveUp = typeof issue.polarity === 'string' ? issue.polarity === 'give-up' : nameOps.length > 0 || deferral;
     // The name's own verbs are acts that support it when an actor does them ("triggered the snapback").
-    for (const t of nt) {
+    // (in a deferral, "delays the first filling", the act deferred is no act for the proposition)
+    for (const t of deferral ? [nt[firstVerb]] : nt) {
       if (t.pos !== 'VERB' || PHRASES.has(t.low) || LIGHT_VERBS.test(t.low)) continue;
       actStems.add(stem(t.low));
+      (nameActs.get(stem(t.low)) ?? nameActs.set(stem(t.low), new Set()).get(stem(t.low))!).add(issue.id);
     }
     // The side that receives what is given up ("cedes ... to Russia") wants the thing itself.
     let recipient = typeof issue.recipient === 'string' ? issue.recipient : undefined;
@@ -248,12 +256,13 @@ function compile(w: Watchlist): Compiled {
     if (giveUp && nameOps.length > 0) for (const un of nameUnits.u) if (un.end <= nameOps[0].start && !un.s.startsWith('@')) subjectWords.add(un.s);
     // A term saying the thing is gone ("same footing", "treated alike", "equal treatment") states the proposition itself.
     const affirm = phraseList('affirm');
-    if (giveUp && !Array.isArray(issue.affirm)) {
+    // (not for a deferral: doing the act "without a deal" is the opposite of delaying it)
+    if (giveUp && !deferral && !Array.isArray(issue.affirm)) {
       for (const term of issue.terms) {
         if (/\b(same|alike|equal|equally|identical|uniform|without|no)\b/i.test(term)) affirm.push(tokenize(term).map(stem));
       }
     }
-    issues.set(issue.id, { issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, nameVerbs, subjectWords });
+    issues.set(issue.id, { issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', nameVerbs, subjectWords });
     const seen = new Set<string>();
     for (const term of issue.terms) {
       // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.
@@ -378,7 +387,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
         if (tk.pos !== 'VERB' || taken.has(i) || !c.actStems.has((tk.st ??= stem(tk.low)))) continue;
         // "talks on reviving the deal", "the chances of reviving it": a gerund after a preposition names the act
         if (/ing$/.test(tk.low) && i > s && /^(ADP|DET)$/.test(toks[i - 1].pos)) continue;
-        ops.push({ kind: 'sup', start: i, end: i + 1, label: tk.text, weak: c.termActs.has(tk.st), act: c.termActs.has(tk.st) ? tk.st : undefined });
+        ops.push({ kind: 'sup', start: i, end: i + 1, label: tk.text, weak: c.termActs.has(tk.st), act: c.termActs.has(tk.st) ? tk.st : undefined, nameAct: tk.st });
         added = true;
       }
       if (added) ops.sort((a, b) => a.start - b.start);
@@ -1245,7 +1254,10 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     region = region.concat(ops.filter((o) => o.kind === 'sup' && o.start >= hit.start && o.start < hit.end && o.start >= holderEnd));
   }
   // a seed term's act ("postponed the talks") is a cue for its own issue only
-  const cues = inExchange ? [inExchange] : region.filter((o) => isCue(o) && (o.act === undefined || c.termActs.get(o.act)?.has(hit.issue) === true));
+  // (not for a deferral: "filling" is the act deferred, whose doing or not the rest of the clause tells)
+  const cues = inExchange ? [inExchange] : region.filter((o) => isCue(o) && (o.act === undefined || (c.termActs.get(o.act)?.has(hit.issue) === true && !info.deferral))
+    // another issue's own act ("filling" named by another proposition) is no cue here
+    && (o.nameAct === undefined || o.act !== undefined || c.nameActs.get(o.nameAct)?.has(hit.issue) === true));
   if (cues.length === 0) return undefined;
   const polar = region.filter((o) => o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg');
 
@@ -1330,6 +1342,17 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     : !info.giveUp || hitOps.some((o) => o.kind === 'giveup') || (hit.nameWord && info.subjectWords?.has(hit.phrase) === true) ? 1
     // the receiving side asking for the thing itself ("Moscow's demand for the Donbas") wants it handed over
     : h.m.actor === info.recipient && !region.some((o) => o.kind === 'giveup' && !region.some((q) => isCue(q) && q.kind !== 'giveup' && q.start >= o.end && q.start <= o.end + 2)) ? 1 : -1;
+  if (info.deferral && hit.ref !== 'prop') {
+    // a deferral proposition ("X delays the filling until a deal"): the act done "without a deal" is the opposite;
+    // the act held back ("wait ... before filling", "refrain from filling until", "hold off") is the delay itself
+    const near = toks.slice(Math.max(zone[0], hit.start - 4), Math.min(ce, hit.end + 4)).map((t) => t.low);
+    if (toks.slice(hit.start, Math.min(ce, hit.end + 3)).some((t) => t.low === 'without')) p = -1;
+    // ("must not begin filling until a deal": the negated act with its deadline is the delay, said once)
+    else if (near.some((w) => /^(until|till|before|wait|waiting|refrain|refraining|hold|holding)$/.test(w))) {
+      p = polar.some((o) => o.kind === 'neg' && o.end <= hit.start && hit.start - o.end <= 3) ? -1 : 1;
+    }
+    else p = -1;
+  }
   if (info.affirm.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = 1;
   else if (info.deny.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = -1;
   const value = sign * p;

@@ -266,6 +266,32 @@ issues:
     expect(read2('Washington said the agreement should set a long-term goal.')).toEqual([]);
   });
 
+  it('reads a deferral proposition ("X delays the vote until ...") as giving the act up for now', () => {
+    const wl = parseWatchlist(`${actors}
+issues:
+  - id: delay-vote
+    name: Ukraine delays the referendum until a ceasefire holds
+    terms: [referendum, without a ceasefire]
+`, 'deferral.yaml');
+    const reader = createStanceReader(wl);
+    const read2 = (text: string): string[] => tuples(reader.analyze({ text }));
+    // going ahead with the deferred act opposes the delay
+    expect(read2('Kyiv said it would go ahead with the referendum in May as planned.')).toEqual(['ukraine delay-vote oppose']);
+    // the act held back ("refrain from ... until", "must not ... until") is the delay itself
+    expect(read2('Washington urged Kyiv to refrain from holding the referendum until a ceasefire held.')).toEqual(['usa delay-vote support']);
+    expect(read2('Kyiv said it must not hold the referendum until a ceasefire holds.')).toEqual(['ukraine delay-vote support']);
+    // "should not take place without X": the act done without X is refused
+    expect(read2('Washington said the vote should not take place without a ceasefire.')).toEqual(['usa delay-vote support']);
+    // a passive name ("Brexit is delayed by ...") names the delay itself, read as named
+    const wl2 = parseWatchlist(`${actors}
+issues:
+  - id: extend
+    name: The referendum is delayed by a year
+    terms: [referendum delay]
+`, 'passive-delay.yaml');
+    expect(tuples(createStanceReader(wl2).analyze({ text: 'Moscow demanded a referendum delay.' }))).toEqual(['russia extend support']);
+  });
+
   it('reads a standing position ("has demanded ... for months") as background, not as the actor\'s news', () => {
     const [standing] = read('Moscow has demanded the whole of the Donbas for months.');
     const [news] = read('Moscow demanded the whole of the Donbas on Monday.');
