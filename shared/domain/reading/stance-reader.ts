@@ -737,6 +737,21 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
     && !opAt.has(end) && !/s$/.test(next.low)) return false;
   // A faction is not the actor: "Labour lawmakers", "some Conservative MPs".
   if (next && FACTION_NOUNS.has(next.low)) return false;
+  // One side of a meeting ("talks between the ministers of X, Y and Z") is no speaker, and later members of a list
+  // share the first member's place ("ministers from X, Y and Z agreed").
+  let h = i > s && toks[i - 1].low === 'the' ? i - 1 : i;
+  // (a real list: "X, Y and Z" or "X and Y"; "Andersson in Stockholm, Marin said" is no list)
+  const inList = toks[h - 1]?.low === 'and' || /^(,|and)$/.test(next?.low ?? '');
+  while (inList && h - 2 >= s && /^(,|and)$/.test(toks[h - 1].low) && isCap(toks[h - 2].text)) {
+    h -= 2;
+    while (h - 1 >= s && isCap(toks[h - 1].text) && toks[h - 1].pos === 'PROPN') h--;
+    if (h - 1 >= s && toks[h - 1].low === 'the') h--;
+  }
+  for (let k = h - 1; k >= Math.max(s, h - 6); k--) {
+    if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') break;
+    if (/^(between|among|amongst)$/.test(toks[k].low)) return false;
+  }
+  if (h < i && /^(from|in|at)$/.test(toks[h - 1]?.low ?? '')) return false;
   // A capital or building named as a place: "talks in Moscow", "met at the White House".
   let j = i - 1;
   if (j >= s && toks[j].low === 'the') j--;

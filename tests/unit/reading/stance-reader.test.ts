@@ -292,6 +292,13 @@ issues:
     expect(tuples(createStanceReader(wl2).analyze({ text: 'Moscow demanded a referendum delay.' }))).toEqual(['russia extend support']);
   });
 
+  it('reads no party\'s stance from a meeting between several of them or a list after "from"', () => {
+    expect(tuples(read('Two days of talks between the envoys of Ukraine, Russia and the United States ended without agreement on a ceasefire.'))).toEqual([]);
+    expect(tuples(read('Ministers from Ukraine, Russia and the United States agreed that a ceasefire should follow.'))).toEqual([]);
+    // a single party is still read
+    expect(tuples(read('Kyiv said it wanted an immediate ceasefire.'))).toEqual(['ukraine ceasefire support']);
+  });
+
   it('reads a standing position ("has demanded ... for months") as background, not as the actor\'s news', () => {
     const [standing] = read('Moscow has demanded the whole of the Donbas for months.');
     const [news] = read('Moscow demanded the whole of the Donbas on Monday.');
