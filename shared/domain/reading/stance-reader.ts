@@ -378,7 +378,9 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
 
   const sents: SentInfo[] = spans.map(([s, e]) => {
     const end = e + 1;
-    const ops = findOps(toks, s, end);
+    // "a draft prepared with the help of ...": a participle after a noun is no readiness ("is prepared to")
+    const ops = findOps(toks, s, end).filter((o) => !(o.kind === 'cond' && /^prepared$/i.test(o.label) && !/^(to|for)$/.test(toks[o.end]?.low ?? '')
+      && !/^(is|are|was|were|be|been|being|am|'s|'re|remain|remains|remained|seemed|seems|appeared|appears|now|also|still|fully|not|n't)$/.test(toks[o.start - 1]?.low ?? '')));
     if (c.actStems.size > 0) {
       const taken = new Set(ops.map((o) => o.start));
       let added = false;
