@@ -1276,6 +1276,10 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     // another issue's own act ("filling" named by another proposition) is no cue here
     && (o.nameAct === undefined || o.act !== undefined || c.nameActs.get(o.nameAct)?.has(hit.issue) === true));
   if (cues.length === 0) return undefined;
+  // "sent a letter to the council urging all parties to refrain from X": a participle appeal after the issue phrase
+  // is about its own infinitive, not the issue named before it
+  if (!inExchange && hit.start >= h.m.end && cues.every((o) => o.start >= hit.end && /ing$/i.test(toks[o.start].low)
+    && toks.slice(o.end, Math.min(ce, o.end + 6)).some((t) => t.low === 'to'))) return undefined;
   const polar = region.filter((o) => o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg');
 
   // Old positions told as background ("two months ago she had warned ...") are not news; a time phrase after the

@@ -300,6 +300,8 @@ issues:
     // a participle after a noun is no readiness; "is prepared to" is
     expect(tuples(read('Kyiv signed a ceasefire text prepared with the help of Turkey.')).map((t) => t.endsWith('conditional'))).not.toContain(true);
     expect(tuples(read('Kyiv said it was prepared to accept a ceasefire.'))).toEqual(['ukraine ceasefire conditional']);
+    // a participle appeal after the issue phrase is about its own infinitive
+    expect(tuples(read('Kyiv sent a letter about the Russian language urging all sides to refrain from new attacks.'))).toEqual([]);
   });
 
   it('reads a standing position ("has demanded ... for months") as background, not as the actor\'s news', () => {
