@@ -125,6 +125,8 @@ words('opp', [
   'illegal', 'unjustified', 'insult', 'no right to', 'no legal right', 'no legal basis', 'no right', 'unacceptable',
   'a mistake', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
   'grave mistake',
+  // denying an institution's part in it: "the council had no role in the matter", "not a matter for the council"
+  'no role', 'not a matter for', 'no business',
 ]);
 // --- conditional: readiness, openness, compromise ---
 words('cond', [

@@ -302,6 +302,14 @@ issues:
     expect(tuples(read('Kyiv said it was prepared to accept a ceasefire.'))).toEqual(['ukraine ceasefire conditional']);
     // a participle appeal after the issue phrase is about its own infinitive
     expect(tuples(read('Kyiv sent a letter about the Russian language urging all sides to refrain from new attacks.'))).toEqual([]);
+    // denying an institution's part in a dispute opposes its taking it up
+    const wl = parseWatchlist(`${actors}
+issues:
+  - id: council
+    name: The Security Council takes up the dispute
+    terms: [Security Council]
+`, 'council.yaml');
+    expect(tuples(createStanceReader(wl).analyze({ text: 'Kyiv said the dispute was not a matter for the Security Council.' }))).toEqual(['ukraine council oppose']);
   });
 
   it('reads a standing position ("has demanded ... for months") as background, not as the actor\'s news', () => {
