@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { DEFAULT_SHIFT_SETTINGS, type ShiftSettings } from '../shared/domain/positions/shift-rules.js';
 import { createStanceReader } from '../shared/domain/reading/stance-reader.js';
 import type { Alert } from '../shared/domain/types.js';
 import type { Watchlist } from '../shared/domain/watchlist.js';
+import { shiftSettings } from '../shared/domain/positions/shift-rules.js';
 import { DEFAULT_FETCH_SETTINGS, type FetchSettings, type ShiftOverrides } from '../shared/config.js';
 import { DynamoDbAlertOutbox } from '../shared/adapters/dynamodb/dynamodb-alert-outbox.js';
 import { DynamoDbFeedStateStore } from '../shared/adapters/dynamodb/dynamodb-feed-state-store.js';
@@ -50,14 +50,7 @@ export async function openLocalPipeline(options: LocalPipelineOptions): Promise<
     nearDuplicates: new DynamoDbNearDuplicateIndex(db.client, db.tableNames.stories),
     // http(s) URLs go to the HTTP fetcher, paths and file: URLs to the file fetcher, other schemes are refused.
     fetcher: new CompositeFeedFetcher({
-      http: {
-        timeoutMs: fetch.timeoutMs,
-        connectTimeoutMs: fetch.connectTimeoutMs,
-        maxBytes: fetch.maxBytes,
-        maxRedirects: fetch.maxRedirects,
-        userAgent: fetch.userAgent,
-        allowHosts: fetch.allowHosts,
-      },
+      http: fetch,
       file: new FileFeedFetcher({ maxBytes: fetch.maxBytes }),
     }),
     maxItemsPerFeed: fetch.maxItemsPerFeed,
@@ -66,7 +59,3 @@ export async function openLocalPipeline(options: LocalPipelineOptions): Promise<
   return { deps, close: () => db.stop() };
 }
 
-/** Shift settings: the documented defaults, overridden by the config's `shifts` section. */
-export function shiftSettings(overrides: ShiftOverrides = {}): ShiftSettings {
-  return { ...DEFAULT_SHIFT_SETTINGS, ...overrides };
-}

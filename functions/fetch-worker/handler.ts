@@ -15,7 +15,7 @@ import { DynamoDbNearDuplicateIndex } from '../../shared/adapters/dynamodb/dynam
 import { DynamoDbPositionStore } from '../../shared/adapters/dynamodb/dynamodb-position-store.js';
 import { DynamoDbStoryStore } from '../../shared/adapters/dynamodb/dynamodb-story-store.js';
 import { HttpFeedFetcher } from '../../shared/adapters/http/http-feed-fetcher.js';
-import { DEFAULT_SHIFT_SETTINGS, type ShiftSettings } from '../../shared/domain/positions/shift-rules.js';
+import { shiftSettings } from '../../shared/domain/positions/shift-rules.js';
 import { createStanceReader } from '../../shared/domain/reading/stance-reader.js';
 import { ingestFeed, type IngestDeps } from '../../shared/use-cases/ingest-feed.js';
 import { METRICS, TABLE_ENV } from '../contract.js';
@@ -34,17 +34,10 @@ const deps: IngestDeps = {
   positions: new DynamoDbPositionStore(db, getStringFromEnv({ key: TABLE_ENV.positions })),
   outbox: new DynamoDbAlertOutbox(db, getStringFromEnv({ key: TABLE_ENV.alerts })),
   feedStates: new DynamoDbFeedStateStore(db, getStringFromEnv({ key: TABLE_ENV.feeds })),
-  fetcher: new HttpFeedFetcher({
-    timeoutMs: config.fetch.timeoutMs,
-    connectTimeoutMs: config.fetch.connectTimeoutMs,
-    maxBytes: config.fetch.maxBytes,
-    maxRedirects: config.fetch.maxRedirects,
-    userAgent: config.fetch.userAgent,
-    allowHosts: config.fetch.allowHosts,
-  }),
+  fetcher: new HttpFeedFetcher(config.fetch),
   reader: createStanceReader(watchlist),
   watchlist,
-  shiftSettings: { ...DEFAULT_SHIFT_SETTINGS, ...config.shifts } as ShiftSettings,
+  shiftSettings: shiftSettings(config.shifts),
   maxItemsPerFeed: config.fetch.maxItemsPerFeed,
   horizonHours: config.horizonHours,
 };

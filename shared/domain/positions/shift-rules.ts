@@ -84,6 +84,11 @@ export const DEFAULT_SHIFT_SETTINGS: ShiftSettings = Object.freeze({
   maxPending: 20,
 });
 
+/** The defaults, overridden by a config's `shifts` section. */
+export function shiftSettings(overrides: Partial<ShiftSettings> = {}): ShiftSettings {
+  return { ...DEFAULT_SHIFT_SETTINGS, ...overrides };
+}
+
 /** Why the evidence was strong enough. */
 export type ShiftBasis =
   /** One attributed claim with confidence >= minConfidence. */
