@@ -51,10 +51,29 @@ function readInput(input: string): string {
   }
 }
 
-/** HTML goes through the HTML reader; plain text may start with a headline and a blank line. */
+/**
+ * HTML goes through the HTML reader; a JSON object with `text` (and optional `title`, as in the labelled sets'
+ * `articles/NNN.json`) is read as that article; plain text may start with a headline and a blank line.
+ */
 export function toArticle(text: string): Article {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  const fromJson = trimmed.startsWith('{') ? jsonArticle(trimmed) : undefined;
+  if (fromJson) return fromJson;
   if (/^<(!doctype|html|head|body|article|p|div|h1|title)\b/i.test(trimmed)) return htmlToArticle(trimmed);
   const match = /^([^\n]+)\r?\n[ \t]*\r?\n([\s\S]*)$/.exec(trimmed);
   return match ? { title: match[1].trim(), text: match[2].trim() } : { text: trimmed.trim() };
+}
+
+/** An article object such as the labelled sets' `{"title", "text"}`; anything else is read as plain text. */
+function jsonArticle(source: string): Article | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { title, text } = value as { title?: unknown; text?: unknown };
+  if (typeof text !== 'string') return undefined;
+  return typeof title === 'string' ? { title, text } : { text };
 }

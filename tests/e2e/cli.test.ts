@@ -173,6 +173,19 @@ describe('CLI: shiftwatch analyze', () => {
     expect(JSON.stringify(claims)).not.toContain('Home | World');
   });
 
+  it('reads an article object as stored in a labelled set (articles/NNN.json), not its JSON keys', () => {
+    const article = JSON.stringify({
+      id: '007',
+      title: 'Kyiv ready to drop NATO bid',
+      text: 'Ukraine is ready to drop its bid to join NATO in exchange for binding security guarantees, President Volodymyr Zelensky said on Thursday.',
+    });
+    const result = shiftwatch(['analyze', '-', '--json', '--explain'], ROOT, article);
+    expect(result.code).toBe(0);
+    const claims = jsonLines(result.stdout);
+    expect(claims).toContainEqual(expect.objectContaining({ actor: 'ukraine', issue: 'renounce-nato', stance: 'conditional' }));
+    expect(JSON.stringify(claims)).not.toContain('\\"id\\"');
+  });
+
   it('finds no claim in a report that talks were held in Moscow', () => {
     const result = shiftwatch(['analyze', '-', '--json'], ROOT, 'Talks on the NATO question were held in Moscow on Tuesday, officials said.');
     expect(result.code).toBe(0);
