@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -190,6 +190,20 @@ describe('CLI: shiftwatch analyze', () => {
     const result = shiftwatch(['analyze', '-', '--json'], ROOT, 'Talks on the NATO question were held in Moscow on Tuesday, officials said.');
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toBe('');
+  });
+});
+
+describe('CLI: output closed early', () => {
+  it('stops quietly when the reader of its output goes away (`| head`), with no stack trace', async () => {
+    const child = spawn(process.execPath, [BIN, 'analyze', '-', '--explain'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    // close the read end before the CLI has written anything, so its first write meets a closed pipe
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.end('Ukraine is ready to drop its bid to join NATO in exchange for binding security guarantees, Zelensky said.');
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
   });
 });
 
