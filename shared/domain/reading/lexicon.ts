@@ -134,6 +134,8 @@ words('cond', [
   'considered', 'would consider', 'compromise on', 'to compromise', 'flexible', 'flexibility', 'in principle', 'could accept',
   'could support', 'could live with', 'may accept', 'softened', 'softening', 'conditional',
   'open the door', 'opened the door', 'opens the door', 'conditional on', 'conditional upon', 'contingent on',
+  // held back as a fallback: "keeps a public vote in reserve", "only as a last resort"
+  'in reserve', 'as a last resort', 'as a fallback', 'as a fall-back', 'fallback option',
 ]);
 // --- condition connectives ---
 words('conn', [

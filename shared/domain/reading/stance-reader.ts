@@ -539,6 +539,8 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (p.verb && i > s && (/^(a|an)$/.test(toks[i - 1].low) || (toks[i - 1].low === 'the' && toks[i + 1]?.low === 'of'))) break;
       // "discussed the request", "any extradition request": a stance noun with an article is an object, not a stance
       if (!p.verb && p.words.length === 1 && toks[i].pos === 'NOUN' && toks[i + 1]?.pos === 'NOUN' && !isCap(toks[i + 1].text) && i + 1 < e) break; // "opposition parties"
+      // "the opposition Labour Party", "opposition leader Kurti": a modifier of a name, not a stance
+      if (p.label === 'opposition' && isCap(toks[i + 1]?.text ?? '')) break;
       // (but "would be a threat", "was a mistake": a predicate noun is a stance)
       if (p.words.length === 1 && (p.kind === 'sup' || p.kind === 'opp') && toks[i].pos === 'NOUN' && i > s + 1
         && /^(the|a|an|this|that|these|those|any|every|each)$/.test(toks[i - 1].low)
@@ -626,6 +628,21 @@ function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
           while (j < us.length && us[j].s !== p.stems[k] && us[j].lit !== p.stems[k] && skipped <= 3 && !/^[,;:.()]$/.test(us[j].s)) { j++; skipped++; }
           ok = j < us.length && skipped <= 3 && (us[j].s === p.stems[k] || us[j].lit === p.stems[k]);
         }
+        last = j;
+      }
+      if (!ok && !p.gap && p.stems.length >= 2) {
+        // one modifier inside a short seed ("a second Brexit referendum", "capping government spending"): a single
+        // adjective or noun right before the seed's next word, which must be a noun, so verb objects never bridge it
+        let j = i;
+        let skipped = 0;
+        ok = true;
+        for (let k = 1; k < p.stems.length && ok; k++) {
+          j++;
+          if (j + 1 < us.length && skipped === 0 && us[j].s !== p.stems[k] && us[j].lit !== p.stems[k] && (us[j + 1].s === p.stems[k] || us[j + 1].lit === p.stems[k])
+            && us[j].end === us[j].start + 1 && /^(ADJ|PROPN|NOUN)$/.test(toks[us[j].start].pos) && /^(NOUN|PROPN)$/.test(toks[us[j + 1].start].pos)) { j++; skipped++; }
+          ok = j < us.length && (us[j].s === p.stems[k] || us[j].lit === p.stems[k]);
+        }
+        ok = ok && skipped === 1;
         last = j;
       }
       if (!ok) continue;

@@ -216,9 +216,27 @@ issues:
     ['a phrasal opposition verb ("pushed back ... against calls for")', 'Moscow pushed back on Tuesday against calls for a truce.', ['russia ceasefire oppose']],
     ['a condition inside a denied report belongs to the report', 'Kyiv denied reports that it had dropped its NATO bid in return for concessions.', ['ukraine nato oppose']],
     ['rejecting "X alone" says nothing about the content', 'Washington rejected any suggestion that Kyiv alone should accept a truce.', []],
+    ['one modifier inside a two-word seed ("binding US security guarantees")', 'Kyiv demanded binding US security guarantees on Monday.', ['ukraine security-guarantees support']],
+    ['a fallback held "in reserve" is conditional', 'Kyiv said it would keep a truce in reserve.', ['ukraine ceasefire conditional']],
   ];
   it.each(more)('%s', (_p, text, expected) => {
     expect(tuples(read(text))).toEqual(expected.sort());
+  });
+
+  it('reads "opposition" before a party name as a modifier, and a seed with one modifier inside it', () => {
+    const wl = parseWatchlist(`
+actors:
+  - id: labour
+    name: UK Labour Party
+    aliases: [Labour, Labour Party]
+issues:
+  - id: second-referendum
+    name: A second referendum on Brexit
+    terms: [second referendum, public vote]
+`, 'labour.yaml');
+    const reader = createStanceReader(wl);
+    expect(tuples(reader.analyze({ text: "Britain's opposition Labour Party left the door open to a second Brexit referendum." }))).toEqual(['labour second-referendum conditional']);
+    expect(tuples(reader.analyze({ text: 'The opposition Labour Party backed a public vote on Tuesday.' }))).toEqual(['labour second-referendum support']);
   });
 
   it('never lets a function word or modal listed as a term ("should", "shall") match an issue', () => {
