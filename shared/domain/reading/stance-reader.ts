@@ -806,8 +806,14 @@ function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
       const subj = S.mentions.find((m) => !m.possessive && m.start < op.start);
       if (subj) return { actor: subj.actor, third: false, start: subj.start, end: subj.end };
     }
-    // third parties: analysts, diplomats, an untracked named person right before or after the verb
+    // third parties: analysts, diplomats, an untracked named person right before or after the verb, or before an
+    // appositive ("Panagiotis Lafazanis, the energy minister and leader of ..., told a rally that ...")
     const near = [op.start - 1, op.start - 2, op.end, op.end + 1].filter((k) => k >= S.start && k < S.end);
+    if (toks[op.start - 1]?.text === ',') {
+      let k = op.start - 2;
+      while (k > S.start && k > op.start - 25 && toks[k].text !== ',') k--;
+      if (k > S.start && toks[k].text === ',' && !S.mentions.some((m) => m.start > k && m.end <= op.start)) near.unshift(k - 1);
+    }
     for (const k of near) {
       const t = toks[k];
       if (S.mentions.some((m) => k >= m.start && k < m.end)) continue;
@@ -1314,7 +1320,8 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   if (specs.length > 0 && !ownWords) return undefined;
   // Third parties' forecasts ("analysts said Turkey would approve") are not positions, nor are actors that only
   // appear after a third party's words.
-  if (rep?.third && toks.slice(Math.max(zone[0], h.m.end), firstCue.start).some((t) => /^(would|will|could|may|might|should)$/.test(t.low))) return undefined;
+  // (nor is a third party's prescription for the actor: "Lafazanis told a rally that Greece should be ready to ...")
+  if (rep?.third && toks.slice(Math.max(zone[0], h.m.end), firstCue.end).some((t) => /^(would|will|could|may|might|should|must|ought)$/.test(t.low))) return undefined;
   if (rep?.third && h.m.start > firstCue.start) return undefined;
 
   let sign = 1;

@@ -217,6 +217,7 @@ issues:
     ['a condition inside a denied report belongs to the report', 'Kyiv denied reports that it had dropped its NATO bid in return for concessions.', ['ukraine nato oppose']],
     ['rejecting "X alone" says nothing about the content', 'Washington rejected any suggestion that Kyiv alone should accept a truce.', []],
     ['one modifier inside a two-word seed ("binding US security guarantees")', 'Kyiv demanded binding US security guarantees on Monday.', ['ukraine security-guarantees support']],
+    ['a third party\'s prescription for an actor, after an appositive, is no position', 'Pavel Ivanov, an analyst and former adviser to the government, told a rally that Kyiv should be ready to accept a truce.', []],
     ['a fallback held "in reserve" is conditional', 'Kyiv said it would keep a truce in reserve.', ['ukraine ceasefire conditional']],
   ];
   it.each(more)('%s', (_p, text, expected) => {
