@@ -339,3 +339,23 @@ export const GENERIC_WORDS = [
   'step', 'steps', 'measures', 'issue', 'terms', 'conditions', 'pledge', 'package', 'framework', 'process', 'move',
   'first', 'final', 'new', 'full', 'talk', 'negotiations', 'side', 'sides', 'time', 'way', 'end', 'support', 'policy', 'law', 'rules', 'rule', 'limit', 'limits', 'access', 'program', 'programme', 'future',
 ];
+
+/**
+ * Words that name the same thing in negotiation reporting, folded to one stem before issue terms are matched, so a
+ * seed written one way finds the other ("remove tariffs" finds "lift the duties", "farm purchases" finds "bought
+ * farm products"). Keys are words or their stems; values are the stem they fold to. Irregular past forms fold to
+ * their verb ("bought" -> buy), which the suffix stemmer cannot do.
+ */
+export const WORD_FOLDS: Record<string, string> = {
+  duty: 'tariff', duties: 'tariff', levy: 'tariff', levies: 'tariff',
+  goods: 'product',
+  lift: 'remov', removal: 'remov', scrap: 'remov', cancel: 'remov', cancell: 'remov', cancellation: 'remov',
+  purchas: 'buy', bought: 'buy',
+  curb: 'restriction', curbs: 'restriction',
+  programme: 'program', programm: 'program',
+  recognition: 'recogniz', recognis: 'recogniz', recognise: 'recogniz', recognize: 'recogniz',
+  withdrew: 'withdraw', withdrawn: 'withdraw',
+  sold: 'sell', paid: 'pay', held: 'hold', kept: 'keep', sought: 'seek', froze: 'freez', frozen: 'freez',
+  gave: 'giv', given: 'giv', took: 'tak', taken: 'tak', made: 'mak', sent: 'send', spent: 'spend', brought: 'bring',
+  began: 'begin', begun: 'begin', broke: 'break', broken: 'break', struck: 'strik', chose: 'choos', chosen: 'choos',
+};

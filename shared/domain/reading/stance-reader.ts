@@ -19,6 +19,7 @@ import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
 import type { Actor, Issue, Watchlist } from '../watchlist.js';
 import {
+  WORD_FOLDS,
   CARRY_NOUNS, CARRY_REFS, DEFER_WORDS, DEMONYMS, GIVE_UP_WORDS, ISSUE_REFS, MONTH_CONTEXT, PHRASES, PLACE_PREPS,
   SPEAKER_NOUNS, STOP_WORDS, THIRD_PARTY, TITLES, WEAK_CUES, GENERIC_WORDS, type OpKind,
 } from './lexicon.js';
@@ -83,7 +84,15 @@ export function stem(word: string): string {
 }
 
 function stemUncached(word: string): string {
-  let w = word.toLowerCase().replace(/[’']s$/, '').replace(/’/g, "'");
+  const low = word.toLowerCase().replace(/[’']s$/, '').replace(/’/g, "'");
+  const folded = WORD_FOLDS[low];
+  if (folded !== undefined) return folded;
+  const st = suffixStem(low);
+  return WORD_FOLDS[st] ?? st;
+}
+
+function suffixStem(low: string): string {
+  let w = low;
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('ied') && w.length > 4) return w.slice(0, -3) + 'y';
@@ -631,19 +640,34 @@ function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
         last = j;
       }
       if (!ok && !p.gap && p.stems.length >= 2) {
-        // one modifier inside a short seed ("a second Brexit referendum", "capping government spending"): a single
-        // adjective or noun right before the seed's next word, which must be a noun, so verb objects never bridge it
+        // modifiers inside a short seed: "remove all the additional tariffs", "a second Brexit referendum", "removal of
+        // the tariffs". Up to three determiners, adjectives, numbers, possessives or names, at most one noun right
+        // before the seed's next word, which must itself be a noun; no verb or clause boundary is ever bridged
         let j = i;
         let skipped = 0;
         ok = true;
         for (let k = 1; k < p.stems.length && ok; k++) {
           j++;
-          if (j + 1 < us.length && skipped === 0 && us[j].s !== p.stems[k] && us[j].lit !== p.stems[k] && (us[j + 1].s === p.stems[k] || us[j + 1].lit === p.stems[k])
-            && us[j].end === us[j].start + 1 && /^(ADJ|PROPN|NOUN)$/.test(toks[us[j].start].pos) && /^(NOUN|PROPN)$/.test(toks[us[j + 1].start].pos)) { j++; skipped++; }
-          ok = j < us.length && (us[j].s === p.stems[k] || us[j].lit === p.stems[k]);
+          const first = j;
+          while (j + 1 < us.length && skipped < 3 && us[j].s !== p.stems[k] && us[j].lit !== p.stems[k] && us[j].end === us[j].start + 1
+            && isModifier(toks, us[j].start, j === first && k === 1) && !(toks[us[j].start].pos === 'NOUN' && us[j + 1].s !== p.stems[k] && us[j + 1].lit !== p.stems[k])) { j++; skipped++; }
+          ok = j < us.length && (us[j].s === p.stems[k] || us[j].lit === p.stems[k]) && (j === first || /^(NOUN|PROPN)$/.test(toks[us[j].start].pos));
         }
-        ok = ok && skipped === 1;
+        ok = ok && skipped >= 1;
         last = j;
+      }
+      if (!ok && !p.gap && p.stems.length === 2 && verbLike(p.stems[0])) {
+        // the passive of a verb-object seed: "the additional duties had to be removed", "tariffs were lifted"
+        let j = i;
+        while (j < us.length && j <= i + 6 && !/^[,;:.()]$/.test(us[j].s) && us[j].s !== p.stems[1] && us[j].lit !== p.stems[1]) j++;
+        if (j < us.length && (us[j].s === p.stems[1] || us[j].lit === p.stems[1]) && /^(NOUN|PROPN)$/.test(toks[us[j].start].pos)) {
+          let v = j + 1;
+          while (v < us.length && v <= j + 5 && !/^[,;:.()]$/.test(us[v].s) && us[v].s !== p.stems[0]) v++;
+          if (v < us.length && us[v].s === p.stems[0] && toks[us[v].start].pos === 'VERB' && /(ed|en|wn|lt|ld|ught)$/.test(toks[us[v].start].low)
+            && toks.slice(us[j].end, us[v].start).some((t) => /^(be|been|being|is|are|was|were|get|got)$/.test(t.low))) {
+            hits.push({ issue: p.issue, start: us[j].start, end: us[v].end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined });
+          }
+        }
       }
       if (!ok) continue;
       const start = us[i].start;
@@ -656,6 +680,19 @@ function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
     if (used > 1) i += used - 1;
   }
   return hits;
+}
+
+const POSSESSIVES = /^(its|their|his|her|our|your|my|all|any|every|some|more|further|remaining|existing|additional|new)$/;
+/** A word that may sit inside a seed phrase without changing what it names (determiner, adjective, number, name). */
+function isModifier(toks: Tok[], i: number, afterHead: boolean): boolean {
+  const t = toks[i];
+  if (afterHead && t.low === 'of') return true; // "removal of the tariffs"
+  if (POSSESSIVES.test(t.low) || t.low === "'s") return true;
+  return /^(DET|ADJ|NUM|PROPN|NOUN)$/.test(t.pos) && !PHRASES.has(t.low);
+}
+/** A seed's first word that is (also) a verb: its object may come first in the passive. */
+function verbLike(st: string): boolean {
+  return /^(remov|cut|drop|end|cancel|rais|lower|reduc|eas|extend|sign|ratify|approv|accept|reject|recogniz|restor|resum|adopt|grant|impos|hold|buy|sell|return|reform|close|open|freez|suspend|restor|chang|amend|pass|releas|transfer|lift|withdraw)/.test(st);
 }
 
 function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[]): Mention[] {
@@ -1198,7 +1235,8 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
     if (own.length === 0) continue;
     // the nearest issue phrase after the cue that is not the cue word itself
     const after = own.filter((x) => x.start >= h.cues[0].start);
-    const notCue = (x: Hit): boolean => !h.cues.some((q) => q.start === x.start);
+    // (a seed that starts with the cue word and goes on, "remove all the additional tariffs", is more than the cue)
+    const notCue = (x: Hit): boolean => !h.cues.some((q) => q.start === x.start && (x.nameWord || x.end <= q.end));
     picked.push(after.find(notCue) ?? after[0] ?? own.find((x) => !x.nameWord) ?? own[0]);
   }
   picked.sort((a, b) => a.start - b.start);

@@ -224,6 +224,39 @@ issues:
     expect(tuples(read(text))).toEqual(expected.sort());
   });
 
+  it('finds a verb-object seed across modifiers, in the passive, as a noun, and through common synonyms', () => {
+    const wl = parseWatchlist(`
+actors:
+  - id: china
+    name: China
+    aliases: [China, Beijing, Wang Yi]
+  - id: usa
+    name: United States
+    aliases: [United States, Washington, US]
+issues:
+  - id: lift-tariffs
+    name: The United States lifts its tariffs on Chinese goods
+    terms: [remove tariffs]
+  - id: farm
+    name: China buys more US farm goods
+    terms: [farm purchases]
+`, 'trade.yaml');
+    const reader = createStanceReader(wl);
+    const cases: [string, string][] = [
+      ['Wang Yi said China wanted to remove all the additional tariffs.', 'china lift-tariffs support'],
+      ['Wang Yi said China demanded that the additional duties be removed.', 'china lift-tariffs support'],
+      ['Wang Yi demanded the removal of the tariffs.', 'china lift-tariffs support'],
+      ['Beijing said it had bought more farm products this year and would keep buying.', 'china farm support'],
+    ];
+    for (const [text, expected] of cases) {
+      const claim = reader.analyze({ text }).find((c) => `${c.actor} ${c.issue} ${c.stance}` === expected);
+      expect(claim, text).toBeDefined();
+      // a seed phrase, not a lone name word, carries it: specific enough to move a position
+      expect(claim!.confidence, text).toBeGreaterThanOrEqual(0.6);
+    }
+    expect(tuples(reader.analyze({ text: 'Wang Yi said the tariffs were imposed by Washington.' })).filter((t) => t.includes('support'))).toEqual([]);
+  });
+
   it('reads "opposition" before a party name as a modifier, and a seed with one modifier inside it', () => {
     const wl = parseWatchlist(`
 actors:
