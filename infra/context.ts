@@ -5,30 +5,36 @@
  */
 import { ConfigError } from '../shared/domain/errors.js';
 import type { Watchlist } from '../shared/domain/watchlist.js';
+import {
+  DIRECTIONS,
+  FILTER_ATTRIBUTES,
+  SEVERITIES,
+  type Direction,
+  type Severity,
+  type SubscriberFilter,
+} from '../shared/domain/alerts/subscriber-filter.js';
 
 export type Protocol = 'email' | 'sms';
-export type Direction = 'softening' | 'hardening';
-export type Severity = 'high' | 'medium' | 'low';
+export { DIRECTIONS, FILTER_ATTRIBUTES, SEVERITIES };
+export type { Direction, Severity, SubscriberFilter };
 
-export const DIRECTIONS: readonly Direction[] = ['softening', 'hardening'];
-export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+/** How a subscriber is told: each alert as it happens, or one daily digest. */
+export type Delivery = 'daily';
+export const DIGEST_VALUES: readonly Delivery[] = ['daily'];
 
-/** What a subscriber wants to hear about; an absent list means "any". */
-export interface SubscriberFilter {
-  readonly actors?: readonly string[];
-  readonly issues?: readonly string[];
-  readonly directions?: readonly Direction[];
-  readonly severities?: readonly Severity[];
-}
-
-/** One SNS subscription on the alert topic. */
+/** One SNS subscription: on the alert topic, or on the digest topic when `digest` is set. */
 export interface Subscriber {
   readonly protocol: Protocol;
   /** An email address, or a phone number in E.164. */
   readonly endpoint: string;
   /** Undefined: every alert. */
   readonly filter?: SubscriberFilter;
+  /** 'daily': one digest a day of the alerts its filter matches, and no instant alerts. @default instant alerts */
+  readonly digest?: Delivery;
 }
+
+/** Hour (UTC) the daily digest is sent when `-c digestHour` is not given. */
+export const DEFAULT_DIGEST_HOUR_UTC = 7;
 
 /** The validated context the stack is built from. */
 export interface ShiftwatchContext {
@@ -37,6 +43,8 @@ export interface ShiftwatchContext {
   readonly opsEmails: readonly string[];
   /** Config file the functions are built with, relative to the project root. */
   readonly configPath: string;
+  /** Hour of the day (UTC, 0-23) the daily digest goes out. @default 7 */
+  readonly digestHourUtc: number;
 }
 
 /** Raw context values as CDK hands them over: strings from `-c`, anything from cdk.json. */
@@ -46,18 +54,11 @@ export interface RawContext {
   readonly opsEmails?: unknown;
   readonly subscriptions?: unknown;
   readonly config?: unknown;
+  readonly digestHour?: unknown;
 }
 
 /** SNS limits for a filter policy on message attributes (SNS developer guide, "Filter policy constraints"). */
 export const SNS_FILTER_LIMITS = { maxKeys: 5, maxCombinations: 150, maxBytes: 256 * 1024 } as const;
-
-/** Message attribute names the SNS publisher sets and filter policies match on. */
-export const FILTER_ATTRIBUTES = {
-  actors: 'actor',
-  issues: 'issue',
-  directions: 'direction',
-  severities: 'severity',
-} as const satisfies Record<keyof SubscriberFilter, string>;
 
 export const DEFAULT_CONFIG_PATH = 'config/shiftwatch.yaml';
 
@@ -100,7 +101,7 @@ export function checkPhone(value: string, where: string): string {
   return compact;
 }
 
-const SUBSCRIPTION_KEYS = ['email', 'sms', 'actors', 'issues', 'directions', 'severities'];
+const SUBSCRIPTION_KEYS = ['email', 'sms', 'actors', 'issues', 'directions', 'severities', 'digest'];
 
 /**
  * Parses `-c subscriptions='[{"email":"a@x.org","actors":["russia"]}]'` and checks every
@@ -155,7 +156,17 @@ export function parseSubscriptions(value: unknown, watchlist: Pick<Watchlist, 'a
     if (issues) filter.issues = issues;
     if (directions) filter.directions = directions;
     if (severities) filter.severities = severities;
-    const subscriber: Subscriber = Object.keys(filter).length > 0 ? { protocol, endpoint, filter } : { protocol, endpoint };
+    if (obj.digest !== undefined && !(DIGEST_VALUES as readonly unknown[]).includes(obj.digest)) {
+      throw new ConfigError(
+        `${where}.digest: unknown value ${JSON.stringify(obj.digest)} (expected ${DIGEST_VALUES.map((v) => `"${v}"`).join(' or ')}, or leave it out for instant alerts).`,
+      );
+    }
+    const subscriber: Subscriber = {
+      protocol,
+      endpoint,
+      ...(Object.keys(filter).length > 0 ? { filter } : {}),
+      ...(obj.digest !== undefined ? { digest: obj.digest as Delivery } : {}),
+    };
     checkFilterLimits(subscriber, where);
     return subscriber;
   });
@@ -224,10 +235,11 @@ export function readContext(raw: RawContext, watchlist: Pick<Watchlist, 'actors'
     ...parseSubscriptions(raw.subscriptions, watchlist),
   ];
   // SNS keeps one subscription per (topic, protocol, endpoint): a second one would silently
-  // replace the first filter, so a duplicate is a mistake to fix, not to guess at.
+  // replace the first filter, so a duplicate is a mistake to fix, not to guess at. Instant
+  // alerts and the digest are separate topics, so one address may take both.
   const seen = new Set<string>();
   for (const s of subscribers) {
-    const key = `${s.protocol}:${s.endpoint.toLowerCase()}`;
+    const key = `${s.digest ?? 'instant'}:${s.protocol}:${s.endpoint.toLowerCase()}`;
     if (seen.has(key)) {
       throw new ConfigError(`${s.endpoint} is subscribed more than once; SNS allows one subscription per address, so merge its entries.`);
     }
@@ -239,7 +251,21 @@ export function readContext(raw: RawContext, watchlist: Pick<Watchlist, 'actors'
     if (typeof raw.config !== 'string') throw new ConfigError('-c config must be a path to a config file.');
     configPath = raw.config;
   }
-  return { subscribers, opsEmails, configPath };
+  return { subscribers, opsEmails, configPath, digestHourUtc: parseDigestHour(raw.digestHour) };
+}
+
+/**
+ * Reads `-c digestHour=7`: the hour of the day (UTC) the daily digest is sent.
+ *
+ * @example parseDigestHour('18') // 18
+ */
+export function parseDigestHour(value: unknown): number {
+  if (value === undefined || value === null || value === '') return DEFAULT_DIGEST_HOUR_UTC;
+  const hour = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d{1,2}\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23) {
+    throw new ConfigError(`-c digestHour must be a whole hour from 0 to 23 (UTC), not ${JSON.stringify(value)}.`);
+  }
+  return hour;
 }
 
 /** Feeds the deployed stack can fetch: http(s) only (a Lambda cannot read the user's local files). */

@@ -24,6 +24,7 @@ export function buildApp(props: AppProps = {}, cwd = process.cwd()): { app: App;
       alertPhones: get('alertPhones'),
       opsEmails: get('opsEmails'),
       subscriptions: get('subscriptions'),
+      digestHour: get('digestHour'),
       config: get('config'),
     },
     bundle.watchlist,

@@ -218,14 +218,24 @@ export function formatAlertMessage(alert: Alert, options?: { subscriptionHelp?: 
     email,
     sms: smsOf(alert),
     default: defaultOf(alert),
-    attributes: {
-      actor: alert.actor,
-      issue: alert.issue,
-      from: alert.from,
-      to: alert.to,
-      direction,
-      severity,
-    },
+    attributes: alertAttributes(alert),
+  };
+}
+
+/**
+ * The SNS message attributes of an alert (what subscription filter policies match on):
+ * actor, issue, from, to, direction, severity.
+ *
+ * @example alertAttributes(alert) // { actor: 'ukraine', issue: 'renounce-nato', from: 'oppose', to: 'conditional', direction: 'softening', severity: 'high' }
+ */
+export function alertAttributes(alert: Alert): Record<'actor' | 'issue' | 'from' | 'to' | 'direction' | 'severity', string> {
+  return {
+    actor: alert.actor,
+    issue: alert.issue,
+    from: alert.from,
+    to: alert.to,
+    direction: alert.direction ?? shiftDirection(alert.from, alert.to),
+    severity: severityOf(alert),
   };
 }
 
