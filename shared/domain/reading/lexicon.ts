@@ -127,6 +127,9 @@ words('opp', [
   'grave mistake',
   // denying an institution's part in it: "the council had no role in the matter", "not a matter for the council"
   'no role', 'not a matter for', 'no business',
+  // ruling a thing out by denying it a place: "leaving the euro was not an option", "there would be no debt relief"
+  'not an option', 'no option', 'not on the table', 'off the table', 'incompatible with', 'no basis for', 'no question of',
+  'there would be no', 'there will be no', 'there could be no', 'there can be no', 'there would never be', 'there will never be',
 ]);
 // --- conditional: readiness, openness, compromise ---
 words('cond', [
@@ -293,7 +296,7 @@ export const DEMONYMS: Record<string, string[]> = {
 export const PLACE_PREPS = new Set([
   'in', 'at', 'near', 'outside', 'inside', 'to', 'into', 'from', 'via', 'toward', 'towards', 'across', 'around',
   'throughout', 'visit', 'visited', 'visiting', 'reached', 'arrived', 'arrive', 'arrives', 'travelled', 'traveled',
-  'flew', 'fly', 'headed', 'heads', 'within', 'on', 'with', 'against', 'between', 'among', 'about',
+  'flew', 'fly', 'headed', 'heads', 'within', 'on', 'with', 'against', 'between', 'among', 'about', 'for',
 ]);
 
 export const MONTH_CONTEXT = new Set([

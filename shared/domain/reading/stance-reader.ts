@@ -51,7 +51,7 @@ interface Hit { issue: string; start: number; end: number; phrase: string; weigh
 interface Reporter { actor?: string; third: boolean; start: number; end: number }
 
 interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
-interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean }
+interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
 interface IssueInfo { issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; nameVerbs: Set<string>; subjectWords?: Set<string> }
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
@@ -195,7 +195,7 @@ function compile(w: Watchlist): Compiled {
   for (const list of aliasIndex.values()) list.sort((a, b) => b.low.length - a.low.length);
 
   // Issue terms: seeds (weight 1) and the name's content words (weight 0.5), each divided by how many issues share it.
-  const raw: { issue: string; stems: string[]; term: string; nameWord: boolean; base: number; gap?: boolean; subject?: boolean }[] = [];
+  const raw: { issue: string; stems: string[]; term: string; nameWord: boolean; base: number; gap?: boolean; subject?: boolean; derived?: boolean }[] = [];
   const issues = new Map<string, IssueInfo>();
   const actStems = new Set<string>();
   const issueWords = new Map<string, Set<string>>();
@@ -291,6 +291,26 @@ function compile(w: Watchlist): Compiled {
         (termActs.get(stems[0]) ?? termActs.set(stems[0], new Set()).get(stems[0])!).add(issue.id);
       }
     }
+    // Noun compounds of the name and description ("euro zone", "rescue loan", "export ban") are seeds too, a little
+    // weaker than the listed terms: the user described the issue in those words.
+    for (const text of [issue.name, issue.description ?? '']) {
+      const { u, toks: dt } = unitsOf(text);
+      for (let k = 0; k + 1 < u.length; k++) {
+        const a = u[k];
+        const b = u[k + 1];
+        if (a.s.startsWith('@') || b.s.startsWith('@') || a.end !== b.start || a.end - a.start !== 1 || b.end - b.start !== 1) continue;
+        const ta = dt[a.start];
+        const tb = dt[b.start];
+        if (!/^(NOUN|PROPN|ADJ)$/.test(ta.pos) || tb.pos !== 'NOUN') continue;
+        if ([ta, tb].some((t) => STOP_WORDS.has(t.low) || PHRASES.has(t.low) || GIVE_UP_WORDS.has(t.low) || !/^[a-z]/i.test(t.low))) continue;
+        if (GENERIC_STEMS.has(a.s) && GENERIC_STEMS.has(b.s)) continue;
+        const stems = [a.s, b.s];
+        const key = stems.join(' ');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        raw.push({ issue: issue.id, stems, term: `${ta.text} ${tb.text}`, nameWord: false, base: 0.6, derived: true });
+      }
+    }
     for (const un of nameUnits.u) {
       const t = nameUnits.toks.slice(un.start, un.end).map((x) => x.text).join(' ');
       const low = t.toLowerCase();
@@ -318,7 +338,9 @@ function compile(w: Watchlist): Compiled {
     for (const t of [issue.name, issue.description ?? '', ...issue.terms]) for (const x of tokenize(t)) bag.add(stem(x.toLowerCase()));
     issueText.set(issue.id, bag);
   }
-  const specOf = (r: { stems: string[]; term: string; nameWord: boolean }): number => {
+  const specOf = (r: { stems: string[]; term: string; nameWord: boolean; derived?: boolean }): number => {
+    // a compound taken from the name or description: the user's words, but not a phrase they chose as a seed
+    if (r.derived === true) return 0.6 * specOf({ ...r, derived: false });
     const words = r.term.split(/\s+/).filter((x) => !STOP_WORDS.has(x.toLowerCase()));
     // a name word: low, a little higher for a proper noun or acronym that is no actor's name ("Mercosur")
     if (r.nameWord) return r.stems[0].startsWith('@') || !isCap(r.term) ? 0.2 : 0.5;
@@ -340,7 +362,7 @@ function compile(w: Watchlist): Compiled {
     // An actor's name inside an issue's name ("Ukraine hands over ...") scores but does not anchor the issue.
     // Nor do the words naming who gives something up ("Developing countries give up ...").
     const anchor = !(r.nameWord && (r.stems[0].startsWith('@') || r.subject === true));
-    const pat: TermPattern = { issue: r.issue, stems: r.stems, weight: r.base / (share.get(r.stems.join(' ')) ?? 1), term: r.term, nameWord: r.nameWord, anchor, spec: specOf(r), gap: r.gap };
+    const pat: TermPattern = { issue: r.issue, stems: r.stems, weight: r.base / (share.get(r.stems.join(' ')) ?? 1), term: r.term, nameWord: r.nameWord, anchor, spec: specOf(r), gap: r.gap, derived: r.derived };
     const list = termIndex.get(r.stems[0]) ?? [];
     list.push(pat);
     termIndex.set(r.stems[0], list);
@@ -670,6 +692,8 @@ function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
         }
       }
       if (!ok) continue;
+      // a derived compound used as a modifier ("euro zone leaders", "the euro zone's rescue fund") names something else
+      if (p.derived === true && (/^(NOUN|PROPN)$/.test(toks[us[last].end]?.pos ?? '') || toks[us[last].end]?.low === "'s")) continue;
       const start = us[i].start;
       const end = us[last].end;
       // the phrase text is built only when explained; name words compare by their matched stem
@@ -1037,7 +1061,9 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     });
     if (pending.length > 0 && !untrackedSubject) {
       const repM = S.reporter?.actor ? (S.mentions.find((m) => m.start === S.reporter!.start) ?? { actor: S.reporter.actor, start: S.reporter.start, end: S.reporter.end, alias: S.reporter.actor, kind: 'carry' as const, possessive: false, person: false }) : undefined;
-      const holderM = continues && lastHolder ? lastHolder : repM;
+      // ("X said Greece had to ... and that there would be no relief": a new "that" clause of X's words is X's own)
+      const newThatClause = toks[cs].low === 'and' && toks[cs + 1]?.low === 'that' && repM !== undefined && repM.start < S.start + (cs - S.start) && lastHolder !== undefined && lastHolder.actor !== repM.actor;
+      const holderM = continues && lastHolder && !newThatClause ? lastHolder : repM;
       if (holderM) holders.push(holder(holderM, pending, { pending: true }));
     }
     const main = holders.find((h) => !h.nested && h.cues.length > 0) ?? holders.find((h) => !h.nested && !h.pending);

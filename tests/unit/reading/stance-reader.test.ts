@@ -218,6 +218,10 @@ issues:
     ['rejecting "X alone" says nothing about the content', 'Washington rejected any suggestion that Kyiv alone should accept a truce.', []],
     ['one modifier inside a two-word seed ("binding US security guarantees")', 'Kyiv demanded binding US security guarantees on Monday.', ['ukraine security-guarantees support']],
     ['a third party\'s prescription for an actor, after an appositive, is no position', 'Pavel Ivanov, an analyst and former adviser to the government, told a rally that Kyiv should be ready to accept a truce.', []],
+    ['"there would be no X" in an actor\'s words opposes X', 'Putin said there would be no truce before the spring.', ['russia ceasefire oppose']],
+    ['"X was not an option" opposes X', 'Zelensky said a truce was not an option.', ['ukraine ceasefire oppose']],
+    ['a new "and that" clause with no subject is the speaker\'s, not the previous subject\'s', 'Putin said Kyiv had to withdraw its troops and that there would be no truce.', ['russia ceasefire oppose']],
+    ['an actor after "for" is who it is for, not who holds it', 'Putin said there would be no truce for Kyiv.', ['russia ceasefire oppose']],
     ['a fallback held "in reserve" is conditional', 'Kyiv said it would keep a truce in reserve.', ['ukraine ceasefire conditional']],
   ];
   it.each(more)('%s', (_p, text, expected) => {
@@ -255,6 +259,26 @@ issues:
       expect(claim!.confidence, text).toBeGreaterThanOrEqual(0.6);
     }
     expect(tuples(reader.analyze({ text: 'Wang Yi said the tariffs were imposed by Washington.' })).filter((t) => t.includes('support'))).toEqual([]);
+  });
+
+  it('takes noun compounds of the description as seeds, but not when they modify another noun', () => {
+    const wl = parseWatchlist(`
+actors:
+  - id: germany
+    name: Germany
+    aliases: [Germany, Berlin, Angela Merkel, Merkel]
+  - id: greece
+    name: Greece
+    aliases: [Greece, Athens]
+issues:
+  - id: grexit
+    name: Greece temporarily leaves the euro
+    description: Greece exits the euro zone for a period.
+    terms: [Grexit]
+`, 'grexit.yaml');
+    const reader = createStanceReader(wl);
+    expect(tuples(reader.analyze({ text: 'Merkel said Germany wanted Greece to stay in the euro zone.' }))).toEqual(['germany grexit oppose']);
+    expect(tuples(reader.analyze({ text: 'Greece asked the euro zone leaders for a new loan.' }))).toEqual([]);
   });
 
   it('reads "opposition" before a party name as a modifier, and a seed with one modifier inside it', () => {
