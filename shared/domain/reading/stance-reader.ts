@@ -52,7 +52,7 @@ interface Reporter { actor?: string; third: boolean; start: number; end: number 
 
 interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
-interface IssueInfo { issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; nameVerbs: Set<string>; subjectWords?: Set<string> }
+interface IssueInfo { thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; nameVerbs: Set<string>; subjectWords?: Set<string> }
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December']);
@@ -232,7 +232,14 @@ function compile(w: Watchlist): Compiled {
     // ("Brexit is delayed by ...") names the delay itself
     const deferral = subjUnit !== undefined && subjUnit.start <= 2 && firstVerb === subjUnit.end + [...nt.slice(subjUnit.end)].findIndex((t) => !/ly$/.test(t.low))
       && DEFER_WORDS.has(nt[firstVerb].low);
-    const giveUp = typeof issue.polarity === 'string' ? issue.polarity === 'give-up' : nameOps.length > 0 || deferral;
+    // A give-up in a purpose clause after the main verb ("China changes its laws to end forced technology transfer"):
+    // the words after it are the thing given up; the rest ("its laws", "the foreign investment law") reads as named.
+    const purposeOp = nameOps.length === 0 && !deferral && firstVerb >= 0
+      ? findOps(nt, 0, nt.length).find((o) => o.kind === 'giveup' && o.start > firstVerb && nt[o.start - 1]?.low === 'to' && GIVE_UP_WORDS.has(nt[o.start].low))
+      : undefined;
+    const thingWords = purposeOp && typeof issue.polarity !== 'string'
+      ? new Set(nameUnits.u.filter((x) => x.start >= purposeOp.end && !x.s.startsWith('@') && !STOP_WORDS.has(x.s)).map((x) => x.s)) : undefined;
+    const giveUp = typeof issue.polarity === 'string' ? issue.polarity === 'give-up' : nameOps.length > 0 || deferral || thingWords !== undefined;
     // The name's own verbs are acts that support it when an actor does them ("triggered the snapback").
     // (in a deferral, "delays the first filling", the act deferred is no act for the proposition)
     for (const t of deferral ? [nt[firstVerb]] : nt) {
@@ -271,7 +278,7 @@ function compile(w: Watchlist): Compiled {
         if (/\b(same|alike|equal|equally|identical|uniform|without|no)\b/i.test(term)) affirm.push(tokenize(term).map(stem));
       }
     }
-    issues.set(issue.id, { issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', nameVerbs, subjectWords });
+    issues.set(issue.id, { issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', nameVerbs, subjectWords, thingWords });
     const seen = new Set<string>();
     for (const term of issue.terms) {
       // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.
@@ -717,6 +724,11 @@ function isModifier(toks: Tok[], i: number, afterHead: boolean): boolean {
 /** A seed's first word that is (also) a verb: its object may come first in the passive. */
 function verbLike(st: string): boolean {
   return /^(remov|cut|drop|end|cancel|rais|lower|reduc|eas|extend|sign|ratify|approv|accept|reject|recogniz|restor|resum|adopt|grant|impos|hold|buy|sell|return|reform|close|open|freez|suspend|restor|chang|amend|pass|releas|transfer|lift|withdraw)/.test(st);
+}
+
+/** A hit on a noun compound taken from the issue's name or description, not a listed term. */
+function derivedHit(c: Compiled, x: Hit): boolean {
+  return (c.termIndex.get(x.phrase.split(' ')[0]) ?? []).some((p) => p.issue === x.issue && p.derived === true && p.stems.join(' ') === x.phrase);
 }
 
 function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[]): Mention[] {
@@ -1263,7 +1275,10 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
     const after = own.filter((x) => x.start >= h.cues[0].start);
     // (a seed that starts with the cue word and goes on, "remove all the additional tariffs", is more than the cue)
     const notCue = (x: Hit): boolean => !h.cues.some((q) => q.start === x.start && (x.nameWord || x.end <= q.end));
-    picked.push(after.find(notCue) ?? after[0] ?? own.find((x) => !x.nameWord) ?? own[0]);
+    // (a compound derived from the description yields to a seed or name words later in the same clause)
+    const firstAfter = after.find(notCue);
+    const better = firstAfter?.spec !== undefined && derivedHit(c, firstAfter) ? after.find((x) => notCue(x) && x !== firstAfter && !derivedHit(c, x) && x.start - firstAfter.end <= 4) : undefined;
+    picked.push(better ?? firstAfter ?? after[0] ?? own.find((x) => !x.nameWord) ?? own[0]);
   }
   picked.sort((a, b) => a.start - b.start);
   const firstCue = h.cues[0].start;
@@ -1447,8 +1462,13 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   const before = toks.slice(Math.max(zone[0], hit.start - 6), hit.end).map((t) => stem(t.low)).join(' ');
   // A proposition that gives something up reads its "thing" (the NATO bid) with the opposite sign; a phrase that
   // itself gives it up ("hand over") or a reference to the proposition reads as named.
+  // (a purpose-clause give-up, "changes its laws to end forced technology transfer": only the words after "end" are the
+  // thing, and a give-up word among them, "transfer", is part of the thing)
+  const thingHit = info.thingWords !== undefined && hit.ref !== 'prop' && hit.phrase.split(' ').some((w) => info.thingWords!.has(w));
   let p = hit.ref === 'prop' ? (hit.refSign ?? 1)
-    : !info.giveUp || hitOps.some((o) => o.kind === 'giveup') || (hit.nameWord && info.subjectWords?.has(hit.phrase) === true) ? 1
+    : thingHit ? (hitOps.some((o) => o.kind === 'giveup' && !info.thingWords!.has(stem(toks[o.start].low))) ? 1 : -1)
+    : !info.giveUp || hitOps.some((o) => o.kind === 'giveup') || (hit.nameWord && info.subjectWords?.has(hit.phrase) === true)
+      || (info.thingWords !== undefined && !hit.phrase.split(' ').some((w) => info.thingWords!.has(w))) ? 1
     // the receiving side asking for the thing itself ("Moscow's demand for the Donbas") wants it handed over
     : h.m.actor === info.recipient && !region.some((o) => o.kind === 'giveup' && !region.some((q) => isCue(q) && q.kind !== 'giveup' && q.start >= o.end && q.start <= o.end + 2)) ? 1 : -1;
   if (info.deferral && hit.ref !== 'prop') {

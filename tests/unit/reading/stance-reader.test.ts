@@ -281,6 +281,26 @@ issues:
     expect(tuples(reader.analyze({ text: 'Greece asked the euro zone leaders for a new loan.' }))).toEqual([]);
   });
 
+  it('reads a give-up in a purpose clause of the name on its object only', () => {
+    const wl = parseWatchlist(`
+actors:
+  - id: china
+    name: China
+    aliases: [China, Beijing]
+  - id: eu
+    name: European Union
+    aliases: [European Union, EU, Brussels]
+issues:
+  - id: tech
+    name: China changes its laws to end forced technology transfer
+    terms: [forced technology transfer, foreign investment law]
+`, 'tech.yaml');
+    const reader = createStanceReader(wl);
+    expect(tuples(reader.analyze({ text: 'The EU and China agreed on Tuesday that foreign firms should not be forced to hand over technology or accept forced technology transfer.' }))).toEqual(['china tech support', 'eu tech support']);
+    expect(tuples(reader.analyze({ text: 'China passed a foreign investment law on Friday.' }))).toEqual(['china tech support']);
+    expect(tuples(reader.analyze({ text: 'Beijing defended forced technology transfer as a normal business practice.' }))).toEqual(['china tech oppose']);
+  });
+
   it('reads "opposition" before a party name as a modifier, and a seed with one modifier inside it', () => {
     const wl = parseWatchlist(`
 actors:
