@@ -124,7 +124,7 @@ words('opp', [
   'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question', 'unlawful',
   'illegal', 'unjustified', 'insult', 'no right to', 'no legal right', 'no legal basis', 'no right', 'unacceptable',
   'a mistake', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
-  'grave mistake',
+  'grave mistake', 'major mistake', 'serious mistake', 'big mistake', 'huge mistake', 'terrible mistake', 'historic mistake',
   // denying an institution's part in it: "the council had no role in the matter", "not a matter for the council"
   'no role', 'not a matter for', 'no business',
   // ruling a thing out by denying it a place: "leaving the euro was not an option", "there would be no debt relief"
@@ -144,7 +144,7 @@ words('cond', [
 words('conn', [
   'if', 'unless', 'provided', 'providing', 'in exchange for', 'in return for', 'on condition', 'only if',
   'as long as', 'subject to', 'so long as', 'in exchange', 'as part of a deal', 'on the condition', 'only after',
-  'only once', 'only when',
+  'only once', 'only when', 'only where', 'only in a deal', 'only as part of',
 ]);
 verb('cond', ['depend', 'hinge', 'leave the door open', 'keep the door open', 'leave open', 'keep open', 'hold open']);
 // --- giving something up: flips polarity relative to the thing ---

@@ -585,6 +585,8 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
         && !/^(be|is|was|are|were|been|remains|remained|seemed|called|became|becomes)$/.test(toks[i - 2].low)) break;
       // "a guarantee against a hard border": a preposition after a noun is not opposition
       if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN')) break;
+      // "push back a planned increase", "scaled back", "rolled back": a particle, not the verb "back"
+      if (p.label === 'back' && i > s && /^(push|pushed|pushes|pushing|scale|scaled|scaling|roll|rolled|rolling|step|stepped|cut|cutting|set|hold|held|holding|pull|pulled|pulling|bring|brought|turn|turned|put|putting|fight|fought|fighting|come|came|coming|go|went|going|get|got|getting|kick|kicked|pare|pared|wind|wound|dial|dialled|dialed)$/.test(toks[i - 1].low)) break;
       // "withdrawal agreement": a give-up noun used as a modifier gives nothing up
       if (p.kind === 'giveup' && p.words.length === 1 && /(al|ion|ment)$/.test(toks[i].low) && toks[i + 1]?.pos === 'NOUN') break;
       // "its position had not changed": a restatement, not a negation of what follows
@@ -919,7 +921,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
   const speechAt = new Set(S.ops.filter((o) => o.kind === 'speech').map((o) => o.start));
   for (let i = S.start + 1; i < S.end; i++) {
     const low = toks[i].low;
-    if (toks[i].text === ';' || (CLAUSE_BREAKS.has(low) && (toks[i - 1].text === ',' || low !== 'while'))) bounds.push(i);
+    // (", but only if ...", ", but only where ...": the condition belongs to the clause before it)
+    if (toks[i].text === ';' || (CLAUSE_BREAKS.has(low) && (toks[i - 1].text === ',' || low !== 'while') && !(low === 'but' && toks[i + 1]?.low === 'only'))) bounds.push(i);
     else if (toks[i - 1].text === ',' && toks[i].pos === 'VERB' && /ing$/.test(low) && !speechAt.has(i)) bounds.push(i);
     else if ((low === 'and' || toks[i - 1].text === ',') && speechAt.has(low === 'and' ? i + 1 : i)) bounds.push(i);
     else if (low === 'and' && (toks[i + 1]?.low === 'that' || toks[i + 1]?.pos === 'AUX' || (toks[i + 1]?.pos === 'VERB' && /(ed|s)$/.test(toks[i + 1].low))
@@ -1410,8 +1413,8 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   for (let k = 0; k < polar.length; k++) {
     const o = polar[k];
     if (o.kind === 'neg') {
-      // "not only" is not a negation
-      if (toks[o.end]?.low === 'only') continue;
+      // "not only", "not just purchases" (everything, not just X: X and more) is not a negation
+      if (/^(only|just|merely)$/.test(toks[o.end]?.low ?? '')) continue;
       sign = -sign;
       negs.push(o.label);
     } else if (o.kind === 'giveup' && o.end - o.start === 1 && (info.nameVerbs.has(stem(toks[o.start].low)) ? !info.giveUp : c.actStems.has(stem(toks[o.start].low)))) {

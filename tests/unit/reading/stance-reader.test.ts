@@ -222,6 +222,10 @@ issues:
     ['"X was not an option" opposes X', 'Zelensky said a truce was not an option.', ['ukraine ceasefire oppose']],
     ['a new "and that" clause with no subject is the speaker\'s, not the previous subject\'s', 'Putin said Kyiv had to withdraw its troops and that there would be no truce.', ['russia ceasefire oppose']],
     ['an actor after "for" is who it is for, not who holds it', 'Putin said there would be no truce for Kyiv.', ['russia ceasefire oppose']],
+    ['"push back" a date is no support ("back")', 'Putin said he would push back a planned truce by two weeks.', []],
+    ['"not just X" includes X, it does not negate it', 'Zelensky said any deal would have to cover everything, not just a truce.', []],
+    ['"but only where" is a condition', 'Kyiv said it would accept a truce, but only where Russian troops had withdrawn.', ['ukraine ceasefire conditional']],
+    ['"a major mistake" opposes', 'Zelensky said a truce now would be a major mistake.', ['ukraine ceasefire oppose']],
     ['a fallback held "in reserve" is conditional', 'Kyiv said it would keep a truce in reserve.', ['ukraine ceasefire conditional']],
   ];
   it.each(more)('%s', (_p, text, expected) => {
