@@ -16,6 +16,9 @@ export const TABLE_ENV: Record<TableKey, string> = {
 
 export const FEED_QUEUE_URL_ENV = 'FEED_QUEUE_URL';
 export const ALERT_TOPIC_ARN_ENV = 'ALERT_TOPIC_ARN';
+export const DIGEST_TOPIC_ARN_ENV = 'DIGEST_TOPIC_ARN';
+/** JSON list of `{ id, filter? }`: the digest subscribers, without their addresses. */
+export const DIGEST_SUBSCRIBERS_ENV = 'DIGEST_SUBSCRIBERS';
 
 /** CloudWatch namespace of the Powertools metrics (POWERTOOLS_METRICS_NAMESPACE). */
 export const METRICS_NAMESPACE = 'Shiftwatch';
@@ -25,6 +28,7 @@ export const SERVICES = {
   scheduler: 'shiftwatch-scheduler',
   fetchWorker: 'shiftwatch-fetch-worker',
   alertDispatcher: 'shiftwatch-alert-dispatcher',
+  digest: 'shiftwatch-digest',
 } as const;
 
 /** Metric names, all unit Count. */
@@ -44,4 +48,7 @@ export const METRICS = {
   alertPublishFailures: 'AlertPublishFailures',
   /** Dispatcher sweep: alerts still pending after a delivery attempt. */
   alertsStuck: 'AlertsStuck',
+  /** Digest: digests published in a run. */
+  digestsSent: 'DigestsSent',
+  digestFailures: 'DigestFailures',
 } as const;

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { ESBUILD_OPTIONS, FUNCTION_ENTRIES, type FunctionName } from './constructs/bundling.js';
 import { PROJECT_ROOT } from './constructs/shiftwatch-function.js';
 
-/** Functions that embed the config bundle (the dispatcher needs none), as in the stack. */
-export const EMBEDS_CONFIG: Readonly<Record<FunctionName, boolean>> = { scheduler: true, fetchWorker: true, alertDispatcher: false };
+/** Functions that embed the config bundle (the dispatcher and the digest need none), as in the stack. */
+export const EMBEDS_CONFIG: Readonly<Record<FunctionName, boolean>> = { scheduler: true, fetchWorker: true, alertDispatcher: false, digest: false };
 
 /**
  * Bundles one function into `outdir` (index.mjs and its source map) and returns the files.

@@ -4,6 +4,7 @@ import type { BundledConfig } from '../shared/config.js';
 import type { ShiftwatchContext } from './context.js';
 import { AlertTopic } from './constructs/alert-topic.js';
 import { OutboxToSns } from './constructs/alert-dispatcher.js';
+import { DailyDigest } from './constructs/daily-digest.js';
 import { functionDefine } from './constructs/bundling.js';
 import { EventbridgeToScheduler } from './constructs/feed-schedule.js';
 import { SqsToFetchWorker } from './constructs/fetch-workers.js';
@@ -27,6 +28,8 @@ export class ShiftwatchStack extends Stack {
   readonly workers: SqsToFetchWorker;
   readonly schedule: EventbridgeToScheduler;
   readonly dispatcher: OutboxToSns;
+  /** Only when at least one subscriber asked for `digest: 'daily'`. */
+  readonly digest?: DailyDigest;
   readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: ShiftwatchStackProps) {
@@ -41,12 +44,22 @@ export class ShiftwatchStack extends Stack {
     }
 
     this.store = new StoryStore(this, 'Store');
-    this.alertTopic = new AlertTopic(this, 'Alerts', { subscribers: props.context.subscribers });
+    const instant = props.context.subscribers.filter((s) => !s.digest);
+    const digest = props.context.subscribers.filter((s) => s.digest === 'daily');
+    this.alertTopic = new AlertTopic(this, 'Alerts', { subscribers: instant });
     this.workers = new SqsToFetchWorker(this, 'FetchWorkers', { store: this.store, define });
     this.schedule = new EventbridgeToScheduler(this, 'FeedSchedule', { store: this.store, queue: this.workers.queue, define });
     this.dispatcher = new OutboxToSns(this, 'AlertDispatcher', { store: this.store, alertTopic: this.alertTopic });
+    if (digest.length > 0) {
+      this.digest = new DailyDigest(this, 'Digest', { store: this.store, subscribers: digest, hourUtc: props.context.digestHourUtc });
+    }
     this.monitoring = new Monitoring(this, 'Monitoring', {
-      functions: { Scheduler: this.schedule.fn, FetchWorker: this.workers.fn, AlertDispatcher: this.dispatcher.fn },
+      functions: {
+        Scheduler: this.schedule.fn,
+        FetchWorker: this.workers.fn,
+        AlertDispatcher: this.dispatcher.fn,
+        ...(this.digest ? { Digest: this.digest.fn } : {}),
+      },
       fetchQueue: this.workers.queue,
       deadLetterQueue: this.workers.deadLetterQueue,
       opsEmails: props.context.opsEmails,

@@ -42,6 +42,7 @@ export const FUNCTION_ENTRIES = {
   scheduler: 'functions/scheduler/handler.ts',
   fetchWorker: 'functions/fetch-worker/handler.ts',
   alertDispatcher: 'functions/alert-dispatcher/handler.ts',
+  digest: 'functions/digest/handler.ts',
 } as const;
 
 export type FunctionName = keyof typeof FUNCTION_ENTRIES;

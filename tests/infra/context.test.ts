@@ -84,13 +84,23 @@ describe('Function: parseSubscriptions', () => {
     ]);
   });
 
+  it('reads "digest": "daily" beside a filter', () => {
+    const subs = parseSubscriptions('[{"email":"a@x.org","actors":["russia"],"digest":"daily"},{"sms":"+12025550100","digest":"daily"}]', watchlist);
+    expect(subs).toEqual([
+      { protocol: 'email', endpoint: 'a@x.org', filter: { actors: ['russia'] }, digest: 'daily' },
+      { protocol: 'sms', endpoint: '+12025550100', digest: 'daily' },
+    ]);
+  });
+
   it.each([
     ['not json', '-c subscriptions is not valid JSON'],
     ['{"email":"a@x.org"}', '-c subscriptions must be a JSON list'],
     ['["a@x.org"]', '-c subscriptions[0] must be an object with "email" or "sms".'],
     ['[{"actors":["russia"]}]', '-c subscriptions[0] must have exactly one of "email" or "sms".'],
     ['[{"email":"a@x.org","sms":"+12025550100"}]', '-c subscriptions[0] must have exactly one of "email" or "sms".'],
-    ['[{"email":"a@x.org","actor":["russia"]}]', "-c subscriptions[0] has an unknown key 'actor' (expected one of email, sms, actors, issues, directions, severities)."],
+    ['[{"email":"a@x.org","actor":["russia"]}]', "-c subscriptions[0] has an unknown key 'actor' (expected one of email, sms, actors, issues, directions, severities, digest)."],
+    ['[{"email":"a@x.org","digest":"weekly"}]', '-c subscriptions[0].digest: unknown value "weekly" (expected "daily", or leave it out for instant alerts).'],
+    ['[{"email":"a@x.org"},{"sms":"+12025550100","digest":true}]', '-c subscriptions[1].digest: unknown value true (expected "daily"'],
     ['[{"email":"nope"}]', "-c subscriptions[0].email: 'nope' is not an email address (expected name@example.org)."],
     ['[{"email":"a@x.org"},{"sms":"12025550100"}]', "-c subscriptions[1].sms: '12025550100' is not a phone number in E.164 format"],
     ['[{"email":"a@x.org","actors":["rusia"]}]', "-c subscriptions[0].actors: unknown actor 'rusia' (known: russia, ukraine)."],
@@ -147,7 +157,33 @@ describe('Function: readContext', () => {
       ],
       opsEmails: [],
       configPath: 'config/shiftwatch.yaml',
+      digestHourUtc: 7,
     });
+  });
+
+  it('lets one address take instant alerts and a digest (two topics), but not two digests', () => {
+    const ctx = readContext({ alertEmails: 'a@x.org', subscriptions: '[{"email":"a@x.org","digest":"daily"}]' }, watchlist);
+    expect(ctx.subscribers).toEqual([
+      { protocol: 'email', endpoint: 'a@x.org' },
+      { protocol: 'email', endpoint: 'a@x.org', digest: 'daily' },
+    ]);
+    expect(
+      errorOf(() => readContext({ subscriptions: '[{"email":"a@x.org","digest":"daily"},{"email":"a@x.org","digest":"daily","actors":["russia"]}]' }, watchlist)),
+    ).toBe('a@x.org is subscribed more than once; SNS allows one subscription per address, so merge its entries.');
+  });
+
+  it.each([
+    [undefined, 7],
+    ['18', 18],
+    [' 0 ', 0],
+    [23, 23],
+  ])('reads -c digestHour=%j as %i', (value, hour) => {
+    expect(readContext({ digestHour: value }, watchlist).digestHourUtc).toBe(hour);
+  });
+
+  it.each(['24', '-1', '7.5', 'seven', 7.5])('rejects -c digestHour=%j with one sentence', (value) => {
+    const message = errorOf(() => readContext({ digestHour: value }, watchlist));
+    expect(message).toBe(`-c digestHour must be a whole hour from 0 to 23 (UTC), not ${JSON.stringify(value)}.`);
   });
 
   it('rejects an address subscribed twice, since SNS keeps one subscription per address', () => {

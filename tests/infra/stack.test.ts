@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { TABLES } from '../../shared/adapters/dynamodb-tables.js';
+import { TABLES, type TableDefinition } from '../../shared/adapters/dynamodb-tables.js';
 import { METRICS, METRICS_NAMESPACE, SERVICES, TABLE_ENV } from '../../functions/contract.js';
 import { logicalId, resourcesOf, synth } from './support.js';
 
@@ -12,6 +12,8 @@ const { stack, template } = synth({
   subscriptions: JSON.stringify([
     { email: 'russia-desk@example.org', actors: ['russia'] },
     { sms: '+442071838750', issues: ['renounce-nato', 'ceasefire'], severities: ['high'] },
+    // Digest subscribers are on the digest topic (tests/infra/digest.test.ts), never on the alert topic.
+    { email: 'digest@example.org', actors: ['russia'], digest: 'daily' },
   ]),
 });
 const functionsByService = Object.fromEntries(
@@ -39,14 +41,27 @@ describe('Construct: EventbridgeToScheduler', () => {
 describe('Construct: StoryStore', () => {
   const tables = resourcesOf(template, 'AWS::DynamoDB::Table');
 
-  it('creates exactly the tables of dynamodb-tables.ts with their string partition keys and no sort keys', () => {
-    const keySchemas = Object.values(tables).map((t) => ({ keys: t.Properties!.KeySchema, attrs: t.Properties!.AttributeDefinitions }));
-    const expected = Object.values(TABLES).map((def) => ({
+  it('creates exactly the tables of dynamodb-tables.ts with their string partition keys, no sort keys, and their indexes', () => {
+    const keySchemas = Object.values(tables).map((t) => ({
+      keys: t.Properties!.KeySchema,
+      attrs: t.Properties!.AttributeDefinitions,
+      indexes: t.Properties!.GlobalSecondaryIndexes ?? [],
+    }));
+    const expected = Object.values(TABLES).map((def: TableDefinition) => ({
       keys: [{ AttributeName: def.partitionKey, KeyType: 'HASH' }],
-      attrs: [{ AttributeName: def.partitionKey, AttributeType: 'S' }],
+      attrs: [def.partitionKey, ...(def.indexes ?? []).flatMap((i) => [i.partitionKey, i.sortKey])].map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
+      indexes: (def.indexes ?? []).map((i) => ({
+        IndexName: i.indexName,
+        KeySchema: [
+          { AttributeName: i.partitionKey, KeyType: 'HASH' },
+          { AttributeName: i.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
     }));
     expect(keySchemas).toHaveLength(Object.keys(TABLES).length);
     expect(keySchemas).toEqual(expect.arrayContaining(expected));
+    expect(expected).toEqual(expect.arrayContaining(keySchemas));
   });
 
   // SSEEnabled without a key id is KMS with the AWS managed key (aws/dynamodb); the
@@ -183,11 +198,13 @@ describe('Least privilege', () => {
   const actions = (s: any): string[] => [s.Action].flat();
   const dispatcherRole = functionsByService[SERVICES.alertDispatcher].props.Role['Fn::GetAtt'][0];
 
-  it('lets only the alert dispatcher publish, and only to the alert topic', () => {
+  it('lets only the alert dispatcher publish to the alert topic, and only the digest function to the digest topic', () => {
+    const digestRole = functionsByService[SERVICES.digest].props.Role['Fn::GetAtt'][0];
     const publishing = statements.filter(({ s }) => actions(s).some((a) => a === 'sns:Publish' || a === 'sns:*' || a === '*'));
-    expect(publishing).toHaveLength(1);
-    expect(publishing[0].roles).toEqual([{ Ref: dispatcherRole }]);
-    expect(publishing[0].s.Resource).toEqual({ Ref: logicalId(template, 'AWS::SNS::Topic', 'AlertsTopic') });
+    expect(publishing.map(({ roles, s }) => [roles, s.Resource])).toEqual([
+      [[{ Ref: dispatcherRole }], { Ref: logicalId(template, 'AWS::SNS::Topic', 'AlertsTopic') }],
+      [[{ Ref: digestRole }], { Ref: logicalId(template, 'AWS::SNS::Topic', 'DigestTopic') }],
+    ]);
   });
 
   it('grants no SNS action of any kind to the scheduler or the fetch worker', () => {
@@ -201,7 +218,7 @@ describe('Least privilege', () => {
 
   it('lets a function write only to its own log group', () => {
     const logStatements = statements.filter(({ s }) => actions(s).includes('logs:PutLogEvents'));
-    expect(logStatements).toHaveLength(3);
+    expect(logStatements).toHaveLength(Object.keys(SERVICES).length);
     for (const { s } of logStatements) expect(s.Resource['Fn::GetAtt'][1]).toBe('Arn');
   });
 });
