@@ -585,6 +585,8 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
         && !/^(be|is|was|are|were|been|remains|remained|seemed|called|became|becomes)$/.test(toks[i - 2].low)) break;
       // "a guarantee against a hard border": a preposition after a noun is not opposition
       if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN')) break;
+      // "including X" lists parts of something else; "must include X" asks for X
+      if (p.label === 'include' && toks[i].low === 'including') break;
       // "push back a planned increase", "scaled back", "rolled back": a particle, not the verb "back"
       if (p.label === 'back' && i > s && /^(push|pushed|pushes|pushing|scale|scaled|scaling|roll|rolled|rolling|step|stepped|cut|cutting|set|hold|held|holding|pull|pulled|pulling|bring|brought|turn|turned|put|putting|fight|fought|fighting|come|came|coming|go|went|going|get|got|getting|kick|kicked|pare|pared|wind|wound|dial|dialled|dialed)$/.test(toks[i - 1].low)) break;
       // "withdrawal agreement": a give-up noun used as a modifier gives nothing up
@@ -592,6 +594,9 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "its position had not changed": a restatement, not a negation of what follows
       if (p.kind === 'neg' && /^(chang|shift|alter|waver|budg)/.test(toks[i + p.words.length]?.low ?? '')) break;
       ops.push({ kind: p.kind, start: i, end: i + p.words.length, label: toks.slice(i, i + p.words.length).map((t) => t.text).join(' '), weak: WEAK_CUES.has(p.label) });
+      // "talks on a third programme could begin only if ...": a restrictive condition is itself a (weak) stance cue,
+      // for a clause that has no stance verb of its own
+      if (p.kind === 'conn' && p.words[0].includes('only')) ops.push({ kind: 'cond', start: i, end: i + p.words.length, label: ops[ops.length - 1].label, weak: true });
       i += p.words.length - 1;
       break;
     }
@@ -943,7 +948,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     const ops = S.ops.filter((o) => o.start >= cs && o.start < ce);
     const mentions = S.mentions.filter((m) => m.start >= cs && m.start < ce && !inCond(m.start));
     const cueAt = new Map<number, Op>();
-    for (const o of ops) if (isCue(o) && !inCond(o.start)) cueAt.set(o.start, o);
+    // (the restrictive connective itself opens the condition zone but is a cue of the clause before it)
+    for (const o of ops) if (isCue(o) && (!inCond(o.start) || (o.kind === 'cond' && ops.some((q) => q.kind === 'conn' && q.start === o.start)))) cueAt.set(o.start, o);
     const mentionAt = new Map<number, Mention>();
     for (const m of mentions) mentionAt.set(m.start, m);
 

@@ -226,6 +226,9 @@ issues:
     ['"not just X" includes X, it does not negate it', 'Zelensky said any deal would have to cover everything, not just a truce.', []],
     ['"but only where" is a condition', 'Kyiv said it would accept a truce, but only where Russian troops had withdrawn.', ['ukraine ceasefire conditional']],
     ['"a major mistake" opposes', 'Zelensky said a truce now would be a major mistake.', ['ukraine ceasefire oppose']],
+    ['writing it into law is support', 'Zelensky said Kyiv would legislate the truce by Wednesday.', ['ukraine ceasefire support']],
+    ['"must include X" asks for X; "including X" only lists', 'Putin said any deal must include a truce. Zelensky said Kyiv, including on the truce, had made proposals.', ['russia ceasefire support']],
+    ['a restrictive condition with no stance verb is conditional', 'Zelensky said talks on a truce could begin only if Russian troops withdrew.', ['ukraine ceasefire conditional']],
     ['a fallback held "in reserve" is conditional', 'Kyiv said it would keep a truce in reserve.', ['ukraine ceasefire conditional']],
   ];
   it.each(more)('%s', (_p, text, expected) => {
