@@ -6,6 +6,7 @@ import { loadWatchlist } from '../shared/config.js';
 import { ShiftwatchError } from '../shared/domain/errors.js';
 import { UsageError } from './cli-errors.js';
 import { analyzeCommand } from './commands/analyze.js';
+import { digestCommand, parseSinceHours } from './commands/digest.js';
 import { positionsCommand } from './commands/positions.js';
 import { replayCommand } from './commands/replay.js';
 import { runCommand } from './commands/run.js';
@@ -26,6 +27,7 @@ commands:
   analyze [FILE|-] [--watchlist FILE] [--json] [--explain]
                                                     the claims found in one article (text or HTML)
   positions [--store DIR] [--json] [--html FILE]    the current stance of every actor on every issue
+  digest [--since HOURS] [--store DIR] [--json]     the digest of the alerts of the last HOURS (default 24)
   help                                              this text`;
 
 /** Runs the CLI; returns the exit code. Errors become one line on stderr, never a stack trace. */
@@ -83,6 +85,14 @@ export async function main(argv: string[]): Promise<number> {
           out,
         });
       }
+      case 'digest': {
+        const { values } = parse(rest, { since: { type: 'string' }, store: { type: 'string' }, json: { type: 'boolean' } }, 0, 'digest');
+        return await digestCommand({
+          storeDir: resolve((values.store as string | undefined) ?? '.shiftwatch'),
+          sinceHours: parseSinceHours(values.since as string | undefined),
+          out,
+        });
+      }
       case undefined:
       case 'help':
       case '--help':
@@ -90,7 +100,7 @@ export async function main(argv: string[]): Promise<number> {
         (command === undefined ? process.stderr : process.stdout).write(`${USAGE}\n`);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command '${command}' (expected run, replay, analyze, positions or help)`);
+        throw new UsageError(`unknown command '${command}' (expected run, replay, analyze, positions, digest or help)`);
     }
   } catch (error) {
     if (error instanceof UsageError || (error instanceof ShiftwatchError && error.name === 'ConfigError')) {

@@ -170,7 +170,7 @@ export function buildDigest(alerts: readonly Alert[], options: DigestOptions): D
 
   const count = `${plural(chosen.length, 'position shift')} between ${when(since)} and ${when(until)}.`;
   const email = [
-    `shiftwatch daily digest: ${count}`,
+    `shiftwatch digest: ${count}`,
     '',
     ...chosen.flatMap((a, i) => [...block(a, i), '']),
     `${plural(chosen.length, 'shift')} in this digest.`,
