@@ -28,6 +28,17 @@ export const README_EXAMPLES: readonly ReadmeExample[] = [
     },
   },
   {
+    title: 'Deploy with a daily digest instead of instant alerts for one subscriber, sent at 18:00 UTC',
+    command: 'deploy',
+    context: {
+      subscriptions: JSON.stringify([
+        { email: 'digest-reader@example.org', actors: ['russia'], digest: 'daily' },
+        { sms: '+12025550100', severities: ['high'] },
+      ]),
+      digestHour: '18',
+    },
+  },
+  {
     title: 'Everything: plain subscribers, filtered subscribers, an operations address and an explicit config',
     command: 'deploy',
     context: {
