@@ -1140,9 +1140,13 @@ function isCue(o: Op): boolean {
 /** Spans of if/unless clauses ("If Sweden meets its commitments, ..."): actors inside them are not holders. */
 function conditionZones(toks: Tok[], S: SentInfo): [number, number][] {
   const zones: [number, number][] = [];
-  if (!S.ops.some((o) => o.kind === 'conn')) return zones;
-  for (const o of S.ops) {
-    if (o.kind !== 'conn' || !/^(if|unless|only if|provided|providing|as long as|so long as)$/i.test(o.label)) continue;
+  // ("until Athens agrees ...", "on whether Athens implemented ...": a clause about a condition or an open question)
+  const starts: { start: number; end: number }[] = [];
+  for (let i = S.start + 1; i < S.end; i++) {
+    if (/^(until|till|whether)$/.test(toks[i].low) && /^(PROPN|NOUN|DET|PRON)$/.test(toks[i + 1]?.pos ?? '')) starts.push({ start: i, end: i + 1 });
+  }
+  if (!S.ops.some((o) => o.kind === 'conn') && starts.length === 0) return zones;
+  for (const o of [...S.ops.filter((q) => q.kind === 'conn' && /^(if|unless|only if|only when|only once|only where|provided|providing|as long as|so long as)$/i.test(q.label)), ...starts]) {
     let z = o.end;
     while (z < S.end && toks[z].text !== ',' && toks[z].text !== ';' && !QUOTES.has(toks[z].text) && toks[z].low !== 'then') z++;
     zones.push([o.start, z]);

@@ -229,6 +229,8 @@ issues:
     ['writing it into law is support', 'Zelensky said Kyiv would legislate the truce by Wednesday.', ['ukraine ceasefire support']],
     ['"must include X" asks for X; "including X" only lists', 'Putin said any deal must include a truce. Zelensky said Kyiv, including on the truce, had made proposals.', ['russia ceasefire support']],
     ['a restrictive condition with no stance verb is conditional', 'Zelensky said talks on a truce could begin only if Russian troops withdrew.', ['ukraine ceasefire conditional']],
+    ['an actor inside an "until" clause states no position', 'Moscow will not sign until Kyiv accepts a truce.', []],
+    ['an actor inside a "whether" clause states no position', 'Putin said he would judge the talks on whether Kyiv accepted a truce.', []],
     ['a fallback held "in reserve" is conditional', 'Kyiv said it would keep a truce in reserve.', ['ukraine ceasefire conditional']],
   ];
   it.each(more)('%s', (_p, text, expected) => {
