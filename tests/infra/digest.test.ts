@@ -1,7 +1,8 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { DIGEST_SUBSCRIBERS_ENV, DIGEST_TOPIC_ARN_ENV, SERVICES, TABLE_ENV } from '../../functions/contract.js';
-import { decodeDigestSubscribers } from '../../functions/digest/digest-subscribers.js';
+import { decodeDigestSubscribers, encodeDigestSubscribers } from '../../functions/digest/digest-subscribers.js';
+import { ConfigError } from '../../shared/domain/errors.js';
 import { buildApp } from '../../infra/shiftwatch-app.js';
 import { subscriberId } from '../../shared/domain/alerts/digest.js';
 import { FIXTURE_CONFIG, logicalId, resourcesOf, synth } from './support.js';
@@ -105,5 +106,23 @@ describe('cdk-nag AwsSolutionsChecks with a digest', { timeout: 60_000 }, () => 
   it('finds nothing unacknowledged', () => {
     const { app } = buildApp({ context: { 'aws:cdk:bundling-stacks': [], config: FIXTURE_CONFIG, opsEmails: 'ops@example.org', subscriptions } });
     expect(() => app.synth()).not.toThrow();
+  });
+});
+
+describe('Function: decodeDigestSubscribers', () => {
+  it('round-trips what the construct encodes', () => {
+    const encoded = encodeDigestSubscribers([{ protocol: 'sms', endpoint: '+12025550100', filter: { severities: ['high'] } }]);
+    expect(decodeDigestSubscribers(encoded)).toEqual([{ id: subscriberId('sms', '+12025550100'), filter: { severities: ['high'] } }]);
+  });
+
+  it.each([
+    ['not json', 'DIGEST_SUBSCRIBERS is not valid JSON'],
+    ['{}', 'DIGEST_SUBSCRIBERS must be a JSON list'],
+    ['[{"filter":{}}]', 'DIGEST_SUBSCRIBERS[0] must be an object with a string "id".'],
+    ['[{"id":"s","filter":{"actor":["x"]}}]', "DIGEST_SUBSCRIBERS[0].filter has an unknown key 'actor'."],
+    ['[{"id":"s","filter":{"directions":["up"]}}]', 'DIGEST_SUBSCRIBERS[0].filter.directions must be a list of softening/hardening.'],
+  ])('fails the cold start on %s with one sentence', (value, message) => {
+    expect(() => decodeDigestSubscribers(value)).toThrow(ConfigError);
+    expect(() => decodeDigestSubscribers(value)).toThrow(message);
   });
 });
