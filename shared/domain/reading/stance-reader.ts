@@ -590,7 +590,8 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "push back a planned increase", "scaled back", "rolled back": a particle, not the verb "back"
       if (p.label === 'back' && i > s && /^(push|pushed|pushes|pushing|scale|scaled|scaling|roll|rolled|rolling|step|stepped|cut|cutting|set|hold|held|holding|pull|pulled|pulling|bring|brought|turn|turned|put|putting|fight|fought|fighting|come|came|coming|go|went|going|get|got|getting|kick|kicked|pare|pared|wind|wound|dial|dialled|dialed)$/.test(toks[i - 1].low)) break;
       // "withdrawal agreement": a give-up noun used as a modifier gives nothing up
-      if (p.kind === 'giveup' && p.words.length === 1 && /(al|ion|ment)$/.test(toks[i].low) && toks[i + 1]?.pos === 'NOUN') break;
+      // ("export restrictions", "transfer fees": a give-up word tagged as a noun before a noun is a modifier too)
+      if (p.kind === 'giveup' && p.words.length === 1 && (/(al|ion|ment)$/.test(toks[i].low) || (toks[i].pos === 'NOUN' && !/s$/.test(toks[i].low) && /^(DET|ADJ|NOUN|ADP|PUNCT)$/.test(toks[i - 1]?.pos ?? 'PUNCT'))) && toks[i + 1]?.pos === 'NOUN') break;
       // "its position had not changed": a restatement, not a negation of what follows
       if (p.kind === 'neg' && /^(chang|shift|alter|waver|budg)/.test(toks[i + p.words.length]?.low ?? '')) break;
       ops.push({ kind: p.kind, start: i, end: i + p.words.length, label: toks.slice(i, i + p.words.length).map((t) => t.text).join(' '), weak: WEAK_CUES.has(p.label) });
@@ -1505,7 +1506,15 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     || ops.some((o) => o.kind === 'bg' && o.start >= h.m.end && o.start < firstCue.end)
     || ops.some((o) => o.kind === 'bg' && /^(since|for) /.test(o.label.toLowerCase()) && o.start >= firstCue.end && o.start < ce);
   const reportedly = ops.some((o) => o.label.toLowerCase() === 'reportedly');
-  const attributed = !relative && !reportedly && (rep === undefined ? !h.nested : (!rep.third && rep.actor === h.m.actor) || (!rep.third && !h.nested && rep.start > h.m.start && rep.actor === h.m.actor));
+  // "Schumer said Washington must keep the curbs", "Iran said the United States had to lift its sanctions first": a
+  // tracked speaker's prescription for another actor is the speaker's own position, not the other's
+  const modalAt = (k: number): boolean => /^(must|should|ought)$/.test(toks[k].low) || (/^(had|has|have|needs|need|needed)$/.test(toks[k].low) && toks[k + 1]?.low === 'to');
+  let prescribed = false;
+  if (rep !== undefined && !rep.third && rep.actor !== undefined && rep.actor !== h.m.actor && rep.start >= 0 && !h.nested && h.m.start > rep.end) {
+    for (let k = h.m.end; k < Math.min(firstCue.end, ce); k++) if (modalAt(k)) { prescribed = true; break; }
+  }
+  const holderActor = prescribed ? rep!.actor! : h.m.actor;
+  const attributed = !relative && !reportedly && (prescribed || (rep === undefined ? !h.nested : (!rep.third && rep.actor === h.m.actor) || (!rep.third && !h.nested && rep.start > h.m.start && rep.actor === h.m.actor)));
   // Confidence discriminates: a specific issue phrase governed by an explicit stance verb whose subject is the
   // actor scores high; generic words, references, pronoun carries and weak cues ("keep", "should") score low, so
   // that the shift rules only let them move a position with corroboration.
@@ -1514,7 +1523,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     - (hit.ref !== 'none' ? 0.25 : 0) - (h.m.kind === 'carry' ? 0.1 : 0) - (hit.weight < 0.34 ? 0.1 : 0);
   const strong = inExchange !== undefined || cues.some((o) => o.kind !== 'giveup' && o.weak !== true);
   const explicitHolder = h.m.kind !== 'carry';
-  const voice = explicitHolder && ((rep !== undefined && !rep.third && rep.actor === h.m.actor) || (strong && !h.nested && h.m.start < firstCue.start));
+  const voice = explicitHolder && ((rep !== undefined && !rep.third && rep.actor === holderActor) || (strong && !h.nested && h.m.start < firstCue.start));
   // the issue phrase lies before both the holder and the cue: not in the span the cue governs
   const outside = h.m.start >= 0 && hit.end <= Math.min(h.m.start, firstCue.start) && !h.nested;
   // the most specific phrase of this issue right beside the matched one ("EU-Mercosur trade agreement")
@@ -1547,7 +1556,8 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   while (qs < hit.start && (toks[qs].text === ',' || toks[qs].low === 'and')) qs++;
   let qe = Math.max(hit.end, firstCue.end, h.m.end);
   for (const x of S.hits) if (x.issue === hit.issue && x.start >= qe && x.start <= qe + 2 && x.end <= ce) qe = x.end;
-  const claim: Claim = { actor: h.m.actor, issue: hit.issue, stance, confidence, quote: text(toks, qs, Math.min(qe, S.end)), attributed };
+  if (prescribed) qs = Math.min(qs, rep!.start);
+  const claim: Claim = { actor: holderActor, issue: hit.issue, stance, confidence, quote: text(toks, qs, Math.min(qe, S.end)), attributed };
   RANK.set(claim, Math.max(0.05, Math.min(0.95, rankConf)));
   if (explain) {
     const ex: ClaimExplanation = {
@@ -1559,6 +1569,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
         `holder via ${h.m.kind}${h.nested ? ' (possessive of a cue)' : ''}`,
         `proposition ${info.giveUp && hit.ref !== 'prop' ? 'gives something up: polarity flipped' : 'read as named'}`,
         `reporter: ${rep ? (rep.third ? 'third party' : rep.actor) : 'narration'}`,
+        ...(prescribed ? [`prescription: ${rep!.actor} says what ${h.m.actor} must do, so the position is ${rep!.actor}'s`] : []),
         `confidence: issue phrase specificity ${spec.toFixed(2)}, ${strong ? 'explicit' : 'weak'} stance cue${voice ? ', actor is the speaker or subject' : ''}${outside ? ', issue outside the cue\'s span' : ''}`,
       ],
     };

@@ -231,6 +231,8 @@ issues:
     ['a restrictive condition with no stance verb is conditional', 'Zelensky said talks on a truce could begin only if Russian troops withdrew.', ['ukraine ceasefire conditional']],
     ['an actor inside an "until" clause states no position', 'Moscow will not sign until Kyiv accepts a truce.', []],
     ['an actor inside a "whether" clause states no position', 'Putin said he would judge the talks on whether Kyiv accepted a truce.', []],
+    ['a tracked speaker\'s prescription for another actor is the speaker\'s position', 'Putin said Kyiv must accept a truce.', ['russia ceasefire support']],
+    ['... also with "had to"', 'Zelensky said Moscow had to accept a truce first.', ['ukraine ceasefire support']],
     ['a fallback held "in reserve" is conditional', 'Kyiv said it would keep a truce in reserve.', ['ukraine ceasefire conditional']],
   ];
   it.each(more)('%s', (_p, text, expected) => {
@@ -308,6 +310,21 @@ issues:
     expect(tuples(reader.analyze({ text: 'The EU and China agreed on Tuesday that foreign firms should not be forced to hand over technology or accept forced technology transfer.' }))).toEqual(['china tech support', 'eu tech support']);
     expect(tuples(reader.analyze({ text: 'China passed a foreign investment law on Friday.' }))).toEqual(['china tech support']);
     expect(tuples(reader.analyze({ text: 'Beijing defended forced technology transfer as a normal business practice.' }))).toEqual(['china tech oppose']);
+  });
+
+  it('reads a give-up word used as a noun modifier ("export restrictions") as part of the thing', () => {
+    const wl = parseWatchlist(`
+actors:
+  - id: democrats
+    name: Congressional Democrats
+    aliases: [Democrats, Chuck Schumer, Schumer]
+issues:
+  - id: huawei
+    name: The United States drops its restrictions on Huawei
+    terms: [export restrictions, Huawei]
+`, 'huawei.yaml');
+    const reader = createStanceReader(wl);
+    expect(tuples(reader.analyze({ text: 'Schumer said the export restrictions must be kept.' }))).toEqual(['democrats huawei oppose']);
   });
 
   it('reads "opposition" before a party name as a modifier, and a seed with one modifier inside it', () => {
