@@ -860,6 +860,8 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
   if (j >= s && toks[j].low === 'the') j--;
   if (j >= s && PLACE_PREPS.has(toks[j].low)) {
     if (toks[j].low === 'to' && j > s && toks[j - 1].low === 'according') return true;
+    // "a spokesman for the Greek government", "the minister for Ukraine": who the speaker speaks for
+    if (toks[j].low === 'for' && j > s && SPEAKER_NOUNS.has(toks[j - 1].low)) return true;
     // "support from Ankara": the agent of a stance noun, not a place
     if (toks[j].low === 'from' && j > s && opAt.get(j - 1)?.kind.match(/^(sup|opp|cond)$/)) return true;
     if (toks[j].low === 'on' || toks[j].low === 'from') return false;
@@ -1324,7 +1326,11 @@ function bestBy(issues: string[], articleScore: Map<string, number>): string {
 
 function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number, listHits?: Hit[]): Claim | undefined {
   const info = c.issues.get(hit.issue)!;
-  const firstCue = h.cues[0];
+  // a cue inside the issue phrase is its own act ("leaving the euro was not an option"): the holder's cue is the next
+  // (only when a predicate cue follows the phrase; otherwise the act in the seed is the cue: "would not lift sanctions")
+  const inHit = (o: Op): boolean => o.start >= hit.start && o.end <= hit.end && o.start > h.m.end;
+  const predicateAfter = hit.ref === 'none' && h.cues.some((o) => o.start >= hit.end && toks.slice(hit.end, o.start).some((t) => /^(is|was|are|were|be|been|would|will|could|can|remains|remained)$/.test(t.low)));
+  const firstCue = (predicateAfter ? h.cues.find((o) => !inHit(o)) : undefined) ?? h.cues[0];
   // "Forty-nine senators have said they would oppose ...": a pronoun after a speech verb whose subject is no actor
   // refers to that subject.
   if (h.m.kind === 'carry' && !h.nested && CARRY_REFS.has(toks[h.m.start].low)) {
@@ -1364,9 +1370,12 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     // "the demand that the backstop be dropped", "the backstop must be scrapped": a passive right after the issue
     let k = hit.end;
     let sawBe = false;
+    // a gerund clause as the subject ("handing over the Donbas was not an option"): its predicate is the stance
+    const gerundSubject = /ing$/.test(toks[firstCue.start].low) && firstCue.start > h.m.end && !/^(AUX|PART)$/.test(toks[firstCue.start - 1]?.pos ?? '')
+      && !/^(is|are|was|were|be|been|of|for|on|about|by|to)$/.test(toks[firstCue.start - 1]?.low ?? '');
     while (k < ce && k < hit.end + 5 && !PREDICATE_STOPS.has(toks[k].low)) {
       // subjunctive or modal passive only ("be dropped", "must be scrapped"); "was rejected" has a larger subject
-      if (toks[k].low === 'be') sawBe = true;
+      if (toks[k].low === 'be' || (gerundSubject && /^(is|was|are|were)$/.test(toks[k].low))) sawBe = true;
       k++;
     }
     // ("... can be implemented without a vote": a preposition after the passive is an adjunct, not the act)
