@@ -1015,7 +1015,10 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         } else if (current && current.cues.length === 0 && toks[m.start - 1]?.low === 'and' && current.m.end === m.start - 1) {
           // "Helsinki and Stockholm agreed ...": both hold what follows
           (current.co ??= []).push(m);
-        } else if ((current && toks[m.start - 1]?.pos === 'VERB' && !speechAt.has(m.start - 1) && !cueAt.has(m.start - 1)) || toks[m.start - 1]?.low === 'for') {
+        } else if ((toks[m.start - 1]?.pos === 'VERB' && !speechAt.has(m.start - 1) && !cueAt.has(m.start - 1)
+          // (with no holder yet, only when something else is the verb's subject: "nothing obliged the government to ...")
+          && (current !== undefined || (m.start - 1 > cs && toks.slice(cs, m.start - 1).some((t) => /^(NOUN|PRON|PROPN)$/.test(t.pos) && !/^(that|it)$/.test(t.low)))))
+          || toks[m.start - 1]?.low === 'for') {
           // the object of a verb ("invited Kristersson to talks") is not a new subject
         } else if (!current || current.cues.length === 0 || newSubjectAt(m.start)) {
           if (current && current.cues.length > 0) current.until = m.start;

@@ -237,6 +237,7 @@ issues:
     ['"fight for" supports', 'Zelensky said Kyiv would fight for a truce.', ['ukraine ceasefire support']],
     ['"recommend" supports', 'Putin said he would recommend a truce.', ['russia ceasefire support']],
     ['"a spokesman for X" speaks for X', 'A spokesman for the Kremlin said a truce was not an option.', ['russia ceasefire oppose']],
+    ['the object of a verb whose subject is something else holds nothing ("nothing obliged Kyiv to ...")', 'Zelensky said the talks went well and that nothing in the plan obliged Kyiv to accept a truce.', []],
     ['a fallback held "in reserve" is conditional', 'Kyiv said it would keep a truce in reserve.', ['ukraine ceasefire conditional']],
   ];
   it.each(more)('%s', (_p, text, expected) => {
