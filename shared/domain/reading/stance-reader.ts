@@ -1391,8 +1391,10 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     for (const x of S.hits) if (x.issue === hit.issue && x.start >= tail && x.start <= tail + 2) tail = x.end;
     region = region.concat(ops.filter((o) => o.kind === 'giveup' && /^(abroad|away)$/i.test(o.label) && o.start >= tail && o.start <= tail + 1 && !region.includes(o)));
   }
-  // Words inside the matched issue phrase belong to the proposition ("hand over", "without conditions").
-  region = region.filter((o) => o.start >= zone[0] && o.start < zone[1] && !(o.start >= hit.start && o.start < hit.end));
+  // Words inside the matched issue phrase belong to the proposition ("hand over", "without conditions"), and so do those
+  // inside another phrase of the same issue ("talks on intellectual property, technology transfer")
+  region = region.filter((o) => o.start >= zone[0] && o.start < zone[1] && !(o.start >= hit.start && o.start < hit.end)
+    && !(o.kind === 'giveup' && S.hits.some((x) => x.issue === hit.issue && x !== hit && !x.nameWord && x.ref === 'none' && o.start >= x.start && o.end <= x.end && x.end - x.start > o.end - o.start)));
   const hitOps = ops.filter((o) => o.start >= hit.start && o.start < hit.end && (o.kind === 'giveup' || o.kind === 'neg'));
   // A seed term that is itself an act ("ratify", "sign") is the cue when nothing else is.
   if (!inExchange && !region.some(isCue)) {
