@@ -116,6 +116,8 @@ words('sup', [
   'need', 'needs', 'needed', 'determined', 'green light', 'goal', 'ambition', 'commitment', 'yes',
   'wants', 'insisting', 'favourable', 'favorable', 'keen', 'eager', 'committed', 'welcome', 'stronger', 'safer',
   'more secure', 'strengthen', 'strengthens', 'in everyone\'s interest', 'good for', 'beneficial', 'worthy of',
+  // obligation in someone's words: "Washington had to remove the duties" (weak: narration uses it too)
+  'had to', 'has to', 'have to',
 ]);
 // --- oppose: rejects, refuses, rules out, blocks ---
 verb('opp', [
@@ -160,6 +162,8 @@ verb('giveup', [
   'forego', 'scrap', 'remove', 'ditch', 'abolish', 'shelve', 'waive', 'end', 'leave', 'quit', 'exit',
   'pull out', 'walk away', 'renegotiate', 'water down', 'forsake', 'retreat', 'back down', 'let go',
   'soften', 'reverse', 'revoke', 'rescind', 'overturn', 'weaken', 'erase', 'undermine',
+  // taking a measure away: "lift the tariffs"
+  'lift',
 ]);
 words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'without', 'rid of', 'handover', 'abroad']);
 // Openness to negotiate over something: conditional, and (like giving it up) it flips the sign of what it is about,
@@ -222,7 +226,7 @@ export const PHRASES: Map<string, PhraseEntry[]> = (() => {
 export const GIVE_UP_BASES = [
   'abandon', 'drop', 'renounce', 'cede', 'withdraw', 'hand', 'give', 'surrender', 'relinquish', 'forgo', 'scrap',
   'remove', 'ditch', 'abolish', 'shelve', 'waive', 'leave', 'quit', 'exit', 'concede', 'forsake', 'stop', 'cease',
-  'halt', 'suspend', 'freeze', 'end', 'dismantle',
+  'halt', 'suspend', 'freeze', 'end', 'dismantle', 'lift',
 ];
 /** Deferral verbs: as an issue name's main verb ("X delays the filling until a deal") they make it a giving-up. */
 export const DEFER_WORDS: Set<string> = new Set(['delay', 'postpone', 'defer', 'pause'].flatMap((b) => forms(b)));
@@ -329,7 +333,7 @@ export const WEAK_CUES = new Set([
   'keep', 'continue', 'maintain', 'preserve', 'retain', 'stay in', 'stay within', 'remain in', 'remain within',
   'remain part', 'remain committed', 'stay committed', 'hope', 'conclude', 'advance', 'complete', 'finalise',
   'finalize', 'expedite', 'speed up', 'intend', 'plan to', 'aim', 'secure', 'guarantee', 'commit', 'pledge', 'promise', 'require', 'defend', 'pursue', 'must', 'should', 'need',
-  'needs', 'needed', 'goal', 'ambition', 'commitment', 'committed', 'priority', 'stronger', 'safer', 'more secure',
+  'needs', 'needed', 'had to', 'has to', 'have to', 'goal', 'ambition', 'commitment', 'committed', 'priority', 'stronger', 'safer', 'more secure',
   'strengthen', 'strengthens', 'good for', 'beneficial', 'worthy of', 'threat', 'consequences', 'encroachment',
   'provocation', 'dangerous', 'damaging', 'impossible', 'softened', 'softening', 'on the table', 'considered',
   'flexible', 'flexibility', 'in principle', 'pave the way', 'open the way', 'clear the way', 'move forward with',

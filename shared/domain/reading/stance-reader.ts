@@ -298,6 +298,21 @@ function compile(w: Watchlist): Compiled {
         (termActs.get(stems[0]) ?? termActs.set(stems[0], new Set()).get(stems[0])!).add(issue.id);
       }
     }
+    // The head noun of the name's object ("lifts its tariffs", "drops its restrictions") names what the issue is about:
+    // a seed on its own, as weak as a single lower-case term, unless another issue shares the word.
+    if (firstVerb >= 0) {
+      let k = firstVerb + 1;
+      while (k < nt.length && /^(DET|PRON|ADJ|NUM|ADV)$/.test(nt[k].pos) && !isCap(nt[k].text)) k++;
+      let head = -1;
+      while (k < nt.length && (nt[k].pos === 'NOUN' || (nt[k].pos === 'PROPN' && !nameUnits.u.some((x) => x.start === k && x.s.startsWith('@'))))) { if (nt[k].pos === 'NOUN') head = k; k++; }
+      const hs = head >= 0 ? stem(nt[head].low) : '';
+      if (head >= 0 && !STOP_WORDS.has(nt[head].low) && !GENERIC_STEMS.has(hs) && !PHRASES.has(nt[head].low) && !PROP_REFS.has(nt[head].low)
+        && !w.issues.some((o) => o.id !== issue.id && [o.name, o.description ?? '', ...o.terms].some((t) => tokenize(t).some((x) => stem(x.toLowerCase()) === hs)))
+        && !seen.has(hs)) {
+        seen.add(hs);
+        raw.push({ issue: issue.id, stems: [hs], term: nt[head].text, nameWord: false, base: 0.5, derived: true });
+      }
+    }
     // Noun compounds of the name and description ("euro zone", "rescue loan", "export ban") are seeds too, a little
     // weaker than the listed terms: the user described the issue in those words.
     for (const text of [issue.name, issue.description ?? '']) {
@@ -738,6 +753,9 @@ function verbLike(st: string): boolean {
 function derivedHit(c: Compiled, x: Hit): boolean {
   return (c.termIndex.get(x.phrase.split(' ')[0]) ?? []).some((p) => p.issue === x.issue && p.derived === true && p.stems.join(' ') === x.phrase);
 }
+
+/** Nouns naming a restriction: giving one up frees what it restricted. */
+const RESTRICTION_NOUNS = /^(restrictions?|curbs?|bans?|embargo(es)?|limits?|limitations?|sanctions|barriers?|blockades?|controls|caps?|quotas?|moratorium|freeze|holds?)$/;
 
 function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[]): Mention[] {
   const out: Mention[] = [];
@@ -1329,6 +1347,9 @@ function bestBy(issues: string[], articleScore: Map<string, number>): string {
 
 function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number, listHits?: Hit[]): Claim | undefined {
   const info = c.issues.get(hit.issue)!;
+  // "any deal would have to cover everything, not just purchases": the issue is mentioned as included, not as the point
+  if (hit.start >= 2 && /^(just|only|merely)$/.test(toks[hit.start - 1].low) && /^(not|n't)$/.test(toks[hit.start - 2].low)
+    || hit.start >= 3 && /^(just|only|merely)$/.test(toks[hit.start - 2].low) && /^(not|n't)$/.test(toks[hit.start - 3].low) && toks[hit.start - 1].pos === 'DET') return undefined;
   // a cue inside the issue phrase is its own act ("leaving the euro was not an option"): the holder's cue is the next
   // (only when a predicate cue follows the phrase; otherwise the act in the seed is the cue: "would not lift sanctions")
   const inHit = (o: Op): boolean => o.start >= hit.start && o.end <= hit.end && o.start > h.m.end;
@@ -1410,7 +1431,12 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   // is about its own infinitive, not the issue named before it
   if (!inExchange && hit.start >= h.m.end && cues.every((o) => o.start >= hit.end && /ing$/i.test(toks[o.start].low)
     && toks.slice(o.end, Math.min(ce, o.end + 6)).some((t) => t.low === 'to'))) return undefined;
-  const polar = region.filter((o) => o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg');
+  // "lift restrictions on arms sales", "end the embargo on X": giving up a restriction on the issue's subject matter
+  // supports it, unless the restriction is itself what the issue is about ("drops its restrictions on Huawei")
+  const nameStems = new Set(tokenize(info.issue.name).map((x) => stem(x.toLowerCase())));
+  const liftsRestriction = (o: Op): boolean => o.kind === 'giveup' && o.end <= hit.start && toks.slice(o.end, Math.min(hit.start, o.end + 5)).some((t, k) =>
+    RESTRICTION_NOUNS.test(t.low) && /^(on|against|to|for)$/.test(toks[o.end + k + 1]?.low ?? '') && !nameStems.has(stem(t.low)) && c.issueWords.get(hit.issue)?.has(stem(t.low)) !== true);
+  const polar = region.filter((o) => (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg') && !liftsRestriction(o));
 
   // Old positions told as background ("two months ago she had warned ...") are not news; a time phrase after the
   // stance ("the red line she had set out earlier this year") is not about the stance.
