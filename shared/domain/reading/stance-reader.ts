@@ -52,7 +52,7 @@ interface Reporter { actor?: string; third: boolean; start: number; end: number 
 
 interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
-interface IssueInfo { thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; nameVerbs: Set<string>; subjectWords?: Set<string> }
+interface IssueInfo { nameStems: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; nameVerbs: Set<string>; subjectWords?: Set<string> }
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December']);
@@ -158,6 +158,7 @@ interface Compiled {
   nameActs: Map<string, Set<string>>; // verbs of the issues' names -> the issues that name them
   termActs: Map<string, Set<string>>; // of which, one-word seed terms used as verbs ("close", "revive") -> their issues: weak cues for those issues only
   issueWords: Map<string, Set<string>>; // stems of each issue's seed terms
+  passiveIndex: Map<string, TermPattern[]>; // verb-object seeds by their object, for the passive
 }
 
 function tokenize(text: string): string[] {
@@ -201,7 +202,7 @@ function compile(w: Watchlist): Compiled {
   const issueWords = new Map<string, Set<string>>();
   const termActs = new Map<string, Set<string>>();
   const nameActs = new Map<string, Set<string>>();
-  const pre: Compiled = { aliasIndex, demonyms, termIndex: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords };
+  const pre: Compiled = { aliasIndex, demonyms, termIndex: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, passiveIndex: new Map() };
   const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
     const d = nlp().readDoc(text);
     const words = d.tokens().out();
@@ -278,7 +279,7 @@ function compile(w: Watchlist): Compiled {
         if (/\b(same|alike|equal|equally|identical|uniform|without|no)\b/i.test(term)) affirm.push(tokenize(term).map(stem));
       }
     }
-    issues.set(issue.id, { issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', nameVerbs, subjectWords, thingWords });
+    issues.set(issue.id, { nameStems: new Set(nameToks.map((x) => stem(x.toLowerCase()))), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', nameVerbs, subjectWords, thingWords });
     const seen = new Set<string>();
     for (const term of issue.terms) {
       // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.
@@ -391,6 +392,12 @@ function compile(w: Watchlist): Compiled {
   }
   for (const list of termIndex.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   pre.termIndex = termIndex;
+  for (const list of termIndex.values()) {
+    for (const p of list) {
+      if (p.nameWord || p.gap === true || p.stems.length !== 2 || !verbLike(p.stems[0])) continue;
+      (pre.passiveIndex.get(p.stems[1]) ?? pre.passiveIndex.set(p.stems[1], []).get(p.stems[1])!).push(p);
+    }
+  }
   return pre;
 }
 
@@ -668,6 +675,16 @@ function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
   const hits: Hit[] = [];
   const us = units(c, toks, s, e);
   for (let i = 0; i < us.length; i++) {
+    // the passive of a verb-object seed, found from its object: "the additional duties had to be removed"
+    for (const p of c.passiveIndex.get(us[i].s) ?? []) {
+      if (!/^(NOUN|PROPN)$/.test(toks[us[i].start].pos)) break;
+      let v = i + 1;
+      while (v < us.length && v <= i + 5 && !/^[,;:.()]$/.test(us[v].s) && us[v].s !== p.stems[0]) v++;
+      if (v < us.length && us[v].s === p.stems[0] && toks[us[v].start].pos === 'VERB' && /(ed|en|wn|lt|ld|ught)$/.test(toks[us[v].start].low)
+        && toks.slice(us[i].end, us[v].start).some((t) => /^(be|been|being|is|are|was|were|get|got)$/.test(t.low))) {
+        hits.push({ issue: p.issue, start: us[i].start, end: us[v].end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined });
+      }
+    }
     const a = c.termIndex.get(us[i].s);
     const b = us[i].lit !== undefined ? c.termIndex.get(us[i].lit!) : undefined;
     const list = a && b ? [...a, ...b] : a ?? b;
@@ -707,19 +724,6 @@ function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
         }
         ok = ok && skipped >= 1;
         last = j;
-      }
-      if (!ok && !p.gap && p.stems.length === 2 && verbLike(p.stems[0])) {
-        // the passive of a verb-object seed: "the additional duties had to be removed", "tariffs were lifted"
-        let j = i;
-        while (j < us.length && j <= i + 6 && !/^[,;:.()]$/.test(us[j].s) && us[j].s !== p.stems[1] && us[j].lit !== p.stems[1]) j++;
-        if (j < us.length && (us[j].s === p.stems[1] || us[j].lit === p.stems[1]) && /^(NOUN|PROPN)$/.test(toks[us[j].start].pos)) {
-          let v = j + 1;
-          while (v < us.length && v <= j + 5 && !/^[,;:.()]$/.test(us[v].s) && us[v].s !== p.stems[0]) v++;
-          if (v < us.length && us[v].s === p.stems[0] && toks[us[v].start].pos === 'VERB' && /(ed|en|wn|lt|ld|ught)$/.test(toks[us[v].start].low)
-            && toks.slice(us[j].end, us[v].start).some((t) => /^(be|been|being|is|are|was|were|get|got)$/.test(t.low))) {
-            hits.push({ issue: p.issue, start: us[j].start, end: us[v].end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined });
-          }
-        }
       }
       if (!ok) continue;
       // a derived compound used as a modifier ("euro zone leaders", "the euro zone's rescue fund") names something else
@@ -1347,6 +1351,10 @@ function bestBy(issues: string[], articleScore: Map<string, number>): string {
 
 function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number, listHits?: Hit[]): Claim | undefined {
   const info = c.issues.get(hit.issue)!;
+  // the give-up act inside a multi-word seed ("the duties would be removed") is the proposition's own act
+  // (a verb-object seed's own verb only: "transfer" in "technology transfer" is part of a thing)
+  const ownAct = (o: Op): boolean => o.kind === 'giveup' && o.start >= hit.start && o.end <= hit.end && !hit.nameWord && hit.ref === 'none' && hit.end - hit.start > o.end - o.start
+    && stem(toks[o.start].low) === hit.phrase.split(' ')[0] && info.thingWords?.has(stem(toks[o.start].low)) !== true;
   // "any deal would have to cover everything, not just purchases": the issue is mentioned as included, not as the point
   if (hit.start >= 2 && /^(just|only|merely)$/.test(toks[hit.start - 1].low) && /^(not|n't)$/.test(toks[hit.start - 2].low)
     || hit.start >= 3 && /^(just|only|merely)$/.test(toks[hit.start - 2].low) && /^(not|n't)$/.test(toks[hit.start - 3].low) && toks[hit.start - 1].pos === 'DET') return undefined;
@@ -1384,7 +1392,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     region = ops.filter((o) => (o.start >= holderEnd && o.start < firstCue.end) || (o.start >= prevOther && o.start < hit.end));
   } else {
     // predicate after the issue: "the backstop was not open for renegotiation"
-    const cueAfter = h.cues.find((o) => o.start >= hit.end);
+    const cueAfter = h.cues.find((o) => o.start >= hit.end) ?? h.cues.find(ownAct);
     if (!cueAfter) return undefined;
     let stop = cueAfter.end;
     while (stop < ce && !PREDICATE_STOPS.has(toks[stop].low)) stop++;
@@ -1418,8 +1426,9 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     && !(o.kind === 'giveup' && S.hits.some((x) => x.issue === hit.issue && x !== hit && !x.nameWord && x.ref === 'none' && o.start >= x.start && o.end <= x.end && x.end - x.start > o.end - o.start)));
   const hitOps = ops.filter((o) => o.start >= hit.start && o.start < hit.end && (o.kind === 'giveup' || o.kind === 'neg'));
   // A seed term that is itself an act ("ratify", "sign") is the cue when nothing else is.
+  // (and so is the give-up act of a multi-word seed that names the giving up: "the duties would be removed")
   if (!inExchange && !region.some(isCue)) {
-    region = region.concat(ops.filter((o) => o.kind === 'sup' && o.start >= hit.start && o.start < hit.end && o.start >= holderEnd));
+    region = region.concat(ops.filter((o) => (o.kind === 'sup' || ownAct(o)) && o.start >= hit.start && o.start < hit.end && o.start >= holderEnd));
   }
   // a seed term's act ("postponed the talks") is a cue for its own issue only
   // (not for a deferral: "filling" is the act deferred, whose doing or not the rest of the clause tells)
@@ -1433,7 +1442,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
     && toks.slice(o.end, Math.min(ce, o.end + 6)).some((t) => t.low === 'to'))) return undefined;
   // "lift restrictions on arms sales", "end the embargo on X": giving up a restriction on the issue's subject matter
   // supports it, unless the restriction is itself what the issue is about ("drops its restrictions on Huawei")
-  const nameStems = new Set(tokenize(info.issue.name).map((x) => stem(x.toLowerCase())));
+  const nameStems = info.nameStems;
   const liftsRestriction = (o: Op): boolean => o.kind === 'giveup' && o.end <= hit.start && toks.slice(o.end, Math.min(hit.start, o.end + 5)).some((t, k) =>
     RESTRICTION_NOUNS.test(t.low) && /^(on|against|to|for)$/.test(toks[o.end + k + 1]?.low ?? '') && !nameStems.has(stem(t.low)) && c.issueWords.get(hit.issue)?.has(stem(t.low)) !== true);
   const polar = region.filter((o) => (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg') && !liftsRestriction(o));
@@ -1468,7 +1477,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
       if (/^(only|just|merely)$/.test(toks[o.end]?.low ?? '')) continue;
       sign = -sign;
       negs.push(o.label);
-    } else if (o.kind === 'giveup' && o.end - o.start === 1 && (info.nameVerbs.has(stem(toks[o.start].low)) ? !info.giveUp : c.actStems.has(stem(toks[o.start].low)))) {
+    } else if (ownAct(o) || (o.kind === 'giveup' && o.end - o.start === 1 && (info.nameVerbs.has(stem(toks[o.start].low)) ? !info.giveUp : c.actStems.has(stem(toks[o.start].low))))) {
       // the issue's own verb ("suspends the debt limit" in "raises or suspends the debt limit") is the act itself
     } else if (o.kind === 'opp' || o.kind === 'giveup') {
       // "a grave mistake with far-reaching consequences": repeated rejection words say it once

@@ -275,6 +275,8 @@ issues:
       expect(claim!.confidence, text).toBeGreaterThanOrEqual(0.6);
     }
     expect(tuples(reader.analyze({ text: 'Wang Yi said the tariffs were imposed by Washington.' })).filter((t) => t.includes('support'))).toEqual([]);
+    // the passive of the seed, found from its object, is the proposition's own act
+    expect(tuples(reader.analyze({ text: 'Washington said the duties would be removed.' }))).toEqual(['usa lift-tariffs support']);
   });
 
   it('takes noun compounds of the description as seeds, but not when they modify another noun', () => {
