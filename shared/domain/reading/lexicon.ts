@@ -103,6 +103,8 @@ verb('sup', [
   'stay committed', 'keep', 'continue', 'pursue', 'maintain', 'preserve', 'retain', 'hope', 'conclude', 'advance', 'complete', 'finalise', 'finalize',
   'honour', 'honor', 'fulfil', 'fulfill', 'live up to', 'deliver on', 'keep pressing for', 'stand with',
   'expedite', 'speed up', 'push through', 'pave the way', 'open the way', 'clear the way', 'apply', 'intend', 'plan to', 'move forward with', 'move ahead with', 'go ahead with',
+  // more of it: "will boost its imports of farm products" (not "increase" or "raise": issue names use them)
+  'boost', 'expand', 'step up', 'ramp up',
   // arguing for it: "would fight for the debt relief", "would recommend that the Bundestag approve"
   'fight for', 'recommend', 'stand up for',
   // doing it or writing it into law: "would legislate the pension reform", "was carrying out the consensus"

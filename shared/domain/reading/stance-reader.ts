@@ -571,6 +571,11 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
       ops.push({ kind: 'neg', start: i, end: i + 1, label: 'rather ... than' });
       continue;
     }
+    // "will increase its imports of farm products": more of the thing (a verb only; "an increase in the limit" names it)
+    if (toks[i].pos === 'VERB' && /^increas(e|es|ed|ing)$/.test(toks[i].low) && !/^(a|an|the|any|no)$/.test(toks[i - 1]?.low ?? '')) {
+      ops.push({ kind: 'sup', start: i, end: i + 1, label: toks[i].text });
+      continue;
+    }
     const list = PHRASES.get(toks[i].low);
     if (!list) continue;
     for (const p of list) {

@@ -238,6 +238,7 @@ issues:
     ['"recommend" supports', 'Putin said he would recommend a truce.', ['russia ceasefire support']],
     ['"a spokesman for X" speaks for X', 'A spokesman for the Kremlin said a truce was not an option.', ['russia ceasefire oppose']],
     ['the object of a verb whose subject is something else holds nothing ("nothing obliged Kyiv to ...")', 'Zelensky said the talks went well and that nothing in the plan obliged Kyiv to accept a truce.', []],
+    ['increasing the thing (a verb) supports it', 'Zelensky said Kyiv would increase its support for a truce.', ['ukraine ceasefire support']],
     ['a fallback held "in reserve" is conditional', 'Kyiv said it would keep a truce in reserve.', ['ukraine ceasefire conditional']],
   ];
   it.each(more)('%s', (_p, text, expected) => {
