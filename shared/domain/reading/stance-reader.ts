@@ -62,7 +62,7 @@ const QUOTES = new Set(['"', '“', '”', '«', '»']);
 const PROP_REFS = new Set(['it', 'deal', 'plan', 'proposal', 'proposals', 'demand', 'demands', 'idea', 'agreement',
   'decision', 'approval', 'vote', 'announcement', 'pact', 'legislation', 'law', 'motion', 'amendment',
   'request', 'offer', 'terms', 'conditions', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty', 'accord',
-  'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme']);
+  'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme', 'change', 'concession', 'compromise']);
 const OWNED_REFS = new Set(['demand', 'demands', 'decision', 'proposal', 'proposals', 'offer', 'request', 'move', 'call',
   'calls', 'position', 'stance', 'plan', 'idea', 'announcement', 'approval', 'step', 'vote']);
 const FACTION_NOUNS = new Set(['lawmaker', 'mp', 'member', 'senator', 'councillor', 'activist', 'candidate', 'rebel',
@@ -1015,7 +1015,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         const cue = cueAt.get(i - 2)!;
         if (current && current.cues.includes(cue)) current.cues = current.cues.filter((x) => x !== cue);
         // "a journalist wanted by Turkey": a participle's object is the noun right before it
-        holders.push(holder(m, [cue], /ed$/.test(toks[cue.start].low) ? { pending: true, until: cue.start, from: Math.max(cs, cue.start - 3) } : { pending: true }));
+        holders.push(holder(m, [cue], /(ed|en|wn|ght|lt|ld|nt)$/.test(toks[cue.start].low) ? { pending: true, until: cue.start, from: Math.max(cs, cue.start - 3) } : { pending: true }));
         consumed.add(cue.start);
         i = m.end - 1;
         continue;
