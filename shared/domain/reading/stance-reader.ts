@@ -358,7 +358,8 @@ function compile(w: Watchlist): Compiled {
   const issueText = new Map<string, Set<string>>();
   for (const issue of w.issues) {
     const bag = new Set<string>();
-    for (const t of [issue.name, issue.description ?? '', ...issue.terms]) for (const x of tokenize(t)) bag.add(stem(x.toLowerCase()));
+    // (a description's prose mentions neighbouring ideas, "swaps or a write-off": only names and terms count here)
+    for (const t of [issue.name, ...issue.terms]) for (const x of tokenize(t)) bag.add(stem(x.toLowerCase()));
     issueText.set(issue.id, bag);
   }
   const specOf = (r: { stems: string[]; term: string; nameWord: boolean; derived?: boolean }): number => {

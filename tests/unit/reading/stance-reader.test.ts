@@ -361,6 +361,26 @@ issues:
     expect(tuples(reader.analyze({ text: 'Stockholm agreed to lift restrictions on arms sales.' }))).toEqual(['sweden arms support']);
   });
 
+  it('weighs a seed down only for other issues\' names and terms, not for words in their descriptions', () => {
+    const wl = parseWatchlist(`
+actors:
+  - id: greece
+    name: Greece
+    aliases: [Greece, Athens, Varoufakis]
+issues:
+  - id: relief
+    name: Creditors grant Greece debt relief
+    description: Lenders ease the debt burden by longer maturities, swaps or a write-off.
+    terms: [debt relief]
+  - id: drop-write-off
+    name: Greece drops its demand for a debt write-off
+    terms: [write-off, haircut]
+`, 'writeoff.yaml');
+    const claim = createStanceReader(wl).analyze({ text: 'Greece is no longer asking for a write-off, Varoufakis said.' }).find((c) => c.issue === 'drop-write-off');
+    expect(claim).toMatchObject({ actor: 'greece', stance: 'support' });
+    expect(claim!.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
   it('reads "opposition" before a party name as a modifier, and a seed with one modifier inside it', () => {
     const wl = parseWatchlist(`
 actors:
