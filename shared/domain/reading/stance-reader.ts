@@ -1515,8 +1515,11 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
       if (o.kind !== 'conn' || o.start < firstCue.start || o.start >= ce) return false;
       // "denied reports that it had dropped X in return for Y": the condition belongs to the denied report
       if (ops.some((n) => n.kind === 'neg' && /^den(y|ied|ies|ying)$/i.test(n.label) && n.start >= zone[0] && n.start < o.start && n.start < hit.start)) return false;
-      if (hit.start < o.start && toks.slice(hit.end, o.start).some((t) => /^(that|which|who|whose|where)$/.test(t.low))) return false;
-      if (hit.start < o.start && o.start - hit.end > 8) return false;
+      // (nor a participle describing it: "a safeguard clause allowing it to suspend tariff cuts if imports surge")
+      if (hit.start < o.start && toks.slice(hit.end, o.start).some((t) => /^(that|which|who|whose|where|allowing|letting|enabling|permitting|requiring|obliging|giving)$/.test(t.low))) return false;
+      // (far after the phrase only within the same stretch of clause: "a time-out from the euro zone for at least five
+      // years if it cannot improve its proposals")
+      if (hit.start < o.start && o.start - hit.end > 8 && (o.start - hit.end > 14 || toks.slice(hit.end, o.start).some((t) => /^[,;:]$/.test(t.text)))) return false;
       return true;
     });
     if (sentenceIf && sentenceIf.start < h.m.start) conns.push(sentenceIf);
