@@ -159,6 +159,7 @@ interface Compiled {
   termActs: Map<string, Set<string>>; // of which, one-word seed terms used as verbs ("close", "revive") -> their issues: weak cues for those issues only
   issueWords: Map<string, Set<string>>; // stems of each issue's seed terms
   passiveIndex: Map<string, TermPattern[]>; // verb-object seeds by their object, for the passive
+  reverseIndex: Map<string, TermPattern[]>; // noun-noun seeds by their head, for the verb form ("transfer technology")
 }
 
 function tokenize(text: string): string[] {
@@ -202,7 +203,7 @@ function compile(w: Watchlist): Compiled {
   const issueWords = new Map<string, Set<string>>();
   const termActs = new Map<string, Set<string>>();
   const nameActs = new Map<string, Set<string>>();
-  const pre: Compiled = { aliasIndex, demonyms, termIndex: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, passiveIndex: new Map() };
+  const pre: Compiled = { aliasIndex, demonyms, termIndex: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, passiveIndex: new Map(), reverseIndex: new Map() };
   const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
     const d = nlp().readDoc(text);
     const words = d.tokens().out();
@@ -395,8 +396,9 @@ function compile(w: Watchlist): Compiled {
   pre.termIndex = termIndex;
   for (const list of termIndex.values()) {
     for (const p of list) {
-      if (p.nameWord || p.gap === true || p.stems.length !== 2 || !verbLike(p.stems[0])) continue;
-      (pre.passiveIndex.get(p.stems[1]) ?? pre.passiveIndex.set(p.stems[1], []).get(p.stems[1])!).push(p);
+      if (p.nameWord || p.gap === true || p.stems.length !== 2 || p.stems.some((x) => x.startsWith('@'))) continue;
+      if (verbLike(p.stems[0])) (pre.passiveIndex.get(p.stems[1]) ?? pre.passiveIndex.set(p.stems[1], []).get(p.stems[1])!).push(p);
+      else if (p.derived !== true) (pre.reverseIndex.get(p.stems[1]) ?? pre.reverseIndex.set(p.stems[1], []).get(p.stems[1])!).push(p);
     }
   }
   return pre;
@@ -689,6 +691,15 @@ function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
       if (v < us.length && us[v].s === p.stems[0] && toks[us[v].start].pos === 'VERB' && /(ed|en|wn|lt|ld|ught)$/.test(toks[us[v].start].low)
         && toks.slice(us[i].end, us[v].start).some((t) => /^(be|been|being|is|are|was|were|get|got)$/.test(t.low))) {
         hits.push({ issue: p.issue, start: us[i].start, end: us[v].end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined });
+      }
+    }
+    // a noun-noun seed said as a verb and its object: "technology transfer" in "to transfer technology"
+    for (const p of c.reverseIndex.get(us[i].s) ?? []) {
+      if (toks[us[i].start].pos !== 'VERB') break;
+      let j = i + 1;
+      while (j < us.length && j <= i + 3 && us[j].s !== p.stems[0] && us[j].end === us[j].start + 1 && isModifier(toks, us[j].start, false) && toks[us[j].start].pos !== 'NOUN') j++;
+      if (j < us.length && us[j].s === p.stems[0] && /^(NOUN|PROPN)$/.test(toks[us[j].start].pos)) {
+        hits.push({ issue: p.issue, start: us[i].start, end: us[j].end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined });
       }
     }
     const a = c.termIndex.get(us[i].s);

@@ -315,11 +315,13 @@ actors:
 issues:
   - id: tech
     name: China changes its laws to end forced technology transfer
-    terms: [forced technology transfer, foreign investment law]
+    terms: [forced technology transfer, technology transfer, foreign investment law]
 `, 'tech.yaml');
     const reader = createStanceReader(wl);
     expect(tuples(reader.analyze({ text: 'The EU and China agreed on Tuesday that foreign firms should not be forced to hand over technology or accept forced technology transfer.' }))).toEqual(['china tech support', 'eu tech support']);
     expect(tuples(reader.analyze({ text: 'China passed a foreign investment law on Friday.' }))).toEqual(['china tech support']);
+    // the noun-noun seed said as a verb and its object ("technology transfer" as "transfer technology")
+    expect(tuples(reader.analyze({ text: 'China said it would never again require firms to transfer technology.' }))).toEqual(['china tech support']);
     expect(tuples(reader.analyze({ text: 'Beijing defended forced technology transfer as a normal business practice.' }))).toEqual(['china tech oppose']);
   });
 
