@@ -346,7 +346,7 @@ Azerbaijani officials did not comment on the remarks. Baku has long said that th
 
 Lavrov told students at a Moscow university that the route had to be guarded by the Russian FSB border service, as the statement signed by the leaders of Russia, Armenia and Azerbaijan required.
 
-Armenia's foreign ministry summoned the Russian ambassador on Tuesday and said in a statement that no third country would control any road on Armenian soil. No road on Armenian territory would operate outside Armenia's sovereignty and jurisdiction, it said.
+Armenia's foreign ministry summoned the Russian ambassador later on Monday and said in a statement that Armenia would not hand control of its roads to a third country. No road on Armenian territory would operate outside Armenia's sovereignty and jurisdiction, it said.
 
 The exchange came days after Armenian and Azerbaijani negotiators signed rules for the joint work of their border commissions, the first legally binding document between the two since the conflict began.
 
