@@ -1548,7 +1548,11 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   // (a purpose-clause give-up, "changes its laws to end forced technology transfer": only the words after "end" are the
   // thing, and a give-up word among them, "transfer", is part of the thing)
   const thingHit = info.thingWords !== undefined && hit.ref !== 'prop' && hit.phrase.split(' ').some((w) => info.thingWords!.has(w));
+  // a one-word seed used as a verb is the proposition's own act ("demanded that the IAEA close its investigation")
+  const actHit = hit.ref === 'none' && !hit.nameWord && hit.end - hit.start === 1 && toks[hit.start].pos === 'VERB'
+    && c.termActs.get(stem(toks[hit.start].low))?.has(hit.issue) === true;
   let p = hit.ref === 'prop' ? (hit.refSign ?? 1)
+    : actHit ? 1
     : thingHit ? (hitOps.some((o) => o.kind === 'giveup' && !info.thingWords!.has(stem(toks[o.start].low))) ? 1 : -1)
     : !info.giveUp || hitOps.some((o) => o.kind === 'giveup') || (hit.nameWord && info.subjectWords?.has(hit.phrase) === true)
       || (info.thingWords !== undefined && !hit.phrase.split(' ').some((w) => info.thingWords!.has(w))) ? 1
