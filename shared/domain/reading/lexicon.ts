@@ -374,3 +374,15 @@ export const WORD_FOLDS: Record<string, string> = {
   gave: 'giv', given: 'giv', took: 'tak', taken: 'tak', made: 'mak', sent: 'send', spent: 'spend', brought: 'bring',
   began: 'begin', begun: 'begin', broke: 'break', broken: 'break', struck: 'strik', chose: 'choos', chosen: 'choos',
 };
+
+/**
+ * Opposite policy adjectives: an issue named with one ("mandatory solidarity") is contradicted by the other, said of
+ * the same thing ("keep relocation voluntary"), and a thing qualified by the other ("a voluntary scheme") is another
+ * proposition.
+ */
+export const ANTONYMS: Record<string, string[]> = {
+  mandatory: ['voluntary', 'optional', 'non-binding'], compulsory: ['voluntary', 'optional', 'non-binding'],
+  obligatory: ['voluntary', 'optional'], binding: ['voluntary', 'non-binding', 'optional'],
+  voluntary: ['mandatory', 'compulsory', 'obligatory', 'binding'], permanent: ['temporary', 'interim'],
+  temporary: ['permanent'], unconditional: ['conditional'], immediate: ['gradual', 'phased', 'delayed'],
+};

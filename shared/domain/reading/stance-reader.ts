@@ -19,7 +19,7 @@ import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
 import type { Actor, Issue, Watchlist } from '../watchlist.js';
 import {
-  WORD_FOLDS,
+  ANTONYMS, WORD_FOLDS,
   CARRY_NOUNS, CARRY_REFS, DEFER_WORDS, DEMONYMS, GIVE_UP_WORDS, ISSUE_REFS, MONTH_CONTEXT, PHRASES, PLACE_PREPS,
   SPEAKER_NOUNS, STOP_WORDS, THIRD_PARTY, TITLES, WEAK_CUES, GENERIC_WORDS, type OpKind,
 } from './lexicon.js';
@@ -223,6 +223,10 @@ function compile(w: Watchlist): Compiled {
     let firstVerb = -1;
     if (subjUnit && subjUnit.start <= 2) {
       let k = subjUnit.end;
+      // a coordinated subject ("Poland and Hungary drop ..."): the verb comes after the last actor
+      while (k + 1 < nt.length && /^(and|or|,)$/.test(nt[k].low) && nameUnits.u.some((x) => x.start === k + 1 && x.s.startsWith('@'))) {
+        k = nameUnits.u.find((x) => x.start === k + 1)!.end;
+      }
       while (k < nt.length && /ly$/.test(nt[k].low)) k++;
       if (k < nt.length && /^[a-z]/.test(nt[k].text)) { firstVerb = k; nt[k].pos = 'VERB'; }
     }
@@ -559,7 +563,7 @@ function better(a: Claim, b: Claim): boolean {
 function findOps(toks: Tok[], s: number, e: number): Op[] {
   const ops: Op[] = [];
   for (let i = s; i < e; i++) {
-    if (toks[i].low === 'once' && i > s && /^(PROPN|NOUN|PRON|DET)$/.test(toks[i + 1]?.pos ?? '') && toks[i + 1]?.low !== 'again') {
+    if (toks[i].low === 'once' && i > s && /^(PROPN|NOUN|PRON|DET)$/.test(toks[i + 1]?.pos ?? '') && toks[i + 1]?.low !== 'again' && toks[i - 1]?.low !== 'even') {
       // "would return to the limits once Washington lifted its sanctions": a condition
       ops.push({ kind: 'conn', start: i, end: i + 1, label: 'once' });
       continue;
@@ -625,6 +629,8 @@ function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "its position had not changed": a restatement, not a negation of what follows
       if (p.kind === 'neg' && /^(chang|shift|alter|waver|budg)/.test(toks[i + p.words.length]?.low ?? '')) break;
       ops.push({ kind: p.kind, start: i, end: i + p.words.length, label: toks.slice(i, i + p.words.length).map((t) => t.text).join(' '), weak: WEAK_CUES.has(p.label) });
+      // "would not implement it even once it is adopted", "even if": a concession, not a condition
+      if (p.kind === 'conn' && toks[i - 1]?.low === 'even') { ops.pop(); break; }
       // "talks on a third programme could begin only if ...": a restrictive condition is itself a (weak) stance cue,
       // for a clause that has no stance verb of its own
       if (p.kind === 'conn' && p.words[0].includes('only')) ops.push({ kind: 'cond', start: i, end: i + p.words.length, label: ops[ops.length - 1].label, weak: true });
@@ -790,6 +796,12 @@ function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[])
       if (!isActorMention(c, toks, s, i, end, matched, opAt)) { i = end - 1; continue; }
       const possessive = end < e && (toks[end].low === "'s" || toks[end].low === "'");
       if (possessive && /^(supreme|constitutional|high|central|court|courts|judges|judge|prosecutors|prosecutor|police|opposition|media|press|farmers|companies|businesses|unions|protesters)$/.test(toks[end + 1]?.low ?? '')) { i = end - 1; continue; }
+      // "Morawiecki's Law and Justice party", "Orban's Fidesz party": the leader's party is a faction, not the government
+      if (possessive) {
+        let k = end + 1;
+        while (k < e && k <= end + 5 && (isCap(toks[k].text) || toks[k].low === 'and')) k++;
+        if (k > end + 1 && /^(party|faction|bloc|wing|movement|coalition|caucus)$/.test(toks[k]?.low ?? '')) { i = end - 1; continue; }
+      }
       out.push({ actor: matched.actor, start: i, end, alias: matched.alias, kind: 'alias', possessive, person: isPersonAlias(c, matched) });
       i = end - 1;
       continue;
@@ -1375,6 +1387,21 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   // "any deal would have to cover everything, not just purchases": the issue is mentioned as included, not as the point
   if (hit.start >= 2 && /^(just|only|merely)$/.test(toks[hit.start - 1].low) && /^(not|n't)$/.test(toks[hit.start - 2].low)
     || hit.start >= 3 && /^(just|only|merely)$/.test(toks[hit.start - 2].low) && /^(not|n't)$/.test(toks[hit.start - 3].low) && toks[hit.start - 1].pos === 'DET') return undefined;
+  // an opposite policy adjective said of the thing: "keep relocation voluntary" contradicts "mandatory solidarity";
+  // "a voluntary solidarity scheme" is another proposition altogether
+  let antonymFlip = false;
+  const opposites = new Set<string>();
+  for (const w of info.nameStems) for (const a of ANTONYMS[w] ?? []) opposites.add(a);
+  if (opposites.size > 0 && hit.ref === 'none') {
+    if (toks.slice(Math.max(zone[0], hit.start - 3), hit.start).some((t) => opposites.has(t.low))) return undefined;
+    // (or before another word of the issue in the same clause: "asylum seekers under a voluntary solidarity scheme")
+    for (let k = zone[0]; k < Math.min(ce, zone[1]); k++) {
+      if (opposites.has(toks[k].low) && S.hits.some((x) => x.issue === hit.issue && x.start > k && x.start <= k + 2) && (toks[k - 1]?.pos === 'DET' || toks[k - 1]?.pos === 'ADP')) return undefined;
+    }
+    const after = toks.slice(hit.end, Math.min(ce, hit.end + 4));
+    const k = after.findIndex((t) => opposites.has(t.low));
+    if (k >= 0 && after.slice(0, k).every((t) => /^(AUX|ADV|PART|VERB)$/.test(t.pos) || /^(be|is|was|were|are|remain|remains|stay|stays)$/.test(t.low))) antonymFlip = true;
+  }
   // a cue inside the issue phrase is its own act ("leaving the euro was not an option"): the holder's cue is the next
   // (only when a predicate cue follows the phrase; otherwise the act in the seed is the cue: "would not lift sanctions")
   const inHit = (o: Op): boolean => o.start >= hit.start && o.end <= hit.end && o.start > h.m.end;
@@ -1571,7 +1598,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   }
   if (info.affirm.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = 1;
   else if (info.deny.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = -1;
-  const value = sign * p;
+  const value = sign * p * (antonymFlip ? -1 : 1);
   const stance: Stance = conditional ? 'conditional' : value > 0 ? 'support' : 'oppose';
 
   // "has demanded the delisting since early this year": a standing position restated as background

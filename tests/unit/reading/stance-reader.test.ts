@@ -385,6 +385,35 @@ issues:
     expect(claim!.confidence).toBeGreaterThanOrEqual(0.6);
   });
 
+  it('reads opposite policy adjectives, coordinated subjects in a name, concessions and leaders\' parties', () => {
+    const wl = parseWatchlist(`
+actors:
+  - id: poland
+    name: Poland
+    aliases: [Poland, Warsaw, Mateusz Morawiecki, Morawiecki, Donald Tusk, Tusk]
+  - id: hungary
+    name: Hungary
+    aliases: [Hungary, Budapest, Orban]
+issues:
+  - id: solidarity
+    name: Every EU state takes part in mandatory solidarity by relocating asylum seekers
+    terms: [relocation, solidarity mechanism]
+  - id: drop-veto
+    name: Poland and Hungary drop their demand for a unanimity veto
+    terms: [veto, unanimity]
+`, 'pact.yaml');
+    const reader = createStanceReader(wl);
+    const read2 = (text: string) => tuples(reader.analyze({ text }));
+    expect(read2('Morawiecki said he wanted to keep relocation voluntary.')).toEqual(['poland solidarity oppose']);
+    expect(read2('Poland has stopped taking part in a voluntary relocation scheme, Tusk said.')).toEqual([]);
+    // the give-up verb after a coordinated subject still makes the name a give-up: wanting a veto opposes dropping it
+    expect(read2('Orban said Hungary wanted a veto.')).toEqual(['hungary drop-veto oppose']);
+    // "even once" concedes, it sets no condition
+    expect(read2('Tusk said Poland would not implement the relocation even once it is adopted.')).toEqual(['poland solidarity oppose']);
+    // a leader's party is a faction
+    expect(read2("Morawiecki's Law and Justice party campaigned hard against relocation.")).toEqual([]);
+  });
+
   it('reads "opposition" before a party name as a modifier, and a seed with one modifier inside it', () => {
     const wl = parseWatchlist(`
 actors:
