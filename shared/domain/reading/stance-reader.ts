@@ -1301,6 +1301,16 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
       const owned = OWNED_REFS.has(toks[i].low);
       return chosen.map((issue) => ({ issue, start: i, end: i + 1, phrase: toks[i].text, weight: 0.3, ref, anchor: true, nameWord: false, refSign: ref === 'prop' && owned ? claimSign.get(issue) : undefined }));
     }
+    // a vote with no object ("Germany also voted in favour.", "Poland voted against, diplomats said") is a vote on
+    // what the story is about: the issue just read
+    const vote = h.cues.find((q) => /^vot/i.test(q.label) && /^(,|\.|;|and|after|while|as|on|in|at|with|but|alongside)$/i.test(toks[q.end]?.text ?? '.'));
+    if (vote) {
+      const issuesSeen: string[] = [...claimIssues];
+      if (issuesSeen.length === 0) for (const r of pool) if (!issuesSeen.includes(r.issue)) issuesSeen.push(r.issue);
+      if (issuesSeen.length === 0) return [];
+      const issue = lastClaimIssue ?? bestBy(issuesSeen, articleScore);
+      return [{ issue, start: vote.end - 1, end: vote.end, phrase: vote.label, weight: 0.3, ref: 'prop', anchor: true, nameWord: false, refSign: undefined }];
+    }
     return [];
   }
   // Each hit goes to the issue that scores best in this clause (ties: the article's dominant issue).
