@@ -62,7 +62,7 @@ const QUOTES = new Set(['"', '“', '”', '«', '»']);
 const PROP_REFS = new Set(['it', 'deal', 'plan', 'proposal', 'proposals', 'demand', 'demands', 'idea', 'agreement',
   'decision', 'approval', 'vote', 'announcement', 'pact', 'legislation', 'law', 'motion', 'amendment',
   'request', 'offer', 'terms', 'conditions', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty', 'accord',
-  'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme', 'change', 'concession', 'compromise']);
+  'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme', 'change', 'concession', 'compromise', 'programme', 'program', 'regulation']);
 const OWNED_REFS = new Set(['demand', 'demands', 'decision', 'proposal', 'proposals', 'offer', 'request', 'move', 'call',
   'calls', 'position', 'stance', 'plan', 'idea', 'announcement', 'approval', 'step', 'vote']);
 const FACTION_NOUNS = new Set(['lawmaker', 'mp', 'member', 'senator', 'councillor', 'activist', 'candidate', 'rebel',

@@ -243,6 +243,7 @@ issues:
     ['a condition further along the same clause still counts', 'Putin has proposed that Kyiv should accept a truce along the whole front line for at least five years if it cannot improve its offer.', ['russia ceasefire conditional']],
     ['a condition inside a participle describing the thing does not', 'Kyiv agreed to a truce clause allowing it to resume fighting if Russia attacks.', ['ukraine ceasefire support']],
     ['a vote with no object is a vote on the issue just read', 'Ministers voted on the truce on Monday. Kyiv voted in favour, and Moscow voted against.', ['russia ceasefire oppose', 'ukraine ceasefire support']],
+    ['"the programme", "the regulation" refer back to the issue just read', 'Kyiv proposed a truce on Monday. Putin said he would reject the programme.', ['russia ceasefire oppose', 'ukraine ceasefire support']],
     ['a fallback held "in reserve" is conditional', 'Kyiv said it would keep a truce in reserve.', ['ukraine ceasefire conditional']],
   ];
   it.each(more)('%s', (_p, text, expected) => {
