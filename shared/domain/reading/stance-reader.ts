@@ -332,6 +332,10 @@ function compile(w: Watchlist): Compiled {
         if (!/^(NOUN|PROPN|ADJ)$/.test(ta.pos) || tb.pos !== 'NOUN') continue;
         if ([ta, tb].some((t) => STOP_WORDS.has(t.low) || PHRASES.has(t.low) || GIVE_UP_WORDS.has(t.low) || !/^[a-z]/i.test(t.low))) continue;
         if (GENERIC_STEMS.has(a.s) && GENERIC_STEMS.has(b.s)) continue;
+        // an adjunct sets the scene, it does not name the proposition: "a veto over the migration pact", "in emergencies"
+        let q = a.start - 1;
+        while (q >= 0 && /^(DET|ADJ|NUM|PRON)$/.test(dt[q].pos)) q--;
+        if (q >= 0 && /^(over|in|on|under|within|at|during|after|before|across|inside|between|among)$/.test(dt[q].low)) continue;
         const stems = [a.s, b.s];
         const key = stems.join(' ');
         if (seen.has(key)) continue;
