@@ -1612,6 +1612,19 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   }
   if (info.affirm.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = 1;
   else if (info.deny.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = -1;
+  // "would not accept an EU crisis regulation that tied its hands": rejecting one version of the thing, named by a
+  // restrictive clause, leaves the door open to another: conditional
+  let det = hit.start - 1;
+  while (det > zone[0] && hit.start - det <= 3 && /^(PROPN|ADJ|NOUN)$/.test(toks[det].pos)) det--;
+  const relEnd = Math.min(ce, hit.end + 6);
+  if (negs.length > 0 && !conditional && hit.ref === 'none' && /^(a|an|any)$/.test(toks[det]?.low ?? '')
+    && /^(that|which)$/.test(toks[hit.end]?.low ?? '') && toks.slice(hit.end + 1, relEnd).some((t) => t.pos === 'VERB')
+    && !toks.slice(hit.end + 1, relEnd).some((t) => /^(not|n't|no|never)$/.test(t.low))
+    // (a clause that restates the issue itself, "any agreement that binds it", names the issue, not a version of it)
+    && !toks.slice(hit.end + 1, relEnd).some((t) => info.nameStems.has(stem(t.low)) && !STOP_WORDS.has(t.low))) {
+    conditional = true;
+    conds.push(`not ... ${toks[det].low} ${hit.phrase} ${toks[hit.end].low} ...`);
+  }
   const value = sign * p * (antonymFlip ? -1 : 1);
   const stance: Stance = conditional ? 'conditional' : value > 0 ? 'support' : 'oppose';
 

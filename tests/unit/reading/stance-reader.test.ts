@@ -244,6 +244,7 @@ issues:
     ['a condition inside a participle describing the thing does not', 'Kyiv agreed to a truce clause allowing it to resume fighting if Russia attacks.', ['ukraine ceasefire support']],
     ['a vote with no object is a vote on the issue just read', 'Ministers voted on the truce on Monday. Kyiv voted in favour, and Moscow voted against.', ['russia ceasefire oppose', 'ukraine ceasefire support']],
     ['"the programme", "the regulation" refer back to the issue just read', 'Kyiv proposed a truce on Monday. Putin said he would reject the programme.', ['russia ceasefire oppose', 'ukraine ceasefire support']],
+    ['rejecting one version of the thing ("an X that ...") is conditional', 'Zelensky said Kyiv would not accept a truce that froze the front line.', ['ukraine ceasefire conditional']],
     ['a fallback held "in reserve" is conditional', 'Kyiv said it would keep a truce in reserve.', ['ukraine ceasefire conditional']],
   ];
   it.each(more)('%s', (_p, text, expected) => {
