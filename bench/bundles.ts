@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
-import { ALERT_TOPIC_ARN_ENV, FEED_QUEUE_URL_ENV, TABLE_ENV } from '../functions/contract.js';
+import { ALERT_TOPIC_ARN_ENV, DIGEST_SUBSCRIBERS_ENV, DIGEST_TOPIC_ARN_ENV, FEED_QUEUE_URL_ENV, TABLE_ENV } from '../functions/contract.js';
 import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { buildFunctionBundle } from '../infra/build-bundles.js';
@@ -66,6 +66,8 @@ const FAKE_ENV: Record<string, string> = {
   [TABLE_ENV.feeds]: 'feeds',
   [FEED_QUEUE_URL_ENV]: 'https://sqs.us-east-1.amazonaws.com/123456789012/bench',
   [ALERT_TOPIC_ARN_ENV]: 'arn:aws:sns:us-east-1:123456789012:bench',
+  [DIGEST_TOPIC_ARN_ENV]: 'arn:aws:sns:us-east-1:123456789012:bench-digest',
+  [DIGEST_SUBSCRIBERS_ENV]: JSON.stringify([{ id: 'sub-000000000000' }]),
 };
 
 /** Milliseconds to import `file` (module evaluation included) in a fresh Node process. */
