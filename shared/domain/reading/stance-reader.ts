@@ -929,6 +929,12 @@ function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
   if (!S.ops.some((o) => o.kind === 'speech')) return undefined;
   for (const op of S.ops) {
     if (op.kind !== 'speech') continue;
+    // ", saying ...", ", adding ...": the main clause's subject speaks (not the nearest name: "opposition to Finland and
+    // Sweden joining NATO, saying ...")
+    if (/ing$/.test(toks[op.start].low) && toks[op.start - 1]?.text === ',') {
+      const subj = S.mentions.find((m) => !m.possessive && m.start < op.start);
+      if (subj) return { actor: subj.actor, third: false, start: subj.start, end: subj.end };
+    }
     // "X said", "X, the foreign minister, said"
     const before = [...S.mentions].reverse().find((m) => m.end <= op.start && op.start - m.end <= 8);
     if (op.label.toLowerCase() !== 'according to' && before && !S.ops.some((o) => o.start >= before.end && o.start < op.start && (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup'))) {
@@ -939,11 +945,6 @@ function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
     const tail = op.label.toLowerCase() === 'according to' || (prevTok !== undefined && (prevTok.text === ',' || QUOTES.has(prevTok.text)));
     const after = tail ? S.mentions.find((m) => m.start >= op.end && m.start - op.end <= 2) : undefined;
     if (after) return { actor: after.actor, third: false, start: after.start, end: after.end };
-    // ", saying ...", ", adding ...": the main clause's subject speaks
-    if (/ing$/.test(toks[op.start].low) && toks[op.start - 1]?.text === ',') {
-      const subj = S.mentions.find((m) => !m.possessive && m.start < op.start);
-      if (subj) return { actor: subj.actor, third: false, start: subj.start, end: subj.end };
-    }
     // third parties: analysts, diplomats, an untracked named person right before or after the verb, or before an
     // appositive ("Panagiotis Lafazanis, the energy minister and leader of ..., told a rally that ...")
     const near = [op.start - 1, op.start - 2, op.end, op.end + 1].filter((k) => k >= S.start && k < S.end);
@@ -1019,6 +1020,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     const consumed = new Set<number>();
     let current: HolderCues | undefined;
     let afterPossessive = -1;
+    let speakerOfClause: Mention | undefined;
     // after "before", "because", "then" ... a mention starts a new clause with its own subject
     const newSubjectAt = (k: number): boolean => {
       let j = k - 1;
@@ -1097,7 +1099,11 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         const subjectLike = !objectOfPrep && !inIssue && !DAYS.has(t.text) && !MONTHS.has(t.text) && ((t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low)));
         // "The EU and Mercosur concluded ...": a coordinated subject does not replace the holder
         const coordinated = toks[i - 1]?.low === 'and' && current.m.end === i - 1;
-        if (SUBORDINATORS.has(t.low) || (subjectLike && !coordinated && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)))) current = undefined;
+        if (SUBORDINATORS.has(t.low) || (subjectLike && !coordinated && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)))) {
+          // "Zelensky said rich countries must ...": the speaker may yet prescribe what that subject must do
+          if (!SUBORDINATORS.has(t.low) && S.ops.some((o) => o.kind === 'speech' && o.start >= current!.m.end && o.start < i)) speakerOfClause = current.m;
+          current = undefined;
+        }
       }
       // "Biden, who for months had refused ..., endorsed the package": the relative clause is background; the main
       // verb after it is the holder's
@@ -1124,6 +1130,9 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       }
       if (cue && toks[cue.end]?.low === 'by' && /ed$/.test(toks[i].low) && !mentionAt.has(cue.end + 1)) cue = undefined;
       if (cue && !consumed.has(i)) {
+        const modal = /^(must|should|ought)$/.test(toks[i].low) || (/^(had|has|have|need|needs)$/.test(toks[i].low) && toks[i + 1]?.low === 'to')
+          || toks.slice(Math.max(cs, i - 2), i).some((t, k, a) => /^(must|should|ought)$/.test(t.low) || (/^(had|has|have|need|needs)$/.test(t.low) && a[k + 1]?.low === 'to'));
+        if (!current && speakerOfClause && modal) { current = holder(speakerOfClause, [], { from: i }); holders.push(current); speakerOfClause = undefined; }
         if (current) current.cues.push(cue);
         else if (holders.length === 0) pending.push(cue);
       }
@@ -1141,7 +1150,11 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       const adverbial = DAYS.has(t.text) || MONTHS.has(t.text) || toks[i - 1]?.pos === 'ADP'; // "on Thursday triggered"
       return !ownedBy && !document && !adverbial && !mentions.some((m) => i >= m.start && i < m.end) && (t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1));
     });
-    if (pending.length > 0 && !untrackedSubject) {
+    // "China said rich countries had to honour their pledge": a tracked speaker's prescription for an untracked
+    // subject is the speaker's own position
+    const prescription = pending.length > 0 && S.reporter?.actor !== undefined && !S.reporter.third && S.reporter.start < pending[0].start
+      && toks.slice(Math.max(cs, pending[0].start - 2), pending[0].end).some((t, k, a) => /^(must|should|ought)$/.test(t.low) || (/^(had|has|have|need|needs)$/.test(t.low) && a[k + 1]?.low === 'to'));
+    if (pending.length > 0 && (!untrackedSubject || prescription)) {
       const repM = S.reporter?.actor ? (S.mentions.find((m) => m.start === S.reporter!.start) ?? { actor: S.reporter.actor, start: S.reporter.start, end: S.reporter.end, alias: S.reporter.actor, kind: 'carry' as const, possessive: false, person: false }) : undefined;
       // ("X said Greece had to ... and that there would be no relief": a new "that" clause of X's words is X's own)
       const newThatClause = toks[cs].low === 'and' && toks[cs + 1]?.low === 'that' && repM !== undefined && repM.start < S.start + (cs - S.start) && lastHolder !== undefined && lastHolder.actor !== repM.actor;
