@@ -169,7 +169,8 @@ verb('giveup', [
   // taking a measure away: "lift the tariffs"
   'lift',
 ]);
-words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'without', 'rid of', 'handover', 'abroad']);
+words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'without', 'rid of', 'handover', 'abroad',
+  'rollback', 'roll-back', 'repeal', 'cancellation', 'phase-out', 'scrapping', 'lifting of', 'easing of', 'suspension']);
 // Openness to negotiate over something: conditional, and (like giving it up) it flips the sign of what it is about,
 // so "would not negotiate over enrichment" insists on enrichment.
 words('cond', ['negotiable', 'up for negotiation', 'open to negotiation', 'open for negotiation']);

@@ -247,6 +247,7 @@ issues:
     ['rejecting one version of the thing ("an X that ...") is conditional', 'Zelensky said Kyiv would not accept a truce that froze the front line.', ['ukraine ceasefire conditional']],
     ['a tracked speaker\'s prescription for an untracked subject is the speaker\'s', 'Zelensky said rich countries had to fund the truce monitors.', ['ukraine ceasefire support']],
     ['", saying ..." is the main subject\'s, not the nearest name\'s', 'Putin hardened his opposition to a truce with Kyiv, saying envoys should not bother coming to Moscow to discuss a truce.', ['russia ceasefire oppose']],
+    ['a give-up noun ("rollback", "repeal") gives the thing up', 'Zelensky said Kyiv was pressing for a rollback of the truce.', ['ukraine ceasefire oppose']],
     ['a fallback held "in reserve" is conditional', 'Kyiv said it would keep a truce in reserve.', ['ukraine ceasefire conditional']],
   ];
   it.each(more)('%s', (_p, text, expected) => {
