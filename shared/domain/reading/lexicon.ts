@@ -105,6 +105,8 @@ verb('sup', [
   'expedite', 'speed up', 'push through', 'pave the way', 'open the way', 'clear the way', 'apply', 'intend', 'plan to', 'move forward with', 'move ahead with', 'go ahead with',
   // more of it: "will boost its imports of farm products" (not "increase" or "raise": issue names use them)
   'boost', 'expand', 'step up', 'ramp up',
+  // kept as it is: "the curbs must stay in place" (only the multi-word forms: "stays" alone names issues)
+  'stay in place', 'remain in place', 'stay in force', 'remain in force',
   // a vote with no object refers back to what is being voted on: "Germany also voted in favour."
   'vote in favour', 'vote in favor',
   // arguing for it: "would fight for the debt relief", "would recommend that the Bundestag approve"

@@ -365,6 +365,7 @@ issues:
 `, 'measures.yaml');
     const reader = createStanceReader(wl);
     expect(tuples(reader.analyze({ text: 'Trump said the tariffs would stay in place.' }))).toEqual(['usa lift-tariffs oppose']);
+    expect(tuples(reader.analyze({ text: 'Trump said the existing duties would remain in force.' }))).toEqual(['usa lift-tariffs oppose']);
     expect(tuples(reader.analyze({ text: 'Trump said Washington would lift the tariffs.' }))).toEqual(['usa lift-tariffs support']);
     const weak = reader.analyze({ text: 'Trump said the tariffs would stay in place.' })[0];
     expect(weak.confidence).toBeLessThan(0.6); // a lone head noun never moves a position by itself
