@@ -47,12 +47,12 @@ interface Mention {
   person?: boolean;
 }
 interface Op { kind: OpKind; start: number; end: number; label: string; weak?: boolean; act?: string; nameAct?: string }
-interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; spec?: number; ref: 'none' | 'prop' | 'thing'; anchor: boolean; nameWord: boolean; refSign?: number }
+interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; spec?: number; ref: 'none' | 'prop' | 'thing'; anchor: boolean; nameWord: boolean; refSign?: number; derived?: boolean }
 interface Reporter { actor?: string; third: boolean; start: number; end: number }
 
 interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
-interface IssueInfo { nameStems: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; nameVerbs: Set<string>; subjectWords?: Set<string> }
+interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; nameVerbs: Set<string>; subjectWords?: Set<string> }
 
 const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December']);
@@ -211,6 +211,8 @@ function compile(w: Watchlist): Compiled {
     const tk: Tok[] = words.map((t, i) => tok(t, pos[i], ' '));
     return { u: units(pre, tk, 0, tk.length), toks: tk };
   };
+  // every issue's words (name, description, terms), stemmed once: a word another issue also uses names neither
+  const vocabulary = new Map(w.issues.map((o) => [o.id, new Set([o.name, o.description ?? '', ...o.terms].flatMap((t) => tokenize(t).map((x) => stem(x.toLowerCase()))))]));
   for (const issue of w.issues) {
     const nameToks = tokenize(issue.name);
     const nameUnits = unitsOf(issue.name);
@@ -284,7 +286,8 @@ function compile(w: Watchlist): Compiled {
         if (/\b(same|alike|equal|equally|identical|uniform|without|no)\b/i.test(term)) affirm.push(tokenize(term).map(stem));
       }
     }
-    issues.set(issue.id, { nameStems: new Set(nameToks.map((x) => stem(x.toLowerCase()))), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', nameVerbs, subjectWords, thingWords });
+    const nameStems = new Set(nameToks.map((x) => stem(x.toLowerCase())));
+    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', nameVerbs, subjectWords, thingWords });
     const seen = new Set<string>();
     for (const term of issue.terms) {
       // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.
@@ -313,7 +316,7 @@ function compile(w: Watchlist): Compiled {
       while (k < nt.length && (nt[k].pos === 'NOUN' || (nt[k].pos === 'PROPN' && !nameUnits.u.some((x) => x.start === k && x.s.startsWith('@'))))) { if (nt[k].pos === 'NOUN') head = k; k++; }
       const hs = head >= 0 ? stem(nt[head].low) : '';
       if (head >= 0 && !STOP_WORDS.has(nt[head].low) && !GENERIC_STEMS.has(hs) && !PHRASES.has(nt[head].low) && !PROP_REFS.has(nt[head].low)
-        && !w.issues.some((o) => o.id !== issue.id && [o.name, o.description ?? '', ...o.terms].some((t) => tokenize(t).some((x) => stem(x.toLowerCase()) === hs)))
+        && !w.issues.some((o) => o.id !== issue.id && vocabulary.get(o.id)!.has(hs))
         && !seen.has(hs)) {
         seen.add(hs);
         raw.push({ issue: issue.id, stems: [hs], term: nt[head].text, nameWord: false, base: 0.5, derived: true });
@@ -700,7 +703,7 @@ function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
       while (v < us.length && v <= i + 5 && !/^[,;:.()]$/.test(us[v].s) && us[v].s !== p.stems[0]) v++;
       if (v < us.length && us[v].s === p.stems[0] && toks[us[v].start].pos === 'VERB' && /(ed|en|wn|lt|ld|ught)$/.test(toks[us[v].start].low)
         && toks.slice(us[i].end, us[v].start).some((t) => /^(be|been|being|is|are|was|were|get|got)$/.test(t.low))) {
-        hits.push({ issue: p.issue, start: us[i].start, end: us[v].end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined });
+        hits.push({ issue: p.issue, start: us[i].start, end: us[v].end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined, derived: p.derived });
       }
     }
     // a noun-noun seed said as a verb and its object: "technology transfer" in "to transfer technology"
@@ -758,7 +761,7 @@ function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
       const start = us[i].start;
       const end = us[last].end;
       // the phrase text is built only when explained; name words compare by their matched stem
-      hits.push({ issue: p.issue, start, end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined });
+      hits.push({ issue: p.issue, start, end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined, derived: p.derived });
       // a gapped match does not hide the words it skipped over from other terms
       if (last === i + p.stems.length - 1) used = Math.max(used, p.stems.length);
     }
@@ -767,12 +770,12 @@ function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
   return hits;
 }
 
-const POSSESSIVES = /^(its|their|his|her|our|your|my|all|any|every|some|more|further|remaining|existing|additional|new)$/;
+const MODIFIER_WORDS = /^(its|their|his|her|our|your|my|all|any|every|some|more|further|remaining|existing|additional|new)$/;
 /** A word that may sit inside a seed phrase without changing what it names (determiner, adjective, number, name). */
 function isModifier(toks: Tok[], i: number, afterHead: boolean): boolean {
   const t = toks[i];
   if (afterHead && t.low === 'of') return true; // "removal of the tariffs"
-  if (POSSESSIVES.test(t.low) || t.low === "'s") return true;
+  if (MODIFIER_WORDS.test(t.low) || t.low === "'s") return true;
   return /^(DET|ADJ|NUM|PROPN|NOUN)$/.test(t.pos) && !PHRASES.has(t.low);
 }
 /** A seed's first word that is (also) a verb: its object may come first in the passive. */
@@ -780,9 +783,12 @@ function verbLike(st: string): boolean {
   return /^(remov|cut|drop|end|cancel|rais|lower|reduc|eas|extend|sign|ratify|approv|accept|reject|recogniz|restor|resum|adopt|grant|impos|hold|buy|sell|return|reform|close|open|freez|suspend|restor|chang|amend|pass|releas|transfer|lift|withdraw)/.test(st);
 }
 
-/** A hit on a noun compound taken from the issue's name or description, not a listed term. */
-function derivedHit(c: Compiled, x: Hit): boolean {
-  return (c.termIndex.get(x.phrase.split(' ')[0]) ?? []).some((p) => p.issue === x.issue && p.derived === true && p.stems.join(' ') === x.phrase);
+/** An obligation word in [from, to): "must", "should", "ought", "had to", "needs to" (a prescription, in someone's words). */
+function modalWithin(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (/^(must|should|ought)$/.test(toks[k].low) || (/^(had|has|have|need|needs|needed)$/.test(toks[k].low) && toks[k + 1]?.low === 'to')) return true;
+  }
+  return false;
 }
 
 /** Nouns naming a restriction: giving one up frees what it restricted. */
@@ -1130,9 +1136,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       }
       if (cue && toks[cue.end]?.low === 'by' && /ed$/.test(toks[i].low) && !mentionAt.has(cue.end + 1)) cue = undefined;
       if (cue && !consumed.has(i)) {
-        const modal = /^(must|should|ought)$/.test(toks[i].low) || (/^(had|has|have|need|needs)$/.test(toks[i].low) && toks[i + 1]?.low === 'to')
-          || toks.slice(Math.max(cs, i - 2), i).some((t, k, a) => /^(must|should|ought)$/.test(t.low) || (/^(had|has|have|need|needs)$/.test(t.low) && a[k + 1]?.low === 'to'));
-        if (!current && speakerOfClause && modal) { current = holder(speakerOfClause, [], { from: i }); holders.push(current); speakerOfClause = undefined; }
+        if (!current && speakerOfClause && modalWithin(toks, Math.max(cs, i - 2), i + 1)) { current = holder(speakerOfClause, [], { from: i }); holders.push(current); speakerOfClause = undefined; }
         if (current) current.cues.push(cue);
         else if (holders.length === 0) pending.push(cue);
       }
@@ -1153,11 +1157,11 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     // "China said rich countries had to honour their pledge": a tracked speaker's prescription for an untracked
     // subject is the speaker's own position
     const prescription = pending.length > 0 && S.reporter?.actor !== undefined && !S.reporter.third && S.reporter.start < pending[0].start
-      && toks.slice(Math.max(cs, pending[0].start - 2), pending[0].end).some((t, k, a) => /^(must|should|ought)$/.test(t.low) || (/^(had|has|have|need|needs)$/.test(t.low) && a[k + 1]?.low === 'to'));
+      && modalWithin(toks, Math.max(cs, pending[0].start - 2), pending[0].end);
     if (pending.length > 0 && (!untrackedSubject || prescription)) {
       const repM = S.reporter?.actor ? (S.mentions.find((m) => m.start === S.reporter!.start) ?? { actor: S.reporter.actor, start: S.reporter.start, end: S.reporter.end, alias: S.reporter.actor, kind: 'carry' as const, possessive: false, person: false }) : undefined;
       // ("X said Greece had to ... and that there would be no relief": a new "that" clause of X's words is X's own)
-      const newThatClause = toks[cs].low === 'and' && toks[cs + 1]?.low === 'that' && repM !== undefined && repM.start < S.start + (cs - S.start) && lastHolder !== undefined && lastHolder.actor !== repM.actor;
+      const newThatClause = toks[cs].low === 'and' && toks[cs + 1]?.low === 'that' && repM !== undefined && repM.start < cs && lastHolder !== undefined && lastHolder.actor !== repM.actor;
       const holderM = continues && lastHolder && !newThatClause ? lastHolder : repM;
       if (holderM) holders.push(holder(holderM, pending, { pending: true }));
     }
@@ -1374,7 +1378,7 @@ function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: n
     const notCue = (x: Hit): boolean => !h.cues.some((q) => q.start === x.start && (x.nameWord || x.end <= q.end));
     // (a compound derived from the description yields to a seed or name words later in the same clause)
     const firstAfter = after.find(notCue);
-    const better = firstAfter?.spec !== undefined && derivedHit(c, firstAfter) ? after.find((x) => notCue(x) && x !== firstAfter && !derivedHit(c, x) && x.start - firstAfter.end <= 4) : undefined;
+    const better = firstAfter?.derived === true ? after.find((x) => notCue(x) && x !== firstAfter && x.derived !== true && x.start - firstAfter.end <= 4) : undefined;
     picked.push(better ?? firstAfter ?? after[0] ?? own.find((x) => !x.nameWord) ?? own[0]);
   }
   picked.sort((a, b) => a.start - b.start);
@@ -1417,8 +1421,7 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   // an opposite policy adjective said of the thing: "keep relocation voluntary" contradicts "mandatory solidarity";
   // "a voluntary solidarity scheme" is another proposition altogether
   let antonymFlip = false;
-  const opposites = new Set<string>();
-  for (const w of info.nameStems) for (const a of ANTONYMS[w] ?? []) opposites.add(a);
+  const opposites = info.opposites;
   if (opposites.size > 0 && hit.ref === 'none') {
     if (toks.slice(Math.max(zone[0], hit.start - 3), hit.start).some((t) => opposites.has(t.low))) return undefined;
     // (or before another word of the issue in the same clause: "asylum seekers under a voluntary solidarity scheme")
@@ -1648,11 +1651,8 @@ function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCu
   const reportedly = ops.some((o) => o.label.toLowerCase() === 'reportedly');
   // "Schumer said Washington must keep the curbs", "Iran said the United States had to lift its sanctions first": a
   // tracked speaker's prescription for another actor is the speaker's own position, not the other's
-  const modalAt = (k: number): boolean => /^(must|should|ought)$/.test(toks[k].low) || (/^(had|has|have|needs|need|needed)$/.test(toks[k].low) && toks[k + 1]?.low === 'to');
-  let prescribed = false;
-  if (rep !== undefined && !rep.third && rep.actor !== undefined && rep.actor !== h.m.actor && rep.start >= 0 && !h.nested && h.m.start > rep.end) {
-    for (let k = h.m.end; k < Math.min(firstCue.end, ce); k++) if (modalAt(k)) { prescribed = true; break; }
-  }
+  const prescribed = rep !== undefined && !rep.third && rep.actor !== undefined && rep.actor !== h.m.actor && rep.start >= 0 && !h.nested
+    && h.m.start > rep.end && modalWithin(toks, h.m.end, Math.min(firstCue.end, ce));
   const holderActor = prescribed ? rep!.actor! : h.m.actor;
   const attributed = !relative && !reportedly && (prescribed || (rep === undefined ? !h.nested : (!rep.third && rep.actor === h.m.actor) || (!rep.third && !h.nested && rep.start > h.m.start && rep.actor === h.m.actor)));
   // Confidence discriminates: a specific issue phrase governed by an explicit stance verb whose subject is the
