@@ -16,8 +16,8 @@ import { DynamoDbAlertOutbox } from '../../shared/adapters/dynamodb/dynamodb-ale
 import { startEmbeddedDynamoDb, type EmbeddedDynamoDb } from '../../shared/adapters/local/embedded-dynamodb.js';
 import { subscriberId } from '../../shared/domain/alerts/digest.js';
 import { anAlert } from '../support/fixtures.js';
+import { invokeCapturingMetrics, type Handler } from '../support/lambda-invoke.js';
 
-type Handler = (event: unknown, context: unknown) => Promise<any>;
 
 const SUBSCRIBERS = [
   { protocol: 'email' as const, endpoint: 'russia-desk@example.org', filter: { actors: ['russia'] } },
@@ -40,27 +40,7 @@ let handler: Handler;
 let dispatcher: Handler;
 const queues: Record<string, string> = {};
 
-async function invoke(event: unknown, fn: () => Handler = () => handler): Promise<{ result?: any; error?: Error; metrics: Record<string, number> }> {
-  const lines: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    lines.push(String(chunk));
-    return true;
-  }) as typeof process.stdout.write;
-  const metrics: Record<string, number> = {};
-  try {
-    return { result: await fn()(event, context), metrics };
-  } catch (error) {
-    return { error: error as Error, metrics };
-  } finally {
-    process.stdout.write = write;
-    for (const line of lines.join('').split('\n')) {
-      if (!line.includes('"_aws"')) continue;
-      const emf = JSON.parse(line);
-      for (const def of emf._aws.CloudWatchMetrics[0].Metrics) metrics[def.Name] = (metrics[def.Name] ?? 0) + Number(emf[def.Name]);
-    }
-  }
-}
+const invoke = (event: unknown, fn: () => Handler = () => handler) => invokeCapturingMetrics(fn(), event, context);
 
 async function receiveAll(queueUrl: string): Promise<Message[]> {
   const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }));

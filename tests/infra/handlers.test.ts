@@ -19,11 +19,11 @@ import { DynamoDbAlertOutbox } from '../../shared/adapters/dynamodb/dynamodb-ale
 import { startEmbeddedDynamoDb, type EmbeddedDynamoDb } from '../../shared/adapters/local/embedded-dynamodb.js';
 import { DEFAULT_FETCH_SETTINGS, type BundledConfig } from '../../shared/config.js';
 import { parseWatchlist } from '../../shared/domain/watchlist.js';
+import { invokeCapturingMetrics, type Handler } from '../support/lambda-invoke.js';
 
 const FEED_FILE = '../shared/eval/dev/feeds/northgate-ledger.xml';
 const WATCHLIST_FILE = '../shared/eval/dev/watchlist.yaml';
 
-type Handler = (event: unknown, context: unknown) => Promise<any>;
 
 let db: EmbeddedDynamoDb;
 let fauxqs: FauxqsServer;
@@ -47,26 +47,11 @@ const context = {
   getRemainingTimeInMillis: () => 60_000,
 };
 
-/** Calls a handler and returns its result and the EMF metrics it printed. */
+/** Calls a handler and returns its result and the EMF metrics it printed (a thrown error fails the test). */
 async function invoke(fn: FunctionName, event: unknown): Promise<{ result: any; metrics: Record<string, number> }> {
-  const lines: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) => {
-    lines.push(String(chunk));
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    const result = await handlers[fn](event, context);
-    const metrics: Record<string, number> = {};
-    for (const line of lines.join('').split('\n')) {
-      if (!line.includes('"_aws"')) continue;
-      const emf = JSON.parse(line);
-      for (const def of emf._aws.CloudWatchMetrics[0].Metrics) metrics[def.Name] = (metrics[def.Name] ?? 0) + [emf[def.Name]].flat().reduce((a: number, b: number) => a + b, 0);
-    }
-    return { result, metrics };
-  } finally {
-    process.stdout.write = write;
-  }
+  const { result, error, metrics } = await invokeCapturingMetrics(handlers[fn], event, context);
+  if (error) throw error;
+  return { result, metrics };
 }
 
 async function receiveAll(queueUrl: string): Promise<Message[]> {

@@ -1,5 +1,5 @@
-import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
-import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DynamoDbAlertOutbox } from '../../../shared/adapters/dynamodb/dynamodb-alert-outbox.js';
@@ -9,10 +9,9 @@ import { subscriberId } from '../../../shared/domain/alerts/digest.js';
 import { sendDigests, type DigestDeps, type DigestSubscriber } from '../../../shared/use-cases/send-digests.js';
 import { DYNAMO_BACKENDS, type DynamoBackend } from '../../support/dynamodb-backends.js';
 import { anAlert } from '../../support/fixtures.js';
+import { receiveEnvelopes, subscribedQueue } from '../../support/sns-queues.js';
 
 const local = { region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
-
-type Received = { Subject?: string; Message: string; MessageAttributes: Record<string, { Value: string }> };
 
 describe('Use case: sendDigests (DynamoDB Local + fauxqs SNS with SQS subscriptions and filter policies)', () => {
   let sns: SNSClient;
@@ -24,24 +23,8 @@ describe('Use case: sendDigests (DynamoDB Local + fauxqs SNS with SQS subscripti
   const nobodyMatches: DigestSubscriber = { id: subscriberId('email', 'usa@example.org'), filter: { actors: ['usa'] } };
   const queues: Record<string, string> = {};
 
-  async function digestQueue(subscriber: DigestSubscriber): Promise<string> {
-    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: `digest-${randomUUID().slice(0, 8)}` }));
-    const attrs = await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }));
-    await sns.send(
-      new SubscribeCommand({
-        TopicArn: topicArn,
-        Protocol: 'sqs',
-        Endpoint: attrs.Attributes!.QueueArn,
-        Attributes: { FilterPolicy: JSON.stringify({ subscriber: [subscriber.id] }) },
-      }),
-    );
-    return QueueUrl!;
-  }
-
-  async function receive(queueUrl: string): Promise<Received[]> {
-    const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }));
-    return (out.Messages ?? []).map((m) => JSON.parse(m.Body!) as Received);
-  }
+  const digestQueue = (subscriber: DigestSubscriber) => subscribedQueue(sns, sqs, topicArn, 'digest', { subscriber: [subscriber.id] });
+  const receive = (queueUrl: string) => receiveEnvelopes(sqs, queueUrl);
 
   function deps(now: string, topic = topicArn): DigestDeps {
     const outbox = new DynamoDbAlertOutbox(backend.client, backend.tables.alerts);

@@ -1,9 +1,10 @@
-import { CreateTopicCommand, SNSClient, SubscribeCommand } from '@aws-sdk/client-sns';
-import { CreateQueueCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SnsAlertPublisher } from '../../../shared/adapters/sns/sns-alert-publisher.js';
 import { anAlert } from '../../support/fixtures.js';
+import { receiveEnvelopes, subscribedQueue as subscribeQueue } from '../../support/sns-queues.js';
 
 const local = { region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
 
@@ -14,24 +15,8 @@ describe('Class: SnsAlertPublisher (against the fauxqs SNS/SQS emulator)', () =>
   const queues: Record<string, string> = {};
 
   /** A queue subscribed to the topic with a real filter policy on the message attributes. */
-  async function subscribedQueue(name: string, filterPolicy?: object): Promise<string> {
-    const { QueueUrl } = await sqs.send(new CreateQueueCommand({ QueueName: `${name}-${randomUUID().slice(0, 6)}` }));
-    const attrs = await sqs.send(new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }));
-    await sns.send(
-      new SubscribeCommand({
-        TopicArn: topicArn,
-        Protocol: 'sqs',
-        Endpoint: attrs.Attributes!.QueueArn,
-        Attributes: filterPolicy ? { FilterPolicy: JSON.stringify(filterPolicy) } : {},
-      }),
-    );
-    return QueueUrl!;
-  }
-
-  async function receive(queueUrl: string) {
-    const out = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }));
-    return (out.Messages ?? []).map((m) => JSON.parse(m.Body!) as { Subject?: string; Message: string; MessageAttributes: Record<string, { Value: string }> });
-  }
+  const subscribedQueue = (name: string, filterPolicy?: object) => subscribeQueue(sns, sqs, topicArn, name, filterPolicy);
+  const receive = (queueUrl: string) => receiveEnvelopes(sqs, queueUrl);
 
   beforeAll(async () => {
     const endpoint = inject('fauxqsEndpoint');
