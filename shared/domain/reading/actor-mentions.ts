@@ -1,0 +1,229 @@
+/**
+ * Who speaks in a sentence: actor mentions (aliases, demonyms before a speaker noun, carried pronouns and titles),
+ * the checks that tell a speaker from a place, a longer name or a faction, and the sentence's reporter
+ * ("X said", "according to X", third parties).
+ */
+import { CARRY_NOUNS, CARRY_REFS, MONTH_CONTEXT, PLACE_PREPS, SPEAKER_NOUNS, THIRD_PARTY, TITLES } from './lexicon.js';
+import { MONTHS, DAYS, QUOTES, isCap, type Tok } from './tokens.js';
+import type { AliasPattern, Compiled } from './compiled-watchlist.js';
+import type { Op } from './stance-cues.js';
+import type { SentInfo } from './stance-reader.js';
+
+export interface Mention {
+  actor: string;
+  start: number;
+  end: number; // exclusive, not counting a possessive 's
+  alias: string;
+  kind: 'alias' | 'demonym' | 'carry';
+  possessive: boolean;
+  /** A person (a name, or a demonym with a title) rather than a country or institution. */
+  person?: boolean;
+}
+export interface Reporter { actor?: string; third: boolean; start: number; end: number }
+const FACTION_NOUNS = new Set(['lawmaker', 'mp', 'member', 'senator', 'councillor', 'activist', 'candidate', 'rebel',
+  'backbencher', 'politician', 'peer', 'lawmakers', 'mps', 'backbenchers', 'rebels', 'members', 'activists', 'voters',
+  'supporters', 'delegates', 'senators', 'legislators', 'hardliners', 'dissidents', 'factions', 'faction', 'wing',
+  'councillors', 'deputies', 'figures', 'politicians', 'critics', 'opponents', 'farmers', 'citizens', 'companies',
+  'firms', 'businesses', 'exporters', 'producers', 'media', 'press', 'newspaper', 'courts', 'court', 'troops', 'forces']);
+
+/** Matches an alias at token i (case-aware), without judging whether it names a speaker. */
+export function matchAliasAt(c: Compiled, toks: Tok[], i: number, e: number): AliasPattern | undefined {
+  const tk0 = toks[i];
+  // units() and findMentions() both ask for every position; remember the answer on the token
+  if (tk0.alias !== undefined && tk0.aliasEnd === e) return tk0.alias || undefined;
+  const found = matchAliasUncached(c, toks, i, e);
+  tk0.alias = found ?? null;
+  tk0.aliasEnd = e;
+  return found;
+}
+
+function matchAliasUncached(c: Compiled, toks: Tok[], i: number, e: number): AliasPattern | undefined {
+  const list = c.aliasIndex.get(toks[i].low);
+  if (!list) return undefined;
+  for (const p of list) {
+    if (i + p.low.length > e) continue;
+    let ok = true;
+    for (let k = 0; k < p.low.length && ok; k++) {
+      const tk = toks[i + k];
+      ok = p.exact ? (tk.text === p.toks[k] || (tk.text.toUpperCase() === tk.text && p.toks[k].toUpperCase() === p.toks[k] && tk.low === p.low[k])) : tk.low === p.low[k];
+    }
+    if (ok) return p;
+  }
+  return undefined;
+}
+
+export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[]): Mention[] {
+  const out: Mention[] = [];
+  const opAt = new Map<number, Op>();
+  for (const o of ops) opAt.set(o.start, o);
+  for (let i = s; i < e; i++) {
+    const t = toks[i];
+    const matched = matchAliasAt(c, toks, i, e);
+    if (matched) {
+      const end = i + matched.low.length;
+      if (!isActorMention(c, toks, s, i, end, matched, opAt)) { i = end - 1; continue; }
+      const possessive = end < e && (toks[end].low === "'s" || toks[end].low === "'");
+      if (possessive && /^(supreme|constitutional|high|central|court|courts|judges|judge|prosecutors|prosecutor|police|opposition|media|press|farmers|companies|businesses|unions|protesters)$/.test(toks[end + 1]?.low ?? '')) { i = end - 1; continue; }
+      // "Morawiecki's Law and Justice party", "Orban's Fidesz party": the leader's party is a faction, not the government
+      if (possessive) {
+        let k = end + 1;
+        while (k < e && k <= end + 5 && (isCap(toks[k].text) || toks[k].low === 'and')) k++;
+        if (k > end + 1 && /^(party|faction|bloc|wing|movement|coalition|caucus)$/.test(toks[k]?.low ?? '')) { i = end - 1; continue; }
+      }
+      out.push({ actor: matched.actor, start: i, end, alias: matched.alias, kind: 'alias', possessive, person: isPersonAlias(c, matched) });
+      i = end - 1;
+      continue;
+    }
+    const dem = c.demonyms.get(t.text);
+    if (dem) {
+      // "Ukrainian officials", "Irish Prime Minister Leo Varadkar": a demonym before a speaker noun
+      let j = i + 1;
+      let found = false;
+      while (j < e && j <= i + 4) {
+        if (SPEAKER_NOUNS.has(toks[j].low)) { found = true; break; }
+        if (!isCap(toks[j].text) && toks[j].pos !== 'ADJ') break;
+        j++;
+      }
+      if (found && !(i > s && PLACE_PREPS.has(toks[i - 1].low) && toks[i - 1].low !== 'on')) {
+        let end = j + 1;
+        while (end < e && (SPEAKER_NOUNS.has(toks[end].low) || (isCap(toks[end].text) && toks[end].pos === 'PROPN'))) end++;
+        const possessive = end < e && toks[end].low === "'s";
+        const span = toks.slice(i, end);
+        out.push({ actor: dem, start: i, end, alias: span.map((x) => x.text).join(' '), kind: 'demonym', possessive, person: span.some((x) => TITLES.has(x.low) && x.low !== 'foreign') });
+        i = end - 1;
+      }
+      continue;
+    }
+    // "his party", "its government": the owner's actor, resolved like a pronoun
+    if (/^(his|her|its|their)$/.test(t.low) && i + 1 < e && /^(party|government|administration|country|ministry)$/.test(toks[i + 1].low)) {
+      out.push({ actor: '', start: i, end: i + 2, alias: `${t.text} ${toks[i + 1].text}`, kind: 'carry', possessive: toks[i + 2]?.low === "'s", person: false });
+      i++;
+      continue;
+    }
+    // Pronouns and "the president"-style references, resolved later.
+    if (CARRY_REFS.has(t.low) && i + 1 < e) {
+      const nx = toks[i + 1];
+      // "it" is an actor only before a non-copula verb ("it would not withdraw"), not in "it would be conditional"
+      const copula = (k: number): boolean => /^(is|was|be|been|being|are|were|'s)$/.test(toks[k]?.low ?? '');
+      const stanceNear = [i + 1, i + 2, i + 3].some((k) => { const o = opAt.get(k); return o !== undefined && o.kind !== 'bg' && o.kind !== 'neg' && o.kind !== 'spec'; });
+      const itThing = t.low === 'it' && ((copula(i + 1) || (nx.pos === 'AUX' && copula(i + 2))) ? !opAt.has(i + 2) && !opAt.has(i + 3) : !stanceNear);
+      if ((nx.pos === 'VERB' || nx.pos === 'AUX' || opAt.has(i + 1)) && !itThing) {
+        out.push({ actor: '', start: i, end: i + 1, alias: t.text, kind: 'carry', possessive: false, person: false });
+      }
+      continue;
+    }
+    if (t.low === 'the' && i + 1 < e) {
+      const mod = /^(prime|foreign|deputy|vice|finance|trade|defence|defense|chief)$/.test(toks[i + 1].low) ? 1 : 0;
+      const noun = toks[i + 1 + mod];
+      if (noun && CARRY_NOUNS.has(noun.low) && !isCap(noun.text) && toks[i + 2 + mod]?.low !== 'of' && toks[i + 2 + mod]?.pos !== 'NOUN') {
+        const end = i + 2 + mod;
+        out.push({ actor: '', start: i, end, alias: toks.slice(i, end).map((x) => x.text).join(' '), kind: 'carry', possessive: toks[end]?.low === "'s", person: false });
+        i = end - 1;
+      }
+    }
+  }
+  return out;
+}
+
+const INSTITUTION_WORDS = /^(government|union|council|commission|house|department|party|ministry|street|office|republic|states|kingdom|parliament|assembly|senate|congress|court|bank|organization|organisation|treaty|alliance|administration|kremlin|palace|no|republicans|democrats|caucus|gop|eu|nato|un|us|u\.s\.)$/i;
+/** "Boris Johnson", "Johnson" (the surname of a listed full name) are persons; "European Union", "Kremlin" are not. */
+function isPersonAlias(c: Compiled, p: AliasPattern): boolean {
+  if (p.toks.some((t) => INSTITUTION_WORDS.test(t))) return false;
+  if (p.toks.length >= 2) return p.toks.every((t) => isCap(t) || /^(da|de|von|van|der|bin|al)$/.test(t));
+  return c.fullNameLast.has(p.toks[0]);
+}
+
+function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: number, p: AliasPattern, opAt: Map<number, Op>): boolean {
+  const prev = i > s ? toks[i - 1] : undefined;
+  const next = toks[end];
+  // "May" the month, "in May", "May 12"
+  if (p.single && MONTHS.has(toks[i].text)) {
+    if (next && /^\d/.test(next.text)) return false;
+    if (prev && MONTH_CONTEXT.has(prev.low) && !(i >= 2 && isCap(toks[i - 2].text) && prev.pos === 'PROPN')) return false;
+  }
+  // A different person with the same surname ("Jo Johnson") or a title before someone else ("Speaker John Bercow").
+  if (p.single && prev && isCap(prev.text) && prev.pos === 'PROPN' && !TITLES.has(prev.low) && i > s + 0) {
+    const firsts = c.fullNameLast.get(toks[i].text);
+    if (firsts && !firsts.has(prev.text)) return false;
+  }
+  // Part of a longer name: "Speaker John Bercow", "Paris Agreement", "Washington Post", "EU-Mercosur deal".
+  if (p.single && next && isCap(next.text) && (next.pos === 'PROPN' || next.pos === 'NOUN') && p.toks[0].toUpperCase() !== p.toks[0]
+    && !DAYS.has(next.text) && !MONTHS.has(next.text) && !TITLES.has(next.low) && next.low !== "'s") return false;
+  if (next && next.text === '-' && toks[end + 1] && isCap(toks[end + 1].text) && next.sp === '') return false;
+  if (next && /^-[A-Z]/.test(next.text)) return false;
+  // An alias modifying a common noun is not a speaker: "a White House meeting", "the EU summit".
+  if (next && next.pos === 'NOUN' && !isCap(next.text) && !SPEAKER_NOUNS.has(next.low) && !FACTION_NOUNS.has(next.low)
+    && !opAt.has(end) && !/s$/.test(next.low)) return false;
+  // A faction is not the actor: "Labour lawmakers", "some Conservative MPs".
+  if (next && FACTION_NOUNS.has(next.low)) return false;
+  // One side of a meeting ("talks between the ministers of X, Y and Z") is no speaker, and later members of a list
+  // share the first member's place ("ministers from X, Y and Z agreed").
+  let h = i > s && toks[i - 1].low === 'the' ? i - 1 : i;
+  // (a real list: "X, Y and Z" or "X and Y"; "Andersson in Stockholm, Marin said" is no list)
+  const inList = toks[h - 1]?.low === 'and' || /^(,|and)$/.test(next?.low ?? '');
+  while (inList && h - 2 >= s && /^(,|and)$/.test(toks[h - 1].low) && isCap(toks[h - 2].text)) {
+    h -= 2;
+    while (h - 1 >= s && isCap(toks[h - 1].text) && toks[h - 1].pos === 'PROPN') h--;
+    if (h - 1 >= s && toks[h - 1].low === 'the') h--;
+  }
+  for (let k = h - 1; k >= Math.max(s, h - 6); k--) {
+    if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') break;
+    if (/^(between|among|amongst)$/.test(toks[k].low)) return false;
+  }
+  if (h < i && /^(from|in|at)$/.test(toks[h - 1]?.low ?? '')) return false;
+  // A capital or building named as a place: "talks in Moscow", "met at the White House".
+  let j = i - 1;
+  if (j >= s && toks[j].low === 'the') j--;
+  if (j >= s && toks[j].pos === 'ADJ' && j - 1 >= s && PLACE_PREPS.has(toks[j - 1].low)) j--; // "into central Paris"
+  while (j > s && TITLES.has(toks[j].low) && isCap(toks[j].text)) j--; // "between President Joe Biden and ..."
+  if (j >= s && toks[j].low === 'the') j--;
+  if (j >= s && PLACE_PREPS.has(toks[j].low)) {
+    if (toks[j].low === 'to' && j > s && toks[j - 1].low === 'according') return true;
+    // "a spokesman for the Greek government", "the minister for Ukraine": who the speaker speaks for
+    if (toks[j].low === 'for' && j > s && SPEAKER_NOUNS.has(toks[j - 1].low)) return true;
+    // "support from Ankara": the agent of a stance noun, not a place
+    if (toks[j].low === 'from' && j > s && opAt.get(j - 1)?.kind.match(/^(sup|opp|cond)$/)) return true;
+    if (toks[j].low === 'on' || toks[j].low === 'from') return false;
+    return false;
+  }
+  return true;
+}
+
+export function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
+  if (!S.ops.some((o) => o.kind === 'speech')) return undefined;
+  for (const op of S.ops) {
+    if (op.kind !== 'speech') continue;
+    // ", saying ...", ", adding ...": the main clause's subject speaks (not the nearest name: "opposition to Finland and
+    // Sweden joining NATO, saying ...")
+    if (/ing$/.test(toks[op.start].low) && toks[op.start - 1]?.text === ',') {
+      const subj = S.mentions.find((m) => !m.possessive && m.start < op.start);
+      if (subj) return { actor: subj.actor, third: false, start: subj.start, end: subj.end };
+    }
+    // "X said", "X, the foreign minister, said"
+    const before = [...S.mentions].reverse().find((m) => m.end <= op.start && op.start - m.end <= 8);
+    if (op.label.toLowerCase() !== 'according to' && before && !S.ops.some((o) => o.start >= before.end && o.start < op.start && (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup'))) {
+      return { actor: before.actor, third: false, start: before.start, end: before.end };
+    }
+    // "..., said X" / "according to X"
+    const prevTok = toks[op.start - 1];
+    const tail = op.label.toLowerCase() === 'according to' || (prevTok !== undefined && (prevTok.text === ',' || QUOTES.has(prevTok.text)));
+    const after = tail ? S.mentions.find((m) => m.start >= op.end && m.start - op.end <= 2) : undefined;
+    if (after) return { actor: after.actor, third: false, start: after.start, end: after.end };
+    // third parties: analysts, diplomats, an untracked named person right before or after the verb, or before an
+    // appositive ("Panagiotis Lafazanis, the energy minister and leader of ..., told a rally that ...")
+    const near = [op.start - 1, op.start - 2, op.end, op.end + 1].filter((k) => k >= S.start && k < S.end);
+    if (toks[op.start - 1]?.text === ',') {
+      let k = op.start - 2;
+      while (k > S.start && k > op.start - 25 && toks[k].text !== ',') k--;
+      if (k > S.start && toks[k].text === ',' && !S.mentions.some((m) => m.start > k && m.end <= op.start)) near.unshift(k - 1);
+    }
+    for (const k of near) {
+      const t = toks[k];
+      if (S.mentions.some((m) => k >= m.start && k < m.end)) continue;
+      if (THIRD_PARTY.has(t.low) || (t.pos === 'PROPN' && isCap(t.text) && k !== S.start && !DAYS.has(t.text) && !MONTHS.has(t.text) && toks[k - 1]?.pos !== 'ADP')) {
+        return { third: true, start: k, end: k + 1 };
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,277 @@
+/**
+ * Compilation of a watchlist, once per reader: actor aliases and demonyms indexed by first token, each issue's seed
+ * terms, name words and derived compounds with their weights and specificity, and what each issue's name says
+ * (give-up or deferral, recipient, subject actors, the name's own acts).
+ */
+import type { Actor, Issue, Watchlist } from '../watchlist.js';
+import { ANTONYMS, DEFER_WORDS, DEMONYMS, GIVE_UP_WORDS, PHRASES, STOP_WORDS } from './lexicon.js';
+import { nlp, PROP_REFS, LIGHT_VERBS, stem, isCap, tok, tokenize, GENERIC_STEMS, type Tok } from './tokens.js';
+import { units, type Unit } from './issue-hits.js';
+import { findOps, verbLike } from './stance-cues.js';
+
+export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
+interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
+interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; nameVerbs: Set<string>; subjectWords?: Set<string> }
+
+export interface Compiled {
+  aliasIndex: Map<string, AliasPattern[]>;
+  demonyms: Map<string, string>; // exact demonym -> actor
+  termIndex: Map<string, TermPattern[]>; // first stem -> patterns
+  issues: Map<string, IssueInfo>;
+  fullNameLast: Map<string, Set<string>>; // last token of a multi-token person alias -> first tokens
+  actStems: Set<string>; // verbs of the issues' names ("trigger", "restore"): doing them supports the issue
+  nameActs: Map<string, Set<string>>; // verbs of the issues' names -> the issues that name them
+  termActs: Map<string, Set<string>>; // of which, one-word seed terms used as verbs ("close", "revive") -> their issues: weak cues for those issues only
+  issueWords: Map<string, Set<string>>; // stems of each issue's seed terms
+  passiveIndex: Map<string, TermPattern[]>; // verb-object seeds by their object, for the passive
+  reverseIndex: Map<string, TermPattern[]>; // noun-noun seeds by their head, for the verb form ("transfer technology")
+}
+
+export function compile(w: Watchlist): Compiled {
+  const aliasIndex = new Map<string, AliasPattern[]>();
+  const demonyms = new Map<string, string>();
+  const fullNameLast = new Map<string, Set<string>>();
+  const add = (actor: Actor, alias: string): void => {
+    const toks = tokenize(alias);
+    if (toks.length === 0) return;
+    const low = toks.map((t) => t.toLowerCase());
+    const pat: AliasPattern = { actor: actor.id, toks, low, exact: /[A-Z]/.test(alias), single: toks.length === 1, alias };
+    const list = aliasIndex.get(low[0]) ?? [];
+    if (!list.some((p) => p.low.join(' ') === low.join(' ') && p.actor === actor.id)) list.push(pat);
+    aliasIndex.set(low[0], list);
+    if (toks.length >= 2 && toks.every(isCap)) {
+      const set = fullNameLast.get(toks[toks.length - 1]) ?? new Set<string>();
+      set.add(toks[toks.length - 2]);
+      fullNameLast.set(toks[toks.length - 1], set);
+    }
+  };
+  for (const actor of w.actors) {
+    const cleanName = actor.name.replace(/\(.*?\)/g, '').trim();
+    const names = [...actor.aliases];
+    if (cleanName && !/\band\b/.test(cleanName) && cleanName.split(/\s+/).length <= 4) names.push(cleanName);
+    for (const a of names) add(actor, a);
+    const extra = Array.isArray(actor.demonyms) ? (actor.demonyms as unknown[]).map(String) : [];
+    const dem = new Set<string>(extra);
+    for (const n of names) for (const d of DEMONYMS[n.toLowerCase()] ?? []) dem.add(d);
+    for (const d of dem) if (!demonyms.has(d)) demonyms.set(d, actor.id);
+  }
+  for (const list of aliasIndex.values()) list.sort((a, b) => b.low.length - a.low.length);
+
+  // Issue terms: seeds (weight 1) and the name's content words (weight 0.5), each divided by how many issues share it.
+  const raw: { issue: string; stems: string[]; term: string; nameWord: boolean; base: number; gap?: boolean; subject?: boolean; derived?: boolean }[] = [];
+  const issues = new Map<string, IssueInfo>();
+  const actStems = new Set<string>();
+  const issueWords = new Map<string, Set<string>>();
+  const termActs = new Map<string, Set<string>>();
+  const nameActs = new Map<string, Set<string>>();
+  const pre: Compiled = { aliasIndex, demonyms, termIndex: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, passiveIndex: new Map(), reverseIndex: new Map() };
+  const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
+    const d = nlp().readDoc(text);
+    const words = d.tokens().out();
+    const pos = d.tokens().out(nlp().its.pos) as string[];
+    const tk: Tok[] = words.map((t, i) => tok(t, pos[i], ' '));
+    return { u: units(pre, tk, 0, tk.length), toks: tk };
+  };
+  // every issue's words (name, description, terms), stemmed once: a word another issue also uses names neither
+  const vocabulary = new Map(w.issues.map((o) => [o.id, new Set([o.name, o.description ?? '', ...o.terms].flatMap((t) => tokenize(t).map((x) => stem(x.toLowerCase()))))]));
+  for (const issue of w.issues) {
+    const nameToks = tokenize(issue.name);
+    const nameUnits = unitsOf(issue.name);
+    // A give-up verb in the name ("abandons", "hands over", "withdraws from") makes the proposition a giving-up.
+    // The name's main (first) verb decides: "Iran stops enriching", but not "Congress raises or suspends the limit".
+    const nt = nameUnits.toks;
+    // The main verb follows the subject actor ("The E3 trigger ...", "Ukraine formally abandons ..."); part-of-speech
+    // tags are unreliable on headline-style names, so take the word after the subject (skipping adverbs).
+    const subjUnit = nameUnits.u.find((x) => x.s.startsWith('@'));
+    let firstVerb = -1;
+    if (subjUnit && subjUnit.start <= 2) {
+      let k = subjUnit.end;
+      // a coordinated subject ("Poland and Hungary drop ..."): the verb comes after the last actor
+      while (k + 1 < nt.length && /^(and|or|,)$/.test(nt[k].low) && nameUnits.u.some((x) => x.start === k + 1 && x.s.startsWith('@'))) {
+        k = nameUnits.u.find((x) => x.start === k + 1)!.end;
+      }
+      while (k < nt.length && /ly$/.test(nt[k].low)) k++;
+      if (k < nt.length && /^[a-z]/.test(nt[k].text)) { firstVerb = k; nt[k].pos = 'VERB'; }
+    }
+    // a participle modifying the subject noun ("Developing countries give up ...") is not the main verb
+    if (firstVerb < 0) firstVerb = nt.findIndex((t, k) => t.pos === 'VERB' && !(/(ing|ed)$/.test(t.low) && /^(NOUN|PROPN)$/.test(nt[k + 1]?.pos ?? '')));
+    const nameOps = findOps(nt, 0, nt.length).filter((o) => o.kind === 'giveup' && GIVE_UP_WORDS.has(nt[o.start].low)
+      && (firstVerb < 0 || o.start <= firstVerb));
+    // an actor deferring its own act ("Ethiopia delays the filling until a deal") gives the act up for now; a passive
+    // ("Brexit is delayed by ...") names the delay itself
+    const deferral = subjUnit !== undefined && subjUnit.start <= 2 && firstVerb === subjUnit.end + [...nt.slice(subjUnit.end)].findIndex((t) => !/ly$/.test(t.low))
+      && DEFER_WORDS.has(nt[firstVerb].low);
+    // A give-up in a purpose clause after the main verb ("China changes its laws to end forced technology transfer"):
+    // the words after it are the thing given up; the rest ("its laws", "the foreign investment law") reads as named.
+    const purposeOp = nameOps.length === 0 && !deferral && firstVerb >= 0
+      ? findOps(nt, 0, nt.length).find((o) => o.kind === 'giveup' && o.start > firstVerb && nt[o.start - 1]?.low === 'to' && GIVE_UP_WORDS.has(nt[o.start].low))
+      : undefined;
+    const thingWords = purposeOp && typeof issue.polarity !== 'string'
+      ? new Set(nameUnits.u.filter((x) => x.start >= purposeOp.end && !x.s.startsWith('@') && !STOP_WORDS.has(x.s)).map((x) => x.s)) : undefined;
+    const giveUp = typeof issue.polarity === 'string' ? issue.polarity === 'give-up' : nameOps.length > 0 || deferral || thingWords !== undefined;
+    // The name's own verbs are acts that support it when an actor does them ("triggered the snapback").
+    // (in a deferral, "delays the first filling", the act deferred is no act for the proposition)
+    for (const t of deferral ? [nt[firstVerb]] : nt) {
+      if (t.pos !== 'VERB' || PHRASES.has(t.low) || LIGHT_VERBS.test(t.low)) continue;
+      actStems.add(stem(t.low));
+      (nameActs.get(stem(t.low)) ?? nameActs.set(stem(t.low), new Set()).get(stem(t.low))!).add(issue.id);
+    }
+    // The side that receives what is given up ("cedes ... to Russia") wants the thing itself.
+    let recipient = typeof issue.recipient === 'string' ? issue.recipient : undefined;
+    if (giveUp && !recipient) {
+      for (const text of [issue.name, issue.description ?? '']) {
+        const u = unitsOf(text);
+        const g = findOps(u.toks, 0, u.toks.length).find((o) => o.kind === 'giveup');
+        if (!g) continue;
+        const to = u.toks.findIndex((t, k) => k >= g.end && t.low === 'to');
+        const actorUnit = to >= 0 ? u.u.find((x) => x.start > to && x.start <= to + 2 && x.s.startsWith('@')) : undefined;
+        if (actorUnit) { recipient = actorUnit.s.slice(1); break; }
+      }
+    }
+    const phraseList = (key: string): string[][] => Array.isArray(issue[key])
+      ? (issue[key] as unknown[]).map((s) => tokenize(String(s)).map(stem)) : [];
+    // The actors named in the proposition ("Sweden becomes a member of NATO") tie an issue to its story.
+    const subjects = new Set<string>();
+    const firstActor = nameUnits.u.find((x) => x.s.startsWith('@'));
+    if (firstActor) subjects.add(firstActor.s.slice(1));
+    const nameVerbs = new Set(nt.filter((t) => t.pos === 'VERB').map((t) => stem(t.low)));
+    // In a give-up name, the words before the give-up verb are who gives up ("Developing countries give up ..."),
+    // not the thing given up: a mention of them is read as named.
+    const subjectWords = new Set<string>();
+    if (giveUp && nameOps.length > 0) for (const un of nameUnits.u) if (un.end <= nameOps[0].start && !un.s.startsWith('@')) subjectWords.add(un.s);
+    // A term saying the thing is gone ("same footing", "treated alike", "equal treatment") states the proposition itself.
+    const affirm = phraseList('affirm');
+    // (not for a deferral: doing the act "without a deal" is the opposite of delaying it)
+    if (giveUp && !deferral && !Array.isArray(issue.affirm)) {
+      for (const term of issue.terms) {
+        if (/\b(same|alike|equal|equally|identical|uniform|without|no)\b/i.test(term)) affirm.push(tokenize(term).map(stem));
+      }
+    }
+    const nameStems = new Set(nameToks.map((x) => stem(x.toLowerCase())));
+    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', nameVerbs, subjectWords, thingWords });
+    const seen = new Set<string>();
+    for (const term of issue.terms) {
+      // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.
+      const tu = unitsOf(term);
+      const stems = (tu.u.length === 1 && tu.u[0].s.startsWith('@') ? tu.toks.map((t) => stem(t.low)) : tu.u.map((x) => x.s)).filter((s) => s !== '');
+      const key = stems.join(' ');
+      // a term made only of function words or modals ("shall", "should") names no issue: it would match any sentence
+      if (tu.toks.length > 0 && tu.toks.every((t) => STOP_WORDS.has(t.low) || !/[a-z0-9]/i.test(t.low))) continue;
+      if (stems.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      raw.push({ issue: issue.id, stems, term, nameWord: false, base: 1, gap: stems.length >= 3 && tu.toks[0]?.pos !== 'VERB' && !PHRASES.has(tu.toks[0]?.low ?? '') && !nameVerbs.has(stems[0]) && !actStems.has(stems[0])
+        && !/^(to|into|up|off|out|on|back|away|down)$/.test(tu.toks[1]?.low ?? '') });
+      for (const st of stems) (issueWords.get(issue.id) ?? issueWords.set(issue.id, new Set()).get(issue.id)!).add(st);
+      // a one-word seed that names the act ("close", "revive"): doing it, used as a verb, is the act itself
+      if (stems.length === 1 && /^[a-z]+$/.test(term) && !PHRASES.has(term) && !GIVE_UP_WORDS.has(term) && tu.toks[0]?.pos === 'VERB' && (!actStems.has(stems[0]) || termActs.has(stems[0]))) {
+        actStems.add(stems[0]);
+        (termActs.get(stems[0]) ?? termActs.set(stems[0], new Set()).get(stems[0])!).add(issue.id);
+      }
+    }
+    // The head noun of the name's object ("lifts its tariffs", "drops its restrictions") names what the issue is about:
+    // a seed on its own, as weak as a single lower-case term, unless another issue shares the word.
+    if (firstVerb >= 0) {
+      let k = firstVerb + 1;
+      while (k < nt.length && /^(DET|PRON|ADJ|NUM|ADV)$/.test(nt[k].pos) && !isCap(nt[k].text)) k++;
+      let head = -1;
+      while (k < nt.length && (nt[k].pos === 'NOUN' || (nt[k].pos === 'PROPN' && !nameUnits.u.some((x) => x.start === k && x.s.startsWith('@'))))) { if (nt[k].pos === 'NOUN') head = k; k++; }
+      const hs = head >= 0 ? stem(nt[head].low) : '';
+      if (head >= 0 && !STOP_WORDS.has(nt[head].low) && !GENERIC_STEMS.has(hs) && !PHRASES.has(nt[head].low) && !PROP_REFS.has(nt[head].low)
+        && !w.issues.some((o) => o.id !== issue.id && vocabulary.get(o.id)!.has(hs))
+        && !seen.has(hs)) {
+        seen.add(hs);
+        raw.push({ issue: issue.id, stems: [hs], term: nt[head].text, nameWord: false, base: 0.5, derived: true });
+      }
+    }
+    // Noun compounds of the name and description ("euro zone", "rescue loan", "export ban") are seeds too, a little
+    // weaker than the listed terms: the user described the issue in those words.
+    for (const text of [issue.name, issue.description ?? '']) {
+      const { u, toks: dt } = unitsOf(text);
+      for (let k = 0; k + 1 < u.length; k++) {
+        const a = u[k];
+        const b = u[k + 1];
+        if (a.s.startsWith('@') || b.s.startsWith('@') || a.end !== b.start || a.end - a.start !== 1 || b.end - b.start !== 1) continue;
+        const ta = dt[a.start];
+        const tb = dt[b.start];
+        if (!/^(NOUN|PROPN|ADJ)$/.test(ta.pos) || tb.pos !== 'NOUN') continue;
+        if ([ta, tb].some((t) => STOP_WORDS.has(t.low) || PHRASES.has(t.low) || GIVE_UP_WORDS.has(t.low) || !/^[a-z]/i.test(t.low))) continue;
+        if (GENERIC_STEMS.has(a.s) && GENERIC_STEMS.has(b.s)) continue;
+        // an adjunct sets the scene, it does not name the proposition: "a veto over the migration pact", "in emergencies"
+        let q = a.start - 1;
+        while (q >= 0 && /^(DET|ADJ|NUM|PRON)$/.test(dt[q].pos)) q--;
+        if (q >= 0 && /^(over|in|on|under|within|at|during|after|before|across|inside|between|among)$/.test(dt[q].low)) continue;
+        const stems = [a.s, b.s];
+        const key = stems.join(' ');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        raw.push({ issue: issue.id, stems, term: `${ta.text} ${tb.text}`, nameWord: false, base: 0.6, derived: true });
+      }
+    }
+    for (const un of nameUnits.u) {
+      const t = nameUnits.toks.slice(un.start, un.end).map((x) => x.text).join(' ');
+      const low = t.toLowerCase();
+      const isActor = un.s.startsWith('@');
+      if (!isActor && (STOP_WORDS.has(low) || GIVE_UP_WORDS.has(low) || !/^[a-z0-9]/i.test(low))) continue;
+      if (!isActor && PHRASES.has(low) && !isCap(t)) continue; // stance words in a name are not topic words
+      if (seen.has(un.s)) continue;
+      seen.add(un.s);
+      raw.push({ issue: issue.id, stems: [un.s], term: t, nameWord: true, base: isActor ? 0.25 : 0.5, subject: subjectWords.has(un.s) });
+    }
+  }
+  // A seed that is also a word of some actor's alias ("alliances" vs "the alliance") is weak evidence.
+  const aliasWordStems = new Set<string>();
+  for (const list of aliasIndex.values()) for (const p of list) for (const l of p.low) if (!STOP_WORDS.has(l)) aliasWordStems.add(stem(l));
+  for (const r of raw) if (!r.nameWord && r.stems.length === 1 && aliasWordStems.has(r.stems[0]) && !r.stems[0].startsWith('@') && !isCap(r.term)) r.base = 0.3;
+  const share = new Map<string, number>();
+  for (const r of raw) share.set(r.stems.join(' '), (share.get(r.stems.join(' ')) ?? 0) + 1);
+  // Specificity of a term, for confidence (not for choosing the issue): an IDF-like weight over the watchlist.
+  // A phrase of two or more content words, a proper noun, an acronym or a figure names the issue; a single
+  // lower-case word is ordinary English that also turns up in unrelated sentences, and a generic negotiation word
+  // ("deal", "meeting", "guarantees") or a word found in several issues' names, descriptions or terms says little.
+  const issueText = new Map<string, Set<string>>();
+  for (const issue of w.issues) {
+    const bag = new Set<string>();
+    // (a description's prose mentions neighbouring ideas, "swaps or a write-off": only names and terms count here)
+    for (const t of [issue.name, ...issue.terms]) for (const x of tokenize(t)) bag.add(stem(x.toLowerCase()));
+    issueText.set(issue.id, bag);
+  }
+  const specOf = (r: { stems: string[]; term: string; nameWord: boolean; derived?: boolean }): number => {
+    // a compound taken from the name or description: the user's words, but not a phrase they chose as a seed
+    if (r.derived === true) return 0.6 * specOf({ ...r, derived: false });
+    const words = r.term.split(/\s+/).filter((x) => !STOP_WORDS.has(x.toLowerCase()));
+    // a name word: low, a little higher for a proper noun or acronym that is no actor's name ("Mercosur")
+    if (r.nameWord) return r.stems[0].startsWith('@') || !isCap(r.term) ? 0.2 : 0.5;
+    const content = r.stems.filter((x) => !STOP_WORDS.has(x));
+    const specific = content.filter((x) => !GENERIC_STEMS.has(x));
+    let s: number;
+    if (words.length >= 2 && content.length >= 2 && specific.length >= 1) s = 1;
+    else if (words.length >= 2 && content.length >= 2) s = 0.6; // "trade agreement", "final text": a phrase, but of ordinary words
+    else if (content[0]?.startsWith('@')) s = 0.5; // a seed that is only an actor's name ("Finland")
+    else if (words.length === 1 && (/[A-Z].*[A-Z]|\d/.test(words[0]) || isCap(words[0]))) s = 1;
+    else if (specific.length >= 1) s = 0.4;
+    else s = 0.2;
+    let df = 0;
+    for (const bag of issueText.values()) if (content.length > 0 && content.every((x) => bag.has(x))) df++;
+    return df > 1 ? s / Math.min(df, 3) : s;
+  };
+  const termIndex = new Map<string, TermPattern[]>();
+  for (const r of raw) {
+    // An actor's name inside an issue's name ("Ukraine hands over ...") scores but does not anchor the issue.
+    // Nor do the words naming who gives something up ("Developing countries give up ...").
+    const anchor = !(r.nameWord && (r.stems[0].startsWith('@') || r.subject === true));
+    const pat: TermPattern = { issue: r.issue, stems: r.stems, weight: r.base / (share.get(r.stems.join(' ')) ?? 1), term: r.term, nameWord: r.nameWord, anchor, spec: specOf(r), gap: r.gap, derived: r.derived };
+    const list = termIndex.get(r.stems[0]) ?? [];
+    list.push(pat);
+    termIndex.set(r.stems[0], list);
+  }
+  for (const list of termIndex.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  pre.termIndex = termIndex;
+  for (const list of termIndex.values()) {
+    for (const p of list) {
+      if (p.nameWord || p.gap === true || p.stems.length !== 2 || p.stems.some((x) => x.startsWith('@'))) continue;
+      if (verbLike(p.stems[0])) (pre.passiveIndex.get(p.stems[1]) ?? pre.passiveIndex.set(p.stems[1], []).get(p.stems[1])!).push(p);
+      else if (p.derived !== true) (pre.reverseIndex.get(p.stems[1]) ?? pre.reverseIndex.set(p.stems[1], []).get(p.stems[1])!).push(p);
+    }
+  }
+  return pre;
+}

@@ -1,0 +1,299 @@
+/**
+ * What a sentence is about: issue hits (seed terms, name words, passives and verb forms of seeds, modifiers inside a
+ * seed), and the choice of issues for one holder's cues, including references back ("the demands", "it") and the
+ * article's dominant issue.
+ */
+import type { Claim } from '../types.js';
+import { ISSUE_REFS, PHRASES } from './lexicon.js';
+import { PROP_REFS, LIGHT_VERBS, stem, GENERIC_STEMS, type Tok } from './tokens.js';
+import type { Compiled } from './compiled-watchlist.js';
+import { matchAliasAt } from './actor-mentions.js';
+import { claimRank } from './stance-cues.js';
+import type { SentInfo, HolderCues } from './stance-reader.js';
+
+export interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; spec?: number; ref: 'none' | 'prop' | 'thing'; anchor: boolean; nameWord: boolean; refSign?: number; derived?: boolean }
+const OWNED_REFS = new Set(['demand', 'demands', 'decision', 'proposal', 'proposals', 'offer', 'request', 'move', 'call',
+  'calls', 'position', 'stance', 'plan', 'idea', 'announcement', 'approval', 'step', 'vote']);
+const PLURAL_REFS = new Set(['demands', 'proposals', 'terms', 'conditions', 'them', 'those', 'these']);
+
+export interface Unit { s: string; start: number; end: number; lit?: string }
+/** Stems, with every actor alias collapsed to one "@actor" unit, so "join the alliance" matches "join NATO". */
+export function units(c: Compiled, toks: Tok[], s: number, e: number): Unit[] {
+  const out: Unit[] = [];
+  for (let i = s; i < e; i++) {
+    const p = matchAliasAt(c, toks, i, e);
+    if (p) {
+      out.push({ s: '@' + p.actor, start: i, end: i + p.low.length, lit: toks.slice(i, i + p.low.length).map((t) => stem(t.low)).join(' ') });
+      i += p.low.length - 1;
+      continue;
+    }
+    if (toks[i].pos === 'PUNCT' && toks[i].text !== '-') continue;
+    const tk = toks[i];
+    out.push({ s: (tk.st ??= stem(tk.low)), start: i, end: i + 1 });
+  }
+  return out;
+}
+
+export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
+  const hits: Hit[] = [];
+  const us = units(c, toks, s, e);
+  for (let i = 0; i < us.length; i++) {
+    // the passive of a verb-object seed, found from its object: "the additional duties had to be removed"
+    for (const p of c.passiveIndex.get(us[i].s) ?? []) {
+      if (!/^(NOUN|PROPN)$/.test(toks[us[i].start].pos)) break;
+      let v = i + 1;
+      while (v < us.length && v <= i + 5 && !/^[,;:.()]$/.test(us[v].s) && us[v].s !== p.stems[0]) v++;
+      if (v < us.length && us[v].s === p.stems[0] && toks[us[v].start].pos === 'VERB' && /(ed|en|wn|lt|ld|ught)$/.test(toks[us[v].start].low)
+        && toks.slice(us[i].end, us[v].start).some((t) => /^(be|been|being|is|are|was|were|get|got)$/.test(t.low))) {
+        hits.push({ issue: p.issue, start: us[i].start, end: us[v].end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined, derived: p.derived });
+      }
+    }
+    // a noun-noun seed said as a verb and its object: "technology transfer" in "to transfer technology"
+    for (const p of c.reverseIndex.get(us[i].s) ?? []) {
+      if (toks[us[i].start].pos !== 'VERB') break;
+      let j = i + 1;
+      while (j < us.length && j <= i + 3 && us[j].s !== p.stems[0] && us[j].end === us[j].start + 1 && isModifier(toks, us[j].start, false) && toks[us[j].start].pos !== 'NOUN') j++;
+      if (j < us.length && us[j].s === p.stems[0] && /^(NOUN|PROPN)$/.test(toks[us[j].start].pos)) {
+        hits.push({ issue: p.issue, start: us[i].start, end: us[j].end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined });
+      }
+    }
+    const a = c.termIndex.get(us[i].s);
+    const b = us[i].lit !== undefined ? c.termIndex.get(us[i].lit!) : undefined;
+    const list = a && b ? [...a, ...b] : a ?? b;
+    if (!list) continue;
+    let used = 0;
+    for (const p of list) {
+      if (i + p.stems.length > us.length) continue;
+      let ok = true;
+      for (let k = 1; k < p.stems.length && ok; k++) ok = us[i + k].s === p.stems[k] || us[i + k].lit === p.stems[k];
+      let last = i + p.stems.length - 1;
+      if (!ok && p.gap === true) {
+        // a long noun phrase seed with a few words inserted ("the distinction between the obligations of rich and poor");
+        // not a verb phrase, whose inserted words may be its object ("return to the deal's limits")
+        let j = i;
+        let skipped = 0;
+        ok = true;
+        for (let k = 1; k < p.stems.length && ok; k++) {
+          j++;
+          while (j < us.length && us[j].s !== p.stems[k] && us[j].lit !== p.stems[k] && skipped <= 3 && !/^[,;:.()]$/.test(us[j].s)) { j++; skipped++; }
+          ok = j < us.length && skipped <= 3 && (us[j].s === p.stems[k] || us[j].lit === p.stems[k]);
+        }
+        last = j;
+      }
+      if (!ok && !p.gap && p.stems.length >= 2) {
+        // modifiers inside a short seed: "remove all the additional tariffs", "a second Brexit referendum", "removal of
+        // the tariffs". Up to three determiners, adjectives, numbers, possessives or names, at most one noun right
+        // before the seed's next word, which must itself be a noun; no verb or clause boundary is ever bridged
+        let j = i;
+        let skipped = 0;
+        ok = true;
+        for (let k = 1; k < p.stems.length && ok; k++) {
+          j++;
+          const first = j;
+          while (j + 1 < us.length && skipped < 3 && us[j].s !== p.stems[k] && us[j].lit !== p.stems[k] && us[j].end === us[j].start + 1
+            && isModifier(toks, us[j].start, j === first && k === 1) && !(toks[us[j].start].pos === 'NOUN' && us[j + 1].s !== p.stems[k] && us[j + 1].lit !== p.stems[k])) { j++; skipped++; }
+          ok = j < us.length && (us[j].s === p.stems[k] || us[j].lit === p.stems[k]) && (j === first || /^(NOUN|PROPN)$/.test(toks[us[j].start].pos));
+        }
+        ok = ok && skipped >= 1;
+        last = j;
+      }
+      if (!ok) continue;
+      // a derived compound used as a modifier ("euro zone leaders", "the euro zone's rescue fund") names something else
+      if (p.derived === true && (/^(NOUN|PROPN)$/.test(toks[us[last].end]?.pos ?? '') || toks[us[last].end]?.low === "'s")) continue;
+      const start = us[i].start;
+      const end = us[last].end;
+      // the phrase text is built only when explained; name words compare by their matched stem
+      hits.push({ issue: p.issue, start, end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined, derived: p.derived });
+      // a gapped match does not hide the words it skipped over from other terms
+      if (last === i + p.stems.length - 1) used = Math.max(used, p.stems.length);
+    }
+    if (used > 1) i += used - 1;
+  }
+  return hits;
+}
+
+const MODIFIER_WORDS = /^(its|their|his|her|our|your|my|all|any|every|some|more|further|remaining|existing|additional|new)$/;
+/** A word that may sit inside a seed phrase without changing what it names (determiner, adjective, number, name). */
+function isModifier(toks: Tok[], i: number, afterHead: boolean): boolean {
+  const t = toks[i];
+  if (afterHead && t.low === 'of') return true; // "removal of the tariffs"
+  if (MODIFIER_WORDS.test(t.low) || t.low === "'s") return true;
+  return /^(DET|ADJ|NUM|PROPN|NOUN)$/.test(t.pos) && !PHRASES.has(t.low);
+}
+
+export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: number, articleScore: Map<string, number>, recent: Hit[], refClaims: Claim[], toks: Tok[], cs: number): Hit[] {
+  // Issues inside an if-clause are hypotheses, not the object of the stance ("could accept the deal if the
+  // safeguard is binding"), unless the cue itself is in that clause.
+  const cueZone = (S.condZones ?? []).find(([a, z]) => h.cues[0].start >= a && h.cues[0].start < z);
+  const inOtherZone = (x: Hit): boolean => (S.condZones ?? []).some(([a, z]) => x.start >= a && x.start < z && (!cueZone || cueZone[0] !== a));
+  const group = [h.m, ...(h.co ?? [])];
+  const hits = S.hits.filter((x) => x.start >= zs && x.start < ze && !group.some((g) => x.start < g.end && x.end > g.start && !h.pending) && !inOtherZone(x));
+  const score = new Map<string, number>();
+  const seeds = new Set<string>();
+  const nameWords = new Map<string, Set<string>>();
+  for (const x of hits) {
+    score.set(x.issue, (score.get(x.issue) ?? 0) + x.weight);
+    if (!x.nameWord) seeds.add(x.issue);
+  }
+  const paired = new Set<Hit>();
+  for (const x of hits) {
+    if (!x.nameWord) continue;
+    // name words count in pairs that sit close together, like a paraphrase of the proposition
+    const near = hits.some((y) => y !== x && y.issue === x.issue && y.nameWord && y.anchor && y.phrase.toLowerCase() !== x.phrase.toLowerCase() && Math.abs(y.start - x.start) <= 4);
+    if (near && x.anchor) {
+      nameWords.set(x.issue, (nameWords.get(x.issue) ?? new Set()).add(x.phrase.toLowerCase()));
+      paired.add(x);
+    }
+
+  }
+
+  // Terms are seeds; the name's content words count when two of them appear together ("abandon ... bid ... NATO").
+  // ... and one of them must be more than a generic word or the name's own verb ("the agreement should set a goal")
+  const named = (issue: string): boolean => [...paired].some((x) => x.issue === issue && !GENERIC_STEMS.has(x.phrase.toLowerCase())
+    && !LIGHT_VERBS.test(toks[x.start]?.low ?? ''));
+  const candidate = (issue: string): boolean => seeds.has(issue) || ((nameWords.get(issue)?.size ?? 0) >= 2 && named(issue));
+  for (const k of [...score.keys()]) if (!candidate(k)) score.delete(k);
+  // "... - terms that Kyiv has rejected": the object is the noun before "that", a reference to what came before
+  const refBefore = toks[h.m.start - 1]?.low === 'that' ? h.m.start - 2 : h.m.start - 1;
+  const objRel = !h.nested && refBefore >= cs && ISSUE_REFS.has(toks[refBefore]?.low ?? '') && toks[refBefore].pos === 'NOUN'
+    && h.cues[0].start > h.m.start;
+  if (objRel) score.clear();
+  const subjectRef = toks.slice(zs, h.cues[0].start).some((t, k) => (t.low === 'it' || t.low === 'this') && !S.mentions.some((m) => m.start === zs + k));
+  if (score.size > 0 && subjectRef && [...score.keys()].every((k) => !seeds.has(k))) score.clear();
+  if (score.size === 0) {
+    // References back ("rejected the demands", "accepted it") take the issues of the previous clause or sentence.
+    // A reference to a position just reported ("rejected the demands", "welcomed the decision") carries that
+    // position's direction.
+    const earlier = S.hits.filter((x) => x.end <= (objRel ? refBefore : cs) && !x.nameWord && !(S.condZones ?? []).some(([a, z]) => x.start >= a && x.start < z));
+    const pool = earlier.length > 0 ? earlier : recent.filter((x) => !x.nameWord);
+    const claimIssues: string[] = [];
+    const claimSign = new Map<string, number>();
+    const claimConf = new Map<string, number>();
+    let lastClaimIssue: string | undefined;
+    // the first reference word decides how to look back: "the demands" are someone else's, "it" may be one's own
+    let refWord = '';
+    for (let i = h.pending ? zs : Math.min(h.cues[0].start, h.m.end); i < ze && !refWord; i++) if (ISSUE_REFS.has(toks[i].low)) refWord = toks[i].low;
+    for (const cl of refClaims) {
+      if (OWNED_REFS.has(refWord) && cl.actor === h.m.actor && refClaims.some((o) => o.actor !== h.m.actor && o.issue === cl.issue)) continue;
+      if (!claimIssues.includes(cl.issue)) claimIssues.push(cl.issue);
+      lastClaimIssue = cl.issue; // the most recent position read
+      // "welcomed the decision": the decision is the main news, the surest claim just read
+      if ((claimConf.get(cl.issue) ?? -1) < claimRank(cl)) {
+        claimConf.set(cl.issue, claimRank(cl));
+        claimSign.set(cl.issue, cl.stance === 'oppose' ? -1 : 1);
+      }
+    }
+    if (pool.length === 0 && claimIssues.length === 0) return [];
+    const start = objRel ? refBefore : h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
+    for (let i = start; i < ze; i++) {
+      if (!ISSUE_REFS.has(toks[i].low) || (i >= h.m.start && i < h.m.end)) continue;
+      if (toks[i].low === 'that' && toks[i + 1] && toks[i + 1].pos !== 'PUNCT') continue; // "that" as a conjunction
+      const ref: 'prop' | 'thing' = PROP_REFS.has(toks[i].low) ? 'prop' : 'thing';
+      const issuesSeen: string[] = [...claimIssues];
+      if (issuesSeen.length === 0) {
+        const byStart = new Map<number, Hit[]>();
+        for (const r of pool) byStart.set(r.start, [...(byStart.get(r.start) ?? []), r]);
+        for (const list of byStart.values()) {
+          const top = bestBy(list.map((x) => x.issue), articleScore);
+          if (!issuesSeen.includes(top)) issuesSeen.push(top);
+        }
+      }
+      // "their membership", "the two countries' decision": one reference to several issues
+      const plural = PLURAL_REFS.has(toks[i].low) || /^(their|both|all)$/.test(toks[i - 1]?.low ?? '')
+        || (toks[i - 1]?.low === "'" && /s$/.test(toks[i - 2]?.low ?? ''));
+      // "the deal" prefers an issue whose own terms say "deal" ("trade deal")
+      const refStem = stem(toks[i].low);
+      const named = issuesSeen.filter((id) => c.issueWords.get(id)?.has(refStem));
+      const chosen = plural ? issuesSeen : named.length > 0 ? [named[named.length - 1]]
+        : [lastClaimIssue ?? bestBy(issuesSeen, articleScore)];
+      // Stance-bearing nouns ("the demands", "the decision") carry their owner's direction; "the bill", "it" name the
+      // proposition itself.
+      const owned = OWNED_REFS.has(toks[i].low);
+      return chosen.map((issue) => ({ issue, start: i, end: i + 1, phrase: toks[i].text, weight: 0.3, ref, anchor: true, nameWord: false, refSign: ref === 'prop' && owned ? claimSign.get(issue) : undefined }));
+    }
+    // a vote with no object ("Germany also voted in favour.", "Poland voted against, diplomats said") is a vote on
+    // what the story is about: the issue just read
+    const vote = h.cues.find((q) => /^vot/i.test(q.label) && /^(,|\.|;|and|after|while|as|on|in|at|with|but|alongside)$/i.test(toks[q.end]?.text ?? '.'));
+    if (vote) {
+      const issuesSeen: string[] = [...claimIssues];
+      if (issuesSeen.length === 0) for (const r of pool) if (!issuesSeen.includes(r.issue)) issuesSeen.push(r.issue);
+      if (issuesSeen.length === 0) return [];
+      const issue = lastClaimIssue ?? bestBy(issuesSeen, articleScore);
+      return [{ issue, start: vote.end - 1, end: vote.end, phrase: vote.label, weight: 0.3, ref: 'prop', anchor: true, nameWord: false, refSign: undefined }];
+    }
+    return [];
+  }
+  // Each hit goes to the issue that scores best in this clause (ties: the article's dominant issue).
+  const present = new Set(S.mentions.map((m) => m.actor));
+  const subjectBonus = (issue: string): number => {
+    const subj = c.issues.get(issue)?.subjects ?? new Set<string>();
+    if (subj.has(h.m.actor)) return 0.75;
+    if ([...subj].some((a) => present.has(a))) return 0.5;
+    // an issue about an actor the story never mentions is unlikely to be its topic
+    return subj.size > 0 && ![...subj].some((a) => articleScore.has('@' + a)) ? -0.75 : 0;
+  };
+  const rank = (issue: string): number => (score.get(issue) ?? -1) + subjectBonus(issue) + 0.001 * (articleScore.get(issue) ?? 0);
+  let maxArticle = 0;
+  for (const [k, v] of articleScore) if (!k.startsWith('@')) maxArticle = Math.max(maxArticle, v);
+  const winners = new Set<string>();
+  const byPos = new Map<number, Hit[]>();
+  for (const x of hits) if (score.has(x.issue)) byPos.set(x.start, [...(byPos.get(x.start) ?? []), x]);
+  for (const list of byPos.values()) {
+    let top = list[0];
+    for (const x of list) if (rank(x.issue) > rank(top.issue)) top = x;
+    winners.add(top.issue);
+    // "both applications", "their accession": one phrase for several tied issues
+    const near = toks.slice(Math.max(0, top.start - 3), top.start).map((t) => t.low);
+    if (/s$/.test(toks[top.end - 1].low) || near.some((w) => /^(both|their|all|two)$/.test(w))) {
+      for (const x of list) if (Math.abs((score.get(x.issue) ?? 0) + subjectBonus(x.issue) - (score.get(top.issue) ?? 0) - subjectBonus(top.issue)) < 0.01) winners.add(x.issue);
+    }
+  }
+  const out: Hit[] = [];
+  const picked: Hit[] = [];
+  for (const issue of winners) {
+    const sc = score.get(issue) ?? 0;
+    if (sc < 0.34 && !isDominant(issue, articleScore)) continue;
+    // Stories keep to a topic: an issue barely present in the article needs strong local evidence.
+    if ((articleScore.get(issue) ?? 0) < 0.2 * maxArticle && sc + Math.max(0, subjectBonus(issue)) < 1.5) continue;
+    // a proposition about an actor the story never names is not its topic on the strength of one common word
+    // ("the whole alliance" in a story without Ukraine is not about Ukraine's NATO bid)
+    if (subjectBonus(issue) < 0 && sc < 1) continue;
+    const own = hits.filter((x) => x.issue === issue && x.anchor && (!x.nameWord || paired.has(x))
+      && !S.mentions.some((m) => m.actor === h.m.actor && m.start === x.start && m.end === x.end));
+    if (own.length === 0) continue;
+    // the nearest issue phrase after the cue that is not the cue word itself
+    const after = own.filter((x) => x.start >= h.cues[0].start);
+    // (a seed that starts with the cue word and goes on, "remove all the additional tariffs", is more than the cue)
+    const notCue = (x: Hit): boolean => !h.cues.some((q) => q.start === x.start && (x.nameWord || x.end <= q.end));
+    // (a compound derived from the description yields to a seed or name words later in the same clause)
+    const firstAfter = after.find(notCue);
+    const better = firstAfter?.derived === true ? after.find((x) => notCue(x) && x !== firstAfter && x.derived !== true && x.start - firstAfter.end <= 4) : undefined;
+    picked.push(better ?? firstAfter ?? after[0] ?? own.find((x) => !x.nameWord) ?? own[0]);
+  }
+  picked.sort((a, b) => a.start - b.start);
+  const firstCue = h.cues[0].start;
+  let prev: Hit | undefined;
+  for (const x of picked) {
+    if (prev && x.start >= firstCue && prev.start >= firstCue && x.start !== prev.start) {
+      const gap = toks.slice(prev.end, x.start).map((t) => t.low);
+      const coordinated = gap.some((g) => g === 'and' || g === ',' || g === 'or' || g === 'nor' || g === 'exchange' || g === 'return')
+        && (gap.includes('exchange') || gap.includes('return') || !gap.some((g) => /^(with|without|even|despite|after|before|because|since|although|while|which|that|who|over|than|into|against)$/.test(g)));
+      if (!coordinated) continue;
+    }
+    out.push(x);
+    prev = x;
+  }
+  return out;
+}
+
+function isDominant(issue: string, articleScore: Map<string, number>): boolean {
+  let max = 0;
+  for (const [k, v] of articleScore) if (!k.startsWith('@')) max = Math.max(max, v);
+  return (articleScore.get(issue) ?? 0) >= max * 0.5 && max > 0;
+}
+
+function bestBy(issues: string[], articleScore: Map<string, number>): string {
+  let best = issues[issues.length - 1];
+  for (const i of issues) if ((articleScore.get(i) ?? 0) > (articleScore.get(best) ?? 0)) best = i;
+  return best;
+}

@@ -1,0 +1,453 @@
+/**
+ * Stance cues and polarity: the ops of a sentence (support, oppose, give-up, negation, condition, speech,
+ * speculation, background), condition zones, and `stanceFor`, which turns one holder, its cues and one issue hit into
+ * a claim (sign, conditional, filters, attribution, confidence, explanation) and records its rank.
+ */
+import type { Claim, ClaimExplanation, Stance } from '../types.js';
+import { CARRY_REFS, PHRASES, STOP_WORDS, WEAK_CUES, type OpKind } from './lexicon.js';
+import { QUOTES, stem, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
+import type { Compiled } from './compiled-watchlist.js';
+import type { Hit } from './issue-hits.js';
+import type { SentInfo, HolderCues } from './stance-reader.js';
+
+export interface Op { kind: OpKind; start: number; end: number; label: string; weak?: boolean; act?: string; nameAct?: string }
+
+/**
+ * How surely a claim beats a competing reading of the same (actor, issue) in the same article. Kept apart from the
+ * published confidence: choosing between two readings of one sentence depends on the cue and the holder, not on how
+ * generic the issue's words are (which only says how far to trust the claim on its own).
+ */
+export const RANK = new WeakMap<Claim, number>();
+export function claimRank(c: Claim): number { return RANK.get(c) ?? c.confidence; }
+
+export function findOps(toks: Tok[], s: number, e: number): Op[] {
+  const ops: Op[] = [];
+  for (let i = s; i < e; i++) {
+    if (toks[i].low === 'once' && i > s && /^(PROPN|NOUN|PRON|DET)$/.test(toks[i + 1]?.pos ?? '') && toks[i + 1]?.low !== 'again' && toks[i - 1]?.low !== 'even') {
+      // "would return to the limits once Washington lifted its sanctions": a condition
+      ops.push({ kind: 'conn', start: i, end: i + 1, label: 'once' });
+      continue;
+    }
+    if ((toks[i].low === 'then' || toks[i].low === 'before') && toks.slice(s, i).some((t) => t.low === 'first')) {
+      // "Open the way for us first, then we will ...": a condition
+      ops.push({ kind: 'conn', start: i, end: i + 1, label: `first ... ${toks[i].low}` });
+      continue;
+    }
+    if (toks[i].low === 'than' && toks.slice(Math.max(s, i - 10), i).some((t) => t.low === 'rather')) {
+      // "would rather be dead than ask for a delay": what follows "than" is refused
+      ops.push({ kind: 'neg', start: i, end: i + 1, label: 'rather ... than' });
+      continue;
+    }
+    // "will increase its imports of farm products": more of the thing (a verb only; "an increase in the limit" names it)
+    if (toks[i].pos === 'VERB' && /^increas(e|es|ed|ing)$/.test(toks[i].low) && !/^(a|an|the|any|no)$/.test(toks[i - 1]?.low ?? '')) {
+      ops.push({ kind: 'sup', start: i, end: i + 1, label: toks[i].text });
+      continue;
+    }
+    const list = PHRASES.get(toks[i].low);
+    if (!list) continue;
+    for (const p of list) {
+      if (i + p.words.length > e) continue;
+      let ok = true;
+      for (let k = 1; k < p.words.length && ok; k++) ok = p.words[k].includes(toks[i + k].low);
+      if (!ok && p.verb && p.words.length === 2 && /^(over|up|out|back|down|away|off)$/.test(p.words[1][0])) {
+        // a phrasal verb split by its object ("hand the recordings over", "give its demand up")
+        let k = i + 1;
+        while (k < e && k <= i + 4 && /^(DET|NOUN|ADJ|PRON|PROPN|NUM)$/.test(toks[k].pos) && !p.words[1].includes(toks[k].low)) k++;
+        if (k > i + 1 && k < e && p.words[1].includes(toks[k].low) && toks.slice(i + 1, k).some((t) => t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN')) {
+          ops.push({ kind: p.kind, start: i, end: i + 1, label: `${toks[i].text} ... ${toks[k].text}`, weak: WEAK_CUES.has(p.label) });
+          break;
+        }
+      }
+      if (!ok) continue;
+      // a word inside a name ("United States", "Stand By Me") is not a cue
+      if (i > s && isCap(toks[i].text) && isCap(toks[i - 1].text) && (toks[i - 1].pos === 'PROPN' || toks[i].pos === 'PROPN') && toks[i].text !== 'May') break;
+      // a capitalised verb form in mid-sentence is a name ("Secretary of State John Kerry said"), not a verb
+      if (p.verb && i > s && isCap(toks[i].text) && /^[A-Z][a-z]/.test(toks[i].text) && /^[a-z,]/.test(toks[i - 1].text)) break;
+      // modal "may" vs the month / a name: only lower-case counts as speculation
+      if (p.kind === 'spec' && toks[i].text === 'May') break;
+      // "the proposed side letter", "its stalled agreement": a participle used as an adjective is not a stance
+      if ((p.kind === 'sup' || p.kind === 'opp' || p.kind === 'giveup') && p.words.length === 1 && /(ed|ing)$/.test(toks[i].low) && i > s
+        && /^(the|a|an|its|their|his|her|our|'s|this|that|these|those|newly|jointly)$/.test(toks[i - 1].low) && (toks[i + 1]?.pos === 'NOUN' || toks[i + 1]?.pos === 'ADJ' || toks[i + 1]?.pos === 'PROPN')) break;
+      if (p.verb && i > s && (/^(a|an)$/.test(toks[i - 1].low) || (toks[i - 1].low === 'the' && toks[i + 1]?.low === 'of'))) break;
+      // "discussed the request", "any extradition request": a stance noun with an article is an object, not a stance
+      if (!p.verb && p.words.length === 1 && toks[i].pos === 'NOUN' && toks[i + 1]?.pos === 'NOUN' && !isCap(toks[i + 1].text) && i + 1 < e) break; // "opposition parties"
+      // "the opposition Labour Party", "opposition leader Kurti": a modifier of a name, not a stance
+      if (p.label === 'opposition' && isCap(toks[i + 1]?.text ?? '')) break;
+      // (but "would be a threat", "was a mistake": a predicate noun is a stance)
+      if (p.words.length === 1 && (p.kind === 'sup' || p.kind === 'opp') && toks[i].pos === 'NOUN' && i > s + 1
+        && /^(the|a|an|this|that|these|those|any|every|each)$/.test(toks[i - 1].low)
+        && !/^(be|is|was|are|were|been|remains|remained|seemed|called|became|becomes)$/.test(toks[i - 2].low)) break;
+      // "a guarantee against a hard border": a preposition after a noun is not opposition
+      if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN')) break;
+      // "including X" lists parts of something else; "must include X" asks for X
+      if (p.label === 'include' && toks[i].low === 'including') break;
+      // "push back a planned increase", "scaled back", "rolled back": a particle, not the verb "back"
+      if (p.label === 'back' && i > s && /^(push|pushed|pushes|pushing|scale|scaled|scaling|roll|rolled|rolling|step|stepped|cut|cutting|set|hold|held|holding|pull|pulled|pulling|bring|brought|turn|turned|put|putting|fight|fought|fighting|come|came|coming|go|went|going|get|got|getting|kick|kicked|pare|pared|wind|wound|dial|dialled|dialed)$/.test(toks[i - 1].low)) break;
+      // "withdrawal agreement": a give-up noun used as a modifier gives nothing up
+      // ("export restrictions", "transfer fees": a give-up word tagged as a noun before a noun is a modifier too)
+      if (p.kind === 'giveup' && p.words.length === 1 && (/(al|ion|ment)$/.test(toks[i].low) || (toks[i].pos === 'NOUN' && !/s$/.test(toks[i].low) && /^(DET|ADJ|NOUN|ADP|PUNCT)$/.test(toks[i - 1]?.pos ?? 'PUNCT'))) && toks[i + 1]?.pos === 'NOUN') break;
+      // "its position had not changed": a restatement, not a negation of what follows
+      if (p.kind === 'neg' && /^(chang|shift|alter|waver|budg)/.test(toks[i + p.words.length]?.low ?? '')) break;
+      ops.push({ kind: p.kind, start: i, end: i + p.words.length, label: toks.slice(i, i + p.words.length).map((t) => t.text).join(' '), weak: WEAK_CUES.has(p.label) });
+      // "would not implement it even once it is adopted", "even if": a concession, not a condition
+      if (p.kind === 'conn' && toks[i - 1]?.low === 'even') { ops.pop(); break; }
+      // "talks on a third programme could begin only if ...": a restrictive condition is itself a (weak) stance cue,
+      // for a clause that has no stance verb of its own
+      if (p.kind === 'conn' && p.words[0].includes('only')) ops.push({ kind: 'cond', start: i, end: i + p.words.length, label: ops[ops.length - 1].label, weak: true });
+      i += p.words.length - 1;
+      break;
+    }
+  }
+  return ops;
+}
+
+/** A seed's first word that is (also) a verb: its object may come first in the passive. */
+export function verbLike(st: string): boolean {
+  return /^(remov|cut|drop|end|cancel|rais|lower|reduc|eas|extend|sign|ratify|approv|accept|reject|recogniz|restor|resum|adopt|grant|impos|hold|buy|sell|return|reform|close|open|freez|suspend|restor|chang|amend|pass|releas|transfer|lift|withdraw)/.test(st);
+}
+
+/** An obligation word in [from, to): "must", "should", "ought", "had to", "needs to" (a prescription, in someone's words). */
+export function modalWithin(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (/^(must|should|ought)$/.test(toks[k].low) || (/^(had|has|have|need|needs|needed)$/.test(toks[k].low) && toks[k + 1]?.low === 'to')) return true;
+  }
+  return false;
+}
+
+/** Nouns naming a restriction: giving one up frees what it restricted. */
+const RESTRICTION_NOUNS = /^(restrictions?|curbs?|bans?|embargo(es)?|limits?|limitations?|sanctions|barriers?|blockades?|controls|caps?|quotas?|moratorium|freeze|holds?)$/;
+const PREDICATE_STOPS = new Set([',', ';', 'because', 'since', 'as', 'which', 'who', 'but', 'and', 'while', 'after',
+  'when', 'if', 'unless', 'that', 'whereas', 'although']);
+const ADDRESSEE_VERBS = /^(told|tell|tells|telling|notified|notify|notifies|notifying|informed|inform|informs|informing|assured|assure|assures|reassured|urged|urge|urges|urging|asked|ask|asks|asking|pressed|press|presses|pressing|warned|warn|warns|warning)$/;
+
+export function isCue(o: Op): boolean {
+  return o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup';
+}
+
+/** Spans of if/unless clauses ("If Sweden meets its commitments, ..."): actors inside them are not holders. */
+export function conditionZones(toks: Tok[], S: SentInfo): [number, number][] {
+  const zones: [number, number][] = [];
+  // ("until Athens agrees ...", "on whether Athens implemented ...": a clause about a condition or an open question)
+  const starts: { start: number; end: number }[] = [];
+  for (let i = S.start + 1; i < S.end; i++) {
+    if (/^(until|till|whether)$/.test(toks[i].low) && /^(PROPN|NOUN|DET|PRON)$/.test(toks[i + 1]?.pos ?? '')) starts.push({ start: i, end: i + 1 });
+  }
+  if (!S.ops.some((o) => o.kind === 'conn') && starts.length === 0) return zones;
+  for (const o of [...S.ops.filter((q) => q.kind === 'conn' && /^(if|unless|only if|only when|only once|only where|provided|providing|as long as|so long as)$/i.test(q.label)), ...starts]) {
+    let z = o.end;
+    while (z < S.end && toks[z].text !== ',' && toks[z].text !== ';' && !QUOTES.has(toks[z].text) && toks[z].low !== 'then') z++;
+    zones.push([o.start, z]);
+  }
+  return zones;
+}
+
+export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number, listHits?: Hit[]): Claim | undefined {
+  const info = c.issues.get(hit.issue)!;
+  // the give-up act inside a multi-word seed ("the duties would be removed") is the proposition's own act
+  // (a verb-object seed's own verb only: "transfer" in "technology transfer" is part of a thing)
+  const ownAct = (o: Op): boolean => o.kind === 'giveup' && o.start >= hit.start && o.end <= hit.end && !hit.nameWord && hit.ref === 'none' && hit.end - hit.start > o.end - o.start
+    && stem(toks[o.start].low) === hit.phrase.split(' ')[0] && info.thingWords?.has(stem(toks[o.start].low)) !== true;
+  // "any deal would have to cover everything, not just purchases": the issue is mentioned as included, not as the point
+  if (hit.start >= 2 && /^(just|only|merely)$/.test(toks[hit.start - 1].low) && /^(not|n't)$/.test(toks[hit.start - 2].low)
+    || hit.start >= 3 && /^(just|only|merely)$/.test(toks[hit.start - 2].low) && /^(not|n't)$/.test(toks[hit.start - 3].low) && toks[hit.start - 1].pos === 'DET') return undefined;
+  // an opposite policy adjective said of the thing: "keep relocation voluntary" contradicts "mandatory solidarity";
+  // "a voluntary solidarity scheme" is another proposition altogether
+  let antonymFlip = false;
+  const opposites = info.opposites;
+  if (opposites.size > 0 && hit.ref === 'none') {
+    if (toks.slice(Math.max(zone[0], hit.start - 3), hit.start).some((t) => opposites.has(t.low))) return undefined;
+    // (or before another word of the issue in the same clause: "asylum seekers under a voluntary solidarity scheme")
+    for (let k = zone[0]; k < Math.min(ce, zone[1]); k++) {
+      if (opposites.has(toks[k].low) && S.hits.some((x) => x.issue === hit.issue && x.start > k && x.start <= k + 2) && (toks[k - 1]?.pos === 'DET' || toks[k - 1]?.pos === 'ADP')) return undefined;
+    }
+    const after = toks.slice(hit.end, Math.min(ce, hit.end + 4));
+    const k = after.findIndex((t) => opposites.has(t.low));
+    if (k >= 0 && after.slice(0, k).every((t) => /^(AUX|ADV|PART|VERB)$/.test(t.pos) || /^(be|is|was|were|are|remain|remains|stay|stays)$/.test(t.low))) antonymFlip = true;
+  }
+  // a cue inside the issue phrase is its own act ("leaving the euro was not an option"): the holder's cue is the next
+  // (only when a predicate cue follows the phrase; otherwise the act in the seed is the cue: "would not lift sanctions")
+  const inHit = (o: Op): boolean => o.start >= hit.start && o.end <= hit.end && o.start > h.m.end;
+  const predicateAfter = hit.ref === 'none' && h.cues.some((o) => o.start >= hit.end && toks.slice(hit.end, o.start).some((t) => /^(is|was|are|were|be|been|would|will|could|can|remains|remained)$/.test(t.low)));
+  const firstCue = (predicateAfter ? h.cues.find((o) => !inHit(o)) : undefined) ?? h.cues[0];
+  // "Forty-nine senators have said they would oppose ...": a pronoun after a speech verb whose subject is no actor
+  // refers to that subject.
+  if (h.m.kind === 'carry' && !h.nested && CARRY_REFS.has(toks[h.m.start].low)) {
+    const sp = S.ops.find((o) => o.kind === 'speech' && o.end <= h.m.start && h.m.start - o.end <= 2);
+    if (sp && !S.mentions.some((m) => m !== h.m && m.end <= sp.start && m.kind !== 'carry')
+      && toks.slice(S.start, sp.start).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return undefined;
+  }
+  // The addressee of a message or an appeal ("told the agency that ...", "urged Washington not to ...") is not the
+  // one taking the position.
+  if (h.m.kind !== 'carry' && !h.nested) {
+    let k = h.m.start - 1;
+    if (toks[k]?.low === 'the') k--;
+    if (k >= S.start && ADDRESSEE_VERBS.test(toks[k].low)) return undefined;
+    if (k - 1 >= S.start && /^(called|calls|calling|call)$/.test(toks[k - 1].low) && toks[k].low === 'on') return undefined;
+  }
+  const holderEnd = h.nested ? firstCue.start : h.pending || h.from !== undefined ? zone[0] : h.m.end;
+  // The thing asked for in return ("drop the bid in exchange for guarantees") is demanded: read it on its own.
+  const inExchange = ops.find((o) => o.kind === 'conn' && /exchange|return/.test(o.label) && o.start >= firstCue.start && o.start < hit.start);
+  let region: Op[];
+  let listStart = -1; // a later item of a list quotes only its own part
+  if (inExchange) {
+    region = ops.filter((o) => o.start >= inExchange.end && o.start < hit.end && (o.kind === 'neg' || o.kind === 'giveup'));
+  } else if (hit.start >= firstCue.start) {
+    // ops from the holder to the first cue, then the ops local to this issue (not those of an earlier list item)
+    const prevOther = (listHits ?? []).filter((x) => x.issue !== hit.issue && x.end <= hit.start && x.start >= firstCue.end).reduce((mx, x) => Math.max(mx, x.end), firstCue.end);
+    if (prevOther > firstCue.end) listStart = prevOther;
+    region = ops.filter((o) => (o.start >= holderEnd && o.start < firstCue.end) || (o.start >= prevOther && o.start < hit.end));
+  } else {
+    // predicate after the issue: "the backstop was not open for renegotiation"
+    const cueAfter = h.cues.find((o) => o.start >= hit.end) ?? h.cues.find(ownAct);
+    if (!cueAfter) return undefined;
+    let stop = cueAfter.end;
+    while (stop < ce && !PREDICATE_STOPS.has(toks[stop].low)) stop++;
+    region = ops.filter((o) => o.start >= hit.end && o.start < stop);
+  }
+  if (!inExchange && hit.start >= firstCue.start) {
+    // "the demand that the backstop be dropped", "the backstop must be scrapped": a passive right after the issue
+    let k = hit.end;
+    let sawBe = false;
+    // a gerund clause as the subject ("handing over the Donbas was not an option"): its predicate is the stance
+    const gerundSubject = /ing$/.test(toks[firstCue.start].low) && firstCue.start > h.m.end && !/^(AUX|PART)$/.test(toks[firstCue.start - 1]?.pos ?? '')
+      && !/^(is|are|was|were|be|been|of|for|on|about|by|to)$/.test(toks[firstCue.start - 1]?.low ?? '');
+    while (k < ce && k < hit.end + 5 && !PREDICATE_STOPS.has(toks[k].low)) {
+      // subjunctive or modal passive only ("be dropped", "must be scrapped"); "was rejected" has a larger subject
+      if (toks[k].low === 'be' || (gerundSubject && /^(is|was|are|were)$/.test(toks[k].low))) sawBe = true;
+      k++;
+    }
+    // ("... can be implemented without a vote": a preposition after the passive is an adjunct, not the act)
+    if (sawBe) region = region.concat(ops.filter((o) => o.start >= hit.end && o.start < k && o.kind !== 'conn' && o.kind !== 'speech' && !/^without$/i.test(o.label)));
+  }
+  if (!inExchange && hit.start >= firstCue.start) {
+    region = region.concat(ops.filter((o) => o.kind === 'cond' && o.start >= hit.end && o.start <= hit.end + 2 && !region.includes(o)));
+    // a give-up word closing the issue phrase: "ship its stockpile of enriched uranium abroad"
+    let tail = hit.end;
+    for (const x of S.hits) if (x.issue === hit.issue && x.start >= tail && x.start <= tail + 2) tail = x.end;
+    region = region.concat(ops.filter((o) => o.kind === 'giveup' && /^(abroad|away)$/i.test(o.label) && o.start >= tail && o.start <= tail + 1 && !region.includes(o)));
+  }
+  // Words inside the matched issue phrase belong to the proposition ("hand over", "without conditions"), and so do those
+  // inside another phrase of the same issue ("talks on intellectual property, technology transfer")
+  region = region.filter((o) => o.start >= zone[0] && o.start < zone[1] && !(o.start >= hit.start && o.start < hit.end)
+    && !(o.kind === 'giveup' && S.hits.some((x) => x.issue === hit.issue && x !== hit && !x.nameWord && x.ref === 'none' && o.start >= x.start && o.end <= x.end && x.end - x.start > o.end - o.start)));
+  const hitOps = ops.filter((o) => o.start >= hit.start && o.start < hit.end && (o.kind === 'giveup' || o.kind === 'neg'));
+  // A seed term that is itself an act ("ratify", "sign") is the cue when nothing else is.
+  // (and so is the give-up act of a multi-word seed that names the giving up: "the duties would be removed")
+  if (!inExchange && !region.some(isCue)) {
+    region = region.concat(ops.filter((o) => (o.kind === 'sup' || ownAct(o)) && o.start >= hit.start && o.start < hit.end && o.start >= holderEnd));
+  }
+  // a seed term's act ("postponed the talks") is a cue for its own issue only
+  // (not for a deferral: "filling" is the act deferred, whose doing or not the rest of the clause tells)
+  const cues = inExchange ? [inExchange] : region.filter((o) => isCue(o) && (o.act === undefined || (c.termActs.get(o.act)?.has(hit.issue) === true && !info.deferral))
+    // another issue's own act ("filling" named by another proposition) is no cue here
+    && (o.nameAct === undefined || o.act !== undefined || c.nameActs.get(o.nameAct)?.has(hit.issue) === true));
+  if (cues.length === 0) return undefined;
+  // "sent a letter to the council urging all parties to refrain from X": a participle appeal after the issue phrase
+  // is about its own infinitive, not the issue named before it
+  if (!inExchange && hit.start >= h.m.end && cues.every((o) => o.start >= hit.end && /ing$/i.test(toks[o.start].low)
+    && toks.slice(o.end, Math.min(ce, o.end + 6)).some((t) => t.low === 'to'))) return undefined;
+  // "lift restrictions on arms sales", "end the embargo on X": giving up a restriction on the issue's subject matter
+  // supports it, unless the restriction is itself what the issue is about ("drops its restrictions on Huawei")
+  const nameStems = info.nameStems;
+  const liftsRestriction = (o: Op): boolean => o.kind === 'giveup' && o.end <= hit.start && toks.slice(o.end, Math.min(hit.start, o.end + 5)).some((t, k) =>
+    RESTRICTION_NOUNS.test(t.low) && /^(on|against|to|for)$/.test(toks[o.end + k + 1]?.low ?? '') && !nameStems.has(stem(t.low)) && c.issueWords.get(hit.issue)?.has(stem(t.low)) !== true);
+  const polar = region.filter((o) => (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg') && !liftsRestriction(o));
+
+  // Old positions told as background ("two months ago she had warned ...") are not news; a time phrase after the
+  // stance ("the red line she had set out earlier this year") is not about the stance.
+  const bgFrom = h.pending ? zone[0] : Math.min(h.m.start, firstCue.start);
+  const durative = (o: Op): boolean => /long|^since |^for (months|years|weeks)/.test(o.label.toLowerCase());
+  // ("Until now China had resisted ...": a time phrase opening the sentence frames all of it)
+  if (ops.some((o) => o.kind === 'bg' && !durative(o) && ((o.start >= bgFrom && o.start <= Math.max(firstCue.end, hit.end) + 1)
+    || (/^until |^up to now/i.test(o.label) && o.start <= S.start + 1 && o.start < bgFrom)))) return undefined;
+  // Speculation by third parties or narrators is not a position.
+  const rep = S.reporter;
+  const ownWords = rep?.actor === h.m.actor;
+  const specFrom = h.pending ? zone[0] : Math.max(zone[0], h.m.start - 4);
+  const specs = ops.filter((o) => o.kind === 'spec' && o.start >= specFrom && o.start < Math.max(firstCue.start, hit.start));
+  if (specs.length > 0 && !ownWords) return undefined;
+  // Third parties' forecasts ("analysts said Turkey would approve") are not positions, nor are actors that only
+  // appear after a third party's words.
+  // (nor is a third party's prescription for the actor: "Lafazanis told a rally that Greece should be ready to ...")
+  if (rep?.third && toks.slice(Math.max(zone[0], h.m.end), firstCue.end).some((t) => /^(would|will|could|may|might|should|must|ought)$/.test(t.low))) return undefined;
+  if (rep?.third && h.m.start > firstCue.start) return undefined;
+
+  let sign = 1;
+  let conditional = false;
+  const negs: string[] = [];
+  const conds: string[] = [];
+  for (let k = 0; k < polar.length; k++) {
+    const o = polar[k];
+    if (o.kind === 'neg') {
+      // "not only", "not just purchases" (everything, not just X: X and more) is not a negation
+      if (/^(only|just|merely)$/.test(toks[o.end]?.low ?? '')) continue;
+      sign = -sign;
+      negs.push(o.label);
+    } else if (ownAct(o) || (o.kind === 'giveup' && o.end - o.start === 1 && (info.nameVerbs.has(stem(toks[o.start].low)) ? !info.giveUp : c.actStems.has(stem(toks[o.start].low))))) {
+      // the issue's own verb ("suspends the debt limit" in "raises or suspends the debt limit") is the act itself
+    } else if (o.kind === 'opp' || o.kind === 'giveup') {
+      // "a grave mistake with far-reaching consequences": repeated rejection words say it once
+      if (o.kind === 'opp' && k > 0 && polar[k - 1].kind === 'opp') continue;
+      sign = -sign;
+      // "did not rule out" signals openness, not support
+      if (o.kind === 'opp' && /^(rul|exclud|dismiss)/.test(toks[o.start].low) && polar.slice(Math.max(0, k - 2), k).some((p) => p.kind === 'neg' && o.start - p.end <= 2)) {
+        conditional = true;
+        conds.push(`not ${o.label}`);
+      }
+    }
+    else if (o.kind === 'cond') {
+      // "would not accept any text that opened the door to X": the relative clause describes the object; the text
+      // letting X in is what is refused
+      if (k > 0 && o.start > firstCue.end && /^(that|which)$/.test(toks[o.start - 1]?.low ?? '')) continue;
+      if (/negotia/i.test(o.label)) sign = -sign; // negotiating over X puts X in play
+      const negated = polar.slice(Math.max(0, k - 2), k).some((p) => p.kind === 'neg' && o.start - p.end <= 3);
+      if (!negated) { conditional = true; conds.push(o.label); }
+    }
+  }
+  // "(the spokesman) denied that Tehran had given up its demand": a denial just before the holder's clause negates it
+  const denial = ops.find((o) => o.kind === 'neg' && /^den(y|ied|ies|ying)$/i.test(o.label) && o.end <= h.m.start && h.m.start - o.end <= 2
+    && toks.slice(o.end, h.m.start).every((t) => /^(that|reports|claims|suggestions)$/.test(t.low)) && !polar.includes(o));
+  if (denial) { sign = -sign; negs.push(denial.label); }
+  if (!inExchange) {
+    // A condition counts when it follows the stance cue and is not part of a relative clause describing the issue
+    // ("a clause that would let Brussels suspend tariffs if imports surge").
+    const conns = ops.filter((o) => {
+      if (o.kind !== 'conn' || o.start < firstCue.start || o.start >= ce) return false;
+      // "denied reports that it had dropped X in return for Y": the condition belongs to the denied report
+      if (ops.some((n) => n.kind === 'neg' && /^den(y|ied|ies|ying)$/i.test(n.label) && n.start >= zone[0] && n.start < o.start && n.start < hit.start)) return false;
+      // (nor a participle describing it: "a safeguard clause allowing it to suspend tariff cuts if imports surge")
+      if (hit.start < o.start && toks.slice(hit.end, o.start).some((t) => /^(that|which|who|whose|where|allowing|letting|enabling|permitting|requiring|obliging|giving)$/.test(t.low))) return false;
+      // (far after the phrase only within the same stretch of clause: "a time-out from the euro zone for at least five
+      // years if it cannot improve its proposals")
+      if (hit.start < o.start && o.start - hit.end > 8 && (o.start - hit.end > 14 || toks.slice(hit.end, o.start).some((t) => /^[,;:]$/.test(t.text)))) return false;
+      return true;
+    });
+    if (sentenceIf && sentenceIf.start < h.m.start) conns.push(sentenceIf);
+    if (conns.length > 0) { conditional = true; conds.push(...conns.map((o) => o.label)); }
+  }
+  // "rejected any suggestion that developed countries alone should cut": what is rejected is the exclusivity, not
+  // the content, so the content's own direction is not stated here.
+  if (polar.some((o) => o.kind === 'opp' || o.kind === 'neg')
+    && toks.slice(firstCue.end, Math.min(ce, hit.end + 4)).some((t) => /^(alone|solely|exclusively)$/.test(t.low))) return undefined;
+  // Explicit affirm/deny phrases from the watchlist override inference.
+  const hitStems = toks.slice(hit.start, Math.min(ce, hit.end + 6)).map((t) => stem(t.low)).join(' ');
+  const before = toks.slice(Math.max(zone[0], hit.start - 6), hit.end).map((t) => stem(t.low)).join(' ');
+  // A proposition that gives something up reads its "thing" (the NATO bid) with the opposite sign; a phrase that
+  // itself gives it up ("hand over") or a reference to the proposition reads as named.
+  // (a purpose-clause give-up, "changes its laws to end forced technology transfer": only the words after "end" are the
+  // thing, and a give-up word among them, "transfer", is part of the thing)
+  const thingHit = info.thingWords !== undefined && hit.ref !== 'prop' && hit.phrase.split(' ').some((w) => info.thingWords!.has(w));
+  // a one-word seed used as a verb is the proposition's own act ("demanded that the IAEA close its investigation")
+  const actHit = hit.ref === 'none' && !hit.nameWord && hit.end - hit.start === 1 && toks[hit.start].pos === 'VERB'
+    && c.termActs.get(stem(toks[hit.start].low))?.has(hit.issue) === true;
+  let p = hit.ref === 'prop' ? (hit.refSign ?? 1)
+    : actHit ? 1
+    : thingHit ? (hitOps.some((o) => o.kind === 'giveup' && !info.thingWords!.has(stem(toks[o.start].low))) ? 1 : -1)
+    : !info.giveUp || hitOps.some((o) => o.kind === 'giveup') || (hit.nameWord && info.subjectWords?.has(hit.phrase) === true)
+      || (info.thingWords !== undefined && !hit.phrase.split(' ').some((w) => info.thingWords!.has(w))) ? 1
+    // the receiving side asking for the thing itself ("Moscow's demand for the Donbas") wants it handed over
+    : h.m.actor === info.recipient && !region.some((o) => o.kind === 'giveup' && !region.some((q) => isCue(q) && q.kind !== 'giveup' && q.start >= o.end && q.start <= o.end + 2)) ? 1 : -1;
+  if (info.deferral && hit.ref !== 'prop') {
+    // a deferral proposition ("X delays the filling until a deal"): the act done "without a deal" is the opposite;
+    // the act held back ("wait ... before filling", "refrain from filling until", "hold off") is the delay itself
+    const near = toks.slice(Math.max(zone[0], hit.start - 4), Math.min(ce, hit.end + 4)).map((t) => t.low);
+    if (toks.slice(hit.start, Math.min(ce, hit.end + 3)).some((t) => t.low === 'without')) p = -1;
+    // ("must not begin filling until a deal": the negated act with its deadline is the delay, said once)
+    else if (near.some((w) => /^(until|till|before|wait|waiting|refrain|refraining|hold|holding)$/.test(w))) {
+      p = polar.some((o) => o.kind === 'neg' && o.end <= hit.start && hit.start - o.end <= 3) ? -1 : 1;
+    }
+    else p = -1;
+  }
+  if (info.affirm.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = 1;
+  else if (info.deny.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = -1;
+  // "would not accept an EU crisis regulation that tied its hands": rejecting one version of the thing, named by a
+  // restrictive clause, leaves the door open to another: conditional
+  let det = hit.start - 1;
+  while (det > zone[0] && hit.start - det <= 3 && /^(PROPN|ADJ|NOUN)$/.test(toks[det].pos)) det--;
+  const relEnd = Math.min(ce, hit.end + 6);
+  if (negs.length > 0 && !conditional && hit.ref === 'none' && /^(a|an|any)$/.test(toks[det]?.low ?? '')
+    && /^(that|which)$/.test(toks[hit.end]?.low ?? '') && toks.slice(hit.end + 1, relEnd).some((t) => t.pos === 'VERB')
+    && !toks.slice(hit.end + 1, relEnd).some((t) => /^(not|n't|no|never)$/.test(t.low))
+    // (a clause that restates the issue itself, "any agreement that binds it", names the issue, not a version of it)
+    && !toks.slice(hit.end + 1, relEnd).some((t) => info.nameStems.has(stem(t.low)) && !STOP_WORDS.has(t.low))) {
+    conditional = true;
+    conds.push(`not ... ${toks[det].low} ${hit.phrase} ${toks[hit.end].low} ...`);
+  }
+  const value = sign * p * (antonymFlip ? -1 : 1);
+  const stance: Stance = conditional ? 'conditional' : value > 0 ? 'support' : 'oppose';
+
+  // "has demanded the delisting since early this year": a standing position restated as background
+  const relative = h.relative === true
+    || ops.some((o) => o.kind === 'bg' && o.start >= h.m.end && o.start < firstCue.end)
+    || ops.some((o) => o.kind === 'bg' && /^(since|for) /.test(o.label.toLowerCase()) && o.start >= firstCue.end && o.start < ce);
+  const reportedly = ops.some((o) => o.label.toLowerCase() === 'reportedly');
+  // "Schumer said Washington must keep the curbs", "Iran said the United States had to lift its sanctions first": a
+  // tracked speaker's prescription for another actor is the speaker's own position, not the other's
+  const prescribed = rep !== undefined && !rep.third && rep.actor !== undefined && rep.actor !== h.m.actor && rep.start >= 0 && !h.nested
+    && h.m.start > rep.end && modalWithin(toks, h.m.end, Math.min(firstCue.end, ce));
+  const holderActor = prescribed ? rep!.actor! : h.m.actor;
+  const attributed = !relative && !reportedly && (prescribed || (rep === undefined ? !h.nested : (!rep.third && rep.actor === h.m.actor) || (!rep.third && !h.nested && rep.start > h.m.start && rep.actor === h.m.actor)));
+  // Confidence discriminates: a specific issue phrase governed by an explicit stance verb whose subject is the
+  // actor scores high; generic words, references, pronoun carries and weak cues ("keep", "should") score low, so
+  // that the shift rules only let them move a position with corroboration.
+  const anyCue = cues.some((o) => o.kind !== 'giveup');
+  const rankConf = 0.5 + (anyCue ? 0.2 : 0) + (attributed ? 0.1 : 0) + (si < 3 ? 0.05 : 0)
+    - (hit.ref !== 'none' ? 0.25 : 0) - (h.m.kind === 'carry' ? 0.1 : 0) - (hit.weight < 0.34 ? 0.1 : 0);
+  const strong = inExchange !== undefined || cues.some((o) => o.kind !== 'giveup' && o.weak !== true);
+  const explicitHolder = h.m.kind !== 'carry';
+  const voice = explicitHolder && ((rep !== undefined && !rep.third && rep.actor === holderActor) || (strong && !h.nested && h.m.start < firstCue.start));
+  // the issue phrase lies before both the holder and the cue: not in the span the cue governs
+  const outside = h.m.start >= 0 && hit.end <= Math.min(h.m.start, firstCue.start) && !h.nested;
+  // the most specific phrase of this issue right beside the matched one ("EU-Mercosur trade agreement")
+  let spec = hit.ref !== 'none' ? 0.2 : hit.spec ?? 0.5;
+  if (hit.ref === 'none') {
+    const near = S.hits.filter((x) => x.issue === hit.issue && x.ref === 'none' && x.start >= hit.start - 3 && x.start <= hit.end + 2);
+    for (const x of near) spec = Math.max(spec, x.spec ?? 0);
+    // several words of the issue's name side by side ("binding environmental commitments") paraphrase it
+    const words = new Set(near.filter((x) => x.nameWord && !x.phrase.startsWith('@') && !GENERIC_STEMS.has(x.phrase)).map((x) => x.phrase));
+    if (words.size >= 3) spec = Math.max(spec, 0.8);
+    else if (words.size === 2) spec = Math.max(spec, 0.5);
+  }
+  const structure = 0.4 + (explicitHolder ? 0.1 : -0.05) + (voice ? 0.1 : 0) + (strong ? 0.15 : 0) + (attributed ? 0.15 : 0)
+    + (si < 3 ? 0.05 : 0) - (outside ? 0.15 : 0);
+  let confidence = structure * (0.4 + 0.6 * spec);
+  // A claim that rests only on a weak cue ("kept in Iran", "should"), or a conditional read from bare openness with
+  // no stated condition ("remained open to talks" may as well restate support), never decides a shift alone.
+  if (!strong && !cues.some((o) => o.kind === 'giveup')) confidence = Math.min(confidence, 0.55);
+  if (conditional && !inExchange && !sentenceIf && !ops.some((o) => o.kind === 'conn' && o.start >= zone[0] && o.start < zone[1])) confidence = Math.min(confidence, 0.55);
+  confidence = Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100));
+
+  let qs = Math.max(zone[0], Math.min(h.m.start >= 0 ? h.m.start : firstCue.start, firstCue.start, hit.start));
+  if (listStart > qs) {
+    // quote the list item from its own verb: "formally abandon its bid for NATO membership"
+    const own = region.find((o) => o.start >= listStart && o.start < hit.start);
+    qs = own ? own.start : listStart;
+    if (!own) for (let k = listStart; k < hit.start; k++) if (toks[k].text === ',' || toks[k].low === 'and') qs = k + 1;
+    if (own && toks[qs - 1]?.pos === 'ADV') qs--;
+  }
+  while (qs < hit.start && (toks[qs].text === ',' || toks[qs].low === 'and')) qs++;
+  let qe = Math.max(hit.end, firstCue.end, h.m.end);
+  for (const x of S.hits) if (x.issue === hit.issue && x.start >= qe && x.start <= qe + 2 && x.end <= ce) qe = x.end;
+  if (prescribed) qs = Math.min(qs, rep!.start);
+  const claim: Claim = { actor: holderActor, issue: hit.issue, stance, confidence, quote: text(toks, qs, Math.min(qe, S.end)), attributed };
+  RANK.set(claim, Math.max(0.05, Math.min(0.95, rankConf)));
+  if (explain) {
+    const ex: ClaimExplanation = {
+      alias: h.m.alias,
+      issuePhrase: hit.ref === 'none' ? text(toks, hit.start, hit.end) : `${hit.phrase} (refers back)`,
+      cue: cues.map((o) => `${o.label} [${o.kind}]`).join(', '),
+      sentence: sentenceText,
+      notes: [
+        `holder via ${h.m.kind}${h.nested ? ' (possessive of a cue)' : ''}`,
+        `proposition ${info.giveUp && hit.ref !== 'prop' ? 'gives something up: polarity flipped' : 'read as named'}`,
+        `reporter: ${rep ? (rep.third ? 'third party' : rep.actor) : 'narration'}`,
+        ...(prescribed ? [`prescription: ${rep!.actor} says what ${h.m.actor} must do, so the position is ${rep!.actor}'s`] : []),
+        `confidence: issue phrase specificity ${spec.toFixed(2)}, ${strong ? 'explicit' : 'weak'} stance cue${voice ? ', actor is the speaker or subject' : ''}${outside ? ', issue outside the cue\'s span' : ''}`,
+      ],
+    };
+    if (negs.length > 0) ex.negation = negs.join(', ');
+    if (conds.length > 0) ex.condition = conds.join(', ');
+    claim.explain = ex;
+  }
+  return claim;
+}

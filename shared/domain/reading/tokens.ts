@@ -1,0 +1,84 @@
+/**
+ * Tokens and words shared by every step of the reader: the token shape (`Tok`), the wink-nlp loader, the light
+ * stemmer and its cache, capitalisation and quoting helpers, and small word sets used by more than one step
+ * (months, days, quotes, references to a proposition, light verbs, generic negotiation words).
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { WORD_FOLDS, GENERIC_WORDS } from './lexicon.js';
+import type { AliasPattern } from './compiled-watchlist.js';
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlpSingleton: Nlp | undefined;
+/** The wink model is pure in-memory data; load it once per process, on first use. */
+export function nlp(): Nlp {
+  nlpSingleton ??= winkNLP(model);
+  return nlpSingleton;
+}
+export interface Tok { text: string; low: string; pos: string; sp: string; alias?: AliasPattern | null; aliasEnd?: number; st?: string }
+
+export const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December']);
+export const DAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+export const QUOTES = new Set(['"', '“', '”', '«', '»']);
+export const PROP_REFS = new Set(['it', 'deal', 'plan', 'proposal', 'proposals', 'demand', 'demands', 'idea', 'agreement',
+  'decision', 'approval', 'vote', 'announcement', 'pact', 'legislation', 'law', 'motion', 'amendment',
+  'request', 'offer', 'terms', 'conditions', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty', 'accord',
+  'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme', 'change', 'concession', 'compromise', 'programme', 'program', 'regulation']);
+export const LIGHT_VERBS = /^(is|are|be|was|were|been|becomes?|became|gets?|got|has|have|had|makes?|made|takes?|took|gives?|gave|goes|go|went|comes?|came|does|do|did|uses?|used|stays?|remains?|keeps?|holds?|held|lets?|sets?|setting)$/;
+
+/** Light stemmer: enough to match inflections of seed terms ("ratified" ~ "ratify", "bids" ~ "bid"). */
+const stemCache = new Map<string, string>();
+export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const out = stemUncached(word);
+  if (stemCache.size > 50_000) stemCache.clear(); // bounded: a long-running Lambda sees an open vocabulary
+  stemCache.set(word, out);
+  return out;
+}
+
+function stemUncached(word: string): string {
+  const low = word.toLowerCase().replace(/[’']s$/, '').replace(/’/g, "'");
+  const folded = WORD_FOLDS[low];
+  if (folded !== undefined) return folded;
+  const st = suffixStem(low);
+  return WORD_FOLDS[st] ?? st;
+}
+
+function suffixStem(low: string): string {
+  let w = low;
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ied') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(ss|us|is)$/.test(w)) return w;
+  if (/(ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('es') && w.length > 4 && /[^aeiou]es$/.test(w) && !/(ces|ges|ves|tes|ses|zes|ues|les|nes|res)$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1).replace(/e$/, '');
+  // undo doubling (dropped -> drop) and trailing e (cedes/ceded -> ced)
+  if (/([bdgklmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  return w.replace(/e$/, '');
+}
+
+export function isCap(s: string): boolean { return /^[A-Z]/.test(s); }
+
+/** Tokens get every field up front so they keep one shape (the lazily filled caches would otherwise deopt). */
+export function tok(text: string, pos: string, sp: string): Tok {
+  return { text, low: text.toLowerCase(), pos, sp, alias: undefined, aliasEnd: -1, st: undefined };
+}
+
+export function tokenize(text: string): string[] {
+  return nlp().readDoc(text).tokens().out();
+}
+
+let genericStems: Set<string> | undefined;
+/** Stems of GENERIC_WORDS, built on first use (the stemmer is defined in this module). */
+export const GENERIC_STEMS = { has: (x: string): boolean => (genericStems ??= new Set(GENERIC_WORDS.map((w) => stem(w)))).has(x) };
+
+export function text(toks: Tok[], s: number, e: number): string {
+  let out = '';
+  for (let i = s; i < e; i++) out += (i === s ? '' : toks[i].sp) + toks[i].text;
+  return out.trim();
+}
