@@ -95,7 +95,12 @@ export function compile(w: Watchlist): Compiled {
     }
     // a participle modifying the subject noun ("Developing countries give up ...") is not the main verb
     if (firstVerb < 0) firstVerb = nt.findIndex((t, k) => t.pos === 'VERB' && !(/(ing|ed)$/.test(t.low) && /^(NOUN|PROPN)$/.test(nt[k + 1]?.pos ?? '')));
-    const nameOps = findOps(nt, 0, nt.length).filter((o) => o.kind === 'giveup' && GIVE_UP_WORDS.has(nt[o.start].low)
+    const allNameOps = findOps(nt, 0, nt.length);
+    // Giving up an objection, a veto or a boycott ("Serbia drops its objection to Kosovo joining ...") is a double
+    // negative: the proposition is what was objected to, read as named.
+    const droppedObjection = allNameOps.some((o) => o.kind === 'giveup' && allNameOps.some((q) => q.kind === 'opp'
+      && q.start > o.start && nt.slice(o.end, q.start).every((t) => /^(its|their|his|her|the|all|any|a)$/.test(t.low))));
+    const nameOps = droppedObjection ? [] : allNameOps.filter((o) => o.kind === 'giveup' && GIVE_UP_WORDS.has(nt[o.start].low)
       && (firstVerb < 0 || o.start <= firstVerb));
     // an actor deferring its own act ("Ethiopia delays the filling until a deal") gives the act up for now; a passive
     // ("Brexit is delayed by ...") names the delay itself
@@ -103,7 +108,7 @@ export function compile(w: Watchlist): Compiled {
       && DEFER_WORDS.has(nt[firstVerb].low);
     // A give-up in a purpose clause after the main verb ("China changes its laws to end forced technology transfer"):
     // the words after it are the thing given up; the rest ("its laws", "the foreign investment law") reads as named.
-    const purposeOp = nameOps.length === 0 && !deferral && firstVerb >= 0
+    const purposeOp = nameOps.length === 0 && !droppedObjection && !deferral && firstVerb >= 0
       ? findOps(nt, 0, nt.length).find((o) => o.kind === 'giveup' && o.start > firstVerb && nt[o.start - 1]?.low === 'to' && GIVE_UP_WORDS.has(nt[o.start].low))
       : undefined;
     const thingWords = purposeOp && typeof issue.polarity !== 'string'
@@ -134,7 +139,7 @@ export function compile(w: Watchlist): Compiled {
     const subjects = new Set<string>();
     const firstActor = nameUnits.u.find((x) => x.s.startsWith('@'));
     if (firstActor) subjects.add(firstActor.s.slice(1));
-    const nameVerbs = new Set(nt.filter((t) => t.pos === 'VERB').map((t) => stem(t.low)));
+    const nameVerbs = new Set(nt.filter((t) => t.pos === 'VERB' && !(droppedObjection && GIVE_UP_WORDS.has(t.low))).map((t) => stem(t.low)));
     // In a give-up name, the words before the give-up verb are who gives up ("Developing countries give up ..."),
     // not the thing given up: a mention of them is read as named.
     const subjectWords = new Set<string>();

@@ -97,11 +97,15 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
   }
   for (const h of findHits(c, titleToks, 0, titleToks.length)) articleScore.set(h.issue, (articleScore.get(h.issue) ?? 0) + 2 * h.weight);
 
+  // The dateline ("YEVLAKH, Azerbaijan, Sept 21 (Wire) - ") names where the story was filed, never who speaks.
+  const datelineEnd = findDatelineEnd(toks);
   const sents: SentInfo[] = spans.map(([s, e]) => {
     const end = e + 1;
     // "a draft prepared with the help of ...": a participle after a noun is no readiness ("is prepared to")
     const ops = findOps(toks, s, end).filter((o) => !(o.kind === 'cond' && /^prepared$/i.test(o.label) && !/^(to|for)$/.test(toks[o.end]?.low ?? '')
-      && !/^(is|are|was|were|be|been|being|am|'s|'re|remain|remains|remained|seemed|seems|appeared|appears|now|also|still|fully|not|n't)$/.test(toks[o.start - 1]?.low ?? '')));
+      && !/^(is|are|was|were|be|been|being|am|'s|'re|remain|remains|remained|seemed|seems|appeared|appears|now|also|still|fully|not|n't)$/.test(toks[o.start - 1]?.low ?? '')))
+      // "the meeting ended on Thursday": an intransitive end gives nothing up
+      .filter((o) => !(o.kind === 'giveup' && /^end(s|ed)?$/i.test(o.label) && /^(ADP|ADV|PUNCT|CCONJ|SCONJ)$/.test(toks[o.end]?.pos ?? 'PUNCT')));
     if (c.actStems.size > 0) {
       const taken = new Set(ops.map((o) => o.start));
       let added = false;
@@ -119,7 +123,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     for (const h of hits) articleScore.set(h.issue, (articleScore.get(h.issue) ?? 0) + h.weight);
     let last = end - 1;
     while (last > s && QUOTES.has(toks[last].text)) last--;
-    const mentions = findMentions(c, toks, s, end, ops);
+    const mentions = findMentions(c, toks, s, end, ops).filter((m) => m.start >= datelineEnd);
     for (const [id, info] of c.issues) if (mentions.some((m) => info.subjects.has(m.actor))) articleScore.set(id, (articleScore.get(id) ?? 0) + 0.25);
     for (const m of mentions) if (m.actor) articleScore.set('@' + m.actor, 1); // actors present anywhere in the story
     return { start: s, end, mentions, ops, hits, question: toks[last]?.text === '?' };
@@ -443,4 +447,14 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     for (const cl of claims) if (cl.stance === 'support') cl.stance = 'conditional';
   }
   return claims;
+}
+
+/** Token index just after a leading dateline ("LONDON, July 25 (Harbor Times) - "), or 0 when the text has none. */
+function findDatelineEnd(toks: Tok[]): number {
+  if (toks.length === 0 || !/^[A-Z][A-Z.'-]{2,}$/.test(toks[0].text)) return 0;
+  for (let k = 1; k < Math.min(toks.length, 24); k++) {
+    if (/^[.!?]$/.test(toks[k].text)) return 0;
+    if (/^[-\u2013\u2014]+$/.test(toks[k].text) && toks[k].sp !== '') return k + 1;
+  }
+  return 0;
 }

@@ -549,6 +549,27 @@ issues:
   });
 });
 
+describe('createStanceReader: session 3 phenomena', () => {
+  const withIssues = (issues: string): ReturnType<typeof createStanceReader> => createStanceReader(parseWatchlist(`${actors}
+issues:
+${issues}`, 'session3.yaml'));
+
+  it('never takes a speaker from the dateline, and an intransitive "ended" gives nothing up', () => {
+    const text = 'KYIV, Ukraine, May 2 (Wire) - The first meeting between Donbas officials and Russian officials ended on Thursday after two hours.';
+    expect(tuples(read(text))).toEqual([]);
+    // the same country as the sentence's subject still speaks
+    expect(tuples(read('KYIV, May 2 (Wire) - Ukraine rejected any handover of the Donbas on Thursday.'))).toEqual(['ukraine cede-donbas oppose']);
+  });
+
+  it('reads "drops its objection to X" as a double negative: the proposition is X itself', () => {
+    const reader = withIssues(`  - id: un-seat
+    name: Russia drops its objection to Ukraine joining the United Nations Security Council
+    terms: [Security Council seat, UN seat]`);
+    expect(tuples(reader.analyze({ text: 'Moscow said it would not agree to Ukraine taking a UN seat.' }))).toEqual(['russia un-seat oppose']);
+    expect(tuples(reader.analyze({ text: 'Russia dropped its objection to a Security Council seat for Ukraine on Monday.' }))).toEqual(['russia un-seat support']);
+  });
+});
+
 describe('htmlToArticle', () => {
   it('takes the title from <title> and the text from the body', () => {
     const a: Article = htmlToArticle('<html><head><title>Kyiv &amp; Moscow</title></head><body><h1>Ignored heading</h1><p>Kyiv rejected the demand.</p><script>x()</script></body></html>');
