@@ -374,6 +374,16 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     conds.push(`not ... ${toks[det].low} ${hit.phrase} ${toks[hit.end].low} ...`);
   }
   const value = sign * p * (antonymFlip ? -1 : 1);
+  // Bare readiness to do the thing itself ("ready to sign the treaty", "stood ready to verify the ceasefire"), with no
+  // condition stated and no talks in between, is support; readiness to talk about it or consider it stays conditional.
+  const bareReadiness = conditional && value > 0 && conds.length > 0 && conds.every((l) => READINESS.test(l))
+    && polar.filter((o) => o.kind === 'cond').every((o) => toks[o.end]?.low === 'to' && !TALK_VERBS.test(toks[o.end + 1]?.low ?? ''))
+    // (a condition or a restriction anywhere later in the sentence: "..., provided that ...", "..., but not in ...")
+    && !ops.some((o) => o.kind === 'conn' && o.start > firstCue.start)
+    && !toks.slice(firstCue.end, S.end).some((t) => /^(but|except|provided|providing|unless|if|once|until)$/.test(t.low))
+    // (or in the holder's next sentence: "Ethiopia was ready to conclude a deal. He said it would do so provided ...")
+    && !(S.nextCondition && (S.nextCondition.carry || S.nextCondition.actors.has(h.m.actor)));
+  if (bareReadiness) conditional = false;
   const stance: Stance = conditional ? 'conditional' : value > 0 ? 'support' : 'oppose';
 
   // "has demanded the delisting since early this year": a standing position restated as background
@@ -414,6 +424,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // A claim that rests only on a weak cue ("kept in Iran", "should"), or a conditional read from bare openness with
   // no stated condition ("remained open to talks" may as well restate support), never decides a shift alone.
   if (!strong && !cues.some((o) => o.kind === 'giveup')) confidence = Math.min(confidence, 0.55);
+  if (bareReadiness) confidence = Math.min(confidence, 0.55);
   if (conditional && !inExchange && !sentenceIf && !ops.some((o) => o.kind === 'conn' && o.start >= zone[0] && o.start < zone[1])) confidence = Math.min(confidence, 0.55);
   confidence = Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100));
 
@@ -446,8 +457,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       ],
     };
     if (negs.length > 0) ex.negation = negs.join(', ');
-    if (conds.length > 0) ex.condition = conds.join(', ');
+    if (conds.length > 0 && !bareReadiness) ex.condition = conds.join(', ');
+    if (bareReadiness) ex.notes.push(`bare readiness ("${conds.join(', ')}" with no condition stated): support, needs corroboration`);
     claim.explain = ex;
   }
   return claim;
 }
+
+const READINESS = /^(ready|willing|prepared)$/i;
+const TALK_VERBS = /^(discuss|negotiate|talk|consider|examine|study|explore|look|engage|meet|hold|resume|continue|work|compromise|show|make|review|revisit|reconsider|debate|address|seek|find|sit|enter|begin|start|open)$/;

@@ -74,6 +74,8 @@ export interface SentInfo {
   reporter?: Reporter;
   question: boolean;
   condZones?: [number, number][];
+  /** The next sentence states a condition ("He said it would do so provided that ..."): who may own it. */
+  nextCondition?: { actors: Set<string>; carry: boolean };
 }
 
 function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[] {
@@ -129,6 +131,12 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     return { start: s, end, mentions, ops, hits, question: toks[last]?.text === '?' };
   });
 
+  for (let i = 0; i + 1 < sents.length; i++) {
+    const next = sents[i + 1];
+    if (next.ops.some((o) => o.kind === 'conn')) {
+      sents[i].nextCondition = { actors: new Set(next.mentions.map((m) => m.actor).filter((a) => a !== '')), carry: next.mentions.some((m) => m.kind === 'carry') };
+    }
+  }
   const best = new Map<string, Claim>();
   let lastActor: string | undefined;
   let lastReporter: string | undefined;

@@ -201,7 +201,7 @@ issues:
   const more: [phenomenon: string, text: string, expected: string[]][] = [
     ['the addressee of a message is not a holder', 'Moscow told Kyiv that it would stop the truce.', []],
     ['a pronoun after an untracked speaker is not an actor', 'Putin spoke on Monday. Several senators said they would reject the truce.', []],
-    ['a name word is not a cue ("United States")', 'Kyiv is ready to accept a truce with the United States, Zelensky said on Monday.', ['ukraine ceasefire conditional']],
+    ['a name word is not a cue ("United States")', 'Kyiv is ready to discuss a truce with the United States, Zelensky said on Monday.', ['ukraine ceasefire conditional']],
     ['"once" opens a condition', 'Kyiv said it would accept a truce once Moscow withdrew its troops.', ['ukraine ceasefire conditional']],
     ['a process under way is not a position', 'Officials spoke in Istanbul, as Kyiv moved towards accepting the truce.', []],
     ['honouring a pledge is support', 'Kyiv said it would honour the truce.', ['ukraine ceasefire support']],
@@ -515,7 +515,7 @@ issues:
     expect(tuples(read('Kyiv said it wanted an immediate ceasefire.'))).toEqual(['ukraine ceasefire support']);
     // a participle after a noun is no readiness; "is prepared to" is
     expect(tuples(read('Kyiv signed a ceasefire text prepared with the help of Turkey.')).map((t) => t.endsWith('conditional'))).not.toContain(true);
-    expect(tuples(read('Kyiv said it was prepared to accept a ceasefire.'))).toEqual(['ukraine ceasefire conditional']);
+    expect(tuples(read('Kyiv said it was prepared to discuss a ceasefire.'))).toEqual(['ukraine ceasefire conditional']);
     // a participle appeal after the issue phrase is about its own infinitive
     expect(tuples(read('Kyiv sent a letter about the Russian language urging all sides to refrain from new attacks.'))).toEqual([]);
     // denying an institution's part in a dispute opposes its taking it up
@@ -567,6 +567,15 @@ ${issues}`, 'session3.yaml'));
     terms: [Security Council seat, UN seat]`);
     expect(tuples(reader.analyze({ text: 'Moscow said it would not agree to Ukraine taking a UN seat.' }))).toEqual(['russia un-seat oppose']);
     expect(tuples(reader.analyze({ text: 'Russia dropped its objection to a Security Council seat for Ukraine on Monday.' }))).toEqual(['russia un-seat support']);
+  });
+  it('reads bare readiness to do the thing itself as support; readiness to talk, with a condition, or with a condition in the next sentence stays conditional', () => {
+    const ceasefire = (text: string): string[] => read(text).filter((c) => c.issue === 'ceasefire').map((c) => `${c.actor} ${c.stance}`);
+    const [bare] = read('Zelensky said Ukraine was ready to sign an immediate ceasefire.');
+    expect([bare?.stance, bare!.confidence < 0.6]).toEqual(['support', true]);
+    expect(ceasefire('Zelensky said Ukraine was ready to discuss an immediate ceasefire.')).toEqual(['ukraine conditional']);
+    expect(ceasefire('Zelensky said Ukraine was ready to sign an immediate ceasefire if Russia withdrew.')).toEqual(['ukraine conditional']);
+    expect(ceasefire('Zelensky said Ukraine was willing to observe a ceasefire, but not one that froze the front line.')).toEqual(['ukraine conditional']);
+    expect(ceasefire('Zelensky said Ukraine was ready to sign an immediate ceasefire. He said it would do so provided Russia withdrew its troops.')).toEqual(['ukraine conditional']);
   });
 });
 
