@@ -5,7 +5,7 @@
  */
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
 import { CARRY_REFS, PHRASES, STOP_WORDS, WEAK_CUES, type OpKind } from './lexicon.js';
-import { QUOTES, stem, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
+import { QUOTES, DAYS, MONTHS, stem, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
 import type { Compiled } from './compiled-watchlist.js';
 import type { Hit } from './issue-hits.js';
 import type { SentInfo, HolderCues } from './stance-reader.js';
@@ -49,6 +49,16 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (i + p.words.length > e) continue;
       let ok = true;
       for (let k = 1; k < p.words.length && ok; k++) ok = p.words[k].includes(toks[i + k].low);
+      if (!ok && p.words.length >= 2) {
+        // a phrase split by a time adjunct ("called on Thursday for new elections", "agreed late on Monday to")
+        const skip = timeAdjunctLength(toks, i + 1, e);
+        let fits = skip > 0 && i + skip + p.words.length <= e;
+        for (let k = 1; k < p.words.length && fits; k++) fits = p.words[k].includes(toks[i + skip + k].low);
+        if (fits) {
+          ops.push({ kind: p.kind, start: i, end: i + skip + p.words.length, label: p.label, weak: WEAK_CUES.has(p.label) });
+          break;
+        }
+      }
       if (!ok && p.verb && p.words.length === 2 && /^(over|up|out|back|down|away|off)$/.test(p.words[1][0])) {
         // a phrasal verb split by its object ("hand the recordings over", "give its demand up")
         let k = i + 1;
@@ -466,3 +476,15 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
 
 const READINESS = /^(ready|willing|prepared)$/i;
 const TALK_VERBS = /^(discuss|negotiate|talk|consider|examine|study|explore|look|engage|meet|hold|resume|continue|work|compromise|show|make|review|revisit|reconsider|debate|address|seek|find|sit|enter|begin|start|open)$/;
+
+/** Length of a time adjunct at `i` ("on Thursday", "late on Monday", "last week", "on March 3"), else 0. */
+function timeAdjunctLength(toks: Tok[], i: number, e: number): number {
+  let k = i;
+  if (/^(late|early)$/.test(toks[k]?.low ?? '')) k++;
+  if (/^(last|this|next)$/.test(toks[k]?.low ?? '') && /^(week|month|year|weekend)$/.test(toks[k + 1]?.low ?? '')) return k + 2 - i;
+  if (toks[k]?.low !== 'on' || k + 1 >= e) return 0;
+  k++;
+  if (DAYS.has(toks[k].text)) return /^(night|morning|evening|afternoon)$/.test(toks[k + 1]?.low ?? '') ? k + 2 - i : k + 1 - i;
+  if (MONTHS.has(toks[k].text) && /^\d{1,2}$/.test(toks[k + 1]?.text ?? '')) return k + 2 - i;
+  return 0;
+}

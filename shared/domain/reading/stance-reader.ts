@@ -273,6 +273,18 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     let current: HolderCues | undefined;
     let afterPossessive = -1;
     let speakerOfClause: Mention | undefined;
+    // A subject list goes on at `at` when only "and", commas and capitalised words ("Italian Prime Minister
+    // Giorgia Meloni", an untracked name) lie between the holder (or its last co-holder) and it.
+    const coordinatedAfter = (h: HolderCues, at: number): boolean => {
+      const from = Math.max(h.m.end, ...(h.co ?? []).map((x) => x.end));
+      if (at <= from || at - from > 8 || !/^(and|,)$/.test(toks[from].low)) return false;
+      const listy = (t: Tok): boolean => t.low === 'and' || t.text === ',' || (isCap(t.text) && /^(PROPN|ADJ|NOUN)$/.test(t.pos));
+      if (!toks.slice(from + 1, at).every(listy)) return false;
+      // (a comma alone is no list, "In a letter to Donald Tusk, May requested ...": an "and" must close it)
+      let k = from;
+      while (k < toks.length && k - from < 16 && (listy(toks[k]) || toks[k].alias)) { if (toks[k].low === 'and') return true; k++; }
+      return false;
+    };
     // after "before", "because", "then" ... a mention starts a new clause with its own subject
     const newSubjectAt = (k: number): boolean => {
       let j = k - 1;
@@ -321,8 +333,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
           // after an untracked subject's cue ("the union demanded that the government block ..."): embedded
         } else if (current && current.cues.length === 0 && current.m.actor === m.actor && !current.nested) {
           // "The DUP denied that it had dropped ...": the same holder, keep its start so its words count
-        } else if (current && current.cues.length === 0 && toks[m.start - 1]?.low === 'and' && current.m.end === m.start - 1) {
-          // "Helsinki and Stockholm agreed ...": both hold what follows
+        } else if (current && current.cues.length === 0 && coordinatedAfter(current, m.start)) {
+          // "Helsinki and Stockholm agreed ...", "Scholz, Macron and Meloni urged ...": all hold what follows
           (current.co ??= []).push(m);
         } else if ((toks[m.start - 1]?.pos === 'VERB' && !speechAt.has(m.start - 1) && !cueAt.has(m.start - 1)
           // (with no holder yet, only when something else is the verb's subject: "nothing obliged the government to ...")
@@ -350,7 +362,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         const inIssue = S.hits.some((x) => i >= x.start && i < x.end); // "said the Donbas was not negotiable"
         const subjectLike = !objectOfPrep && !inIssue && !DAYS.has(t.text) && !MONTHS.has(t.text) && ((t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low)));
         // "The EU and Mercosur concluded ...": a coordinated subject does not replace the holder
-        const coordinated = toks[i - 1]?.low === 'and' && current.m.end === i - 1;
+        const coordinated = coordinatedAfter(current, i);
         if (SUBORDINATORS.has(t.low) || (subjectLike && !coordinated && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)))) {
           // "Zelensky said rich countries must ...": the speaker may yet prescribe what that subject must do
           if (!SUBORDINATORS.has(t.low) && S.ops.some((o) => o.kind === 'speech' && o.start >= current!.m.end && o.start < i)) speakerOfClause = current.m;

@@ -577,6 +577,15 @@ ${issues}`, 'session3.yaml'));
     expect(ceasefire('Zelensky said Ukraine was willing to observe a ceasefire, but not one that froze the front line.')).toEqual(['ukraine conditional']);
     expect(ceasefire('Zelensky said Ukraine was ready to sign an immediate ceasefire. He said it would do so provided Russia withdrew its troops.')).toEqual(['ukraine conditional']);
   });
+  it('gives a stance to every tracked name in a subject list, even with an untracked name in it, and not to a name before a comma', () => {
+    const cease = (text: string): string[] => tuples(read(text).filter((c) => c.issue === 'ceasefire'));
+    expect(cease('Putin, Zelensky and Turkish President Recep Tayyip Erdogan called on Friday for an immediate ceasefire.'))
+      .toEqual(['russia ceasefire support', 'ukraine ceasefire support']);
+    expect(cease('In a letter to Putin, Zelensky called for an immediate ceasefire.')).toEqual(['ukraine ceasefire support']);
+    // a stance phrase split by a time adjunct
+    expect(cease('Zelensky called on Thursday for an immediate ceasefire.')).toEqual(['ukraine ceasefire support']);
+    expect(cease('Zelensky called late on Thursday for an immediate ceasefire.')).toEqual(['ukraine ceasefire support']);
+  });
 });
 
 describe('htmlToArticle', () => {
