@@ -127,7 +127,15 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   const cueZone = (S.condZones ?? []).find(([a, z]) => h.cues[0].start >= a && h.cues[0].start < z);
   const inOtherZone = (x: Hit): boolean => (S.condZones ?? []).some(([a, z]) => x.start >= a && x.start < z && (!cueZone || cueZone[0] !== a));
   const group = [h.m, ...(h.co ?? [])];
-  const hits = S.hits.filter((x) => x.start >= zs && x.start < ze && !group.some((g) => x.start < g.end && x.end > g.start && !h.pending) && !inOtherZone(x));
+  const own = (x: Hit): boolean => x.start >= zs && x.start < ze && !group.some((g) => x.start < g.end && x.end > g.start && !h.pending);
+  let hits = S.hits.filter((x) => own(x) && !inOtherZone(x));
+  // A prerequisite ("would return to the limits once Washington lifted its sanctions") is what the holder asks for:
+  // when the main clause names no issue, the prerequisite's issue is the object.
+  if (hits.length === 0) {
+    const prerequisite = (x: Hit): boolean => (S.condZones ?? []).some(([a, z]) => x.start >= a && x.start < z
+      && (toks[a].low === 'once' || (toks[a].low === 'only' && toks[a + 1]?.low === 'after')));
+    hits = S.hits.filter((x) => own(x) && prerequisite(x));
+  }
   const score = new Map<string, number>();
   const seeds = new Set<string>();
   const nameWords = new Map<string, Set<string>>();

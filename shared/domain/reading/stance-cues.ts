@@ -143,7 +143,7 @@ export function conditionZones(toks: Tok[], S: SentInfo): [number, number][] {
     if (/^(until|till|whether)$/.test(toks[i].low) && /^(PROPN|NOUN|DET|PRON)$/.test(toks[i + 1]?.pos ?? '')) starts.push({ start: i, end: i + 1 });
   }
   if (!S.ops.some((o) => o.kind === 'conn') && starts.length === 0) return zones;
-  for (const o of [...S.ops.filter((q) => q.kind === 'conn' && /^(if|unless|only if|only when|only once|only where|provided|providing|as long as|so long as)$/i.test(q.label)), ...starts]) {
+  for (const o of [...S.ops.filter((q) => q.kind === 'conn' && /^(if|unless|only if|only when|only once|only where|provided|providing|as long as|so long as|once|only after)$/i.test(q.label)), ...starts]) {
     let z = o.end;
     while (z < S.end && toks[z].text !== ',' && toks[z].text !== ';' && !QUOTES.has(toks[z].text) && toks[z].low !== 'then') z++;
     zones.push([o.start, z]);
@@ -196,7 +196,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   }
   const holderEnd = h.nested ? firstCue.start : h.pending || h.from !== undefined ? zone[0] : h.m.end;
   // The thing asked for in return ("drop the bid in exchange for guarantees") is demanded: read it on its own.
-  const inExchange = ops.find((o) => o.kind === 'conn' && /exchange|return/.test(o.label) && o.start >= firstCue.start && o.start < hit.start);
+  // what is asked in exchange ("in exchange for guarantees"), or as a prerequisite ("once Washington lifted its
+  // sanctions", "only after X"), is supported
+  const inExchange = ops.find((o) => o.kind === 'conn' && o.start >= firstCue.start && o.start < hit.start && (/exchange|return/.test(o.label)
+    || (/^(once|only after)$/i.test(o.label) && (S.condZones ?? []).some(([a, z]) => a === o.start && hit.start < z))));
   let region: Op[];
   let listStart = -1; // a later item of a list quotes only its own part
   if (inExchange) {

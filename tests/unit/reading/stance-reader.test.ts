@@ -586,6 +586,12 @@ ${issues}`, 'session3.yaml'));
     expect(cease('Zelensky called on Thursday for an immediate ceasefire.')).toEqual(['ukraine ceasefire support']);
     expect(cease('Zelensky called late on Thursday for an immediate ceasefire.')).toEqual(['ukraine ceasefire support']);
   });
+  it('gives the conditional stance to the main clause\'s issue, not to the prerequisite after "once" or "only after"', () => {
+    expect(tuples(read('Putin said a ceasefire would be agreed once Ukraine handed over the Donbas.'))).toEqual(['russia ceasefire conditional']);
+    expect(tuples(read('Putin said a ceasefire could be signed only after Ukraine withdrew from the Donbas.'))).toEqual(['russia ceasefire conditional']);
+    // with no issue of its own in the main clause, the prerequisite is what the holder asks for
+    expect(tuples(read('Putin said Russia would stop its offensive once Ukraine handed over the Donbas.'))).toEqual(['russia cede-donbas support']);
+  });
 });
 
 describe('htmlToArticle', () => {
