@@ -151,6 +151,18 @@ export function compile(w: Watchlist): Compiled {
       for (const term of issue.terms) {
         if (/\b(same|alike|equal|equally|identical|uniform|without|no)\b/i.test(term)) affirm.push(tokenize(term).map(stem));
       }
+      // The give-up scopes over its object, not over a second predicate ("Iran gives up enrichment above 3.67% and
+      // returns to the deal's limits"): a term made of that predicate's words states the proposition itself.
+      const and = nameOps.length > 0 ? nt.findIndex((t, k) => k > nameOps[0].end && t.low === 'and'
+        // (the tagger may call a third-person verb a plural noun: "and returns to the limits")
+        && (nt[k + 1]?.pos === 'VERB' || (/s$/.test(nt[k + 1]?.low ?? '') && /^(ADP|DET|PART)$/.test(nt[k + 2]?.pos ?? '')))) : -1;
+      if (and > 0) {
+        const conjunct = new Set(nt.slice(and + 1).filter((t) => !STOP_WORDS.has(t.low)).map((t) => stem(t.low)));
+        for (const term of issue.terms) {
+          const words = tokenize(String(term)).filter((w) => !STOP_WORDS.has(w.toLowerCase())).map((w) => stem(w.toLowerCase()));
+          if (words.length > 0 && words.every((w) => conjunct.has(w))) affirm.push(tokenize(String(term)).map(stem));
+        }
+      }
     }
     const nameStems = new Set(nameToks.map((x) => stem(x.toLowerCase())));
     issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', nameVerbs, subjectWords, thingWords });

@@ -94,7 +94,7 @@ function words(kind: OpKind, list: string[], strength = 1): void {
 
 // --- support: wants, demands, insists on, accepts, carries out ---
 verb('sup', [
-  'demand', 'insist', 'call for', 'seek', 'want', 'urge', 'push for', 'press for', 'back', 'support', 'endorse',
+  'demand', 'insist', 'call for', 'call on', 'seek', 'want', 'urge', 'push for', 'press for', 'back', 'support', 'endorse',
   'agree', 'accept', 'approve', 'ratify', 'sign', 'favour', 'favor', 'welcome', 'propose', 'request', 'ask for',
   'vote for', 'champion', 'advocate', 'commit', 'pledge', 'promise', 'require', 'defend', 'stand by', 'embrace',
   'greenlight', 'guarantee', 'adopt', 'secure', 'grant', 'reaffirm', 'uphold', 'applaud', 'hail',
@@ -124,6 +124,9 @@ words('sup', [
   'more secure', 'strengthen', 'strengthens', 'in everyone\'s interest', 'good for', 'beneficial', 'worthy of',
   // obligation in someone's words: "Washington had to remove the duties" (weak: narration uses it too)
   'had to', 'has to', 'have to',
+  // evaluations that endorse: "an important step in implementing the agreement", "a precondition for any deal"
+  'important step', 'step forward', 'welcome step', 'step in the right direction',
+  'precondition for', 'prerequisite for', 'only way', 'only realistic path', 'best way',
 ]);
 // --- oppose: rejects, refuses, rules out, blocks ---
 verb('opp', [
@@ -138,6 +141,7 @@ words('opp', [
   'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question', 'unlawful',
   'illegal', 'unjustified', 'insult', 'no right to', 'no legal right', 'no legal basis', 'no right', 'unacceptable',
   'a mistake', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
+  'counterproductive', 'counter-productive', 'unworkable', 'unrealistic', 'dead end', 'step backwards', 'step backward',
   'grave mistake', 'major mistake', 'serious mistake', 'big mistake', 'huge mistake', 'terrible mistake', 'historic mistake',
   // denying an institution's part in it: "the council had no role in the matter", "not a matter for the council"
   'no role', 'not a matter for', 'no business',

@@ -592,6 +592,21 @@ ${issues}`, 'session3.yaml'));
     // with no issue of its own in the main clause, the prerequisite is what the holder asks for
     expect(tuples(read('Putin said Russia would stop its offensive once Ukraine handed over the Donbas.'))).toEqual(['russia cede-donbas support']);
   });
+  it('reads evaluations ("an important step", "counterproductive"), "called on X to", and "without delay" as a manner, not a give-up', () => {
+    expect(tuples(read('Peskov said an immediate ceasefire would be counterproductive.'))).toEqual(['russia ceasefire oppose']);
+    expect(tuples(read('Witkoff said an immediate ceasefire was an important step.'))).toEqual(['usa ceasefire support']);
+    expect(tuples(read('Washington called on Moscow to accept an immediate ceasefire.'))).toEqual(['usa ceasefire support']);
+    expect(tuples(read('Zelensky said an immediate ceasefire should be signed without delay.'))).toEqual(['ukraine ceasefire support']);
+    expect(tuples(read('Zelensky said an immediate ceasefire should be signed without further delay.'))).toEqual(['ukraine ceasefire support']);
+  });
+
+  it('reads a term made of a give-up name\'s second predicate as the proposition itself', () => {
+    const reader = withIssues(`  - id: rollback
+    name: Russia gives up its claim to the Donbas and returns to the 1991 borders
+    terms: [Donbas claim, 1991 borders, return to the borders]`);
+    expect(tuples(reader.analyze({ text: 'Washington urged Moscow to return to the 1991 borders.' }))).toEqual(['usa rollback support']);
+    expect(tuples(reader.analyze({ text: 'Moscow insisted on its Donbas claim.' }))).toEqual(['russia rollback oppose']);
+  });
 });
 
 describe('htmlToArticle', () => {
