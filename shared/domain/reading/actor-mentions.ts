@@ -193,6 +193,8 @@ export function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
   if (!S.ops.some((o) => o.kind === 'speech')) return undefined;
   for (const op of S.ops) {
     if (op.kind !== 'speech') continue;
+    // "criticising Iran for failing to explain ...": an infinitive is no statement made
+    if (toks[op.start - 1]?.low === 'to') continue;
     // ", saying ...", ", adding ...": the main clause's subject speaks (not the nearest name: "opposition to Finland and
     // Sweden joining NATO, saying ...")
     if (/ing$/.test(toks[op.start].low) && toks[op.start - 1]?.text === ',') {

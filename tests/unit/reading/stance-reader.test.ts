@@ -607,6 +607,11 @@ ${issues}`, 'session3.yaml'));
     expect(tuples(reader.analyze({ text: 'Washington urged Moscow to return to the 1991 borders.' }))).toEqual(['usa rollback support']);
     expect(tuples(reader.analyze({ text: 'Moscow insisted on its Donbas claim.' }))).toEqual(['russia rollback oppose']);
   });
+  it('takes no speaker from an infinitive ("criticising Kyiv for failing to explain ...")', () => {
+    // Kyiv is the target of the criticism, not the speaker who reports Russia's act
+    const [claim] = read("The Kremlin's Board of Governors passed a ceasefire resolution on Wednesday criticising Kyiv for failing to explain its troop moves.");
+    expect([claim?.actor, claim?.attributed]).toEqual(['russia', true]);
+  });
 });
 
 describe('htmlToArticle', () => {
