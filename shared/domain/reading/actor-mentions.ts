@@ -84,7 +84,10 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
         if (!isCap(toks[j].text) && toks[j].pos !== 'ADJ') break;
         j++;
       }
-      if (found && !(i > s && PLACE_PREPS.has(toks[i - 1].low) && toks[i - 1].low !== 'on')) {
+      // ("one European diplomat", "two Turkish officials": unnamed individuals, not the government speaking)
+      const unnamed = i > s && /^(one|a|an|another|two|three|four|several|some|many|other)$/.test(toks[i - 1].low)
+        && /^(diplomats?|officials?|sources?|negotiators?|delegates?)$/.test(toks[j]?.low ?? '');
+      if (found && !unnamed && !(i > s && PLACE_PREPS.has(toks[i - 1].low) && toks[i - 1].low !== 'on')) {
         let end = j + 1;
         while (end < e && (SPEAKER_NOUNS.has(toks[end].low) || (isCap(toks[end].text) && toks[end].pos === 'PROPN'))) end++;
         const possessive = end < e && toks[end].low === "'s";

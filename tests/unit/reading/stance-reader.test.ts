@@ -612,6 +612,10 @@ ${issues}`, 'session3.yaml'));
     const [claim] = read("The Kremlin's Board of Governors passed a ceasefire resolution on Wednesday criticising Kyiv for failing to explain its troop moves.");
     expect([claim?.actor, claim?.attributed]).toEqual(['russia', true]);
   });
+  it('reads "one Ukrainian diplomat" as an unnamed individual, not the government speaking', () => {
+    expect(tuples(read('One Ukrainian diplomat said Kyiv would reject the ceasefire.'))).toEqual([]);
+    expect(tuples(read('Ukrainian officials said Kyiv would reject the ceasefire.'))).toEqual(['ukraine ceasefire oppose']);
+  });
 });
 
 describe('htmlToArticle', () => {
