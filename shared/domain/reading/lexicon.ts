@@ -124,6 +124,9 @@ words('sup', [
   'more secure', 'strengthen', 'strengthens', 'in everyone\'s interest', 'good for', 'beneficial', 'worthy of',
   // obligation in someone's words: "Washington had to remove the duties" (weak: narration uses it too)
   'had to', 'has to', 'have to',
+  // keeping a thing as it is: "the tariffs would stay in place"
+  'stay in place', 'stays in place', 'stayed in place', 'remain in place', 'remains in place', 'remained in place',
+  'stay in force', 'remain in force',
   // evaluations that endorse: "an important step in implementing the agreement", "a precondition for any deal"
   'important step', 'step forward', 'welcome step', 'step in the right direction',
   'precondition for', 'prerequisite for', 'only way', 'only realistic path', 'best way',

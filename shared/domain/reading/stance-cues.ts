@@ -43,6 +43,20 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       ops.push({ kind: 'sup', start: i, end: i + 1, label: toks[i].text });
       continue;
     }
+    // "easing the restrictions", "relaxed the curbs": loosening a restriction gives it up
+    if (/^(eas|relax|loosen)(e|es|ed|ing)?$/.test(toks[i].low) && toks.slice(i + 1, Math.min(e, i + 4)).some((t) => RESTRICTION_NOUNS.test(t.low))) {
+      ops.push({ kind: 'giveup', start: i, end: i + 1, label: toks[i].text });
+      continue;
+    }
+    // "agreed to leave the tariffs in place": leaving a thing where it is keeps it
+    if (/^(leave|leaves|left|leaving)$/.test(toks[i].low)) {
+      const k = toks.slice(i + 1, Math.min(e, i + 12)).findIndex((t, j) => /^(intact|unchanged|untouched)$/.test(t.low)
+        || (t.low === 'in' && /^(place|force)$/.test(toks[i + 2 + j]?.low ?? '')));
+      if (k >= 0) {
+        ops.push({ kind: 'sup', start: i, end: i + 1, label: `${toks[i].text} ... ${toks[i + 1 + k].text}${toks[i + 1 + k].low === 'in' ? ' ' + toks[i + 2 + k].text : ''}`, weak: true });
+        continue;
+      }
+    }
     const list = PHRASES.get(toks[i].low);
     if (!list) continue;
     for (const p of list) {

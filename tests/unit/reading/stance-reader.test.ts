@@ -616,6 +616,15 @@ ${issues}`, 'session3.yaml'));
     expect(tuples(read('One Ukrainian diplomat said Kyiv would reject the ceasefire.'))).toEqual([]);
     expect(tuples(read('Ukrainian officials said Kyiv would reject the ceasefire.'))).toEqual(['ukraine ceasefire oppose']);
   });
+  it('reads easing a restriction as giving it up, and leaving a thing in place as keeping it', () => {
+    const reader = withIssues(`  - id: lift-sanctions
+    name: The United States lifts its sanctions on Russia
+    terms: [sanctions on Russia, Russian sanctions]`);
+    const read3 = (text: string): string[] => tuples(reader.analyze({ text }));
+    expect(read3('Zelensky said easing the sanctions on Russia would be a grave mistake.')).toEqual(['ukraine lift-sanctions oppose']);
+    expect(read3('Washington agreed to leave the sanctions on Russia in place.')).toEqual(['usa lift-sanctions oppose']);
+    expect(read3('Zelensky said the sanctions on Russia must stay in place.')).toEqual(['ukraine lift-sanctions oppose']);
+  });
 });
 
 describe('htmlToArticle', () => {
