@@ -127,6 +127,8 @@ words('sup', [
   // keeping a thing as it is: "the tariffs would stay in place"
   'stay in place', 'stays in place', 'stayed in place', 'remain in place', 'remains in place', 'remained in place',
   'stay in force', 'remain in force',
+  // "would not put his name to any agreement that ...": signing
+  'put his name to', 'put her name to', 'put its name to', 'put their name to', 'put my name to', 'put our name to',
   // evaluations that endorse: "an important step in implementing the agreement", "a precondition for any deal"
   'important step', 'step forward', 'welcome step', 'step in the right direction',
   'precondition for', 'prerequisite for', 'only way', 'only realistic path', 'best way',

@@ -625,6 +625,10 @@ ${issues}`, 'session3.yaml'));
     expect(read3('Washington agreed to leave the sanctions on Russia in place.')).toEqual(['usa lift-sanctions oppose']);
     expect(read3('Zelensky said the sanctions on Russia must stay in place.')).toEqual(['ukraine lift-sanctions oppose']);
   });
+  it('reads "would not put his name to any deal that did not include X" as support for X', () => {
+    expect(tuples(read('Zelensky said he would not put his name to any deal that did not include binding security guarantees.')))
+      .toEqual(['ukraine security-guarantees support']);
+  });
 });
 
 describe('htmlToArticle', () => {
