@@ -18,7 +18,12 @@ export interface Mention {
   possessive: boolean;
   /** A person (a name, or a demonym with a title) rather than a country or institution. */
   person?: boolean;
+  /** "the two governments", "both sides": how many actors it names (0: unstated); resolved like a carried reference. */
+  group?: number;
+  /** The other actors a resolved group names; the mention's own actor is the first. */
+  others?: string[];
 }
+const GROUP_NOUNS = /^(governments|leaders|sides|countries|capitals|presidents|ministers|neighbours|neighbors|delegations|parties)$/;
 export interface Reporter { actor?: string; third: boolean; start: number; end: number }
 const FACTION_NOUNS = new Set(['lawmaker', 'mp', 'member', 'senator', 'councillor', 'activist', 'candidate', 'rebel',
   'backbencher', 'politician', 'peer', 'lawmakers', 'mps', 'backbenchers', 'rebels', 'members', 'activists', 'voters',
@@ -104,6 +109,17 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
       continue;
     }
     // Pronouns and "the president"-style references, resolved later.
+    // "the two governments reaffirmed ...", "both sides agreed ...", "the three leaders said ...": several actors at once
+    if (/^(the|both)$/.test(t.low) && i + 1 < e) {
+      const n = { two: 2, three: 3, four: 4 }[toks[i + 1].low as 'two'] ?? 0;
+      const head = toks[i + 1 + (n > 0 ? 1 : 0)];
+      if (head && GROUP_NOUNS.test(head.low) && (n > 0 || t.low === 'both')) {
+        const end = i + 2 + (n > 0 ? 1 : 0);
+        out.push({ actor: '', start: i, end, alias: toks.slice(i, end).map((x) => x.text).join(' '), kind: 'carry', possessive: toks[end]?.low === "'", person: false, group: n });
+        i = end - 1;
+        continue;
+      }
+    }
     if (CARRY_REFS.has(t.low) && i + 1 < e) {
       const nx = toks[i + 1];
       // "it" is an actor only before a non-copula verb ("it would not withdraw"), not in "it would be conditional"

@@ -485,7 +485,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     };
     if (negs.length > 0) ex.negation = negs.join(', ');
     if (conds.length > 0 && !bareReadiness) ex.condition = conds.join(', ');
-    if (bareReadiness) ex.notes.push(`bare readiness ("${conds.join(', ')}" with no condition stated): support, needs corroboration`);
+    if (bareReadiness) ex.notes?.push(`bare readiness ("${conds.join(', ')}" with no condition stated): support, needs corroboration`);
     claim.explain = ex;
   }
   return claim;

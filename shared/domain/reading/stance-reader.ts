@@ -153,7 +153,17 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     const quoteOpen = inQuote;
     const preReporter = findReporter(toks, S.mentions.some((m) => m.kind === 'carry') ? { ...S, mentions: S.mentions.filter((m) => m.kind !== 'carry') } : S);
     for (const m of S.mentions) {
-      if (m.kind !== 'carry') continue;
+      if (m.kind !== 'carry' || m.group === undefined) continue;
+      // a group takes the distinct actors named just before it (this sentence, then the previous one)
+      const named: string[] = [];
+      for (const o of [...(sents[si - 1]?.mentions ?? []), ...S.mentions.filter((x) => x.end <= m.start)]) {
+        if (o.kind !== 'carry' && o.actor !== '' && !named.includes(o.actor)) named.push(o.actor);
+      }
+      const picked = m.group > 0 ? named.slice(-m.group) : named.slice(-2);
+      if (picked.length >= 2) { m.actor = picked[0]; m.others = picked.slice(1); }
+    }
+    for (const m of S.mentions) {
+      if (m.kind !== 'carry' || m.group !== undefined) continue;
       const low = toks[m.start].low;
       const title = low === 'the';
       // "his party" etc. resolve like pronouns (title stays false)
@@ -346,7 +356,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
           // the object of a verb ("invited Kristersson to talks") is not a new subject
         } else if (!current || current.cues.length === 0 || newSubjectAt(m.start)) {
           if (current && current.cues.length > 0) current.until = m.start;
-          current = holder(m, []);
+          current = holder(m, [], m.others ? { co: m.others.map((a) => ({ ...m, actor: a, others: undefined })) } : {});
           holders.push(current);
         }
         if (m.possessive) afterPossessive = after;

@@ -629,6 +629,13 @@ ${issues}`, 'session3.yaml'));
     expect(tuples(read('Zelensky said he would not put his name to any deal that did not include binding security guarantees.')))
       .toEqual(['ukraine security-guarantees support']);
   });
+  it('resolves "the two governments", "both sides" to the actors just named', () => {
+    const text = 'Putin and Zelensky spoke by phone on Monday. In a statement, the two governments said they backed an immediate ceasefire.';
+    expect(tuples(read(text))).toEqual(['russia ceasefire support', 'ukraine ceasefire support']);
+    expect(tuples(read('Moscow and Kyiv met in Istanbul. Both sides rejected an immediate ceasefire.'))).toEqual(['russia ceasefire oppose', 'ukraine ceasefire oppose']);
+    // with only one actor named before, the group names nobody
+    expect(tuples(read('Kyiv sent envoys to Istanbul. Both sides rejected an immediate ceasefire.'))).toEqual([]);
+  });
 });
 
 describe('htmlToArticle', () => {
