@@ -129,11 +129,12 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   const group = [h.m, ...(h.co ?? [])];
   const own = (x: Hit): boolean => x.start >= zs && x.start < ze && !group.some((g) => x.start < g.end && x.end > g.start && !h.pending);
   let hits = S.hits.filter((x) => own(x) && !inOtherZone(x));
-  // A prerequisite ("would return to the limits once Washington lifted its sanctions") is what the holder asks for:
+  // A prerequisite ("would return to the limits once Washington lifted its sanctions", "would keep blocking texts
+  // until the consensus rule was respected") is what the holder asks for:
   // when the main clause names no issue, the prerequisite's issue is the object.
   if (hits.length === 0) {
     const prerequisite = (x: Hit): boolean => (S.condZones ?? []).some(([a, z]) => x.start >= a && x.start < z
-      && (toks[a].low === 'once' || (toks[a].low === 'only' && toks[a + 1]?.low === 'after')));
+      && (toks[a].low === 'once' || toks[a].low === 'until' || (toks[a].low === 'only' && toks[a + 1]?.low === 'after')));
     hits = S.hits.filter((x) => own(x) && prerequisite(x));
   }
   const score = new Map<string, number>();

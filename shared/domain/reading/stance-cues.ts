@@ -213,7 +213,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // what is asked in exchange ("in exchange for guarantees"), or as a prerequisite ("once Washington lifted its
   // sanctions", "only after X"), is supported
   const inExchange = ops.find((o) => o.kind === 'conn' && o.start >= firstCue.start && o.start < hit.start && (/exchange|return/.test(o.label)
-    || (/^(once|only after)$/i.test(o.label) && (S.condZones ?? []).some(([a, z]) => a === o.start && hit.start < z))));
+    || (/^(once|only after)$/i.test(o.label) && (S.condZones ?? []).some(([a, z]) => a === o.start && hit.start < z))))
+    ?? untilOp(toks, S, firstCue.start, hit.start);
   let region: Op[];
   let listStart = -1; // a later item of a list quotes only its own part
   if (inExchange) {
@@ -504,4 +505,10 @@ function timeAdjunctLength(toks: Tok[], i: number, e: number): number {
   if (DAYS.has(toks[k].text)) return /^(night|morning|evening|afternoon)$/.test(toks[k + 1]?.low ?? '') ? k + 2 - i : k + 1 - i;
   if (MONTHS.has(toks[k].text) && /^\d{1,2}$/.test(toks[k + 1]?.text ?? '')) return k + 2 - i;
   return 0;
+}
+
+/** "... until the consensus rule was respected": the prerequisite clause around `hitStart`, as a connective. */
+function untilOp(toks: Tok[], S: SentInfo, cueStart: number, hitStart: number): Op | undefined {
+  const zone = (S.condZones ?? []).find(([a, z]) => toks[a].low === 'until' && a >= cueStart && a < hitStart && hitStart < z);
+  return zone ? { kind: 'conn', start: zone[0], end: zone[0] + 1, label: 'until' } : undefined;
 }

@@ -229,7 +229,7 @@ issues:
     ['writing it into law is support', 'Zelensky said Kyiv would legislate the truce by Wednesday.', ['ukraine ceasefire support']],
     ['"must include X" asks for X; "including X" only lists', 'Putin said any deal must include a truce. Zelensky said Kyiv, including on the truce, had made proposals.', ['russia ceasefire support']],
     ['a restrictive condition with no stance verb is conditional', 'Zelensky said talks on a truce could begin only if Russian troops withdrew.', ['ukraine ceasefire conditional']],
-    ['an actor inside an "until" clause states no position', 'Moscow will not sign until Kyiv accepts a truce.', []],
+    ['an actor inside an "until" clause states no position; the prerequisite is what the holder asks for', 'Moscow will not sign until Kyiv accepts a truce.', ['russia ceasefire support']],
     ['an actor inside a "whether" clause states no position', 'Putin said he would judge the talks on whether Kyiv accepted a truce.', []],
     ['a tracked speaker\'s prescription for another actor is the speaker\'s position', 'Putin said Kyiv must accept a truce.', ['russia ceasefire support']],
     ['... also with "had to"', 'Zelensky said Moscow had to accept a truce first.', ['ukraine ceasefire support']],
@@ -591,6 +591,7 @@ ${issues}`, 'session3.yaml'));
     expect(tuples(read('Putin said a ceasefire could be signed only after Ukraine withdrew from the Donbas.'))).toEqual(['russia ceasefire conditional']);
     // with no issue of its own in the main clause, the prerequisite is what the holder asks for
     expect(tuples(read('Putin said Russia would stop its offensive once Ukraine handed over the Donbas.'))).toEqual(['russia cede-donbas support']);
+    expect(tuples(read('Putin said Russia would keep fighting until Ukraine handed over the Donbas.'))).toEqual(['russia cede-donbas support']);
   });
   it('reads evaluations ("an important step", "counterproductive"), "called on X to", and "without delay" as a manner, not a give-up', () => {
     expect(tuples(read('Peskov said an immediate ceasefire would be counterproductive.'))).toEqual(['russia ceasefire oppose']);
