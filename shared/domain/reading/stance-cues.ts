@@ -422,7 +422,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // "Schumer said Washington must keep the curbs", "Iran said the United States had to lift its sanctions first": a
   // tracked speaker's prescription for another actor is the speaker's own position, not the other's
   const prescribed = rep !== undefined && !rep.third && rep.actor !== undefined && rep.actor !== h.m.actor && rep.start >= 0 && !h.nested
-    && h.m.start > rep.end && modalWithin(toks, h.m.end, Math.min(firstCue.end, ce));
+    // (the speaker before the clause, or after it: "The United States had to lift its sanctions first, he said")
+    && (h.m.start > rep.end || (rep.start > Math.max(firstCue.end, hit.end) && toks[rep.start - 1]?.text === ','))
+    && modalWithin(toks, h.m.end, Math.min(firstCue.end, ce));
   const holderActor = prescribed ? rep!.actor! : h.m.actor;
   const attributed = !relative && !reportedly && (prescribed || (rep === undefined ? !h.nested : (!rep.third && rep.actor === h.m.actor) || (!rep.third && !h.nested && rep.start > h.m.start && rep.actor === h.m.actor)));
   // Confidence discriminates: a specific issue phrase governed by an explicit stance verb whose subject is the

@@ -233,6 +233,7 @@ issues:
     ['an actor inside a "whether" clause states no position', 'Putin said he would judge the talks on whether Kyiv accepted a truce.', []],
     ['a tracked speaker\'s prescription for another actor is the speaker\'s position', 'Putin said Kyiv must accept a truce.', ['russia ceasefire support']],
     ['... also with "had to"', 'Zelensky said Moscow had to accept a truce first.', ['ukraine ceasefire support']],
+    ['... also with the speaker after the clause', 'Moscow had to accept a truce first, Zelensky said.', ['ukraine ceasefire support']],
     ['a gerund issue phrase as the subject of a predicate ("handing over the Donbas was not an option")', 'Zelensky said handing over the Donbas was not an option.', ['ukraine cede-donbas oppose']],
     ['"fight for" supports', 'Zelensky said Kyiv would fight for a truce.', ['ukraine ceasefire support']],
     ['"recommend" supports', 'Putin said he would recommend a truce.', ['russia ceasefire support']],
