@@ -18,11 +18,13 @@ export interface Mention {
   possessive: boolean;
   /** A person (a name, or a demonym with a title) rather than a country or institution. */
   person?: boolean;
-  /** "the two governments", "both sides": how many actors it names (0: unstated); resolved like a carried reference. */
+  /** "the two governments", "both sides": how many actors it names (0: unstated, -1: a document speaking for its
+   * issuers, "the joint statement said"); resolved like a carried reference. */
   group?: number;
   /** The other actors a resolved group names; the mention's own actor is the first. */
   others?: string[];
 }
+const DOCUMENT_NOUNS = /^(statement|declaration|communique|communiqué)$/;
 const GROUP_NOUNS = /^(governments|leaders|sides|countries|capitals|presidents|ministers|neighbours|neighbors|delegations|parties)$/;
 export interface Reporter { actor?: string; third: boolean; start: number; end: number }
 const FACTION_NOUNS = new Set(['lawmaker', 'mp', 'member', 'senator', 'councillor', 'activist', 'candidate', 'rebel',
@@ -117,6 +119,15 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
         const end = i + 2 + (n > 0 ? 1 : 0);
         out.push({ actor: '', start: i, end, alias: toks.slice(i, end).map((x) => x.text).join(' '), kind: 'carry', possessive: toks[end]?.low === "'", person: false, group: n });
         i = end - 1;
+        continue;
+      }
+    }
+    // "The (joint) statement also said ...": a document speaks for whoever issued it, named just before
+    if (t.low === 'the' && i + 2 < e) {
+      const j = toks[i + 1].low === 'joint' ? i + 2 : i + 1;
+      if (DOCUMENT_NOUNS.test(toks[j]?.low ?? '') && (toks[j + 1]?.pos === 'VERB' || (toks[j + 1]?.pos === 'ADV' && toks[j + 2]?.pos === 'VERB'))) {
+        out.push({ actor: '', start: i, end: j + 1, alias: toks.slice(i, j + 1).map((x) => x.text).join(' '), kind: 'carry', possessive: false, person: false, group: -1 });
+        i = j;
         continue;
       }
     }

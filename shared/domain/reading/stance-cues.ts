@@ -289,7 +289,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   if (ops.some((o) => o.kind === 'bg' && !durative(o) && ((o.start >= bgFrom && o.start <= Math.max(firstCue.end, hit.end) + 1)
     || (/^until |^up to now/i.test(o.label) && o.start <= S.start + 1 && o.start < bgFrom)))) return undefined;
   // Speculation by third parties or narrators is not a position.
-  const rep = S.reporter;
+  let rep = S.reporter;
   const ownWords = rep?.actor === h.m.actor;
   const specFrom = h.pending ? zone[0] : Math.max(zone[0], h.m.start - 4);
   const specs = ops.filter((o) => o.kind === 'spec' && o.start >= specFrom && o.start < Math.max(firstCue.start, hit.start));
@@ -426,6 +426,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     && (h.m.start > rep.end || (rep.start > Math.max(firstCue.end, hit.end) && toks[rep.start - 1]?.text === ','))
     && modalWithin(toks, h.m.end, Math.min(firstCue.end, ce));
   const holderActor = prescribed ? rep!.actor! : h.m.actor;
+  // a group or document speaks for each of its actors ("The joint statement said ..."): the reporter is the holder
+  if (rep && !rep.third && rep.start >= 0 && rep.start === h.m.start && rep.actor !== h.m.actor) rep = { ...rep, actor: h.m.actor };
   const attributed = !relative && !reportedly && (prescribed || (rep === undefined ? !h.nested : (!rep.third && rep.actor === h.m.actor) || (!rep.third && !h.nested && rep.start > h.m.start && rep.actor === h.m.actor)));
   // Confidence discriminates: a specific issue phrase governed by an explicit stance verb whose subject is the
   // actor scores high; generic words, references, pronoun carries and weak cues ("keep", "should") score low, so

@@ -159,8 +159,8 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       for (const o of [...(sents[si - 1]?.mentions ?? []), ...S.mentions.filter((x) => x.end <= m.start)]) {
         if (o.kind !== 'carry' && o.actor !== '' && !named.includes(o.actor)) named.push(o.actor);
       }
-      const picked = m.group > 0 ? named.slice(-m.group) : named.slice(-2);
-      if (picked.length >= 2) { m.actor = picked[0]; m.others = picked.slice(1); }
+      const picked = m.group > 0 ? named.slice(-m.group) : m.group < 0 ? named.slice(-4) : named.slice(-2);
+      if (picked.length >= (m.group < 0 ? 1 : 2)) { m.actor = picked[0]; m.others = picked.length > 1 ? picked.slice(1) : undefined; }
     }
     for (const m of S.mentions) {
       if (m.kind !== 'carry' || m.group !== undefined) continue;

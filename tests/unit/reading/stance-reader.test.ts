@@ -635,6 +635,9 @@ ${issues}`, 'session3.yaml'));
     const text = 'Putin and Zelensky spoke by phone on Monday. In a statement, the two governments said they backed an immediate ceasefire.';
     expect(tuples(read(text))).toEqual(['russia ceasefire support', 'ukraine ceasefire support']);
     expect(tuples(read('Moscow and Kyiv met in Istanbul. Both sides rejected an immediate ceasefire.'))).toEqual(['russia ceasefire oppose', 'ukraine ceasefire oppose']);
+    // a document speaks for the actors who issued it, each in its own words
+    const joint = read('Putin and Zelensky issued a joint statement on Monday. The statement said both sides backed an immediate ceasefire.');
+    expect(joint.map((c) => `${c.actor} ${c.stance} ${c.attributed}`).sort()).toEqual(['russia support true', 'ukraine support true']);
     // with only one actor named before, the group names nobody
     expect(tuples(read('Kyiv sent envoys to Istanbul. Both sides rejected an immediate ceasefire.'))).toEqual([]);
   });
