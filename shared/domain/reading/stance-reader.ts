@@ -387,7 +387,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       if (current && toks[i].text === ',' && /^(who|which)$/.test(toks[i + 1]?.low ?? '') && current.m.end === i) {
         let z = i + 2;
         while (z < ce && toks[z].text !== ',') z++;
-        const rel = holder(current.m, [], { until: z, relative: true });
+        const rel = holder(current.m, [], { until: z, relative: true, co: current.co });
         for (let k = i + 2; k < z; k++) { const q = cueAt.get(k); if (q) rel.cues.push(q); }
         // "who had refused": a past position told as background is no claim; "which wants" is one, not attributed
         const pluperfect = toks.slice(i + 2, z).some((t) => t.low === 'had');
@@ -396,6 +396,25 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         holders.push(main);
         current = main;
         i = z;
+        continue;
+      }
+      // "... talks with the European Parliament, which wants families kept out of border procedures": a relative
+      // clause on any other tracked name (an object, the last of a list) is that actor's standing position
+      const relOf = toks[i].text === ',' && /^(who|which)$/.test(toks[i + 1]?.low ?? '') ? mentions.find((x) => x.end === i && !x.possessive) : undefined;
+      if (relOf && relOf.kind !== 'carry' && !(current && current.m.end === i)) {
+        let z = i + 2;
+        while (z < ce && toks[z].text !== ',') z++;
+        // (the whole list it closes: "Poland and Hungary, which oppose the crisis rules")
+        const list = current?.co?.some((x) => x.start === relOf.start) ? [current.m, ...current.co.filter((x) => x.start !== relOf.start)] : [];
+        for (let k = relOf.start - 1, prev = mentions.find((x) => x.end === k); list.length === 0 && prev && /^(and|,)$/.test(toks[k].low); ) {
+          list.push(prev);
+          k = prev.start - 1;
+          prev = mentions.find((x) => x.end === k);
+        }
+        const rel = holder(relOf, [], { until: z, relative: true, co: list.length > 0 ? list : undefined });
+        for (let k = i + 2; k < z; k++) { const q = cueAt.get(k); if (q) { rel.cues.push(q); consumed.add(k); } }
+        if (rel.cues.length > 0 && !toks.slice(i + 2, z).some((t) => t.low === 'had')) holders.push(rel);
+        i = z - 1;
         continue;
       }
       let cue = cueAt.get(i);
@@ -462,7 +481,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       }
       for (const co of h.co ?? []) {
         if (co.actor === h.m.actor) continue;
-        const hc = holder(co, h.cues, { co: [h.m] });
+        const hc = holder(co, h.cues, { co: [h.m], relative: h.relative, until: h.until, from: h.from });
         for (const hit of chooseIssues(c, S, hc, zone[0], zone[1], articleScore, recent, [...prevClaims, ...claims], toks, cs)) {
           const claim = stanceFor(c, toks, S, ops, { ...hc, m: { ...co, end: h.m.end } }, hit, zone, sentenceIf, si, sentenceText, explain, ce);
           if (claim) claims.push({ ...claim, actor: co.actor });

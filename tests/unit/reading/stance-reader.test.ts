@@ -641,6 +641,12 @@ ${issues}`, 'session3.yaml'));
     // with only one actor named before, the group names nobody
     expect(tuples(read('Kyiv sent envoys to Istanbul. Both sides rejected an immediate ceasefire.'))).toEqual([]);
   });
+  it('reads a relative clause on any tracked name, or on a list of them, as a standing position, not attributed', () => {
+    const claims = read('The plan leaves Russia and Ukraine, which reject an immediate ceasefire, without a way out.');
+    expect(claims.map((c) => `${c.actor} ${c.stance} ${c.attributed}`).sort()).toEqual(['russia oppose false', 'ukraine oppose false']);
+    const [obj] = read('The envoys met Zelensky, who rejects an immediate ceasefire.');
+    expect([obj?.actor, obj?.stance, obj?.attributed]).toEqual(['ukraine', 'oppose', false]);
+  });
 });
 
 describe('htmlToArticle', () => {
