@@ -265,6 +265,8 @@ export function compile(w: Watchlist): Compiled {
     else if (words.length >= 2 && content.length >= 2) s = 0.6; // "trade agreement", "final text": a phrase, but of ordinary words
     else if (content[0]?.startsWith('@')) s = 0.5; // a seed that is only an actor's name ("Finland")
     else if (words.length === 1 && (/[A-Z].*[A-Z]|\d/.test(words[0]) || isCap(words[0]))) s = 1;
+    // a seed the user wrote as a phrase ("more time", "further delay"): more than its one content word
+    else if (specific.length >= 1 && r.term.trim().split(/\s+/).length >= 2) s = 0.6;
     else if (specific.length >= 1) s = 0.4;
     else s = 0.2;
     let df = 0;

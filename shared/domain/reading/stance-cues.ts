@@ -436,7 +436,11 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const rankConf = 0.5 + (anyCue ? 0.2 : 0) + (attributed ? 0.1 : 0) + (si < 3 ? 0.05 : 0)
     - (hit.ref !== 'none' ? 0.25 : 0) - (h.m.kind === 'carry' ? 0.1 : 0) - (hit.weight < 0.34 ? 0.1 : 0);
   const strong = inExchange !== undefined || cues.some((o) => o.kind !== 'giveup' && o.weak !== true);
-  const explicitHolder = h.m.kind !== 'carry';
+  // ("... and said he would not ask for more time": a pronoun right after its own speaker's verb is that speaker;
+  // not so the carried speaker itself, "He said ...", measured: more false alerts)
+  const speakerPronoun = h.m.kind === 'carry' && rep !== undefined && !rep.third && rep.actor === holderActor
+    && S.ops.some((o) => o.kind === 'speech' && (o.end === h.m.start || (o.end === h.m.start - 1 && toks[o.end].low === 'that')));
+  const explicitHolder = h.m.kind !== 'carry' || speakerPronoun;
   const voice = explicitHolder && ((rep !== undefined && !rep.third && rep.actor === holderActor) || (strong && !h.nested && h.m.start < firstCue.start));
   // the issue phrase lies before both the holder and the cue: not in the span the cue governs
   const outside = h.m.start >= 0 && hit.end <= Math.min(h.m.start, firstCue.start) && !h.nested;

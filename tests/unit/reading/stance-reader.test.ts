@@ -647,6 +647,16 @@ ${issues}`, 'session3.yaml'));
     const [obj] = read('The envoys met Zelensky, who rejects an immediate ceasefire.');
     expect([obj?.actor, obj?.stance, obj?.attributed]).toEqual(['ukraine', 'oppose', false]);
   });
+  it('trusts a pronoun right after its own speaker\'s verb as the speaker, and a seed written as a phrase more than one word', () => {
+    const reader = withIssues(`  - id: delay
+    name: The talks deadline is extended
+    terms: [more time, extension]`);
+    const text = 'Zelensky spoke to lawmakers on Monday. He thanked them, and said he would not ask Brussels for more time.';
+    const [claim] = reader.analyze({ text }).filter((c) => c.issue === 'delay');
+    expect([claim?.actor, claim?.stance]).toEqual(['ukraine', 'oppose']);
+    // confident enough to move a position alone (was 0.45: a carried pronoun and a one-word seed)
+    expect(claim!.confidence).toBeGreaterThanOrEqual(0.6);
+  });
 });
 
 describe('htmlToArticle', () => {
