@@ -64,6 +64,11 @@ const IRREGULAR: Record<string, string[]> = {
   sign: [],
   undertake: ['undertook', 'undertaken'],
   make: ['made'],
+  throw: ['threw', 'thrown'],
+  shoot: ['shot'],
+  stick: ['stuck'],
+  cast: ['cast', 'casts', 'casting'],
+  freeze: ['froze', 'frozen'],
 };
 
 function forms(base: string): string[] {
@@ -115,6 +120,9 @@ verb('sup', [
   'legislate', 'enact', 'implement', 'carry out',
   // what a deal must contain: "any agreement must include a haircut"
   'include',
+  // praise and weight: "praised the ceasefire", "threw its weight behind the plan", "gave its blessing to"
+  'praise', 'throw its weight behind', 'throw their weight behind', 'give its blessing to', 'give their blessing to',
+  'put forward', 'table', 'stick to',
 ]);
 words('sup', [
   'must', 'should', 'demands', 'demand', 'call', 'calls', 'insistence', 'support', 'backing', 'approval', 'ratification',
@@ -124,9 +132,6 @@ words('sup', [
   'more secure', 'strengthen', 'strengthens', 'in everyone\'s interest', 'good for', 'beneficial', 'worthy of',
   // obligation in someone's words: "Washington had to remove the duties" (weak: narration uses it too)
   'had to', 'has to', 'have to',
-  // keeping a thing as it is: "the tariffs would stay in place"
-  'stay in place', 'stays in place', 'stayed in place', 'remain in place', 'remains in place', 'remained in place',
-  'stay in force', 'remain in force',
   // "would not put his name to any agreement that ...": signing
   'put his name to', 'put her name to', 'put its name to', 'put their name to', 'put my name to', 'put our name to',
   // evaluations that endorse: "an important step in implementing the agreement", "a precondition for any deal"
@@ -140,8 +145,13 @@ verb('opp', [
   'spurn', 'rebuff', 'exclude', 'deplore', 'decry', 'balk', 'baulk', 'scorn', 'torpedo',
   // phrasal opposition: the particle or preposition belongs to the verb ("pushed back against calls for X")
   'push back against', 'push back on', 'fight against', 'stand firm against', 'hold out against', 'dig in against', 'hold firm against',
+  // scorn and doubt: "lambasted the plan", "shot down the proposal", "cast doubt on the deal"
+  'lambast', 'blast', 'shoot down', 'cast doubt on', 'pour cold water on', 'distance itself from', 'distance themselves from',
 ]);
 words('opp', [
+  // misgivings: "sceptical of the plan", "has reservations about the deal" (weak: not yet a rejection)
+  'sceptical of', 'skeptical of', 'sceptical about', 'skeptical about', 'reservations about', 'doubts about', 'concerns about',
+  'concern about', 'concerns over', 'concern over',
   'against', 'rejection', 'refusal', 'opposition', 'objection', 'objections', 'veto', 'red line', 'unacceptable',
   'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question', 'unlawful',
   'illegal', 'unjustified', 'insult', 'no right to', 'no legal right', 'no legal basis', 'no right', 'unacceptable',
@@ -175,7 +185,7 @@ verb('giveup', [
   'abandon', 'drop', 'renounce', 'cede', 'withdraw', 'hand over', 'give up', 'surrender', 'relinquish', 'forgo',
   'stop', 'cease', 'halt', 'suspend', 'freeze', 'dismantle', 'destroy', 'ship out', 'export', 'transfer', 'dilute',
   'forego', 'scrap', 'remove', 'ditch', 'abolish', 'shelve', 'waive', 'end', 'leave', 'quit', 'exit',
-  'pull out', 'walk away', 'renegotiate', 'water down', 'forsake', 'retreat', 'back down', 'let go',
+  'pull out', 'walk away', 'back away', 'call off', 'renegotiate', 'water down', 'forsake', 'retreat', 'back down', 'let go',
   'soften', 'reverse', 'revoke', 'rescind', 'overturn', 'weaken', 'erase', 'undermine',
   // taking a measure away: "lift the tariffs"
   'lift',
@@ -346,6 +356,7 @@ export const STOP_WORDS = new Set([
  * rests only on them gets a lower confidence than one carried by an explicit stance verb (demand, reject, ready).
  */
 export const WEAK_CUES = new Set([
+  'sceptical of', 'skeptical of', 'sceptical about', 'skeptical about', 'reservations about', 'doubts about', 'concerns about', 'concern about', 'concerns over', 'concern over', 'stick to', 'table', 'put forward',
   'keep', 'continue', 'maintain', 'preserve', 'retain', 'stay in', 'stay within', 'remain in', 'remain within',
   'remain part', 'remain committed', 'stay committed', 'hope', 'conclude', 'advance', 'complete', 'finalise',
   'finalize', 'expedite', 'speed up', 'intend', 'plan to', 'aim', 'secure', 'guarantee', 'commit', 'pledge', 'promise', 'require', 'defend', 'pursue', 'must', 'should', 'need',

@@ -657,6 +657,13 @@ ${issues}`, 'session3.yaml'));
     // confident enough to move a position alone (was 0.45: a carried pronoun and a one-word seed)
     expect(claim!.confidence).toBeGreaterThanOrEqual(0.6);
   });
+  it.each([
+    ['praised', 'support'], ['threw its weight behind', 'support'], ['gave its blessing to', 'support'], ['put forward', 'support'],
+    ['lambasted', 'oppose'], ['shot down', 'oppose'], ['cast doubt on', 'oppose'], ['distanced itself from', 'oppose'],
+    ['has reservations about', 'oppose'], ['backed away from', 'oppose'], ['called off', 'oppose'], ['froze', 'oppose'],
+  ])('reads "Kyiv %s an immediate ceasefire" as %s', (verb, stance) => {
+    expect(tuples(read(`Kyiv ${verb} an immediate ceasefire on Monday.`))).toEqual([`ukraine ceasefire ${stance}`]);
+  });
 });
 
 describe('htmlToArticle', () => {
