@@ -24,7 +24,8 @@ export interface Mention {
   /** The other actors a resolved group names; the mention's own actor is the first. */
   others?: string[];
 }
-const DOCUMENT_NOUNS = /^(statement|declaration|communique|communiqué)$/;
+const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'communique', 'communiqué']);
+const GROUP_SIZES = new Map([['two', 2], ['three', 3], ['four', 4]]);
 const GROUP_NOUNS = /^(governments|leaders|sides|countries|capitals|presidents|ministers|neighbours|neighbors|delegations|parties)$/;
 export interface Reporter { actor?: string; third: boolean; start: number; end: number }
 const FACTION_NOUNS = new Set(['lawmaker', 'mp', 'member', 'senator', 'councillor', 'activist', 'candidate', 'rebel',
@@ -112,10 +113,10 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
     }
     // Pronouns and "the president"-style references, resolved later.
     // "the two governments reaffirmed ...", "both sides agreed ...", "the three leaders said ...": several actors at once
-    if (/^(the|both)$/.test(t.low) && i + 1 < e) {
-      const n = { two: 2, three: 3, four: 4 }[toks[i + 1].low as 'two'] ?? 0;
-      const head = toks[i + 1 + (n > 0 ? 1 : 0)];
-      if (head && GROUP_NOUNS.test(head.low) && (n > 0 || t.low === 'both')) {
+    if ((t.low === 'the' || t.low === 'both') && i + 1 < e) {
+      const n = GROUP_SIZES.get(toks[i + 1].low) ?? 0;
+      const head = n > 0 ? toks[i + 2] : t.low === 'both' ? toks[i + 1] : undefined;
+      if (head && GROUP_NOUNS.test(head.low)) {
         const end = i + 2 + (n > 0 ? 1 : 0);
         out.push({ actor: '', start: i, end, alias: toks.slice(i, end).map((x) => x.text).join(' '), kind: 'carry', possessive: toks[end]?.low === "'", person: false, group: n });
         i = end - 1;
@@ -125,7 +126,7 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
     // "The (joint) statement also said ...": a document speaks for whoever issued it, named just before
     if (t.low === 'the' && i + 2 < e) {
       const j = toks[i + 1].low === 'joint' ? i + 2 : i + 1;
-      if (DOCUMENT_NOUNS.test(toks[j]?.low ?? '') && (toks[j + 1]?.pos === 'VERB' || (toks[j + 1]?.pos === 'ADV' && toks[j + 2]?.pos === 'VERB'))) {
+      if (DOCUMENT_NOUNS.has(toks[j].low) && (toks[j + 1]?.pos === 'VERB' || (toks[j + 1]?.pos === 'ADV' && toks[j + 2]?.pos === 'VERB'))) {
         out.push({ actor: '', start: i, end: j + 1, alias: toks.slice(i, j + 1).map((x) => x.text).join(' '), kind: 'carry', possessive: false, person: false, group: -1 });
         i = j;
         continue;

@@ -59,13 +59,14 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
     }
     const list = PHRASES.get(toks[i].low);
     if (!list) continue;
+    let skip = -1; // the time adjunct after this word, measured once
     for (const p of list) {
       if (i + p.words.length > e) continue;
       let ok = true;
       for (let k = 1; k < p.words.length && ok; k++) ok = p.words[k].includes(toks[i + k].low);
       if (!ok && p.words.length >= 2) {
         // a phrase split by a time adjunct ("called on Thursday for new elections", "agreed late on Monday to")
-        const skip = timeAdjunctLength(toks, i + 1, e);
+        if (skip < 0) skip = timeAdjunctLength(toks, i + 1, e);
         let fits = skip > 0 && i + skip + p.words.length <= e;
         for (let k = 1; k < p.words.length && fits; k++) fits = p.words[k].includes(toks[i + skip + k].low);
         if (fits) {
