@@ -129,6 +129,18 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   const group = [h.m, ...(h.co ?? [])];
   const own = (x: Hit): boolean => x.start >= zs && x.start < ze && !group.some((g) => x.start < g.end && x.end > g.start && !h.pending);
   let hits = S.hits.filter((x) => own(x) && !inOtherZone(x));
+  // "rejecting a demand that Aliyev set as a condition for a peace treaty": what a demand is a condition for is not
+  // what is rejected or asked (unless nothing else is named)
+  const conditioned = (x: Hit): boolean => {
+    let k = x.start - 1;
+    while (k > zs && (/^(a|an|the|any|its|their|his|her)$/.test(toks[k].low) || toks[k].pos === 'ADJ')) k--;
+    return /^(for|of)$/.test(toks[k]?.low ?? '') && /^(condition|conditions|precondition|preconditions|prerequisite)$/.test(toks[k - 1]?.low ?? '')
+      && toks.slice(Math.max(zs, k - 4), k - 1).some((t) => /^(as|set|a|the)$/.test(t.low));
+  };
+  // (inside a relative clause on the cue's object, "a demand that X set as a condition for Y", never)
+  const inRelative = (x: Hit): boolean => toks.slice(h.cues[0]?.end ?? x.start, x.start).some((t) => t.low === 'that' || t.low === 'which');
+  if (hits.some((x) => !conditioned(x))) hits = hits.filter((x) => !conditioned(x));
+  else hits = hits.filter((x) => !(conditioned(x) && inRelative(x)));
   // A prerequisite ("would return to the limits once Washington lifted its sanctions", "would keep blocking texts
   // until the consensus rule was respected") is what the holder asks for:
   // when the main clause names no issue, the prerequisite's issue is the object.

@@ -664,6 +664,12 @@ ${issues}`, 'session3.yaml'));
   ])('reads "Kyiv %s an immediate ceasefire" as %s', (verb, stance) => {
     expect(tuples(read(`Kyiv ${verb} an immediate ceasefire on Monday.`))).toEqual([`ukraine ceasefire ${stance}`]);
   });
+  it('does not read what a demand is a condition for as the thing rejected', () => {
+    const text = 'Kyiv said it would not hand over the Donbas, rejecting a demand that Putin set as a condition for an immediate ceasefire.';
+    expect(tuples(read(text))).toEqual(['ukraine cede-donbas oppose']);
+    // what someone says a thing is a precondition for is conditional on it
+    expect(tuples(read('Putin said a handover of the Donbas was a precondition for an immediate ceasefire.'))).toContain('russia cede-donbas support');
+  });
 });
 
 describe('htmlToArticle', () => {
