@@ -664,6 +664,13 @@ ${issues}`, 'session3.yaml'));
   ])('reads "Kyiv %s an immediate ceasefire" as %s', (verb, stance) => {
     expect(tuples(read(`Kyiv ${verb} an immediate ceasefire on Monday.`))).toEqual([`ukraine ceasefire ${stance}`]);
   });
+  it('reads a participle after a number as an adjective ("four abandoned villages"), not a give-up', () => {
+    const reader = withIssues(`  - id: villages
+    name: The border villages are returned under the delimitation deal
+    terms: [villages, border villages]`);
+    expect(tuples(reader.analyze({ text: 'Kyiv agreed on Friday to return four abandoned villages.' }))).toEqual(['ukraine villages support']);
+  });
+
   it('does not read what a demand is a condition for as the thing rejected', () => {
     const text = 'Kyiv said it would not hand over the Donbas, rejecting a demand that Putin set as a condition for an immediate ceasefire.';
     expect(tuples(read(text))).toEqual(['ukraine cede-donbas oppose']);
