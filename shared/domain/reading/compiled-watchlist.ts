@@ -4,7 +4,7 @@
  * (give-up or deferral, recipient, subject actors, the name's own acts).
  */
 import type { Actor, Issue, Watchlist } from '../watchlist.js';
-import { ANTONYMS, DEFER_WORDS, DEMONYMS, GIVE_UP_WORDS, PHRASES, STOP_WORDS } from './lexicon.js';
+import { ANTONYMS, DEFER_WORDS, DEMONYMS, GIVE_UP_WORDS, STOP_WORDS, isStanceWord } from './lexicon.js';
 import { nlp, PROP_REFS, LIGHT_VERBS, stem, isCap, tok, tokenize, GENERIC_STEMS, type Tok } from './tokens.js';
 import { units, type Unit } from './issue-hits.js';
 import { findOps, verbLike } from './stance-cues.js';
@@ -117,7 +117,7 @@ export function compile(w: Watchlist): Compiled {
     // The name's own verbs are acts that support it when an actor does them ("triggered the snapback").
     // (in a deferral, "delays the first filling", the act deferred is no act for the proposition)
     for (const t of deferral ? [nt[firstVerb]] : nt) {
-      if (t.pos !== 'VERB' || PHRASES.has(t.low) || LIGHT_VERBS.test(t.low)) continue;
+      if (t.pos !== 'VERB' || isStanceWord(t.low) || LIGHT_VERBS.test(t.low)) continue;
       actStems.add(stem(t.low));
       (nameActs.get(stem(t.low)) ?? nameActs.set(stem(t.low), new Set()).get(stem(t.low))!).add(issue.id);
     }
@@ -176,11 +176,11 @@ export function compile(w: Watchlist): Compiled {
       if (tu.toks.length > 0 && tu.toks.every((t) => STOP_WORDS.has(t.low) || !/[a-z0-9]/i.test(t.low))) continue;
       if (stems.length === 0 || seen.has(key)) continue;
       seen.add(key);
-      raw.push({ issue: issue.id, stems, term, nameWord: false, base: 1, gap: stems.length >= 3 && tu.toks[0]?.pos !== 'VERB' && !PHRASES.has(tu.toks[0]?.low ?? '') && !nameVerbs.has(stems[0]) && !actStems.has(stems[0])
+      raw.push({ issue: issue.id, stems, term, nameWord: false, base: 1, gap: stems.length >= 3 && tu.toks[0]?.pos !== 'VERB' && !isStanceWord(tu.toks[0]?.low ?? '') && !nameVerbs.has(stems[0]) && !actStems.has(stems[0])
         && !/^(to|into|up|off|out|on|back|away|down)$/.test(tu.toks[1]?.low ?? '') });
       for (const st of stems) (issueWords.get(issue.id) ?? issueWords.set(issue.id, new Set()).get(issue.id)!).add(st);
       // a one-word seed that names the act ("close", "revive"): doing it, used as a verb, is the act itself
-      if (stems.length === 1 && /^[a-z]+$/.test(term) && !PHRASES.has(term) && !GIVE_UP_WORDS.has(term) && tu.toks[0]?.pos === 'VERB' && (!actStems.has(stems[0]) || termActs.has(stems[0]))) {
+      if (stems.length === 1 && /^[a-z]+$/.test(term) && !isStanceWord(term) && !GIVE_UP_WORDS.has(term) && tu.toks[0]?.pos === 'VERB' && (!actStems.has(stems[0]) || termActs.has(stems[0]))) {
         actStems.add(stems[0]);
         (termActs.get(stems[0]) ?? termActs.set(stems[0], new Set()).get(stems[0])!).add(issue.id);
       }
@@ -193,7 +193,7 @@ export function compile(w: Watchlist): Compiled {
       let head = -1;
       while (k < nt.length && (nt[k].pos === 'NOUN' || (nt[k].pos === 'PROPN' && !nameUnits.u.some((x) => x.start === k && x.s.startsWith('@'))))) { if (nt[k].pos === 'NOUN') head = k; k++; }
       const hs = head >= 0 ? stem(nt[head].low) : '';
-      if (head >= 0 && !STOP_WORDS.has(nt[head].low) && !GENERIC_STEMS.has(hs) && !PHRASES.has(nt[head].low) && !PROP_REFS.has(nt[head].low)
+      if (head >= 0 && !STOP_WORDS.has(nt[head].low) && !GENERIC_STEMS.has(hs) && !isStanceWord(nt[head].low) && !PROP_REFS.has(nt[head].low)
         && !w.issues.some((o) => o.id !== issue.id && vocabulary.get(o.id)!.has(hs))
         && !seen.has(hs)) {
         seen.add(hs);
@@ -211,7 +211,7 @@ export function compile(w: Watchlist): Compiled {
         const ta = dt[a.start];
         const tb = dt[b.start];
         if (!/^(NOUN|PROPN|ADJ)$/.test(ta.pos) || tb.pos !== 'NOUN') continue;
-        if ([ta, tb].some((t) => STOP_WORDS.has(t.low) || PHRASES.has(t.low) || GIVE_UP_WORDS.has(t.low) || !/^[a-z]/i.test(t.low))) continue;
+        if ([ta, tb].some((t) => STOP_WORDS.has(t.low) || isStanceWord(t.low) || GIVE_UP_WORDS.has(t.low) || !/^[a-z]/i.test(t.low))) continue;
         if (GENERIC_STEMS.has(a.s) && GENERIC_STEMS.has(b.s)) continue;
         // an adjunct sets the scene, it does not name the proposition: "a veto over the migration pact", "in emergencies"
         let q = a.start - 1;
@@ -229,7 +229,7 @@ export function compile(w: Watchlist): Compiled {
       const low = t.toLowerCase();
       const isActor = un.s.startsWith('@');
       if (!isActor && (STOP_WORDS.has(low) || GIVE_UP_WORDS.has(low) || !/^[a-z0-9]/i.test(low))) continue;
-      if (!isActor && PHRASES.has(low) && !isCap(t)) continue; // stance words in a name are not topic words
+      if (!isActor && isStanceWord(low) && !isCap(t)) continue; // stance words in a name are not topic words
       if (seen.has(un.s)) continue;
       seen.add(un.s);
       raw.push({ issue: issue.id, stems: [un.s], term: t, nameWord: true, base: isActor ? 0.25 : 0.5, subject: subjectWords.has(un.s) });

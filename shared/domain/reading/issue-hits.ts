@@ -4,7 +4,7 @@
  * article's dominant issue.
  */
 import type { Claim } from '../types.js';
-import { ISSUE_REFS, PHRASES } from './lexicon.js';
+import { ISSUE_REFS, isStanceWord } from './lexicon.js';
 import { PROP_REFS, LIGHT_VERBS, stem, GENERIC_STEMS, type Tok } from './tokens.js';
 import type { Compiled } from './compiled-watchlist.js';
 import { matchAliasAt } from './actor-mentions.js';
@@ -118,7 +118,7 @@ function isModifier(toks: Tok[], i: number, afterHead: boolean): boolean {
   const t = toks[i];
   if (afterHead && t.low === 'of') return true; // "removal of the tariffs"
   if (MODIFIER_WORDS.test(t.low) || t.low === "'s") return true;
-  return /^(DET|ADJ|NUM|PROPN|NOUN)$/.test(t.pos) && !PHRASES.has(t.low);
+  return /^(DET|ADJ|NUM|PROPN|NOUN)$/.test(t.pos) && !isStanceWord(t.low);
 }
 
 export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: number, articleScore: Map<string, number>, recent: Hit[], refClaims: Claim[], toks: Tok[], cs: number): Hit[] {

@@ -248,6 +248,15 @@ export const PHRASES: Map<string, PhraseEntry[]> = (() => {
   return m;
 })();
 
+/**
+ * Whether a word is a stance word by itself: a one-word cue, or the verb that opens a phrasal one ("call" in "call
+ * for"). The first word of a noun or adjective phrase ("important" in "important step", "in" in "in favour of") is
+ * not, so adding such a phrase does not change how its first word is read elsewhere.
+ */
+export function isStanceWord(low: string): boolean {
+  return PHRASES.get(low)?.some((p) => p.words.length === 1 || p.verb === true) === true;
+}
+
 /** Verbs that, in an issue's name, make the proposition a giving-up ("Ukraine abandons its NATO bid"). */
 export const GIVE_UP_BASES = [
   'abandon', 'drop', 'renounce', 'cede', 'withdraw', 'hand', 'give', 'surrender', 'relinquish', 'forgo', 'scrap',

@@ -679,6 +679,15 @@ ${issues}`, 'session3.yaml'));
   });
 });
 
+describe('isStanceWord', () => {
+  it('is true for one-word cues and the verbs of phrasal ones, not for the first word of a noun phrase cue', async () => {
+    const { isStanceWord } = await import('../../../shared/domain/reading/lexicon.js');
+    expect(['reject', 'demand', 'call', 'back'].map(isStanceWord)).toEqual([true, true, true, true]);
+    // "important step", "in favour of", "best way": phrases, but their first words read as plain words elsewhere
+    expect(['important', 'in', 'best', 'villages'].map(isStanceWord)).toEqual([false, false, false, false]);
+  });
+});
+
 describe('htmlToArticle', () => {
   it('takes the title from <title> and the text from the body', () => {
     const a: Article = htmlToArticle('<html><head><title>Kyiv &amp; Moscow</title></head><body><h1>Ignored heading</h1><p>Kyiv rejected the demand.</p><script>x()</script></body></html>');
