@@ -16,6 +16,7 @@ const GRID: ShiftOverrides[] = [
   { minConfidence: 0.6, corroborationWindowHours: 168 },
   { minConfidence: 0.6, flipBackWindowHours: 24 },
   { minConfidence: 0.6, flipBackWindowHours: 168 },
+  { minConfidence: 0.6, flipBackMinSources: 1 },
 ];
 
 for (const dir of process.argv.slice(2)) {

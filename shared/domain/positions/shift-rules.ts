@@ -60,7 +60,11 @@ export interface ShiftSettings {
   /**
    * Independent attributed sources needed for a flip-back inside the window.
    * @default 2 — one more source than a normal move: one stale or misread article cannot
-   * undo a shift, two independent outlets quoting the actor can.
+   * undo a shift, two independent outlets quoting the actor can. Measured (scripts/sweep-shifts.ts,
+   * session 3) on all 18 labelled sets: 1 instead of 2 changes only eval/eu-mercosur, where an
+   * official same-day denial of France's softening then alerts at once (false alarms 1 -> 0, the
+   * move back is otherwise confirmed five months later); the hold is kept as the issue's guard
+   * against contradicting alert pairs from misread reports, at that cost.
    */
   flipBackMinSources: number;
   /**
