@@ -679,6 +679,13 @@ ${issues}`, 'session3.yaml'));
   });
 });
 
+describe('createStanceReader: elaborations', () => {
+  it('keeps ", including X" and ", starting with X" in the clause of the verb they elaborate', () => {
+    expect(tuples(read('Zelensky will accept several measures, including an immediate ceasefire, his office said.'))).toEqual(['ukraine ceasefire support']);
+    expect(tuples(read('Zelensky will accept several measures, starting with an immediate ceasefire.'))).toEqual(['ukraine ceasefire support']);
+  });
+});
+
 describe('isStanceWord', () => {
   it('is true for one-word cues and the verbs of phrasal ones, not for the first word of a noun phrase cue', async () => {
     const { isStanceWord } = await import('../../../shared/domain/reading/lexicon.js');
