@@ -407,7 +407,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // Bare readiness to do the thing itself ("ready to sign the treaty", "stood ready to verify the ceasefire"), with no
   // condition stated and no talks in between, is support; readiness to talk about it or consider it stays conditional.
   const bareReadiness = conditional && value > 0 && conds.length > 0 && conds.every((l) => READINESS.test(l))
-    && polar.filter((o) => o.kind === 'cond').every((o) => toks[o.end]?.low === 'to' && !TALK_VERBS.test(toks[o.end + 1]?.low ?? ''))
+    && polar.filter((o) => o.kind === 'cond').every((o) => toks[o.end]?.low === 'to' && (!TALK_VERBS.test(toks[o.end + 1]?.low ?? '')
+      // (unless talking is the proposition itself: "ready to meet Iran directly" on "direct talks ... meet directly")
+      || c.issueWords.get(hit.issue)?.has(stem(toks[o.end + 1].low)) === true))
     // (a condition or a restriction anywhere later in the sentence: "..., provided that ...", "..., but not in ...")
     && !ops.some((o) => o.kind === 'conn' && o.start > firstCue.start)
     && !toks.slice(firstCue.end, S.end).some((t) => /^(but|except|provided|providing|unless|if|once|until)$/.test(t.low))

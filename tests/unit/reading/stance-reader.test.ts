@@ -574,6 +574,11 @@ ${issues}`, 'session3.yaml'));
     const [bare] = read('Zelensky said Ukraine was ready to sign an immediate ceasefire.');
     expect([bare?.stance, bare!.confidence < 0.6]).toEqual(['support', true]);
     expect(ceasefire('Zelensky said Ukraine was ready to discuss an immediate ceasefire.')).toEqual(['ukraine conditional']);
+    // ... unless talking is the proposition itself
+    const talks = withIssues(`  - id: direct-talks
+    name: Kyiv and Moscow meet face to face
+    terms: [direct talks, meet directly]`);
+    expect(tuples(talks.analyze({ text: 'Zelensky said Kyiv was ready to meet directly with the Russian side.' }))).toEqual(['ukraine direct-talks support']);
     expect(ceasefire('Zelensky said Ukraine was ready to sign an immediate ceasefire if Russia withdrew.')).toEqual(['ukraine conditional']);
     expect(ceasefire('Zelensky said Ukraine was willing to observe a ceasefire, but not one that froze the front line.')).toEqual(['ukraine conditional']);
     expect(ceasefire('Zelensky said Ukraine was ready to sign an immediate ceasefire. He said it would do so provided Russia withdrew its troops.')).toEqual(['ukraine conditional']);
