@@ -247,6 +247,15 @@ const SUBORDINATORS = new Set(['where', 'when', 'whom', 'whose', 'because', 'aft
 function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<string, number>, recent: Hit[], prevClaims: Claim[], si: number, explain: boolean): Claim[] {
   const claims: Claim[] = [];
   // Clauses: split at ';', contrastive conjunctions, and "and said" / ", saying" (a new statement by the same subject).
+  // "Zelensky, speaking in Kyiv on Monday, rejected ...": a participle phrase set off by commas between a subject and
+  // its verb is an aside, not a new clause
+  const parentheticalParticiple = (i: number): boolean => {
+    for (let k = i + 1; k < S.end && k <= i + 12; k++) {
+      if (toks[k].text === ',') return /^(VERB|AUX)$/.test(toks[k + 1]?.pos ?? '') || /^(has|had|have|would|will|again|also|then|later|on)$/.test(toks[k + 1]?.low ?? '');
+      if (/^[;.:]$/.test(toks[k].text)) return false;
+    }
+    return false;
+  };
   const bounds: number[] = [S.start];
   const speechAt = new Set(S.ops.filter((o) => o.kind === 'speech').map((o) => o.start));
   for (let i = S.start + 1; i < S.end; i++) {
@@ -254,7 +263,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     // (", but only if ...", ", but only where ...": the condition belongs to the clause before it)
     if (toks[i].text === ';' || (CLAUSE_BREAKS.has(low) && (toks[i - 1].text === ',' || low !== 'while') && !(low === 'but' && toks[i + 1]?.low === 'only'))) bounds.push(i);
     // (", saying ...", ", rejecting ..." start a clause; ", including X", ", starting with X" only elaborate the object)
-    else if (toks[i - 1].text === ',' && toks[i].pos === 'VERB' && /ing$/.test(low) && !speechAt.has(i) && !ELABORATING.test(low)) bounds.push(i);
+    else if (toks[i - 1].text === ',' && toks[i].pos === 'VERB' && /ing$/.test(low) && !speechAt.has(i) && !ELABORATING.test(low)
+      && !parentheticalParticiple(i)) bounds.push(i);
     else if ((low === 'and' || toks[i - 1].text === ',') && speechAt.has(low === 'and' ? i + 1 : i)) bounds.push(i);
     else if (low === 'and' && (toks[i + 1]?.low === 'that' || toks[i + 1]?.pos === 'AUX' || (toks[i + 1]?.pos === 'VERB' && /(ed|s)$/.test(toks[i + 1].low))
       // ", and" starts a new clause, except in a list of bare verbs ("hand over X, drop Y, and provide Z")

@@ -688,6 +688,8 @@ describe('createStanceReader: elaborations', () => {
   it('keeps ", including X" and ", starting with X" in the clause of the verb they elaborate', () => {
     expect(tuples(read('Zelensky will accept several measures, including an immediate ceasefire, his office said.'))).toEqual(['ukraine ceasefire support']);
     expect(tuples(read('Zelensky will accept several measures, starting with an immediate ceasefire.'))).toEqual(['ukraine ceasefire support']);
+    // a participle aside between the subject and its verb is no new clause
+    expect(tuples(read('Zelensky, speaking in Kyiv on Monday, rejected any handover of the Donbas.'))).toEqual(['ukraine cede-donbas oppose']);
   });
 });
 
