@@ -19,6 +19,8 @@ export interface Op { kind: OpKind; start: number; end: number; label: string; w
  */
 export const RANK = new WeakMap<Claim, number>();
 export function claimRank(c: Claim): number { return RANK.get(c) ?? c.confidence; }
+/** Conditional claims whose condition is stated ("only if", "in exchange for"), not bare openness ("open to talks"). */
+export const STATED_CONDITION = new WeakSet<Claim>();
 
 export function findOps(toks: Tok[], s: number, e: number): Op[] {
   const ops: Op[] = [];
@@ -482,6 +484,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   if (prescribed) qs = Math.min(qs, rep!.start);
   const claim: Claim = { actor: holderActor, issue: hit.issue, stance, confidence, quote: text(toks, qs, Math.min(qe, S.end)), attributed };
   RANK.set(claim, Math.max(0.05, Math.min(0.95, rankConf)));
+  if (stance === 'conditional' && (inExchange !== undefined || sentenceIf !== undefined || ops.some((o) => o.kind === 'conn' && o.start >= zone[0] && o.start < zone[1]))) STATED_CONDITION.add(claim);
   if (explain) {
     const ex: ClaimExplanation = {
       alias: h.m.alias,

@@ -24,7 +24,7 @@ import { nlp, MONTHS, DAYS, QUOTES, PROP_REFS, stem, isCap, tok, text, type Tok 
 import { compile, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, type Mention, type Reporter } from './actor-mentions.js';
 import { findHits, chooseIssues, type Hit } from './issue-hits.js';
-import { RANK, claimRank, findOps, modalWithin, isCue, conditionZones, stanceFor, type Op } from './stance-cues.js';
+import { RANK, STATED_CONDITION, claimRank, findOps, modalWithin, isCue, conditionZones, stanceFor, type Op } from './stance-cues.js';
 
 export { stem } from './tokens.js';
 
@@ -226,6 +226,11 @@ const WORDISH = /^[A-Za-z0-9\u00C0-\uFFFF]/;
 
 /** The best claim for one actor and issue: the surest reading, attributed first among equals. */
 function better(a: Claim, b: Claim): boolean {
+  // a stated condition refines the same actor's plain stance in the same story ("Rome backs the regulation ... could
+  // back it only if the reference goes"): the condition is the news
+  const stated = (c: Claim): boolean => STATED_CONDITION.has(c);
+  if (stated(a) !== stated(b) && (a.stance === 'conditional') !== (b.stance === 'conditional') && a.attributed && b.attributed
+    && Math.abs(claimRank(a) - claimRank(b)) <= 0.3) return stated(a);
   if (Math.abs(claimRank(a) - claimRank(b)) > 0.11) return claimRank(a) > claimRank(b);
   if (a.attributed !== b.attributed) return a.attributed;
   return claimRank(a) > claimRank(b);

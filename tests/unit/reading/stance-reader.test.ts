@@ -693,6 +693,15 @@ describe('createStanceReader: elaborations', () => {
   });
 });
 
+describe('createStanceReader: one claim per actor and issue in a story', () => {
+  it('keeps a stated condition over the same actor\'s plain stance, but not bare openness over a refusal', () => {
+    const text = 'Zelensky backed an immediate ceasefire on Monday. He said Kyiv could sign the truce only if Russian troops withdrew.';
+    expect(tuples(read(text))).toEqual(['ukraine ceasefire conditional']);
+    const open = 'Zelensky said he was open to discussing a truce but would not accept an immediate ceasefire.';
+    expect(tuples(read(open))).toEqual(['ukraine ceasefire oppose']);
+  });
+});
+
 describe('isStanceWord', () => {
   it('is true for one-word cues and the verbs of phrasal ones, not for the first word of a noun phrase cue', async () => {
     const { isStanceWord } = await import('../../../shared/domain/reading/lexicon.js');
