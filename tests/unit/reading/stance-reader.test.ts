@@ -556,8 +556,10 @@ issues:
 ${issues}`, 'session3.yaml'));
 
   it('never takes a speaker from the dateline, and an intransitive "ended" gives nothing up', () => {
-    const text = 'KYIV, Ukraine, May 2 (Wire) - The first meeting between Donbas officials and Russian officials ended on Thursday after two hours.';
-    expect(tuples(read(text))).toEqual([]);
+    // (the country in the dateline would otherwise hold the passive rejection)
+    expect(tuples(read('KYIV, Ukraine, May 2 (Wire) - The immediate ceasefire was rejected on Friday.'))).toEqual([]);
+    // ("ended" would otherwise give up the Donbas for the Russian officials)
+    expect(tuples(read('KYIV, May 2 (Wire) - The first meeting between representatives of the Donbas and Russian officials ended on Thursday after two hours.'))).toEqual([]);
     // the same country as the sentence's subject still speaks
     expect(tuples(read('KYIV, May 2 (Wire) - Ukraine rejected any handover of the Donbas on Thursday.'))).toEqual(['ukraine cede-donbas oppose']);
   });
