@@ -8,7 +8,7 @@ import { ISSUE_REFS, isStanceWord } from './lexicon.js';
 import { PROP_REFS, LIGHT_VERBS, stem, GENERIC_STEMS, type Tok } from './tokens.js';
 import type { Compiled } from './compiled-watchlist.js';
 import { matchAliasAt } from './actor-mentions.js';
-import { claimRank } from './stance-cues.js';
+import { claimRank, prerequisiteZone } from './stance-cues.js';
 import type { SentInfo, HolderCues } from './stance-reader.js';
 
 export interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; spec?: number; ref: 'none' | 'prop' | 'thing'; anchor: boolean; nameWord: boolean; refSign?: number; derived?: boolean }
@@ -144,11 +144,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   // A prerequisite ("would return to the limits once Washington lifted its sanctions", "would keep blocking texts
   // until the consensus rule was respected") is what the holder asks for:
   // when the main clause names no issue, the prerequisite's issue is the object.
-  if (hits.length === 0) {
-    const prerequisite = (x: Hit): boolean => (S.condZones ?? []).some(([a, z]) => x.start >= a && x.start < z
-      && (toks[a].low === 'once' || toks[a].low === 'until' || (toks[a].low === 'only' && toks[a + 1]?.low === 'after')));
-    hits = S.hits.filter((x) => own(x) && prerequisite(x));
-  }
+  if (hits.length === 0) hits = S.hits.filter((x) => own(x) && prerequisiteZone(toks, S, x.start) !== undefined);
   const score = new Map<string, number>();
   const seeds = new Set<string>();
   const nameWords = new Map<string, Set<string>>();

@@ -216,9 +216,11 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // The thing asked for in return ("drop the bid in exchange for guarantees") is demanded: read it on its own.
   // what is asked in exchange ("in exchange for guarantees"), or as a prerequisite ("once Washington lifted its
   // sanctions", "only after X"), is supported
-  const inExchange = ops.find((o) => o.kind === 'conn' && o.start >= firstCue.start && o.start < hit.start && (/exchange|return/.test(o.label)
-    || (/^(once|only after)$/i.test(o.label) && (S.condZones ?? []).some(([a, z]) => a === o.start && hit.start < z))))
-    ?? untilOp(toks, S, firstCue.start, hit.start);
+  const prereq = prerequisiteZone(toks, S, hit.start);
+  const inExchange = ops.find((o) => o.kind === 'conn' && o.start >= firstCue.start && o.start < hit.start && /exchange|return/.test(o.label))
+    ?? (prereq && prereq[0] >= firstCue.start
+      ? ops.find((o) => o.kind === 'conn' && o.start === prereq[0]) ?? { kind: 'conn', start: prereq[0], end: prereq[0] + 1, label: toks[prereq[0]].text }
+      : undefined);
   let region: Op[];
   let listStart = -1; // a later item of a list quotes only its own part
   if (inExchange) {
@@ -467,7 +469,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // no stated condition ("remained open to talks" may as well restate support), never decides a shift alone.
   if (!strong && !cues.some((o) => o.kind === 'giveup')) confidence = Math.min(confidence, 0.55);
   if (bareReadiness) confidence = Math.min(confidence, 0.55);
-  if (conditional && !inExchange && !sentenceIf && !ops.some((o) => o.kind === 'conn' && o.start >= zone[0] && o.start < zone[1])) confidence = Math.min(confidence, 0.55);
+  const statedCondition = inExchange !== undefined || sentenceIf !== undefined || ops.some((o) => o.kind === 'conn' && o.start >= zone[0] && o.start < zone[1]);
+  if (conditional && !statedCondition) confidence = Math.min(confidence, 0.55);
   confidence = Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100));
 
   let qs = Math.max(zone[0], Math.min(h.m.start >= 0 ? h.m.start : firstCue.start, firstCue.start, hit.start));
@@ -484,7 +487,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   if (prescribed) qs = Math.min(qs, rep!.start);
   const claim: Claim = { actor: holderActor, issue: hit.issue, stance, confidence, quote: text(toks, qs, Math.min(qe, S.end)), attributed };
   RANK.set(claim, Math.max(0.05, Math.min(0.95, rankConf)));
-  if (stance === 'conditional' && (inExchange !== undefined || sentenceIf !== undefined || ops.some((o) => o.kind === 'conn' && o.start >= zone[0] && o.start < zone[1]))) STATED_CONDITION.add(claim);
+  if (stance === 'conditional' && statedCondition) STATED_CONDITION.add(claim);
   if (explain) {
     const ex: ClaimExplanation = {
       alias: h.m.alias,
@@ -522,8 +525,11 @@ function timeAdjunctLength(toks: Tok[], i: number, e: number): number {
   return 0;
 }
 
-/** "... until the consensus rule was respected": the prerequisite clause around `hitStart`, as a connective. */
-function untilOp(toks: Tok[], S: SentInfo, cueStart: number, hitStart: number): Op | undefined {
-  const zone = (S.condZones ?? []).find(([a, z]) => toks[a].low === 'until' && a >= cueStart && a < hitStart && hitStart < z);
-  return zone ? { kind: 'conn', start: zone[0], end: zone[0] + 1, label: 'until' } : undefined;
+/**
+ * The prerequisite clause ("once Washington lifted its sanctions", "only after X", "until the consensus rule was
+ * respected") that token `at` lies in, if any: what such a clause names is what the holder asks for.
+ */
+export function prerequisiteZone(toks: Tok[], S: SentInfo, at: number): [number, number] | undefined {
+  return (S.condZones ?? []).find(([a, z]) => at > a && at < z
+    && (toks[a].low === 'once' || toks[a].low === 'until' || (toks[a].low === 'only' && toks[a + 1]?.low === 'after')));
 }
