@@ -312,8 +312,19 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       if (!toks.slice(from + 1, at).every(listy)) return false;
       // (a comma alone is no list, "In a letter to Donald Tusk, May requested ...": an "and" must close it)
       let k = from;
-      while (k < toks.length && k - from < 16 && (listy(toks[k]) || toks[k].alias)) { if (toks[k].low === 'and') return true; k++; }
+      while (k < toks.length && k - from < 16 && listy(toks[k])) { if (toks[k].low === 'and') return true; k++; }
       return false;
+    };
+    // ", who/which ..." after a holder's name (at the comma `i`): the clause is that holder's standing position, held
+    // with its co-holders but not attributed; returns where the clause ends
+    const readRelativeClause = (m: Mention, co: Mention[] | undefined, i: number): number => {
+      let z = i + 2;
+      while (z < ce && toks[z].text !== ',') z++;
+      const rel = holder(m, [], { until: z, relative: true, co });
+      for (let k = i + 2; k < z; k++) { const q = cueAt.get(k); if (q) rel.cues.push(q); }
+      // "who had refused": a past position told as background is no claim; "which wants" is one, not attributed
+      if (rel.cues.length > 0 && !toks.slice(i + 2, z).some((t) => t.low === 'had')) holders.push(rel);
+      return z;
     };
     // after "before", "because", "then" ... a mention starts a new clause with its own subject
     const newSubjectAt = (k: number): boolean => {
@@ -400,14 +411,9 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       }
       // "Biden, who for months had refused ..., endorsed the package": the relative clause is background; the main
       // verb after it is the holder's
-      if (current && toks[i].text === ',' && /^(who|which)$/.test(toks[i + 1]?.low ?? '') && current.m.end === i) {
-        let z = i + 2;
-        while (z < ce && toks[z].text !== ',') z++;
-        const rel = holder(current.m, [], { until: z, relative: true, co: current.co });
-        for (let k = i + 2; k < z; k++) { const q = cueAt.get(k); if (q) rel.cues.push(q); }
-        // "who had refused": a past position told as background is no claim; "which wants" is one, not attributed
-        const pluperfect = toks.slice(i + 2, z).some((t) => t.low === 'had');
-        if (rel.cues.length > 0 && !pluperfect) holders.push(rel);
+      const relative = toks[i].text === ',' && /^(who|which)$/.test(toks[i + 1]?.low ?? '');
+      if (current && relative && current.m.end === i) {
+        const z = readRelativeClause(current.m, current.co, i);
         const main = holder(current.m, [], { from: z });
         holders.push(main);
         current = main;
@@ -416,10 +422,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       }
       // "... talks with the European Parliament, which wants families kept out of border procedures": a relative
       // clause on any other tracked name (an object, the last of a list) is that actor's standing position
-      const relOf = toks[i].text === ',' && /^(who|which)$/.test(toks[i + 1]?.low ?? '') ? mentions.find((x) => x.end === i && !x.possessive) : undefined;
+      const relOf = relative ? mentions.find((x) => x.end === i && !x.possessive) : undefined;
       if (relOf && relOf.kind !== 'carry' && !(current && current.m.end === i)) {
-        let z = i + 2;
-        while (z < ce && toks[z].text !== ',') z++;
         // (the whole list it closes: "Poland and Hungary, which oppose the crisis rules")
         const list = current?.co?.some((x) => x.start === relOf.start) ? [current.m, ...current.co.filter((x) => x.start !== relOf.start)] : [];
         for (let k = relOf.start - 1, prev = mentions.find((x) => x.end === k); list.length === 0 && prev && /^(and|,)$/.test(toks[k].low); ) {
@@ -427,10 +431,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
           k = prev.start - 1;
           prev = mentions.find((x) => x.end === k);
         }
-        const rel = holder(relOf, [], { until: z, relative: true, co: list.length > 0 ? list : undefined });
-        for (let k = i + 2; k < z; k++) { const q = cueAt.get(k); if (q) { rel.cues.push(q); consumed.add(k); } }
-        if (rel.cues.length > 0 && !toks.slice(i + 2, z).some((t) => t.low === 'had')) holders.push(rel);
-        i = z - 1;
+        i = readRelativeClause(relOf, list.length > 0 ? list : undefined, i) - 1;
         continue;
       }
       let cue = cueAt.get(i);
