@@ -126,7 +126,26 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       break;
     }
   }
-  return ops;
+  return ops.filter((o) => !usedOtherwise(toks, o));
+}
+
+/** A cue word used in a sense that carries no stance, judged from the words around it. */
+function usedOtherwise(toks: Tok[], o: Op): boolean {
+  const next = toks[o.end]?.low ?? '';
+  // "a draft prepared with the help of ...": a participle after a noun is no readiness ("is prepared to")
+  if (o.kind === 'cond' && /^prepared$/i.test(o.label)) {
+    return !/^(to|for)$/.test(next)
+      && !/^(is|are|was|were|be|been|being|am|'s|'re|remain|remains|remained|seemed|seems|appeared|appears|now|also|still|fully|not|n't)$/.test(toks[o.start - 1]?.low ?? '');
+  }
+  if (o.kind !== 'giveup') return false;
+  // "the meeting ended on Thursday": an intransitive end gives nothing up
+  if (/^end(s|ed)?$/i.test(o.label)) return /^(ADP|ADV|PUNCT|CCONJ|SCONJ)$/.test(toks[o.end]?.pos ?? 'PUNCT');
+  // "signed without delay", "talks without preconditions": a manner of doing it, nothing given up
+  if (o.label.toLowerCase() === 'without') {
+    const what = /^(further|any|more|undue|unnecessary)$/.test(next) ? toks[o.end + 1]?.low ?? '' : next;
+    return /^(delay|delays|waiting|hesitation|preconditions?|pre-conditions?|conditions)$/.test(what);
+  }
+  return false;
 }
 
 /** A seed's first word that is (also) a verb: its object may come first in the passive. */

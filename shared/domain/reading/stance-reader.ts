@@ -103,14 +103,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
   const datelineEnd = findDatelineEnd(toks);
   const sents: SentInfo[] = spans.map(([s, e]) => {
     const end = e + 1;
-    // "a draft prepared with the help of ...": a participle after a noun is no readiness ("is prepared to")
-    const ops = findOps(toks, s, end).filter((o) => !(o.kind === 'cond' && /^prepared$/i.test(o.label) && !/^(to|for)$/.test(toks[o.end]?.low ?? '')
-      && !/^(is|are|was|were|be|been|being|am|'s|'re|remain|remains|remained|seemed|seems|appeared|appears|now|also|still|fully|not|n't)$/.test(toks[o.start - 1]?.low ?? '')))
-      // "the meeting ended on Thursday": an intransitive end gives nothing up
-      .filter((o) => !(o.kind === 'giveup' && /^end(s|ed)?$/i.test(o.label) && /^(ADP|ADV|PUNCT|CCONJ|SCONJ)$/.test(toks[o.end]?.pos ?? 'PUNCT')))
-      // "signed without delay", "talks without preconditions": a manner of doing it, nothing given up
-      .filter((o) => !(o.kind === 'giveup' && o.label.toLowerCase() === 'without'
-        && /^(delay|delays|waiting|hesitation|preconditions?|pre-conditions?|conditions)$/.test((/^(further|any|more|undue|unnecessary)$/.test(toks[o.end]?.low ?? '') ? toks[o.end + 1] : toks[o.end])?.low ?? '')));
+    const ops = findOps(toks, s, end);
     if (c.actStems.size > 0) {
       const taken = new Set(ops.map((o) => o.start));
       let added = false;
