@@ -109,7 +109,7 @@ export function compile(w: Watchlist): Compiled {
     // A give-up in a purpose clause after the main verb ("China changes its laws to end forced technology transfer"):
     // the words after it are the thing given up; the rest ("its laws", "the foreign investment law") reads as named.
     const purposeOp = nameOps.length === 0 && !droppedObjection && !deferral && firstVerb >= 0
-      ? findOps(nt, 0, nt.length).find((o) => o.kind === 'giveup' && o.start > firstVerb && nt[o.start - 1]?.low === 'to' && GIVE_UP_WORDS.has(nt[o.start].low))
+      ? allNameOps.find((o) => o.kind === 'giveup' && o.start > firstVerb && nt[o.start - 1]?.low === 'to' && GIVE_UP_WORDS.has(nt[o.start].low))
       : undefined;
     const thingWords = purposeOp && typeof issue.polarity !== 'string'
       ? new Set(nameUnits.u.filter((x) => x.start >= purposeOp.end && !x.s.startsWith('@') && !STOP_WORDS.has(x.s)).map((x) => x.s)) : undefined;
