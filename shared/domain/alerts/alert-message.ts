@@ -42,19 +42,21 @@ export const DEFAULT_SUBSCRIPTION_HELP =
   'unsubscribe link at the end of this email (or reply STOP to an SMS).';
 
 /** Names are used when short enough to read at a glance; ids otherwise. */
-function label(name: string | undefined, id: string, max: number): string {
+/** The display name when it fits in `max` characters, else the id. */
+export function nameOrId(name: string | undefined, id: string, max: number): string {
   const n = name?.trim();
   return n && n.length <= max ? n : id;
 }
 
 /** "2023-07-10 21:30 UTC", independent of locale and time zone. */
-function when(iso: string): string {
+export function utcMinute(iso: string): string {
   const t = Date.parse(iso);
   if (Number.isNaN(t)) return iso;
   return new Date(t).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 }
 
-function oneLine(text: string): string {
+/** Whitespace, newlines included, folded to single spaces. */
+export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -84,9 +86,9 @@ function severityOf(alert: Alert): string {
 }
 
 function subjectOf(alert: Alert): string {
-  const actor = label(alert.actorName, alert.actor, 40);
+  const actor = nameOrId(alert.actorName, alert.actor, 40);
   const tail = `: ${alert.from} -> ${alert.to}`;
-  const withName = toAscii(`${actor} on ${label(alert.issueName, alert.issue, 200)}${tail}`);
+  const withName = toAscii(`${actor} on ${nameOrId(alert.issueName, alert.issue, 200)}${tail}`);
   if (withName.length <= SUBJECT_MAX) return withName;
   const withId = toAscii(`${actor} on ${alert.issue}${tail}`);
   if (withId.length <= SUBJECT_MAX) return withId;
@@ -95,7 +97,7 @@ function subjectOf(alert: Alert): string {
 
 /** One SMS segment: "Turkey sweden-joins-nato: conditional->support. "quote" URL". */
 function smsOf(alert: Alert): string {
-  const actor = label(alert.actorName, alert.actor, 24);
+  const actor = nameOrId(alert.actorName, alert.actor, 24);
   const head = toGsm7(`${actor} ${alert.issue}: ${alert.from}->${alert.to}.`);
   const decider = alert.evidence[0];
   let link = decider ? toGsm7(asciiLink(decider.url)) : '';
@@ -113,10 +115,10 @@ function smsOf(alert: Alert): string {
 }
 
 function defaultOf(alert: Alert): string {
-  const actor = label(alert.actorName, alert.actor, 60);
-  const issue = label(alert.issueName, alert.issue, 80);
+  const actor = nameOrId(alert.actorName, alert.actor, 60);
+  const issue = nameOrId(alert.issueName, alert.issue, 80);
   const d = alert.evidence[0];
-  const source = d ? ` "${cut(oneLine(d.quote), 200)}" (${d.source}, ${when(d.published)}) ${d.url}` : '';
+  const source = d ? ` "${cut(oneLine(d.quote), 200)}" (${d.source}, ${utcMinute(d.published)}) ${d.url}` : '';
   return `${actor} moved from ${alert.from} to ${alert.to} on ${issue} [${alert.issue}].${source}`;
 }
 
@@ -126,7 +128,7 @@ function evidenceLines(items: AlertEvidence[], indent: string): string[] {
     const how =
       e.attributed === undefined ? '' : e.attributed ? ' (the actor\'s own words or act)' : ' (reported by others)';
     lines.push(`${indent}${i + 1}. "${oneLine(e.quote)}"`);
-    lines.push(`${indent}   ${e.source}, ${when(e.published)}${how}: ${oneLine(e.title)}`);
+    lines.push(`${indent}   ${e.source}, ${utcMinute(e.published)}${how}: ${oneLine(e.title)}`);
     lines.push(`${indent}   ${e.url}`);
   });
   return lines;
@@ -181,7 +183,7 @@ function whyOf(alert: Alert, actor: string): string[] {
 export function formatAlertMessage(alert: Alert, options?: { subscriptionHelp?: string }): AlertMessage {
   const direction = alert.direction ?? shiftDirection(alert.from, alert.to);
   const severity = severityOf(alert);
-  const actor = label(alert.actorName, alert.actor, 80);
+  const actor = nameOrId(alert.actorName, alert.actor, 80);
   const issueName = alert.issueName?.trim();
   const issue = issueName ? `"${issueName}" (${alert.issue})` : alert.issue;
 
@@ -192,7 +194,7 @@ export function formatAlertMessage(alert: Alert, options?: { subscriptionHelp?: 
     `  Now: ${alert.to}`,
     `  Direction: ${direction} (${direction === 'softening' ? 'toward accepting' : 'toward rejecting'} the proposition)`,
     `  Severity: ${severity}`,
-    `  Decided: ${when(alert.at)}`,
+    `  Decided: ${utcMinute(alert.at)}`,
     '',
     'What was said',
     ...evidenceLines(alert.evidence, '  '),

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Alert } from '../types.js';
-import { alertAttributes, SMS_MAX_SEPTETS, SUBJECT_MAX } from './alert-message.js';
+import { alertAttributes, nameOrId, oneLine, SMS_MAX_SEPTETS, SUBJECT_MAX, utcMinute } from './alert-message.js';
 import { gsm7Length, toAscii, toGsm7 } from './gsm7.js';
 import { FILTER_ATTRIBUTES, type SubscriberFilter } from './subscriber-filter.js';
 
@@ -72,21 +72,6 @@ function iso(t: string | Date): string {
   return (typeof t === 'string' ? new Date(t) : t).toISOString();
 }
 
-/** "2023-07-10 21:30 UTC". */
-function when(t: string): string {
-  const ms = Date.parse(t);
-  return Number.isNaN(ms) ? t : new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-function short(name: string | undefined, id: string, max: number): string {
-  const n = name?.trim();
-  return n && n.length <= max ? n : id;
-}
-
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -100,16 +85,16 @@ function describeFilter(filter: SubscriberFilter | undefined): string {
 
 function block(alert: Alert, index: number): string[] {
   const attrs = alertAttributes(alert);
-  const actor = short(alert.actorName, alert.actor, 80);
+  const actor = nameOrId(alert.actorName, alert.actor, 80);
   const issue = alert.issueName?.trim() ? `"${oneLine(alert.issueName)}" (${alert.issue})` : alert.issue;
   const lines = [
     `${index + 1}. ${actor} moved from ${alert.from} to ${alert.to} on ${issue}`,
-    `   ${attrs.direction}, severity ${attrs.severity}, decided ${when(alert.at)}`,
+    `   ${attrs.direction}, severity ${attrs.severity}, decided ${utcMinute(alert.at)}`,
   ];
   const decider = alert.evidence[0];
   if (decider) {
     lines.push(`   "${oneLine(decider.quote)}"`);
-    lines.push(`   ${decider.source}, ${when(decider.published)}: ${oneLine(decider.title)}`);
+    lines.push(`   ${decider.source}, ${utcMinute(decider.published)}: ${oneLine(decider.title)}`);
     lines.push(`   ${decider.url}`);
   }
   const more = alert.evidence.length - 1;
@@ -119,7 +104,7 @@ function block(alert: Alert, index: number): string[] {
 
 /** "Ukraine renounce-nato oppose->conditional", folded into GSM-7. */
 function smsItem(alert: Alert): string {
-  return toGsm7(`${short(alert.actorName, alert.actor, 16)} ${alert.issue} ${alert.from}->${alert.to}`);
+  return toGsm7(`${nameOrId(alert.actorName, alert.actor, 16)} ${alert.issue} ${alert.from}->${alert.to}`);
 }
 
 /** As many alerts as fit one segment, then "+N more". */
@@ -137,7 +122,7 @@ function smsOf(alerts: Alert[]): string {
 
 function subjectOf(alerts: Alert[], day: string): string {
   const base = `shiftwatch digest ${day}: ${plural(alerts.length, 'shift')}`;
-  const actors = [...new Set(alerts.map((a) => short(a.actorName, a.actor, 30)))];
+  const actors = [...new Set(alerts.map((a) => nameOrId(a.actorName, a.actor, 30)))];
   for (let shown = actors.length; shown > 0; shown--) {
     const rest = actors.length - shown;
     const subject = toAscii(`${base} (${actors.slice(0, shown).join(', ')}${rest > 0 ? `, +${rest} more` : ''})`);
@@ -168,7 +153,7 @@ export function buildDigest(alerts: readonly Alert[], options: DigestOptions): D
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id.localeCompare(b.id));
   if (chosen.length === 0) return undefined;
 
-  const count = `${plural(chosen.length, 'position shift')} between ${when(since)} and ${when(until)}.`;
+  const count = `${plural(chosen.length, 'position shift')} between ${utcMinute(since)} and ${utcMinute(until)}.`;
   const email = [
     `shiftwatch digest: ${count}`,
     '',
@@ -182,7 +167,7 @@ export function buildDigest(alerts: readonly Alert[], options: DigestOptions): D
   ].join('\n');
   const defaultText = [
     `shiftwatch digest: ${count}`,
-    ...chosen.map((a) => `${short(a.actorName, a.actor, 60)} ${a.issue}: ${a.from} -> ${a.to} (${when(a.at)}) ${a.evidence[0]?.url ?? ''}`.trimEnd()),
+    ...chosen.map((a) => `${nameOrId(a.actorName, a.actor, 60)} ${a.issue}: ${a.from} -> ${a.to} (${utcMinute(a.at)}) ${a.evidence[0]?.url ?? ''}`.trimEnd()),
   ].join('\n');
   return {
     subject: subjectOf(chosen, until.slice(0, 10)),
