@@ -113,7 +113,7 @@ export interface Alert {
   issueName?: string;
   direction?: 'softening' | 'hardening';
   severity?: 'high' | 'medium' | 'low';
-  /** Why the evidence sufficed: one confident attributed claim, corroboration, or a multi-source flip-back. */
+  /** Why the evidence sufficed: one confident attributed claim, corroboration, or a confident flip-back inside the window. */
   basis?: 'confident' | 'corroborated' | 'flip-back';
 }
 

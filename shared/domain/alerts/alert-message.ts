@@ -159,7 +159,7 @@ function whyOf(alert: Alert, actor: string): string[] {
     case 'flip-back':
       lines.push(
         `This moves back to a stance ${actor} held until a recent shift. Quick reversals are often noisy reporting, ` +
-          `so it needed several independent sources in ${actor}'s own words; it has ${attributed}.`,
+          `so it needed confident statements in ${actor}'s own words, not reports or hedged readings; it has ${attributed}.`,
       );
       break;
     default:

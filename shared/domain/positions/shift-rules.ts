@@ -20,9 +20,9 @@
  *      (a different story that is not a near-duplicate copy) for the same stance within
  *      `corroborationWindowHours`; reported claims can corroborate but never move alone;
  *    - a move back to the stance held before the last shift, within `flipBackWindowHours`
- *      of that shift, needs `flipBackMinSources` independent attributed confident sources,
- *      so noisy reporting cannot produce two contradicting alerts; later, a single
- *      confident attributed statement is a real reversal and alerts again.
+ *      of that shift, needs `flipBackMinSources` (default 1) independent attributed confident
+ *      sources and never rests on weak or reported evidence, so noisy reporting cannot
+ *      produce two contradicting alerts; later, weak evidence may corroborate a reversal again.
  *    Evidence that is not strong enough waits in `pending` (pruned after the window).
  * 6. Evidence published before the current stance took hold never moves it (late copies),
  *    the story that set the current stance cannot move it away again, and a story that
@@ -58,13 +58,15 @@ export interface ShiftSettings {
    */
   flipBackWindowHours: number;
   /**
-   * Independent attributed sources needed for a flip-back inside the window.
-   * @default 2 — one more source than a normal move: one stale or misread article cannot
-   * undo a shift, two independent outlets quoting the actor can. Measured (scripts/sweep-shifts.ts,
-   * session 3) on all 18 labelled sets: 1 instead of 2 changes only eval/eu-mercosur, where an
-   * official same-day denial of France's softening then alerts at once (false alarms 1 -> 0, the
-   * move back is otherwise confirmed five months later); the hold is kept as the issue's guard
-   * against contradicting alert pairs from misread reports, at that cost.
+   * Independent confident attributed sources needed for a flip-back inside the window.
+   * Inside the window a move back never rests on weak evidence: reported or low-confidence
+   * claims cannot corroborate it, whatever this setting says.
+   * @default 1 — the actor's own confident word ("the Elysee denied that France had dropped its
+   * opposition", hours after a minister said France could accept) is news a subscriber wants at
+   * once, not five months later. Measured (scripts/sweep-shifts.ts, session 4) on the 18 labelled
+   * sets of the time: 2 instead of 1 never held back a false alarm; it held back one labelled
+   * same-day denial (eval/eu-mercosur 019), whose alert then came from a no-alert article five
+   * months later. Raise it for feeds where recaps misread as the actor's words are common.
    */
   flipBackMinSources: number;
   /**
@@ -83,7 +85,7 @@ export const DEFAULT_SHIFT_SETTINGS: ShiftSettings = Object.freeze({
   minConfidence: 0.6,
   corroborationWindowHours: 72,
   flipBackWindowHours: 72,
-  flipBackMinSources: 2,
+  flipBackMinSources: 1,
   maxEvidence: 20,
   maxPending: 20,
 });
@@ -99,7 +101,7 @@ export type ShiftBasis =
   | 'confident'
   /** Weak evidence corroborated by independent sources within the window. */
   | 'corroborated'
-  /** A move back inside the flip-back window, backed by several independent sources. */
+  /** A move back inside the flip-back window, backed by `flipBackMinSources` confident attributed sources. */
   | 'flip-back';
 
 /** A decided shift. Turn it into an alert with {@link buildAlert}. */
