@@ -10,6 +10,7 @@ import { digestCommand, parseSinceHours } from './commands/digest.js';
 import { positionsCommand } from './commands/positions.js';
 import { replayCommand } from './commands/replay.js';
 import { runCommand } from './commands/run.js';
+import { watchlistCommand } from './commands/watchlist.js';
 import { createOutput } from './output.js';
 
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,6 +29,8 @@ commands:
                                                     the claims found in one article (text or HTML)
   positions [--store DIR] [--json] [--html FILE]    the current stance of every actor on every issue
   digest [--since HOURS] [--store DIR] [--json]     the digest of the alerts of the last HOURS (default 24)
+  watchlist [FILE] [--json]                         how the reader understands a watchlist (default: the
+                                                    bundled one), with warnings; exits 1 when there are any
   help                                              this text`;
 
 /** Runs the CLI; returns the exit code. Errors become one line on stderr, never a stack trace. */
@@ -70,6 +73,11 @@ export async function main(argv: string[]): Promise<number> {
           explain: Boolean(values.explain),
           out,
         });
+      }
+      case 'watchlist': {
+        const { positionals } = parse(rest, { json: { type: 'boolean' } }, 1, 'watchlist');
+        const path = positionals[0] ?? DEFAULT_WATCHLIST;
+        return await watchlistCommand({ watchlist: loadWatchlist(path), path, out });
       }
       case 'positions': {
         const { values } = parse(

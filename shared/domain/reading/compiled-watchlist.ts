@@ -100,8 +100,10 @@ export function compile(w: Watchlist): Compiled {
     // negative: the proposition is what was objected to, read as named.
     const droppedObjection = allNameOps.some((o) => o.kind === 'giveup' && allNameOps.some((q) => q.kind === 'opp'
       && q.start > o.start && nt.slice(o.end, q.start).every((t) => /^(its|their|his|her|the|all|any|a)$/.test(t.low))));
+    // A participle before its noun ("Frozen Russian state assets are used ...") describes the thing, it is no act.
+    const attributive = (k: number): boolean => /(ed|en)$/.test(nt[k].low) && /^(NOUN|PROPN|ADJ)$/.test(nt[k + 1]?.pos ?? '');
     const nameOps = droppedObjection ? [] : allNameOps.filter((o) => o.kind === 'giveup' && GIVE_UP_WORDS.has(nt[o.start].low)
-      && (firstVerb < 0 || o.start <= firstVerb));
+      && (firstVerb < 0 || o.start <= firstVerb) && !attributive(o.start));
     // an actor deferring its own act ("Ethiopia delays the filling until a deal") gives the act up for now; a passive
     // ("Brexit is delayed by ...") names the delay itself
     const deferral = subjUnit !== undefined && subjUnit.start <= 2 && firstVerb === subjUnit.end + [...nt.slice(subjUnit.end)].findIndex((t) => !/ly$/.test(t.low))

@@ -1,0 +1,139 @@
+/**
+ * How the reader understands a watchlist, and what in it is likely to mislead the reader: the check behind
+ * `shiftwatch watchlist`. A user writing a watchlist for a new topic sees, before any story arrives, which way each
+ * issue's proposition points (a give-up or an affirmation, and why), how a plain demand for each seed term is read,
+ * and warnings such as an alias given to two actors or a term the reader files under another issue.
+ *
+ * Terms are checked by probing the real reader with one-sentence demands by a made-up actor, so what this prints is
+ * what the reader does, not a second description of its rules that could drift from them.
+ */
+import type { Watchlist } from '../watchlist.js';
+import type { Stance } from '../types.js';
+import { compile } from './compiled-watchlist.js';
+import { GIVE_UP_WORDS, DEFER_WORDS } from './lexicon.js';
+import { createStanceReader } from './stance-reader.js';
+import { nlp } from './tokens.js';
+
+export interface TermReading {
+  term: string;
+  /** The sentence the reader was given. */
+  probe: string;
+  /** The stance the reader gave the probe actor on this issue; undefined when it made no claim on it. */
+  stance?: Stance;
+  /** Issues the probe was read as instead, when not this one. */
+  otherIssues: string[];
+}
+
+export interface IssueReading {
+  id: string;
+  name: string;
+  /** `give-up`: the proposition gives something up, so wanting the thing itself opposes it. */
+  proposition: 'give-up' | 'affirm';
+  /** Why the reader took it so, in words. */
+  because: string;
+  /** The side that receives what is given up (it wants the thing itself). */
+  recipient?: string;
+  terms: TermReading[];
+  baseline: { actor: string; stance: Stance }[];
+}
+
+export interface WatchlistCheck {
+  actors: { id: string; name: string; aliases: string[] }[];
+  issues: IssueReading[];
+  /** One line each, naming the actor, issue, alias or term concerned. */
+  warnings: string[];
+}
+
+// A name no real text uses, so the probe's only actor is the one we add.
+const PROBE_ACTOR = { id: 'probe-actor', name: 'Zorblax', aliases: ['Zorblax'] };
+
+/**
+ * Describes how the reader understands `watchlist` and lists what is likely to mislead it.
+ *
+ * @example checkWatchlist(loadWatchlist('watchlist.yaml')).warnings.forEach((w) => console.log(w))
+ */
+export function checkWatchlist(watchlist: Watchlist): WatchlistCheck {
+  const compiled = compile(watchlist);
+  const reader = createStanceReader({ ...watchlist, actors: [...watchlist.actors, PROBE_ACTOR], baseline: [] });
+  const warnings: string[] = [];
+
+  const aliasOwners = new Map<string, Set<string>>();
+  for (const actor of watchlist.actors) {
+    for (const alias of actor.aliases) {
+      const key = alias.trim().toLowerCase();
+      (aliasOwners.get(key) ?? aliasOwners.set(key, new Set()).get(key)!).add(actor.id);
+      if (!/[A-Z]/.test(alias)) {
+        warnings.push(`actor ${actor.id}: alias "${alias}" has no capital letter, so it matches in any case ("${alias}" in running text)`);
+      }
+    }
+  }
+  for (const [alias, owners] of aliasOwners) {
+    if (owners.size > 1) warnings.push(`alias "${alias}" is given to ${[...owners].join(' and ')}: a mention of it is credited to the first listed`);
+  }
+
+  const termOwners = new Map<string, Set<string>>();
+  for (const issue of watchlist.issues) {
+    for (const term of issue.terms) {
+      const key = term.trim().toLowerCase();
+      (termOwners.get(key) ?? termOwners.set(key, new Set()).get(key)!).add(issue.id);
+    }
+  }
+  for (const [term, owners] of termOwners) {
+    if (owners.size > 1) warnings.push(`term "${term}" is listed under ${[...owners].join(' and ')}: the reader cannot tell them apart by it`);
+  }
+
+  const issues: IssueReading[] = watchlist.issues.map((issue) => {
+    const info = compiled.issues.get(issue.id)!;
+    const terms = issue.terms.map((term) => probeTerm(reader, issue.id, term));
+    for (const t of terms) {
+      if (t.stance !== undefined) continue;
+      warnings.push(
+        t.otherIssues.length > 0
+          ? `issue ${issue.id}: term "${t.term}" is read as ${t.otherIssues.join(', ')} in "${t.probe}"`
+          : `issue ${issue.id}: term "${t.term}" gives no claim on it in "${t.probe}" (the reader may not see it as this issue's phrase)`,
+      );
+    }
+    return {
+      id: issue.id,
+      name: issue.name,
+      proposition: info.giveUp ? 'give-up' : 'affirm',
+      because: propositionReason(issue, info.giveUp, info.deferral === true),
+      ...(info.recipient ? { recipient: info.recipient } : {}),
+      terms,
+      baseline: watchlist.baseline.filter((b) => b.issue === issue.id).map((b) => ({ actor: b.actor, stance: b.stance })),
+    };
+  });
+
+  return {
+    actors: watchlist.actors.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases })),
+    issues,
+    warnings,
+  };
+}
+
+/**
+ * How a plain demand for `term` is read: a noun phrase is "called for" ("Zorblax called for a NATO bid" has one
+ * article less, which the reader does not need); a verb phrase is what the actor calls on others to do.
+ */
+function probeTerm(reader: ReturnType<typeof createStanceReader>, issueId: string, term: string): TermReading {
+  const probe = startsWithVerb(term) ? `Zorblax called on them to ${term}.` : `Zorblax called for ${term}.`;
+  const claims = reader.analyze({ text: probe }).filter((c) => c.actor === PROBE_ACTOR.id);
+  const own = claims.find((c) => c.issue === issueId);
+  const otherIssues = [...new Set(claims.filter((c) => c.issue !== issueId).map((c) => c.issue))];
+  return own ? { term, probe, stance: own.stance, otherIssues } : { term, probe, otherIssues };
+}
+
+/** "join NATO", "cede", "hand over" (the tagger decides, after "to"), not "NATO bid" or "frozen assets". */
+function startsWithVerb(term: string): boolean {
+  const pos = nlp().readDoc(`They want to ${term}.`).tokens().out(nlp().its.pos) as string[];
+  return pos[3] === 'VERB';
+}
+
+function propositionReason(issue: Watchlist['issues'][number], giveUp: boolean, deferral: boolean): string {
+  if (typeof issue.polarity === 'string') return `set by its polarity field (${issue.polarity})`;
+  const words = issue.name.toLowerCase().match(/[a-z]+/g) ?? [];
+  if (deferral) return `its subject defers an act ("${words.find((w) => DEFER_WORDS.has(w)) ?? 'delays'}")`;
+  const giveUpWord = words.find((w) => GIVE_UP_WORDS.has(w));
+  if (giveUp) return giveUpWord ? `its name gives something up ("${giveUpWord}")` : 'its name gives something up';
+  return giveUpWord ? `"${giveUpWord}" in its name is not read as giving something up here, so it reads as named` : 'no give-up verb in its name, so it reads as named';
+}

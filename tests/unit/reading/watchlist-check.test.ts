@@ -1,0 +1,125 @@
+import { describe, it, expect } from 'vitest';
+import { parseWatchlist } from '../../../shared/domain/watchlist.js';
+import { checkWatchlist } from '../../../shared/domain/reading/watchlist-check.js';
+
+const watchlist = (issues: string, actors = ''): ReturnType<typeof parseWatchlist> =>
+  parseWatchlist(
+    `
+actors:
+  - id: russia
+    name: Russia
+    aliases: [Russia, Moscow, Kremlin, Putin]
+  - id: ukraine
+    name: Ukraine
+    aliases: [Ukraine, Kyiv, Zelensky]
+${actors}
+issues:
+${issues}
+baseline:
+  - {actor: ukraine, issue: ${/id: (\S+)/.exec(issues)![1]}, stance: oppose}
+`,
+    'test.yaml',
+  );
+
+const termStance = (check: ReturnType<typeof checkWatchlist>, issue: string, term: string) =>
+  check.issues.find((i) => i.id === issue)!.terms.find((t) => t.term === term)!.stance;
+
+describe('shiftwatch watchlist: how the reader understands each issue', () => {
+  it('reads a give-up name as a giving-up: wanting the thing given up opposes it, "without" it supports it', () => {
+    const check = checkWatchlist(
+      watchlist(`
+  - id: renounce-nato
+    name: Ukraine formally abandons its bid to join NATO
+    terms: [NATO bid, NATO membership, join NATO, without NATO membership]`),
+    );
+    const issue = check.issues[0];
+    expect(issue.proposition).toBe('give-up');
+    expect(issue.because).toContain('"abandons"');
+    expect(termStance(check, 'renounce-nato', 'NATO bid')).toBe('oppose');
+    expect(termStance(check, 'renounce-nato', 'join NATO')).toBe('oppose');
+    expect(termStance(check, 'renounce-nato', 'without NATO membership')).toBe('support');
+    expect(issue.terms.find((t) => t.term === 'join NATO')!.probe).toBe('Zorblax called on them to join NATO.');
+    expect(issue.baseline).toEqual([{ actor: 'ukraine', stance: 'oppose' }]);
+  });
+
+  it('does not take a participle before its noun for a give-up ("Frozen Russian state assets are used ...")', () => {
+    const check = checkWatchlist(
+      watchlist(`
+  - id: frozen-assets
+    name: Frozen Russian state assets are used to fund Ukraine
+    terms: [frozen assets, reparations loan, immobilised assets]`),
+    );
+    expect(check.issues[0].proposition).toBe('affirm');
+    for (const term of ['frozen assets', 'reparations loan', 'immobilised assets']) {
+      expect(termStance(check, 'frozen-assets', term), term).toBe('support');
+    }
+  });
+
+  it('says when the polarity field decided and names the recipient', () => {
+    const check = checkWatchlist(
+      watchlist(`
+  - id: neutrality
+    name: Ukraine stays neutral
+    polarity: give-up
+    recipient: russia
+    terms: [neutrality]`),
+    );
+    expect(check.issues[0]).toMatchObject({ proposition: 'give-up', because: 'set by its polarity field (give-up)', recipient: 'russia' });
+  });
+});
+
+describe('shiftwatch watchlist: warnings', () => {
+  it('has none for a clean watchlist', () => {
+    const check = checkWatchlist(
+      watchlist(`
+  - id: ceasefire
+    name: An immediate ceasefire before a full peace deal
+    terms: [ceasefire, truce]`),
+    );
+    expect(check.warnings).toEqual([]);
+  });
+
+  it('names an alias given to two actors, an alias with no capital letter, and a term under two issues', () => {
+    const check = checkWatchlist(
+      watchlist(
+        `
+  - id: ceasefire
+    name: An immediate ceasefire before a full peace deal
+    terms: [ceasefire, truce]
+  - id: energy-truce
+    name: Both sides stop striking energy infrastructure
+    terms: [energy strikes, truce]`,
+        `
+  - id: europe
+    name: European leaders
+    aliases: [Europe, the coalition of the willing, Moscow]`,
+      ),
+    );
+    expect(check.warnings).toEqual(
+      expect.arrayContaining([
+        'alias "moscow" is given to russia and europe: a mention of it is credited to the first listed',
+        expect.stringMatching(/^actor europe: alias "the coalition of the willing" has no capital letter/),
+        'term "truce" is listed under ceasefire and energy-truce: the reader cannot tell them apart by it',
+      ]),
+    );
+  });
+
+  it('names a term the reader files under another issue, with the probe sentence', () => {
+    const check = checkWatchlist(
+      watchlist(`
+  - id: ceasefire
+    name: An immediate ceasefire before a full peace deal
+    terms: [ceasefire]
+  - id: troops
+    name: European troops are deployed in Ukraine after a deal
+    terms: [European troops, ceasefire]`),
+    );
+    expect(check.issues[1].terms.find((t) => t.term === 'ceasefire')).toEqual({
+      term: 'ceasefire',
+      probe: 'Zorblax called for ceasefire.',
+      otherIssues: ['ceasefire'],
+    });
+    expect(check.warnings).toContain('issue troops: term "ceasefire" is read as ceasefire in "Zorblax called for ceasefire."');
+    expect(check.warnings.some((w) => w.includes('"European troops"'))).toBe(false);
+  });
+});
