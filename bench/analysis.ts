@@ -55,7 +55,8 @@ export async function benchAnalysis(): Promise<Figure[]> {
   const articles = loadArticles();
   const watchlistPath = join(DIR, 'watchlist.yaml');
   const reader = createStanceReader(parseWatchlist(readFileSync(watchlistPath, 'utf8'), watchlistPath));
-  const nlp = winkNLP(model);
+  // The same pipe the reader loads (sentence boundaries and part of speech), so the ratio counts only our own work.
+  const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
   // The baseline tags the same text analyze reads (title and body).
   const bare = (a: Article): number => {
@@ -71,6 +72,6 @@ export async function benchAnalysis(): Promise<Figure[]> {
     unit: 'articles/s',
     baseline: base,
     ratio: base / ours,
-    target: 'ratio <= 2 (vs bare wink readDoc+tokens+pos)',
+    target: "ratio <= 2 (vs bare wink readDoc+tokens+pos, pipe ['sbd', 'pos'])",
   }];
 }
