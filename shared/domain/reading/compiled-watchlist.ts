@@ -202,6 +202,19 @@ export function compile(w: Watchlist): Compiled {
         raw.push({ issue: issue.id, stems: [hs], term: nt[head].text, nameWord: false, base: 0.5, derived: true });
       }
     }
+    // A name whose object is an actor ("Sweden joins NATO", "Kosovo joins the Council of Europe") has no topic word
+    // but its verb: the verb with that object ("joining NATO") is a seed, like a compound taken from the name.
+    if (firstVerb >= 0 && !isStanceWord(nt[firstVerb].low) && !LIGHT_VERBS.test(nt[firstVerb].low) && !GIVE_UP_WORDS.has(nt[firstVerb].low)) {
+      const object = nameUnits.u.find((x) => x.start > firstVerb && nt.slice(firstVerb + 1, x.start).every((t) => t.pos === 'DET'));
+      if (object?.s.startsWith('@')) {
+        const stems = [stem(nt[firstVerb].low), object.s];
+        const key = stems.join(' ');
+        if (!seen.has(key)) {
+          seen.add(key);
+          raw.push({ issue: issue.id, stems, term: nt.slice(firstVerb, object.end).map((t) => t.text).join(' '), nameWord: false, base: 0.6, derived: true });
+        }
+      }
+    }
     // Noun compounds of the name and description ("euro zone", "rescue loan", "export ban") are seeds too, a little
     // weaker than the listed terms: the user described the issue in those words.
     for (const text of [issue.name, issue.description ?? '']) {

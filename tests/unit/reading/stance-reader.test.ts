@@ -744,3 +744,30 @@ describe('createStanceReader on the founding story with the bundled watchlist', 
     for (const c of claims) expect(text).toContain(c.quote);
   });
 });
+
+describe('createStanceReader: session 4 phenomena', () => {
+  // Both the subject and the object of the proposition are tracked actors: the name's only topic word is its verb.
+  const accession = createStanceReader(parseWatchlist(`
+actors:
+  - {id: sweden, name: Sweden, aliases: [Sweden, Stockholm, Kristersson]}
+  - {id: nato, name: NATO, aliases: [NATO, Stoltenberg]}
+  - {id: hungary, name: Hungary, aliases: [Hungary, Budapest, Viktor Orban, Orban]}
+  - {id: turkey, name: Turkey, aliases: [Turkey, Ankara, Erdogan]}
+issues:
+  - id: sweden-in-nato
+    name: Sweden joins NATO
+    terms: [accession protocol]
+`, 'session4.yaml'));
+
+  it('reads "X joining <actor>" as the proposition when its name is "<actor> joins <actor>"', () => {
+    expect(tuples(accession.analyze({ text: 'Viktor Orban said on Thursday that Hungary supports Sweden and Finland joining NATO.' })))
+      .toEqual(['hungary sweden-in-nato support']);
+    expect(tuples(accession.analyze({ text: 'Erdogan said Turkey opposed Sweden joining NATO.' }))).toEqual(['turkey sweden-in-nato oppose']);
+  });
+
+  it('reads "would not say yes to X" as an answer (a refusal), while "would not say whether" stays no claim', () => {
+    expect(tuples(accession.analyze({ text: 'Erdogan said Turkey would not say yes to the accession protocol.' })))
+      .toEqual(['turkey sweden-in-nato oppose']);
+    expect(tuples(accession.analyze({ text: 'Erdogan would not say whether Turkey backed the accession protocol.' }))).toEqual([]);
+  });
+});
