@@ -181,6 +181,17 @@ export function compile(w: Watchlist): Compiled {
       raw.push({ issue: issue.id, stems, term, nameWord: false, base: 1, gap: stems.length >= 3 && tu.toks[0]?.pos !== 'VERB' && !isStanceWord(tu.toks[0]?.low ?? '') && !nameVerbs.has(stems[0]) && !actStems.has(stems[0])
         && !/^(to|into|up|off|out|on|back|away|down)$/.test(tu.toks[1]?.low ?? '') });
       for (const st of stems) (issueWords.get(issue.id) ?? issueWords.set(issue.id, new Set()).get(issue.id)!).add(st);
+      // A seed naming an actor and a thing ("Swedish accession", "Sweden NATO membership") also matches the actor and
+      // the thing's head noun alone ("Sweden's accession", "Sweden's membership of NATO"), a little weaker.
+      const owner = tu.u.find((x) => x.s.startsWith('@'))?.s ?? (tu.toks.map((t) => demonyms.get(t.text)).find((a) => a !== undefined) ? `@${tu.toks.map((t) => demonyms.get(t.text)).find((a) => a !== undefined)}` : undefined);
+      const headUnit = [...tu.u].reverse().find((x) => !x.s.startsWith('@') && tu.toks[x.start]?.pos === 'NOUN' && x.end - x.start === 1);
+      if (owner && headUnit && tu.u.length >= 2 && headUnit.start === tu.toks.length - 1 && !STOP_WORDS.has(tu.toks[headUnit.start].low) && !isStanceWord(tu.toks[headUnit.start].low)) {
+        const derived = [owner, headUnit.s];
+        if (!seen.has(derived.join(' '))) {
+          seen.add(derived.join(' '));
+          raw.push({ issue: issue.id, stems: derived, term: `${owner.slice(1)}'s ${tu.toks[headUnit.start].text}`, nameWord: false, base: 0.6, derived: true });
+        }
+      }
       // a one-word seed that names the act ("close", "revive"): doing it, used as a verb, is the act itself
       if (stems.length === 1 && /^[a-z]+$/.test(term) && !isStanceWord(term) && !GIVE_UP_WORDS.has(term) && tu.toks[0]?.pos === 'VERB' && (!actStems.has(stems[0]) || termActs.has(stems[0]))) {
         actStems.add(stems[0]);

@@ -765,6 +765,22 @@ issues:
     expect(tuples(accession.analyze({ text: 'Erdogan said Turkey opposed Sweden joining NATO.' }))).toEqual(['turkey sweden-in-nato oppose']);
   });
 
+  it('matches a seed naming an actor and a thing ("Swedish accession") by the actor and the thing alone', () => {
+    const reader = createStanceReader(parseWatchlist(`
+actors:
+  - {id: sweden, name: Sweden, aliases: [Sweden, Stockholm]}
+  - {id: hungary, name: Hungary, aliases: [Hungary, Orban]}
+issues:
+  - id: sweden-in-nato
+    name: The alliance takes in a new member
+    terms: [Swedish accession, Sweden NATO membership]
+`, 'session4.yaml'));
+    expect(tuples(reader.analyze({ text: "Orban said Hungary supports Sweden's accession." }))).toEqual(['hungary sweden-in-nato support']);
+    expect(tuples(reader.analyze({ text: "Orban said Hungary now backs Sweden's membership of the alliance." }))).toEqual(['hungary sweden-in-nato support']);
+    // (the thing alone, with no owner, is not the seed)
+    expect(tuples(reader.analyze({ text: 'Orban said Hungary supports the accession.' }))).toEqual([]);
+  });
+
   it('reads "would not say yes to X" as an answer (a refusal), while "would not say whether" stays no claim', () => {
     expect(tuples(accession.analyze({ text: 'Erdogan said Turkey would not say yes to the accession protocol.' })))
       .toEqual(['turkey sweden-in-nato oppose']);
