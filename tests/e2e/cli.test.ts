@@ -229,14 +229,14 @@ describe('CLI: bad input', () => {
     expect(result.stderr.trim()).toBe("shiftwatch: w.yaml:4: issues entry is missing 'name'");
   });
 
-  it('shows how the reader understands the bundled watchlist and exits 1 on its one warning', () => {
+  it('shows how the reader understands the bundled watchlist and exits 1 on its one warning (a generic seed, kept on purpose)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'shiftwatch-watchlist-'));
     const result = shiftwatch(['watchlist'], dir);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('issue renounce-nato: "Ukraine formally abandons its bid to join NATO"');
     expect(result.stdout).toContain('term "join NATO": "Zorblax called on them to join NATO." -> oppose');
     expect(result.stdout).toContain('term "reparations loan": "Zorblax called for reparations loan." -> support');
-    expect(result.stdout).toMatch(/warnings \(1\):\n {2}actor europe: alias "coalition of the willing" has no capital letter/);
+    expect(result.stdout).toMatch(/warnings \(1\):\n {2}issue security-guarantees: term "guarantees" is an ordinary negotiation word/);
     expect(result.code).toBe(1);
     const json = shiftwatch(['watchlist', join(ROOT, 'config/watchlist.yaml'), '--json'], dir);
     const check = JSON.parse(json.stdout) as { issues: { id: string; proposition: string }[]; warnings: string[] };

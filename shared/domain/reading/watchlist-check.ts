@@ -10,9 +10,10 @@
 import type { Watchlist } from '../watchlist.js';
 import type { Stance } from '../types.js';
 import { compile } from './compiled-watchlist.js';
-import { GIVE_UP_WORDS, DEFER_WORDS } from './lexicon.js';
+import { GIVE_UP_WORDS, DEFER_WORDS, STOP_WORDS } from './lexicon.js';
 import { createStanceReader } from './stance-reader.js';
-import { nlp } from './tokens.js';
+import { nlp, stem, tok, GENERIC_STEMS } from './tokens.js';
+import { units } from './issue-hits.js';
 
 export interface TermReading {
   term: string;
@@ -62,8 +63,9 @@ export function checkWatchlist(watchlist: Watchlist): WatchlistCheck {
     for (const alias of actor.aliases) {
       const key = alias.trim().toLowerCase();
       (aliasOwners.get(key) ?? aliasOwners.set(key, new Set()).get(key)!).add(actor.id);
-      if (!/[A-Z]/.test(alias)) {
-        warnings.push(`actor ${actor.id}: alias "${alias}" has no capital letter, so it matches in any case ("${alias}" in running text)`);
+      // (a lower-case phrase, "the alliance", is a deliberate metonym; a lower-case single word is every use of it)
+      if (!/[A-Z]/.test(alias) && !/\s/.test(alias.trim())) {
+        warnings.push(`actor ${actor.id}: alias "${alias}" is a lower-case single word, so every "${alias}" in a story is read as ${actor.id}`);
       }
     }
   }
@@ -90,8 +92,14 @@ export function checkWatchlist(watchlist: Watchlist): WatchlistCheck {
       warnings.push(
         t.otherIssues.length > 0
           ? `issue ${issue.id}: term "${t.term}" is read as ${t.otherIssues.join(', ')} in "${t.probe}"`
-          : `issue ${issue.id}: term "${t.term}" gives no claim on it in "${t.probe}" (the reader may not see it as this issue's phrase)`,
+          : `issue ${issue.id}: term "${t.term}" gives no claim on it in "${t.probe}" (alone, the reader does not take it for this issue)`,
       );
+    }
+    warnings.push(...nameWarnings(issue, compiled));
+    for (const term of issue.terms) {
+      if (/^[a-z]+$/.test(term.trim()) && GENERIC_STEMS.has(stem(term.trim()))) {
+        warnings.push(`issue ${issue.id}: term "${term}" is an ordinary negotiation word: alone it does not say which issue, so claims resting on it get a low confidence (a phrase names the issue better)`);
+      }
     }
     return {
       id: issue.id,
@@ -123,10 +131,35 @@ function probeTerm(reader: ReturnType<typeof createStanceReader>, issueId: strin
   return own ? { term, probe, stance: own.stance, otherIssues } : { term, probe, otherIssues };
 }
 
-/** "join NATO", "cede", "hand over" (the tagger decides, after "to"), not "NATO bid" or "frozen assets". */
+/** "join NATO", "cede", "hand over" (the tagger decides, after "to"), not "NATO bid", "frozen assets" or "filling". */
 function startsWithVerb(term: string): boolean {
   const pos = nlp().readDoc(`They want to ${term}.`).tokens().out(nlp().its.pos) as string[];
-  return pos[3] === 'VERB';
+  return pos[3] === 'VERB' && !/(ing|ed)$/i.test(term.trim().split(/\s+/)[0]);
+}
+
+/** Verbs that forbid a thing: in a name they make the terms name the thing forbidden, unless the user says so. */
+const PROHIBITIONS = /^(bans?|banned|prohibits?|prohibited|outlaws?|outlawed|forbids?|criminali[sz]es?|criminali[sz]ed)$/i;
+
+/** What in an issue's name is likely to mislead the reader. */
+function nameWarnings(issue: Watchlist['issues'][number], compiled: ReturnType<typeof compile>): string[] {
+  const out: string[] = [];
+  const doc = nlp().readDoc(issue.name);
+  const toks = doc.tokens().out().map((w, k) => tok(w, (doc.tokens().out(nlp().its.pos) as string[])[k], ' '));
+  const actorSpans = units(compiled, toks, 0, toks.length).filter((u) => u.s.startsWith('@'));
+  // (the tagger may call "bans" a plural noun; right after the subject it is the verb)
+  const prohibition = toks.find((t, k) => PROHIBITIONS.test(t.text) && (t.pos === 'VERB' || actorSpans.some((u) => u.end === k && u.start <= 1)));
+  if (prohibition && typeof issue.polarity !== 'string') {
+    out.push(`issue ${issue.id}: its name forbids something ("${prohibition.text}") but is read as named, so wanting a term reads as support; ` +
+      'if the terms name the thing forbidden, set `polarity: give-up` and list the words for the act itself under `affirm`');
+  }
+  // A name made only of actors and a verb ("Sweden joins NATO") gives the reader no topic word of its own.
+  const topic = toks.filter((t, k) => /^[a-z0-9]/i.test(t.text) && !STOP_WORDS.has(t.low) && !actorSpans.some((u) => k >= u.start && k < u.end)
+    && t.pos !== 'VERB' && t.pos !== 'AUX' && !compiled.demonyms.has(t.text));
+  if (topic.length === 0) {
+    out.push(`issue ${issue.id}: its name has no topic word besides actors and its verb; add terms for how reports name the thing ` +
+      '(for "Sweden joins NATO": membership, accession, ratification)');
+  }
+  return out;
 }
 
 function propositionReason(issue: Watchlist['issues'][number], giveUp: boolean, deferral: boolean): string {

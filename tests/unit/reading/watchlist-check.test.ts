@@ -79,7 +79,7 @@ describe('shiftwatch watchlist: warnings', () => {
     expect(check.warnings).toEqual([]);
   });
 
-  it('names an alias given to two actors, an alias with no capital letter, and a term under two issues', () => {
+  it('names an alias given to two actors, a lower-case one-word alias, and a term under two issues', () => {
     const check = checkWatchlist(
       watchlist(
         `
@@ -92,13 +92,15 @@ describe('shiftwatch watchlist: warnings', () => {
         `
   - id: europe
     name: European leaders
-    aliases: [Europe, the coalition of the willing, Moscow]`,
+    aliases: [Europe, the coalition of the willing, Moscow, europeans]`,
       ),
     );
+    // (a lower-case phrase, "the coalition of the willing", is a deliberate metonym)
+    expect(check.warnings.some((w) => w.includes('coalition of the willing'))).toBe(false);
     expect(check.warnings).toEqual(
       expect.arrayContaining([
         'alias "moscow" is given to russia and europe: a mention of it is credited to the first listed',
-        expect.stringMatching(/^actor europe: alias "the coalition of the willing" has no capital letter/),
+        'actor europe: alias "europeans" is a lower-case single word, so every "europeans" in a story is read as europe',
         'term "truce" is listed under ceasefire and energy-truce: the reader cannot tell them apart by it',
       ]),
     );
@@ -121,5 +123,38 @@ describe('shiftwatch watchlist: warnings', () => {
     });
     expect(check.warnings).toContain('issue troops: term "ceasefire" is read as ceasefire in "Zorblax called for ceasefire."');
     expect(check.warnings.some((w) => w.includes('"European troops"'))).toBe(false);
+  });
+
+  it('warns about a name with no topic word, a name that forbids something, and a generic one-word term', () => {
+    const check = checkWatchlist(
+      watchlist(
+        `
+  - id: ukraine-in-nato
+    name: Ukraine joins NATO
+    terms: [NATO membership]
+  - id: church-ban
+    name: Ukraine bans the Moscow-linked church
+    terms: [Moscow-linked church, deal]
+  - id: church-ban-explicit
+    name: Ukraine outlaws the Russian church branch
+    polarity: give-up
+    affirm: [outlaw]
+    terms: [church branch]`,
+        `
+  - id: nato
+    name: NATO
+    aliases: [NATO, the alliance]`,
+      ),
+    );
+    expect(check.warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^issue ukraine-in-nato: its name has no topic word besides actors and its verb/),
+        expect.stringMatching(/^issue church-ban: its name forbids something \("bans"\) but is read as named/),
+        expect.stringMatching(/^issue church-ban: term "deal" is an ordinary negotiation word/),
+      ]),
+    );
+    // a name with a topic word, and a prohibition whose direction the user set, are not warned about
+    expect(check.warnings.some((w) => w.startsWith('issue church-ban: its name has no topic word'))).toBe(false);
+    expect(check.warnings.some((w) => w.startsWith('issue church-ban-explicit'))).toBe(false);
   });
 });
