@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import { loadBundle } from '../../shared/config.js';
+import { checkWatchlist } from '../../shared/domain/reading/watchlist-check.js';
 import { processStory } from '../../shared/use-cases/process-story.js';
 import {
   alertHorizon,
@@ -32,6 +33,11 @@ export async function runCommand(options: RunOptions): Promise<number> {
   out.info(
     `shiftwatch run: ${config.feeds.length} feed(s), watchlist ${rel(config.watchlist)} (${watchlist.actors.length} actors, ${watchlist.issues.length} issues), store ${rel(config.store)}`,
   );
+  // (a misread watchlist misreads every story: say so up front, the details are one command away)
+  const { warnings } = checkWatchlist(watchlist);
+  if (warnings.length > 0) {
+    out.info(`watchlist: ${warnings.length} warning${warnings.length === 1 ? '' : 's'}; \`shiftwatch watchlist ${rel(config.watchlist)}\` shows ${warnings.length === 1 ? 'it' : 'them'} and how each issue is read`);
+  }
   const pipeline = await openLocalPipeline({
     storeDir: config.store,
     watchlist,

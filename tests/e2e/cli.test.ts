@@ -67,6 +67,8 @@ describe('CLI: shiftwatch run', () => {
     expect(first.stdout).toMatch(/ALERT Ukraine on renounce-nato: oppose -> conditional/);
     expect(first.stdout.match(/^\[\d\/4\] /gm)).toHaveLength(4);
     expect(first.stdout).toMatch(/^summary: 4 feeds \(3 ok, 0 not modified, 0 resting, 1 failed\)/m);
+    // the bundled watchlist's one warning (a generic seed) is pointed out once, before the feeds
+    expect(first.stdout).toMatch(/^watchlist: 1 warning; `shiftwatch watchlist .*watchlist\.yaml` shows it and how each issue is read$/m);
   });
 
   it('reports the unreachable feed in one line and goes on', () => {
