@@ -22,7 +22,8 @@ export interface ReplayedAlert {
 export async function replayLabelledSet(dir: string, shifts?: ShiftOverrides): Promise<ReplayedAlert[]> {
   const feedsDir = join(dir, 'feeds');
   const feeds = readdirSync(feedsDir)
-    .filter((f) => f.endsWith('.xml'))
+    // (the dev set's feeds are .xml; a set may as well carry .rss, .atom or .rdf files)
+    .filter((f) => /\.(xml|rss|atom|rdf)$/i.test(f))
     .sort()
     .map((f) => join(feedsDir, f));
   const alerts: ReplayedAlert[] = [];

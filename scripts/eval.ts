@@ -132,6 +132,8 @@ async function main(argv: string[]): Promise<number> {
     const { score: shifts } = await evaluateShifts(resolve(dir));
     console.log('');
     for (const l of formatShiftScore(shifts)) if (!quiet || !l.startsWith('  ')) console.log(l);
+  } else {
+    console.log(`\nshift alerts: not scored (no feeds/ folder in ${dir})`);
   }
   return 0;
 }

@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DEV = resolve(ROOT, '../shared/eval/dev');
+
+function evalSet(dir: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/eval.ts'), dir, '--quiet'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run eval on a set in the dev format', () => {
+  it('scores claims and shift alerts, reading feed files named .rss as well as .xml, or says alerts were not scored', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shiftwatch-eval-'));
+    cpSync(DEV, dir, { recursive: true });
+    for (const f of readdirSync(join(dir, 'feeds'))) renameSync(join(dir, 'feeds', f), join(dir, 'feeds', f.replace(/\.xml$/, '.rss')));
+    const withFeeds = evalSet(dir);
+    expect(withFeeds.stderr).toBe('');
+    expect(withFeeds.code).toBe(0);
+    expect(withFeeds.stdout).toMatch(/^overall {6}P +\d+\.\d +R +\d+\.\d +F1 +\d+\.\d +\(tp \d+, fp \d+, fn \d+\)$/m);
+    // the dev set's 16 labelled shifts, replayed from the renamed feeds (with no feeds read, nothing would be raised)
+    const shifts = /^shift alerts: (\d+) raised, 16 labelled, (\d+) correct;/m.exec(withFeeds.stdout);
+    expect(Number(shifts?.[1])).toBeGreaterThan(0);
+    expect(Number(shifts?.[2])).toBeGreaterThan(0);
+
+    rmSync(join(dir, 'feeds'), { recursive: true });
+    const claimsOnly = evalSet(dir);
+    expect(claimsOnly.code).toBe(0);
+    expect(claimsOnly.stdout).toContain(`shift alerts: not scored (no feeds/ folder in ${dir})`);
+    // the claim lines do not depend on the feeds
+    expect(claimsOnly.stdout.split('\n').filter((l) => /^(overall|support|oppose|conditional) /.test(l)))
+      .toEqual(withFeeds.stdout.split('\n').filter((l) => /^(overall|support|oppose|conditional) /.test(l)));
+  });
+
+  it('names a folder that is not a labelled set in one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shiftwatch-eval-empty-'));
+    const result = evalSet(dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/not found \(expected a set with articles\/, watchlist\.yaml, labels\.json\)/);
+  });
+});
