@@ -5,7 +5,7 @@
  */
 import type { Claim } from '../types.js';
 import { ISSUE_REFS, isStanceWord } from './lexicon.js';
-import { PROP_REFS, LIGHT_VERBS, stem, GENERIC_STEMS, type Tok } from './tokens.js';
+import { PROP_REFS, LIGHT_VERBS, stemOf, stemsJoined, GENERIC_STEMS, type Tok } from './tokens.js';
 import type { Compiled } from './compiled-watchlist.js';
 import { matchAliasAt } from './actor-mentions.js';
 import { claimRank, prerequisiteZone } from './stance-cues.js';
@@ -23,13 +23,13 @@ export function units(c: Compiled, toks: Tok[], s: number, e: number): Unit[] {
   for (let i = s; i < e; i++) {
     const p = matchAliasAt(c, toks, i, e);
     if (p) {
-      out.push({ s: '@' + p.actor, start: i, end: i + p.low.length, lit: toks.slice(i, i + p.low.length).map((t) => stem(t.low)).join(' ') });
+      out.push({ s: '@' + p.actor, start: i, end: i + p.low.length, lit: stemsJoined(toks, i, i + p.low.length) });
       i += p.low.length - 1;
       continue;
     }
     if (toks[i].pos === 'PUNCT' && toks[i].text !== '-') continue;
     const tk = toks[i];
-    out.push({ s: (tk.st ??= stem(tk.low)), start: i, end: i + 1 });
+    out.push({ s: stemOf(tk), start: i, end: i + 1 });
   }
   return out;
 }
@@ -219,7 +219,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
       const plural = PLURAL_REFS.has(toks[i].low) || /^(their|both|all)$/.test(toks[i - 1]?.low ?? '')
         || (toks[i - 1]?.low === "'" && /s$/.test(toks[i - 2]?.low ?? ''));
       // "the deal" prefers an issue whose own terms say "deal" ("trade deal")
-      const refStem = stem(toks[i].low);
+      const refStem = stemOf(toks[i]);
       const named = issuesSeen.filter((id) => c.issueWords.get(id)?.has(refStem));
       const chosen = plural ? issuesSeen : named.length > 0 ? [named[named.length - 1]]
         : [lastClaimIssue ?? bestBy(issuesSeen, articleScore)];

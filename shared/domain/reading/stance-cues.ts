@@ -5,7 +5,7 @@
  */
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
 import { CARRY_REFS, PHRASES, STOP_WORDS, WEAK_CUES, type OpKind } from './lexicon.js';
-import { QUOTES, DAYS, MONTHS, stem, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
+import { QUOTES, DAYS, MONTHS, stemOf, stemsJoined, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
 import type { Compiled } from './compiled-watchlist.js';
 import type { Hit } from './issue-hits.js';
 import type { SentInfo, HolderCues } from './stance-reader.js';
@@ -195,7 +195,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // the give-up act inside a multi-word seed ("the duties would be removed") is the proposition's own act
   // (a verb-object seed's own verb only: "transfer" in "technology transfer" is part of a thing)
   const ownAct = (o: Op): boolean => o.kind === 'giveup' && o.start >= hit.start && o.end <= hit.end && !hit.nameWord && hit.ref === 'none' && hit.end - hit.start > o.end - o.start
-    && stem(toks[o.start].low) === hit.phrase.split(' ')[0] && info.thingWords?.has(stem(toks[o.start].low)) !== true;
+    && stemOf(toks[o.start]) === hit.phrase.split(' ')[0] && info.thingWords?.has(stemOf(toks[o.start])) !== true;
   // "any deal would have to cover everything, not just purchases": the issue is mentioned as included, not as the point
   if (hit.start >= 2 && /^(just|only|merely)$/.test(toks[hit.start - 1].low) && /^(not|n't)$/.test(toks[hit.start - 2].low)
     || hit.start >= 3 && /^(just|only|merely)$/.test(toks[hit.start - 2].low) && /^(not|n't)$/.test(toks[hit.start - 3].low) && toks[hit.start - 1].pos === 'DET') return undefined;
@@ -305,7 +305,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // supports it, unless the restriction is itself what the issue is about ("drops its restrictions on Huawei")
   const nameStems = info.nameStems;
   const liftsRestriction = (o: Op): boolean => o.kind === 'giveup' && o.end <= hit.start && toks.slice(o.end, Math.min(hit.start, o.end + 5)).some((t, k) =>
-    RESTRICTION_NOUNS.test(t.low) && /^(on|against|to|for)$/.test(toks[o.end + k + 1]?.low ?? '') && !nameStems.has(stem(t.low)) && c.issueWords.get(hit.issue)?.has(stem(t.low)) !== true);
+    RESTRICTION_NOUNS.test(t.low) && /^(on|against|to|for)$/.test(toks[o.end + k + 1]?.low ?? '') && !nameStems.has(stemOf(t)) && c.issueWords.get(hit.issue)?.has(stemOf(t)) !== true);
   const polar = region.filter((o) => (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg') && !liftsRestriction(o));
 
   // Old positions told as background ("two months ago she had warned ...") are not news; a time phrase after the
@@ -338,7 +338,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       if (/^(only|just|merely)$/.test(toks[o.end]?.low ?? '')) continue;
       sign = -sign;
       negs.push(o.label);
-    } else if (ownAct(o) || (o.kind === 'giveup' && o.end - o.start === 1 && (info.nameVerbs.has(stem(toks[o.start].low)) ? !info.giveUp : c.actStems.has(stem(toks[o.start].low))))) {
+    } else if (ownAct(o) || (o.kind === 'giveup' && o.end - o.start === 1 && (info.nameVerbs.has(stemOf(toks[o.start])) ? !info.giveUp : c.actStems.has(stemOf(toks[o.start]))))) {
       // the issue's own verb ("suspends the debt limit" in "raises or suspends the debt limit") is the act itself
     } else if (o.kind === 'opp' || o.kind === 'giveup') {
       // "a grave mistake with far-reaching consequences": repeated rejection words say it once
@@ -385,8 +385,6 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   if (polar.some((o) => o.kind === 'opp' || o.kind === 'neg')
     && toks.slice(firstCue.end, Math.min(ce, hit.end + 4)).some((t) => /^(alone|solely|exclusively)$/.test(t.low))) return undefined;
   // Explicit affirm/deny phrases from the watchlist override inference.
-  const hitStems = toks.slice(hit.start, Math.min(ce, hit.end + 6)).map((t) => stem(t.low)).join(' ');
-  const before = toks.slice(Math.max(zone[0], hit.start - 6), hit.end).map((t) => stem(t.low)).join(' ');
   // A proposition that gives something up reads its "thing" (the NATO bid) with the opposite sign; a phrase that
   // itself gives it up ("hand over") or a reference to the proposition reads as named.
   // (a purpose-clause give-up, "changes its laws to end forced technology transfer": only the words after "end" are the
@@ -394,10 +392,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const thingHit = info.thingWords !== undefined && hit.ref !== 'prop' && hit.phrase.split(' ').some((w) => info.thingWords!.has(w));
   // a one-word seed used as a verb is the proposition's own act ("demanded that the IAEA close its investigation")
   const actHit = hit.ref === 'none' && !hit.nameWord && hit.end - hit.start === 1 && toks[hit.start].pos === 'VERB'
-    && c.termActs.get(stem(toks[hit.start].low))?.has(hit.issue) === true;
+    && c.termActs.get(stemOf(toks[hit.start]))?.has(hit.issue) === true;
   let p = hit.ref === 'prop' ? (hit.refSign ?? 1)
     : actHit ? 1
-    : thingHit ? (hitOps.some((o) => o.kind === 'giveup' && !info.thingWords!.has(stem(toks[o.start].low))) ? 1 : -1)
+    : thingHit ? (hitOps.some((o) => o.kind === 'giveup' && !info.thingWords!.has(stemOf(toks[o.start]))) ? 1 : -1)
     : !info.giveUp || hitOps.some((o) => o.kind === 'giveup') || (hit.nameWord && info.subjectWords?.has(hit.phrase) === true)
       || (info.thingWords !== undefined && !hit.phrase.split(' ').some((w) => info.thingWords!.has(w))) ? 1
     // the receiving side asking for the thing itself ("Moscow's demand for the Donbas") wants it handed over
@@ -413,8 +411,13 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     }
     else p = -1;
   }
-  if (info.affirm.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = 1;
-  else if (info.deny.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = -1;
+  // (the stems around the hit are joined only for an issue that has such phrases)
+  if (info.affirm.length > 0 || info.deny.length > 0) {
+    const hitStems = stemsJoined(toks, hit.start, Math.min(ce, hit.end + 6));
+    const before = stemsJoined(toks, Math.max(zone[0], hit.start - 6), hit.end);
+    if (info.affirm.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = 1;
+    else if (info.deny.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = -1;
+  }
   // "would not accept an EU crisis regulation that tied its hands": rejecting one version of the thing, named by a
   // restrictive clause, leaves the door open to another: conditional
   let det = hit.start - 1;
@@ -424,7 +427,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     && /^(that|which)$/.test(toks[hit.end]?.low ?? '') && toks.slice(hit.end + 1, relEnd).some((t) => t.pos === 'VERB')
     && !toks.slice(hit.end + 1, relEnd).some((t) => /^(not|n't|no|never)$/.test(t.low))
     // (a clause that restates the issue itself, "any agreement that binds it", names the issue, not a version of it)
-    && !toks.slice(hit.end + 1, relEnd).some((t) => info.nameStems.has(stem(t.low)) && !STOP_WORDS.has(t.low))) {
+    && !toks.slice(hit.end + 1, relEnd).some((t) => info.nameStems.has(stemOf(t)) && !STOP_WORDS.has(t.low))) {
     conditional = true;
     conds.push(`not ... ${toks[det].low} ${hit.phrase} ${toks[hit.end].low} ...`);
   }
@@ -434,7 +437,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const bareReadiness = conditional && value > 0 && conds.length > 0 && conds.every((l) => READINESS.test(l))
     && polar.filter((o) => o.kind === 'cond').every((o) => toks[o.end]?.low === 'to' && (!TALK_VERBS.test(toks[o.end + 1]?.low ?? '')
       // (unless talking is the proposition itself: "ready to meet Iran directly" on "direct talks ... meet directly")
-      || c.issueWords.get(hit.issue)?.has(stem(toks[o.end + 1].low)) === true))
+      || c.issueWords.get(hit.issue)?.has(stemOf(toks[o.end + 1])) === true))
     // (a condition or a restriction anywhere later in the sentence: "..., provided that ...", "..., but not in ...")
     && !ops.some((o) => o.kind === 'conn' && o.start > firstCue.start)
     && !toks.slice(firstCue.end, S.end).some((t) => /^(but|except|provided|providing|unless|if|once|until)$/.test(t.low))
