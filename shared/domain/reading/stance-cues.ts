@@ -6,7 +6,7 @@
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
 import { CARRY_REFS, PHRASES, STOP_WORDS, WEAK_CUES, type OpKind } from './lexicon.js';
 import { QUOTES, DAYS, MONTHS, stemOf, stemsJoined, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
-import type { Compiled } from './compiled-watchlist.js';
+import type { Compiled, IssueInfo } from './compiled-watchlist.js';
 import type { Hit } from './issue-hits.js';
 import type { SentInfo, HolderCues } from './stance-reader.js';
 
@@ -192,10 +192,6 @@ export function conditionZones(toks: Tok[], S: SentInfo): [number, number][] {
 
 export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number, listHits?: Hit[]): Claim | undefined {
   const info = c.issues.get(hit.issue)!;
-  // the give-up act inside a multi-word seed ("the duties would be removed") is the proposition's own act
-  // (a verb-object seed's own verb only: "transfer" in "technology transfer" is part of a thing)
-  const ownAct = (o: Op): boolean => o.kind === 'giveup' && o.start >= hit.start && o.end <= hit.end && !hit.nameWord && hit.ref === 'none' && hit.end - hit.start > o.end - o.start
-    && stemOf(toks[o.start]) === hit.phrase.split(' ')[0] && info.thingWords?.has(stemOf(toks[o.start])) !== true;
   // "any deal would have to cover everything, not just purchases": the issue is mentioned as included, not as the point
   if (hit.start >= 2 && /^(just|only|merely)$/.test(toks[hit.start - 1].low) && /^(not|n't)$/.test(toks[hit.start - 2].low)
     || hit.start >= 3 && /^(just|only|merely)$/.test(toks[hit.start - 2].low) && /^(not|n't)$/.test(toks[hit.start - 3].low) && toks[hit.start - 1].pos === 'DET') return undefined;
@@ -215,9 +211,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   }
   // a cue inside the issue phrase is its own act ("leaving the euro was not an option"): the holder's cue is the next
   // (only when a predicate cue follows the phrase; otherwise the act in the seed is the cue: "would not lift sanctions")
-  const inHit = (o: Op): boolean => o.start >= hit.start && o.end <= hit.end && o.start > h.m.end;
   const predicateAfter = hit.ref === 'none' && h.cues.some((o) => o.start >= hit.end && toks.slice(hit.end, o.start).some((t) => /^(is|was|are|were|be|been|would|will|could|can|remains|remained)$/.test(t.low)));
-  const firstCue = (predicateAfter ? h.cues.find((o) => !inHit(o)) : undefined) ?? h.cues[0];
+  const firstCue = (predicateAfter ? h.cues.find((o) => !(o.start >= hit.start && o.end <= hit.end && o.start > h.m.end)) : undefined) ?? h.cues[0];
   // "Forty-nine senators have said they would oppose ...": a pronoun after a speech verb whose subject is no actor
   // refers to that subject.
   if (h.m.kind === 'carry' && !h.nested && CARRY_REFS.has(toks[h.m.start].low)) {
@@ -253,7 +248,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     region = ops.filter((o) => (o.start >= holderEnd && o.start < firstCue.end) || (o.start >= prevOther && o.start < hit.end));
   } else {
     // predicate after the issue: "the backstop was not open for renegotiation"
-    const cueAfter = h.cues.find((o) => o.start >= hit.end) ?? h.cues.find(ownAct);
+    const cueAfter = h.cues.find((o) => o.start >= hit.end) ?? h.cues.find((o) => isOwnAct(toks, hit, info, o));
     if (!cueAfter) return undefined;
     let stop = cueAfter.end;
     while (stop < ce && !PREDICATE_STOPS.has(toks[stop].low)) stop++;
@@ -289,7 +284,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // A seed term that is itself an act ("ratify", "sign") is the cue when nothing else is.
   // (and so is the give-up act of a multi-word seed that names the giving up: "the duties would be removed")
   if (!inExchange && !region.some(isCue)) {
-    region = region.concat(ops.filter((o) => (o.kind === 'sup' || ownAct(o)) && o.start >= hit.start && o.start < hit.end && o.start >= holderEnd));
+    region = region.concat(ops.filter((o) => (o.kind === 'sup' || isOwnAct(toks, hit, info, o)) && o.start >= hit.start && o.start < hit.end && o.start >= holderEnd));
   }
   // a seed term's act ("postponed the talks") is a cue for its own issue only
   // (not for a deferral: "filling" is the act deferred, whose doing or not the rest of the clause tells)
@@ -301,17 +296,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // is about its own infinitive, not the issue named before it
   if (!inExchange && hit.start >= h.m.end && cues.every((o) => o.start >= hit.end && /ing$/i.test(toks[o.start].low)
     && toks.slice(o.end, Math.min(ce, o.end + 6)).some((t) => t.low === 'to'))) return undefined;
-  // "lift restrictions on arms sales", "end the embargo on X": giving up a restriction on the issue's subject matter
-  // supports it, unless the restriction is itself what the issue is about ("drops its restrictions on Huawei")
-  const nameStems = info.nameStems;
-  const liftsRestriction = (o: Op): boolean => o.kind === 'giveup' && o.end <= hit.start && toks.slice(o.end, Math.min(hit.start, o.end + 5)).some((t, k) =>
-    RESTRICTION_NOUNS.test(t.low) && /^(on|against|to|for)$/.test(toks[o.end + k + 1]?.low ?? '') && !nameStems.has(stemOf(t)) && c.issueWords.get(hit.issue)?.has(stemOf(t)) !== true);
-  const polar = region.filter((o) => (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg') && !liftsRestriction(o));
+  // (lifting a restriction on the issue's subject matter supports it: see liftsRestriction)
+  const polar = region.filter((o) => (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg') && !liftsRestriction(c, toks, hit, info, o));
 
   // Old positions told as background ("two months ago she had warned ...") are not news; a time phrase after the
   // stance ("the red line she had set out earlier this year") is not about the stance.
   const bgFrom = h.pending ? zone[0] : Math.min(h.m.start, firstCue.start);
-  const durative = (o: Op): boolean => /long|^since |^for (months|years|weeks)/.test(o.label.toLowerCase());
   // ("Until now China had resisted ...": a time phrase opening the sentence frames all of it)
   if (ops.some((o) => o.kind === 'bg' && !durative(o) && ((o.start >= bgFrom && o.start <= Math.max(firstCue.end, hit.end) + 1)
     || (/^until |^up to now/i.test(o.label) && o.start <= S.start + 1 && o.start < bgFrom)))) return undefined;
@@ -338,7 +328,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       if (/^(only|just|merely)$/.test(toks[o.end]?.low ?? '')) continue;
       sign = -sign;
       negs.push(o.label);
-    } else if (ownAct(o) || (o.kind === 'giveup' && o.end - o.start === 1 && (info.nameVerbs.has(stemOf(toks[o.start])) ? !info.giveUp : c.actStems.has(stemOf(toks[o.start]))))) {
+    } else if (isOwnAct(toks, hit, info, o) || (o.kind === 'giveup' && o.end - o.start === 1 && (info.nameVerbs.has(stemOf(toks[o.start])) ? !info.giveUp : c.actStems.has(stemOf(toks[o.start]))))) {
       // the issue's own verb ("suspends the debt limit" in "raises or suspends the debt limit") is the act itself
     } else if (o.kind === 'opp' || o.kind === 'giveup') {
       // "a grave mistake with far-reaching consequences": repeated rejection words say it once
@@ -532,6 +522,29 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     claim.explain = ex;
   }
   return claim;
+}
+
+/**
+ * The give-up act inside a multi-word seed ("the duties would be removed") is the proposition's own act (a
+ * verb-object seed's own verb only: "transfer" in "technology transfer" is part of a thing).
+ */
+function isOwnAct(toks: Tok[], hit: Hit, info: IssueInfo, o: Op): boolean {
+  return o.kind === 'giveup' && o.start >= hit.start && o.end <= hit.end && !hit.nameWord && hit.ref === 'none' && hit.end - hit.start > o.end - o.start
+    && stemOf(toks[o.start]) === hit.phrase.split(' ')[0] && info.thingWords?.has(stemOf(toks[o.start])) !== true;
+}
+
+/**
+ * "lift restrictions on arms sales", "end the embargo on X": giving up a restriction on the issue's subject matter
+ * supports it, unless the restriction is itself what the issue is about ("drops its restrictions on Huawei").
+ */
+function liftsRestriction(c: Compiled, toks: Tok[], hit: Hit, info: IssueInfo, o: Op): boolean {
+  return o.kind === 'giveup' && o.end <= hit.start && toks.slice(o.end, Math.min(hit.start, o.end + 5)).some((t, k) =>
+    RESTRICTION_NOUNS.test(t.low) && /^(on|against|to|for)$/.test(toks[o.end + k + 1]?.low ?? '') && !info.nameStems.has(stemOf(t)) && c.issueWords.get(hit.issue)?.has(stemOf(t)) !== true);
+}
+
+/** A standing position ("long", "since ...", "for months"), not a past one. */
+function durative(o: Op): boolean {
+  return /long|^since |^for (months|years|weeks)/.test(o.label.toLowerCase());
 }
 
 const READINESS = /^(ready|willing|prepared)$/i;
