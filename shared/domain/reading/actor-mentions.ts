@@ -135,9 +135,8 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
     if (CARRY_REFS.has(t.low) && i + 1 < e) {
       const nx = toks[i + 1];
       // "it" is an actor only before a non-copula verb ("it would not withdraw"), not in "it would be conditional"
-      const copula = (k: number): boolean => /^(is|was|be|been|being|are|were|'s)$/.test(toks[k]?.low ?? '');
       const stanceNear = [i + 1, i + 2, i + 3].some((k) => { const o = opAt.get(k); return o !== undefined && o.kind !== 'bg' && o.kind !== 'neg' && o.kind !== 'spec'; });
-      const itThing = t.low === 'it' && ((copula(i + 1) || (nx.pos === 'AUX' && copula(i + 2))) ? !opAt.has(i + 2) && !opAt.has(i + 3) : !stanceNear);
+      const itThing = t.low === 'it' && ((isCopulaAt(toks, i + 1) || (nx.pos === 'AUX' && isCopulaAt(toks, i + 2))) ? !opAt.has(i + 2) && !opAt.has(i + 3) : !stanceNear);
       if ((nx.pos === 'VERB' || nx.pos === 'AUX' || opAt.has(i + 1)) && !itThing) {
         out.push({ actor: '', start: i, end: i + 1, alias: t.text, kind: 'carry', possessive: false, person: false });
       }
@@ -259,4 +258,8 @@ export function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
     }
   }
   return undefined;
+}
+
+function isCopulaAt(toks: Tok[], k: number): boolean {
+  return /^(is|was|be|been|being|are|were|'s)$/.test(toks[k]?.low ?? '');
 }

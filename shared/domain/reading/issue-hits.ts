@@ -5,9 +5,9 @@
  */
 import type { Claim } from '../types.js';
 import { ISSUE_REFS, isStanceWord } from './lexicon.js';
-import { PROP_REFS, LIGHT_VERBS, stem, GENERIC_STEMS, type Tok } from './tokens.js';
+import { PROP_REFS, LIGHT_VERBS, stemOf, stemsJoined, GENERIC_STEMS, type Tok } from './tokens.js';
 import type { Compiled } from './compiled-watchlist.js';
-import { matchAliasAt } from './actor-mentions.js';
+import { matchAliasAt, type Mention } from './actor-mentions.js';
 import { claimRank, prerequisiteZone } from './stance-cues.js';
 import type { SentInfo, HolderCues } from './stance-reader.js';
 
@@ -23,13 +23,13 @@ export function units(c: Compiled, toks: Tok[], s: number, e: number): Unit[] {
   for (let i = s; i < e; i++) {
     const p = matchAliasAt(c, toks, i, e);
     if (p) {
-      out.push({ s: '@' + p.actor, start: i, end: i + p.low.length, lit: toks.slice(i, i + p.low.length).map((t) => stem(t.low)).join(' ') });
+      out.push({ s: '@' + p.actor, start: i, end: i + p.low.length, lit: stemsJoined(toks, i, i + p.low.length) });
       i += p.low.length - 1;
       continue;
     }
     if (toks[i].pos === 'PUNCT' && toks[i].text !== '-') continue;
     const tk = toks[i];
-    out.push({ s: (tk.st ??= stem(tk.low)), start: i, end: i + 1 });
+    out.push({ s: stemOf(tk), start: i, end: i + 1 });
   }
   return out;
 }
@@ -125,26 +125,17 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   // Issues inside an if-clause are hypotheses, not the object of the stance ("could accept the deal if the
   // safeguard is binding"), unless the cue itself is in that clause.
   const cueZone = (S.condZones ?? []).find(([a, z]) => h.cues[0].start >= a && h.cues[0].start < z);
-  const inOtherZone = (x: Hit): boolean => (S.condZones ?? []).some(([a, z]) => x.start >= a && x.start < z && (!cueZone || cueZone[0] !== a));
   const group = [h.m, ...(h.co ?? [])];
-  const own = (x: Hit): boolean => x.start >= zs && x.start < ze && !group.some((g) => x.start < g.end && x.end > g.start && !h.pending);
-  let hits = S.hits.filter((x) => own(x) && !inOtherZone(x));
+  let hits = S.hits.filter((x) => inHolderZone(h, group, zs, ze, x) && !inOtherCondZone(S, cueZone, x));
   // "rejecting a demand that Aliyev set as a condition for a peace treaty": what a demand is a condition for is not
-  // what is rejected or asked (unless nothing else is named)
-  const conditioned = (x: Hit): boolean => {
-    let k = x.start - 1;
-    while (k > zs && (/^(a|an|the|any|its|their|his|her)$/.test(toks[k].low) || toks[k].pos === 'ADJ')) k--;
-    return /^(for|of)$/.test(toks[k]?.low ?? '') && /^(condition|conditions|precondition|preconditions|prerequisite)$/.test(toks[k - 1]?.low ?? '')
-      && toks.slice(Math.max(zs, k - 4), k - 1).some((t) => /^(as|set|a|the)$/.test(t.low));
-  };
-  // (inside a relative clause on the cue's object, "a demand that X set as a condition for Y", never)
-  const inRelative = (x: Hit): boolean => toks.slice(h.cues[0]?.end ?? x.start, x.start).some((t) => t.low === 'that' || t.low === 'which');
-  if (hits.some((x) => !conditioned(x))) hits = hits.filter((x) => !conditioned(x));
-  else hits = hits.filter((x) => !(conditioned(x) && inRelative(x)));
+  // what is rejected or asked (unless nothing else is named; inside a relative clause on the cue's object, "a demand
+  // that X set as a condition for Y", never)
+  if (hits.some((x) => !conditionedHit(toks, zs, x))) hits = hits.filter((x) => !conditionedHit(toks, zs, x));
+  else hits = hits.filter((x) => !(conditionedHit(toks, zs, x) && inRelativeAfterCue(toks, h, x)));
   // A prerequisite ("would return to the limits once Washington lifted its sanctions", "would keep blocking texts
   // until the consensus rule was respected") is what the holder asks for:
   // when the main clause names no issue, the prerequisite's issue is the object.
-  if (hits.length === 0) hits = S.hits.filter((x) => own(x) && prerequisiteZone(toks, S, x.start) !== undefined);
+  if (hits.length === 0) hits = S.hits.filter((x) => inHolderZone(h, group, zs, ze, x) && prerequisiteZone(toks, S, x.start) !== undefined);
   const score = new Map<string, number>();
   const seeds = new Set<string>();
   const nameWords = new Map<string, Set<string>>();
@@ -166,10 +157,11 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
 
   // Terms are seeds; the name's content words count when two of them appear together ("abandon ... bid ... NATO").
   // ... and one of them must be more than a generic word or the name's own verb ("the agreement should set a goal")
-  const named = (issue: string): boolean => [...paired].some((x) => x.issue === issue && !GENERIC_STEMS.has(x.phrase.toLowerCase())
-    && !LIGHT_VERBS.test(toks[x.start]?.low ?? ''));
-  const candidate = (issue: string): boolean => seeds.has(issue) || ((nameWords.get(issue)?.size ?? 0) >= 2 && named(issue));
-  for (const k of [...score.keys()]) if (!candidate(k)) score.delete(k);
+  for (const k of [...score.keys()]) {
+    const candidate = seeds.has(k) || ((nameWords.get(k)?.size ?? 0) >= 2 && [...paired].some((x) => x.issue === k
+      && !GENERIC_STEMS.has(x.phrase.toLowerCase()) && !LIGHT_VERBS.test(toks[x.start]?.low ?? '')));
+    if (!candidate) score.delete(k);
+  }
   // "... - terms that Kyiv has rejected": the object is the noun before "that", a reference to what came before
   const refBefore = toks[h.m.start - 1]?.low === 'that' ? h.m.start - 2 : h.m.start - 1;
   const objRel = !h.nested && refBefore >= cs && ISSUE_REFS.has(toks[refBefore]?.low ?? '') && toks[refBefore].pos === 'NOUN'
@@ -219,7 +211,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
       const plural = PLURAL_REFS.has(toks[i].low) || /^(their|both|all)$/.test(toks[i - 1]?.low ?? '')
         || (toks[i - 1]?.low === "'" && /s$/.test(toks[i - 2]?.low ?? ''));
       // "the deal" prefers an issue whose own terms say "deal" ("trade deal")
-      const refStem = stem(toks[i].low);
+      const refStem = stemOf(toks[i]);
       const named = issuesSeen.filter((id) => c.issueWords.get(id)?.has(refStem));
       const chosen = plural ? issuesSeen : named.length > 0 ? [named[named.length - 1]]
         : [lastClaimIssue ?? bestBy(issuesSeen, articleScore)];
@@ -241,15 +233,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
     return [];
   }
   // Each hit goes to the issue that scores best in this clause (ties: the article's dominant issue).
-  const present = new Set(S.mentions.map((m) => m.actor));
-  const subjectBonus = (issue: string): number => {
-    const subj = c.issues.get(issue)?.subjects ?? new Set<string>();
-    if (subj.has(h.m.actor)) return 0.75;
-    if ([...subj].some((a) => present.has(a))) return 0.5;
-    // an issue about an actor the story never mentions is unlikely to be its topic
-    return subj.size > 0 && ![...subj].some((a) => articleScore.has('@' + a)) ? -0.75 : 0;
-  };
-  const rank = (issue: string): number => (score.get(issue) ?? -1) + subjectBonus(issue) + 0.001 * (articleScore.get(issue) ?? 0);
+  const ctx: BonusContext = { c, h, present: new Set(S.mentions.map((m) => m.actor)), articleScore };
   let maxArticle = 0;
   for (const [k, v] of articleScore) if (!k.startsWith('@')) maxArticle = Math.max(maxArticle, v);
   const winners = new Set<string>();
@@ -257,12 +241,12 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   for (const x of hits) if (score.has(x.issue)) byPos.set(x.start, [...(byPos.get(x.start) ?? []), x]);
   for (const list of byPos.values()) {
     let top = list[0];
-    for (const x of list) if (rank(x.issue) > rank(top.issue)) top = x;
+    for (const x of list) if (issueRank(ctx, score, x.issue) > issueRank(ctx, score, top.issue)) top = x;
     winners.add(top.issue);
     // "both applications", "their accession": one phrase for several tied issues
     const near = toks.slice(Math.max(0, top.start - 3), top.start).map((t) => t.low);
     if (/s$/.test(toks[top.end - 1].low) || near.some((w) => /^(both|their|all|two)$/.test(w))) {
-      for (const x of list) if (Math.abs((score.get(x.issue) ?? 0) + subjectBonus(x.issue) - (score.get(top.issue) ?? 0) - subjectBonus(top.issue)) < 0.01) winners.add(x.issue);
+      for (const x of list) if (Math.abs((score.get(x.issue) ?? 0) + subjectBonusOf(ctx, x.issue) - (score.get(top.issue) ?? 0) - subjectBonusOf(ctx, top.issue)) < 0.01) winners.add(x.issue);
     }
   }
   const out: Hit[] = [];
@@ -271,20 +255,19 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
     const sc = score.get(issue) ?? 0;
     if (sc < 0.34 && !isDominant(issue, articleScore)) continue;
     // Stories keep to a topic: an issue barely present in the article needs strong local evidence.
-    if ((articleScore.get(issue) ?? 0) < 0.2 * maxArticle && sc + Math.max(0, subjectBonus(issue)) < 1.5) continue;
+    if ((articleScore.get(issue) ?? 0) < 0.2 * maxArticle && sc + Math.max(0, subjectBonusOf(ctx, issue)) < 1.5) continue;
     // a proposition about an actor the story never names is not its topic on the strength of one common word
     // ("the whole alliance" in a story without Ukraine is not about Ukraine's NATO bid)
-    if (subjectBonus(issue) < 0 && sc < 1) continue;
+    if (subjectBonusOf(ctx, issue) < 0 && sc < 1) continue;
     const own = hits.filter((x) => x.issue === issue && x.anchor && (!x.nameWord || paired.has(x))
       && !S.mentions.some((m) => m.actor === h.m.actor && m.start === x.start && m.end === x.end));
     if (own.length === 0) continue;
     // the nearest issue phrase after the cue that is not the cue word itself
     const after = own.filter((x) => x.start >= h.cues[0].start);
-    // (a seed that starts with the cue word and goes on, "remove all the additional tariffs", is more than the cue)
-    const notCue = (x: Hit): boolean => !h.cues.some((q) => q.start === x.start && (x.nameWord || x.end <= q.end));
+    // (not the cue word itself: a seed that starts with the cue word and goes on, "remove all the additional tariffs", is more)
     // (a compound derived from the description yields to a seed or name words later in the same clause)
-    const firstAfter = after.find(notCue);
-    const better = firstAfter?.derived === true ? after.find((x) => notCue(x) && x !== firstAfter && x.derived !== true && x.start - firstAfter.end <= 4) : undefined;
+    const firstAfter = after.find((x) => !isCueWord(h, x));
+    const better = firstAfter?.derived === true ? after.find((x) => !isCueWord(h, x) && x !== firstAfter && x.derived !== true && x.start - firstAfter.end <= 4) : undefined;
     picked.push(better ?? firstAfter ?? after[0] ?? own.find((x) => !x.nameWord) ?? own[0]);
   }
   picked.sort((a, b) => a.start - b.start);
@@ -301,6 +284,48 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
     prev = x;
   }
   return out;
+}
+
+/** Whether hit x lies in a condition zone other than the one holding the cue (an if-clause's issues are hypotheses). */
+function inOtherCondZone(S: SentInfo, cueZone: [number, number] | undefined, x: Hit): boolean {
+  return (S.condZones ?? []).some(([a, z]) => x.start >= a && x.start < z && (!cueZone || cueZone[0] !== a));
+}
+
+/** Whether hit x lies in the holder's zone [zs, ze) and not on the holder group's own words. */
+function inHolderZone(h: HolderCues, group: Mention[], zs: number, ze: number, x: Hit): boolean {
+  return x.start >= zs && x.start < ze && !group.some((g) => x.start < g.end && x.end > g.start && !h.pending);
+}
+
+/** "set as a condition for X": hit x is what something else is a condition for. */
+function conditionedHit(toks: Tok[], zs: number, x: Hit): boolean {
+  let k = x.start - 1;
+  while (k > zs && (/^(a|an|the|any|its|their|his|her)$/.test(toks[k].low) || toks[k].pos === 'ADJ')) k--;
+  return /^(for|of)$/.test(toks[k]?.low ?? '') && /^(condition|conditions|precondition|preconditions|prerequisite)$/.test(toks[k - 1]?.low ?? '')
+    && toks.slice(Math.max(zs, k - 4), k - 1).some((t) => /^(as|set|a|the)$/.test(t.low));
+}
+
+/** A "that"/"which" between the first cue and hit x: x is inside a relative clause on the cue's object. */
+function inRelativeAfterCue(toks: Tok[], h: HolderCues, x: Hit): boolean {
+  return toks.slice(h.cues[0]?.end ?? x.start, x.start).some((t) => t.low === 'that' || t.low === 'which');
+}
+
+interface BonusContext { c: Compiled; h: HolderCues; present: Set<string>; articleScore: Map<string, number> }
+/** Bonus for an issue whose subject actor holds the stance (0.75) or is present (0.5); -0.75 if never in the story. */
+function subjectBonusOf({ c, h, present, articleScore }: BonusContext, issue: string): number {
+  const subj = c.issues.get(issue)?.subjects ?? new Set<string>();
+  if (subj.has(h.m.actor)) return 0.75;
+  if ([...subj].some((a) => present.has(a))) return 0.5;
+  // an issue about an actor the story never mentions is unlikely to be its topic
+  return subj.size > 0 && ![...subj].some((a) => articleScore.has('@' + a)) ? -0.75 : 0;
+}
+
+function issueRank(ctx: BonusContext, score: Map<string, number>, issue: string): number {
+  return (score.get(issue) ?? -1) + subjectBonusOf(ctx, issue) + 0.001 * (ctx.articleScore.get(issue) ?? 0);
+}
+
+/** The issue phrase is the cue word itself (a seed that starts with the cue word and goes on is more than the cue). */
+function isCueWord(h: HolderCues, x: Hit): boolean {
+  return h.cues.some((q) => q.start === x.start && (x.nameWord || x.end <= q.end));
 }
 
 function isDominant(issue: string, articleScore: Map<string, number>): boolean {

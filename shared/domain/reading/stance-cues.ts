@@ -5,8 +5,8 @@
  */
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
 import { CARRY_REFS, PHRASES, STOP_WORDS, WEAK_CUES, type OpKind } from './lexicon.js';
-import { QUOTES, DAYS, MONTHS, stem, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
-import type { Compiled } from './compiled-watchlist.js';
+import { QUOTES, DAYS, MONTHS, stemOf, stemsJoined, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
+import type { Compiled, IssueInfo } from './compiled-watchlist.js';
 import type { Hit } from './issue-hits.js';
 import type { SentInfo, HolderCues } from './stance-reader.js';
 
@@ -22,9 +22,18 @@ export function claimRank(c: Claim): number { return RANK.get(c) ?? c.confidence
 /** Conditional claims whose condition is stated ("only if", "in exchange for"), not bare openness ("open to talks"). */
 export const STATED_CONDITION = new WeakSet<Claim>();
 
+/**
+ * Every word at which findOps can start an op: the first words of PHRASES and the words its special cases test (kept
+ * in step with them), so that the many words that start nothing cost one lookup.
+ */
+const OP_START_WORDS: Set<string> = new Set([...PHRASES.keys(), 'once', 'then', 'before', 'than',
+  ...['', 'e', 'es', 'ed', 'ing'].flatMap((suffix) => ['eas', 'relax', 'loosen'].map((verb) => verb + suffix)),
+  'increase', 'increases', 'increased', 'increasing', 'leave', 'leaves', 'left', 'leaving']);
+
 export function findOps(toks: Tok[], s: number, e: number): Op[] {
   const ops: Op[] = [];
   for (let i = s; i < e; i++) {
+    if (!OP_START_WORDS.has(toks[i].low)) continue;
     if (toks[i].low === 'once' && i > s && /^(PROPN|NOUN|PRON|DET)$/.test(toks[i + 1]?.pos ?? '') && toks[i + 1]?.low !== 'again' && toks[i - 1]?.low !== 'even') {
       // "would return to the limits once Washington lifted its sanctions": a condition
       ops.push({ kind: 'conn', start: i, end: i + 1, label: 'once' });
@@ -192,10 +201,6 @@ export function conditionZones(toks: Tok[], S: SentInfo): [number, number][] {
 
 export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number, listHits?: Hit[]): Claim | undefined {
   const info = c.issues.get(hit.issue)!;
-  // the give-up act inside a multi-word seed ("the duties would be removed") is the proposition's own act
-  // (a verb-object seed's own verb only: "transfer" in "technology transfer" is part of a thing)
-  const ownAct = (o: Op): boolean => o.kind === 'giveup' && o.start >= hit.start && o.end <= hit.end && !hit.nameWord && hit.ref === 'none' && hit.end - hit.start > o.end - o.start
-    && stem(toks[o.start].low) === hit.phrase.split(' ')[0] && info.thingWords?.has(stem(toks[o.start].low)) !== true;
   // "any deal would have to cover everything, not just purchases": the issue is mentioned as included, not as the point
   if (hit.start >= 2 && /^(just|only|merely)$/.test(toks[hit.start - 1].low) && /^(not|n't)$/.test(toks[hit.start - 2].low)
     || hit.start >= 3 && /^(just|only|merely)$/.test(toks[hit.start - 2].low) && /^(not|n't)$/.test(toks[hit.start - 3].low) && toks[hit.start - 1].pos === 'DET') return undefined;
@@ -215,9 +220,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   }
   // a cue inside the issue phrase is its own act ("leaving the euro was not an option"): the holder's cue is the next
   // (only when a predicate cue follows the phrase; otherwise the act in the seed is the cue: "would not lift sanctions")
-  const inHit = (o: Op): boolean => o.start >= hit.start && o.end <= hit.end && o.start > h.m.end;
   const predicateAfter = hit.ref === 'none' && h.cues.some((o) => o.start >= hit.end && toks.slice(hit.end, o.start).some((t) => /^(is|was|are|were|be|been|would|will|could|can|remains|remained)$/.test(t.low)));
-  const firstCue = (predicateAfter ? h.cues.find((o) => !inHit(o)) : undefined) ?? h.cues[0];
+  const firstCue = (predicateAfter ? h.cues.find((o) => !(o.start >= hit.start && o.end <= hit.end && o.start > h.m.end)) : undefined) ?? h.cues[0];
   // "Forty-nine senators have said they would oppose ...": a pronoun after a speech verb whose subject is no actor
   // refers to that subject.
   if (h.m.kind === 'carry' && !h.nested && CARRY_REFS.has(toks[h.m.start].low)) {
@@ -253,7 +257,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     region = ops.filter((o) => (o.start >= holderEnd && o.start < firstCue.end) || (o.start >= prevOther && o.start < hit.end));
   } else {
     // predicate after the issue: "the backstop was not open for renegotiation"
-    const cueAfter = h.cues.find((o) => o.start >= hit.end) ?? h.cues.find(ownAct);
+    const cueAfter = h.cues.find((o) => o.start >= hit.end) ?? h.cues.find((o) => isOwnAct(toks, hit, info, o));
     if (!cueAfter) return undefined;
     let stop = cueAfter.end;
     while (stop < ce && !PREDICATE_STOPS.has(toks[stop].low)) stop++;
@@ -289,7 +293,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // A seed term that is itself an act ("ratify", "sign") is the cue when nothing else is.
   // (and so is the give-up act of a multi-word seed that names the giving up: "the duties would be removed")
   if (!inExchange && !region.some(isCue)) {
-    region = region.concat(ops.filter((o) => (o.kind === 'sup' || ownAct(o)) && o.start >= hit.start && o.start < hit.end && o.start >= holderEnd));
+    region = region.concat(ops.filter((o) => (o.kind === 'sup' || isOwnAct(toks, hit, info, o)) && o.start >= hit.start && o.start < hit.end && o.start >= holderEnd));
   }
   // a seed term's act ("postponed the talks") is a cue for its own issue only
   // (not for a deferral: "filling" is the act deferred, whose doing or not the rest of the clause tells)
@@ -301,17 +305,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // is about its own infinitive, not the issue named before it
   if (!inExchange && hit.start >= h.m.end && cues.every((o) => o.start >= hit.end && /ing$/i.test(toks[o.start].low)
     && toks.slice(o.end, Math.min(ce, o.end + 6)).some((t) => t.low === 'to'))) return undefined;
-  // "lift restrictions on arms sales", "end the embargo on X": giving up a restriction on the issue's subject matter
-  // supports it, unless the restriction is itself what the issue is about ("drops its restrictions on Huawei")
-  const nameStems = info.nameStems;
-  const liftsRestriction = (o: Op): boolean => o.kind === 'giveup' && o.end <= hit.start && toks.slice(o.end, Math.min(hit.start, o.end + 5)).some((t, k) =>
-    RESTRICTION_NOUNS.test(t.low) && /^(on|against|to|for)$/.test(toks[o.end + k + 1]?.low ?? '') && !nameStems.has(stem(t.low)) && c.issueWords.get(hit.issue)?.has(stem(t.low)) !== true);
-  const polar = region.filter((o) => (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg') && !liftsRestriction(o));
+  // (lifting a restriction on the issue's subject matter supports it: see liftsRestriction)
+  const polar = region.filter((o) => (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg') && !liftsRestriction(c, toks, hit, info, o));
 
   // Old positions told as background ("two months ago she had warned ...") are not news; a time phrase after the
   // stance ("the red line she had set out earlier this year") is not about the stance.
   const bgFrom = h.pending ? zone[0] : Math.min(h.m.start, firstCue.start);
-  const durative = (o: Op): boolean => /long|^since |^for (months|years|weeks)/.test(o.label.toLowerCase());
   // ("Until now China had resisted ...": a time phrase opening the sentence frames all of it)
   if (ops.some((o) => o.kind === 'bg' && !durative(o) && ((o.start >= bgFrom && o.start <= Math.max(firstCue.end, hit.end) + 1)
     || (/^until |^up to now/i.test(o.label) && o.start <= S.start + 1 && o.start < bgFrom)))) return undefined;
@@ -338,7 +337,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       if (/^(only|just|merely)$/.test(toks[o.end]?.low ?? '')) continue;
       sign = -sign;
       negs.push(o.label);
-    } else if (ownAct(o) || (o.kind === 'giveup' && o.end - o.start === 1 && (info.nameVerbs.has(stem(toks[o.start].low)) ? !info.giveUp : c.actStems.has(stem(toks[o.start].low))))) {
+    } else if (isOwnAct(toks, hit, info, o) || (o.kind === 'giveup' && o.end - o.start === 1 && (info.nameVerbs.has(stemOf(toks[o.start])) ? !info.giveUp : c.actStems.has(stemOf(toks[o.start]))))) {
       // the issue's own verb ("suspends the debt limit" in "raises or suspends the debt limit") is the act itself
     } else if (o.kind === 'opp' || o.kind === 'giveup') {
       // "a grave mistake with far-reaching consequences": repeated rejection words say it once
@@ -385,8 +384,6 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   if (polar.some((o) => o.kind === 'opp' || o.kind === 'neg')
     && toks.slice(firstCue.end, Math.min(ce, hit.end + 4)).some((t) => /^(alone|solely|exclusively)$/.test(t.low))) return undefined;
   // Explicit affirm/deny phrases from the watchlist override inference.
-  const hitStems = toks.slice(hit.start, Math.min(ce, hit.end + 6)).map((t) => stem(t.low)).join(' ');
-  const before = toks.slice(Math.max(zone[0], hit.start - 6), hit.end).map((t) => stem(t.low)).join(' ');
   // A proposition that gives something up reads its "thing" (the NATO bid) with the opposite sign; a phrase that
   // itself gives it up ("hand over") or a reference to the proposition reads as named.
   // (a purpose-clause give-up, "changes its laws to end forced technology transfer": only the words after "end" are the
@@ -394,10 +391,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const thingHit = info.thingWords !== undefined && hit.ref !== 'prop' && hit.phrase.split(' ').some((w) => info.thingWords!.has(w));
   // a one-word seed used as a verb is the proposition's own act ("demanded that the IAEA close its investigation")
   const actHit = hit.ref === 'none' && !hit.nameWord && hit.end - hit.start === 1 && toks[hit.start].pos === 'VERB'
-    && c.termActs.get(stem(toks[hit.start].low))?.has(hit.issue) === true;
+    && c.termActs.get(stemOf(toks[hit.start]))?.has(hit.issue) === true;
   let p = hit.ref === 'prop' ? (hit.refSign ?? 1)
     : actHit ? 1
-    : thingHit ? (hitOps.some((o) => o.kind === 'giveup' && !info.thingWords!.has(stem(toks[o.start].low))) ? 1 : -1)
+    : thingHit ? (hitOps.some((o) => o.kind === 'giveup' && !info.thingWords!.has(stemOf(toks[o.start]))) ? 1 : -1)
     : !info.giveUp || hitOps.some((o) => o.kind === 'giveup') || (hit.nameWord && info.subjectWords?.has(hit.phrase) === true)
       || (info.thingWords !== undefined && !hit.phrase.split(' ').some((w) => info.thingWords!.has(w))) ? 1
     // the receiving side asking for the thing itself ("Moscow's demand for the Donbas") wants it handed over
@@ -413,8 +410,13 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     }
     else p = -1;
   }
-  if (info.affirm.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = 1;
-  else if (info.deny.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = -1;
+  // (the stems around the hit are joined only for an issue that has such phrases)
+  if (info.affirm.length > 0 || info.deny.length > 0) {
+    const hitStems = stemsJoined(toks, hit.start, Math.min(ce, hit.end + 6));
+    const before = stemsJoined(toks, Math.max(zone[0], hit.start - 6), hit.end);
+    if (info.affirm.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = 1;
+    else if (info.deny.some((ph) => ph.length > 0 && (hitStems.includes(ph.join(' ')) || before.includes(ph.join(' '))))) p = -1;
+  }
   // "would not accept an EU crisis regulation that tied its hands": rejecting one version of the thing, named by a
   // restrictive clause, leaves the door open to another: conditional
   let det = hit.start - 1;
@@ -424,7 +426,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     && /^(that|which)$/.test(toks[hit.end]?.low ?? '') && toks.slice(hit.end + 1, relEnd).some((t) => t.pos === 'VERB')
     && !toks.slice(hit.end + 1, relEnd).some((t) => /^(not|n't|no|never)$/.test(t.low))
     // (a clause that restates the issue itself, "any agreement that binds it", names the issue, not a version of it)
-    && !toks.slice(hit.end + 1, relEnd).some((t) => info.nameStems.has(stem(t.low)) && !STOP_WORDS.has(t.low))) {
+    && !toks.slice(hit.end + 1, relEnd).some((t) => info.nameStems.has(stemOf(t)) && !STOP_WORDS.has(t.low))) {
     conditional = true;
     conds.push(`not ... ${toks[det].low} ${hit.phrase} ${toks[hit.end].low} ...`);
   }
@@ -434,7 +436,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const bareReadiness = conditional && value > 0 && conds.length > 0 && conds.every((l) => READINESS.test(l))
     && polar.filter((o) => o.kind === 'cond').every((o) => toks[o.end]?.low === 'to' && (!TALK_VERBS.test(toks[o.end + 1]?.low ?? '')
       // (unless talking is the proposition itself: "ready to meet Iran directly" on "direct talks ... meet directly")
-      || c.issueWords.get(hit.issue)?.has(stem(toks[o.end + 1].low)) === true))
+      || c.issueWords.get(hit.issue)?.has(stemOf(toks[o.end + 1])) === true))
     // (a condition or a restriction anywhere later in the sentence: "..., provided that ...", "..., but not in ...")
     && !ops.some((o) => o.kind === 'conn' && o.start > firstCue.start)
     && !toks.slice(firstCue.end, S.end).some((t) => /^(but|except|provided|providing|unless|if|once|until)$/.test(t.low))
@@ -447,7 +449,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const relative = h.relative === true
     || ops.some((o) => o.kind === 'bg' && o.start >= h.m.end && o.start < firstCue.end)
     || ops.some((o) => o.kind === 'bg' && /^(since|for) /.test(o.label.toLowerCase()) && o.start >= firstCue.end && o.start < ce);
-  const reportedly = ops.some((o) => o.label.toLowerCase() === 'reportedly');
+  const reportedly = ops.some((o) => /^reportedly$/i.test(o.label));
   // "Schumer said Washington must keep the curbs", "Iran said the United States had to lift its sanctions first": a
   // tracked speaker's prescription for another actor is the speaker's own position, not the other's
   const prescribed = rep !== undefined && !rep.third && rep.actor !== undefined && rep.actor !== h.m.actor && rep.start >= 0 && !h.nested
@@ -529,6 +531,29 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     claim.explain = ex;
   }
   return claim;
+}
+
+/**
+ * The give-up act inside a multi-word seed ("the duties would be removed") is the proposition's own act (a
+ * verb-object seed's own verb only: "transfer" in "technology transfer" is part of a thing).
+ */
+function isOwnAct(toks: Tok[], hit: Hit, info: IssueInfo, o: Op): boolean {
+  return o.kind === 'giveup' && o.start >= hit.start && o.end <= hit.end && !hit.nameWord && hit.ref === 'none' && hit.end - hit.start > o.end - o.start
+    && stemOf(toks[o.start]) === hit.phrase.split(' ')[0] && info.thingWords?.has(stemOf(toks[o.start])) !== true;
+}
+
+/**
+ * "lift restrictions on arms sales", "end the embargo on X": giving up a restriction on the issue's subject matter
+ * supports it, unless the restriction is itself what the issue is about ("drops its restrictions on Huawei").
+ */
+function liftsRestriction(c: Compiled, toks: Tok[], hit: Hit, info: IssueInfo, o: Op): boolean {
+  return o.kind === 'giveup' && o.end <= hit.start && toks.slice(o.end, Math.min(hit.start, o.end + 5)).some((t, k) =>
+    RESTRICTION_NOUNS.test(t.low) && /^(on|against|to|for)$/.test(toks[o.end + k + 1]?.low ?? '') && !info.nameStems.has(stemOf(t)) && c.issueWords.get(hit.issue)?.has(stemOf(t)) !== true);
+}
+
+/** A standing position ("long", "since ...", "for months"), not a past one. */
+function durative(o: Op): boolean {
+  return /long|^since |^for (months|years|weeks)/.test(o.label.toLowerCase());
 }
 
 const READINESS = /^(ready|willing|prepared)$/i;

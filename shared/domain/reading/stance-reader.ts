@@ -221,9 +221,8 @@ const WORDISH = /^[A-Za-z0-9\u00C0-\uFFFF]/;
 function better(a: Claim, b: Claim): boolean {
   // a stated condition refines the same actor's plain stance in the same story ("Rome backs the regulation ... could
   // back it only if the reference goes"): the condition is the news
-  const stated = (c: Claim): boolean => STATED_CONDITION.has(c);
-  if (stated(a) !== stated(b) && (a.stance === 'conditional') !== (b.stance === 'conditional') && a.attributed && b.attributed
-    && Math.abs(claimRank(a) - claimRank(b)) <= 0.3) return stated(a);
+  if (STATED_CONDITION.has(a) !== STATED_CONDITION.has(b) && (a.stance === 'conditional') !== (b.stance === 'conditional') && a.attributed && b.attributed
+    && Math.abs(claimRank(a) - claimRank(b)) <= 0.3) return STATED_CONDITION.has(a);
   if (Math.abs(claimRank(a) - claimRank(b)) > 0.11) return claimRank(a) > claimRank(b);
   if (a.attributed !== b.attributed) return a.attributed;
   return claimRank(a) > claimRank(b);
@@ -246,14 +245,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
   const claims: Claim[] = [];
   // Clauses: split at ';', contrastive conjunctions, and "and said" / ", saying" (a new statement by the same subject).
   // "Zelensky, speaking in Kyiv on Monday, rejected ...": a participle phrase set off by commas between a subject and
-  // its verb is an aside, not a new clause
-  const parentheticalParticiple = (i: number): boolean => {
-    for (let k = i + 1; k < S.end && k <= i + 12; k++) {
-      if (toks[k].text === ',') return /^(VERB|AUX)$/.test(toks[k + 1]?.pos ?? '') || /^(has|had|have|would|will|again|also|then|later|on)$/.test(toks[k + 1]?.low ?? '');
-      if (/^[;.:]$/.test(toks[k].text)) return false;
-    }
-    return false;
-  };
+  // its verb is an aside, not a new clause (parentheticalParticiple)
   const bounds: number[] = [S.start];
   const speechAt = new Set(S.ops.filter((o) => o.kind === 'speech').map((o) => o.start));
   for (let i = S.start + 1; i < S.end; i++) {
@@ -262,7 +254,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     if (toks[i].text === ';' || (CLAUSE_BREAKS.has(low) && (toks[i - 1].text === ',' || low !== 'while') && !(low === 'but' && toks[i + 1]?.low === 'only'))) bounds.push(i);
     // (", saying ...", ", rejecting ..." start a clause; ", including X", ", starting with X" only elaborate the object)
     else if (toks[i - 1].text === ',' && toks[i].pos === 'VERB' && /ing$/.test(low) && !speechAt.has(i) && !ELABORATING.test(low)
-      && !parentheticalParticiple(i)) bounds.push(i);
+      && !parentheticalParticiple(toks, S, i)) bounds.push(i);
     else if ((low === 'and' || toks[i - 1].text === ',') && speechAt.has(low === 'and' ? i + 1 : i)) bounds.push(i);
     else if (low === 'and' && (toks[i + 1]?.low === 'that' || toks[i + 1]?.pos === 'AUX' || (toks[i + 1]?.pos === 'VERB' && /(ed|s)$/.test(toks[i + 1].low))
       // ", and" starts a new clause, except in a list of bare verbs ("hand over X, drop Y, and provide Z")
@@ -273,17 +265,16 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
   const condZones = conditionZones(toks, S);
   S.condZones = condZones;
   const sentenceText = explain ? text(toks, S.start, S.end) : '';
-  const inCond = (i: number): boolean => condZones.some(([a, z]) => i >= a && i < z);
 
   let lastHolder: Mention | undefined;
   for (let b = 0; b + 1 < bounds.length; b++) {
     const cs = bounds[b];
     const ce = bounds[b + 1];
     const ops = S.ops.filter((o) => o.start >= cs && o.start < ce);
-    const mentions = S.mentions.filter((m) => m.start >= cs && m.start < ce && !inCond(m.start));
+    const mentions = S.mentions.filter((m) => m.start >= cs && m.start < ce && !inZones(condZones, m.start));
     const cueAt = new Map<number, Op>();
     // (the restrictive connective itself opens the condition zone but is a cue of the clause before it)
-    for (const o of ops) if (isCue(o) && (!inCond(o.start) || (o.kind === 'cond' && ops.some((q) => q.kind === 'conn' && q.start === o.start)))) cueAt.set(o.start, o);
+    for (const o of ops) if (isCue(o) && (!inZones(condZones, o.start) || (o.kind === 'cond' && ops.some((q) => q.kind === 'conn' && q.start === o.start)))) cueAt.set(o.start, o);
     const mentionAt = new Map<number, Mention>();
     for (const m of mentions) mentionAt.set(m.start, m);
 
@@ -296,46 +287,6 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     let current: HolderCues | undefined;
     let afterPossessive = -1;
     let speakerOfClause: Mention | undefined;
-    // A subject list goes on at `at` when only "and", commas and capitalised words ("Italian Prime Minister
-    // Giorgia Meloni", an untracked name) lie between the holder (or its last co-holder) and it.
-    const coordinatedAfter = (h: HolderCues, at: number): boolean => {
-      const from = Math.max(h.m.end, ...(h.co ?? []).map((x) => x.end));
-      if (at <= from || at - from > 8 || !/^(and|,)$/.test(toks[from].low)) return false;
-      const listy = (t: Tok): boolean => t.low === 'and' || t.text === ',' || (isCap(t.text) && /^(PROPN|ADJ|NOUN)$/.test(t.pos));
-      if (!toks.slice(from + 1, at).every(listy)) return false;
-      // (a comma alone is no list, "In a letter to Donald Tusk, May requested ...": an "and" must close it)
-      let k = from;
-      while (k < toks.length && k - from < 16 && listy(toks[k])) { if (toks[k].low === 'and') return true; k++; }
-      return false;
-    };
-    // ", who/which ..." after a holder's name (at the comma `i`): the clause is that holder's standing position, held
-    // with its co-holders but not attributed; returns where the clause ends
-    const readRelativeClause = (m: Mention, co: Mention[] | undefined, i: number): number => {
-      let z = i + 2;
-      while (z < ce && toks[z].text !== ',') z++;
-      const rel = holder(m, [], { until: z, relative: true, co });
-      for (let k = i + 2; k < z; k++) { const q = cueAt.get(k); if (q) rel.cues.push(q); }
-      // "who had refused": a past position told as background is no claim; "which wants" is one, not attributed
-      if (rel.cues.length > 0 && !toks.slice(i + 2, z).some((t) => t.low === 'had')) holders.push(rel);
-      return z;
-    };
-    // after "before", "because", "then" ... a mention starts a new clause with its own subject
-    const newSubjectAt = (k: number): boolean => {
-      let j = k - 1;
-      if (toks[j]?.low === 'the') j--;
-      return j >= cs && /^(before|after|because|when|whenever|until|then|once|so|while|whereas|since)$/.test(toks[j].low);
-    };
-    const hitAt = (i: number): boolean => S.hits.some((h) => h.start === i);
-    // a possessive followed by a plain noun (not a speaker like "government" or "foreign ministry")
-    const possessedThing = (k: number): boolean => {
-      for (let j = k; j < Math.min(ce, k + 3); j++) {
-        const t = toks[j];
-        if (SPEAKER_NOUNS.has(t.low) || cueAt.has(j) || mentionAt.has(j)) return false;
-        if (t.pos === 'NOUN' && !isCap(t.text)) return true;
-        if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
-      }
-      return false;
-    };
     for (let i = cs; i < ce; i++) {
       const m = mentionAt.get(i);
       if (m && i >= 2 && (toks[i - 1].low === 'from' || toks[i - 1].low === 'by') && cueAt.has(i - 2) && !consumed.has(i - 2)) {
@@ -357,8 +308,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         if ((m.possessive || modifierOfCue) && cueNext) {
           holders.push(holder(m, [cueNext], { nested: true }));
           consumed.add(cueNext.start);
-        } else if ((m.possessive && (hitAt(after) || hitAt(after + 1))) || (!m.possessive && hitAt(m.end) && toks[m.start - 1]?.pos !== 'PUNCT' && m.start > cs)
-          || (m.possessive && possessedThing(after))) {
+        } else if ((m.possessive && (hitStartsAt(S, after) || hitStartsAt(S, after + 1))) || (!m.possessive && hitStartsAt(S, m.end) && toks[m.start - 1]?.pos !== 'PUNCT' && m.start > cs)
+          || (m.possessive && possessedThing(toks, ce, cueAt, mentionAt, after))) {
           // "Sweden's bid", "Sweden's full membership", "Turkey's concerns": the owner of a thing, not a holder
         } else if (b > 0 && lastHolder && lastHolder.actor !== m.actor && toks[cs].low === 'and' && toks[cs + 1]?.low === 'that' && m.start <= cs + 3 && !speechAt.has(m.end)) {
           // "X said ... and that Iran should ship its stockpile abroad": the subject of X's words, X holds them
@@ -367,7 +318,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
           // after an untracked subject's cue ("the union demanded that the government block ..."): embedded
         } else if (current && current.cues.length === 0 && current.m.actor === m.actor && !current.nested) {
           // "The DUP denied that it had dropped ...": the same holder, keep its start so its words count
-        } else if (current && current.cues.length === 0 && coordinatedAfter(current, m.start)) {
+        } else if (current && current.cues.length === 0 && coordinatedAfter(toks, current, m.start)) {
           // "Helsinki and Stockholm agreed ...", "Scholz, Macron and Meloni urged ...": all hold what follows
           (current.co ??= []).push(m);
         } else if ((toks[m.start - 1]?.pos === 'VERB' && !speechAt.has(m.start - 1) && !cueAt.has(m.start - 1)
@@ -375,7 +326,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
           && (current !== undefined || (m.start - 1 > cs && toks.slice(cs, m.start - 1).some((t) => /^(NOUN|PRON|PROPN)$/.test(t.pos) && !/^(that|it)$/.test(t.low)))))
           || toks[m.start - 1]?.low === 'for') {
           // the object of a verb ("invited Kristersson to talks") is not a new subject
-        } else if (!current || current.cues.length === 0 || newSubjectAt(m.start)) {
+        } else if (!current || current.cues.length === 0 || newSubjectAt(toks, cs, m.start)) {
           if (current && current.cues.length > 0) current.until = m.start;
           current = holder(m, [], m.others ? { co: m.others.map((a) => ({ ...m, actor: a, others: undefined })) } : {});
           holders.push(current);
@@ -396,7 +347,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         const inIssue = S.hits.some((x) => i >= x.start && i < x.end); // "said the Donbas was not negotiable"
         const subjectLike = !objectOfPrep && !inIssue && !DAYS.has(t.text) && !MONTHS.has(t.text) && ((t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low)));
         // "The EU and Mercosur concluded ...": a coordinated subject does not replace the holder
-        if (SUBORDINATORS.has(t.low) || (subjectLike && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)) && !coordinatedAfter(current, i))) {
+        if (SUBORDINATORS.has(t.low) || (subjectLike && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)) && !coordinatedAfter(toks, current, i))) {
           // "Zelensky said rich countries must ...": the speaker may yet prescribe what that subject must do
           if (!SUBORDINATORS.has(t.low) && S.ops.some((o) => o.kind === 'speech' && o.start >= current!.m.end && o.start < i)) speakerOfClause = current.m;
           current = undefined;
@@ -406,7 +357,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       // verb after it is the holder's
       const relative = toks[i].text === ',' && /^(who|which)$/.test(toks[i + 1]?.low ?? '');
       if (current && relative && current.m.end === i) {
-        const z = readRelativeClause(current.m, current.co, i);
+        const z = readRelativeClause(toks, ce, cueAt, holders, current.m, current.co, i);
         const main = holder(current.m, [], { from: z });
         holders.push(main);
         current = main;
@@ -424,7 +375,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
           k = prev.start - 1;
           prev = mentions.find((x) => x.end === k);
         }
-        i = readRelativeClause(relOf, list.length > 0 ? list : undefined, i) - 1;
+        i = readRelativeClause(toks, ce, cueAt, holders, relOf, list.length > 0 ? list : undefined, i) - 1;
         continue;
       }
       let cue = cueAt.get(i);
@@ -509,6 +460,74 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     for (const cl of claims) if (cl.stance === 'support') cl.stance = 'conditional';
   }
   return claims;
+}
+
+/** "Zelensky, speaking in Kyiv on Monday, rejected ...": the participle at `i` is an aside between a subject and its verb. */
+function parentheticalParticiple(toks: Tok[], S: SentInfo, i: number): boolean {
+  for (let k = i + 1; k < S.end && k <= i + 12; k++) {
+    if (toks[k].text === ',') return /^(VERB|AUX)$/.test(toks[k + 1]?.pos ?? '') || /^(has|had|have|would|will|again|also|then|later|on)$/.test(toks[k + 1]?.low ?? '');
+    if (/^[;.:]$/.test(toks[k].text)) return false;
+  }
+  return false;
+}
+
+function inZones(zones: [number, number][], i: number): boolean {
+  return zones.some(([a, z]) => i >= a && i < z);
+}
+
+/** A word that may continue a subject list: "and", a comma or a capitalised word (an untracked name). */
+function listy(t: Tok): boolean {
+  return t.low === 'and' || t.text === ',' || (isCap(t.text) && /^(PROPN|ADJ|NOUN)$/.test(t.pos));
+}
+
+/**
+ * A subject list goes on at `at` when only "and", commas and capitalised words ("Italian Prime Minister Giorgia
+ * Meloni", an untracked name) lie between the holder (or its last co-holder) and it.
+ */
+function coordinatedAfter(toks: Tok[], h: HolderCues, at: number): boolean {
+  const from = Math.max(h.m.end, ...(h.co ?? []).map((x) => x.end));
+  if (at <= from || at - from > 8 || !/^(and|,)$/.test(toks[from].low)) return false;
+  if (!toks.slice(from + 1, at).every(listy)) return false;
+  // (a comma alone is no list, "In a letter to Donald Tusk, May requested ...": an "and" must close it)
+  let k = from;
+  while (k < toks.length && k - from < 16 && listy(toks[k])) { if (toks[k].low === 'and') return true; k++; }
+  return false;
+}
+
+/**
+ * ", who/which ..." after a holder's name (at the comma `i`): the clause is that holder's standing position, held with
+ * its co-holders but not attributed (pushed to `holders`); returns where the clause ends.
+ */
+function readRelativeClause(toks: Tok[], ce: number, cueAt: Map<number, Op>, holders: HolderCues[], m: Mention, co: Mention[] | undefined, i: number): number {
+  let z = i + 2;
+  while (z < ce && toks[z].text !== ',') z++;
+  const rel = holder(m, [], { until: z, relative: true, co });
+  for (let k = i + 2; k < z; k++) { const q = cueAt.get(k); if (q) rel.cues.push(q); }
+  // "who had refused": a past position told as background is no claim; "which wants" is one, not attributed
+  if (rel.cues.length > 0 && !toks.slice(i + 2, z).some((t) => t.low === 'had')) holders.push(rel);
+  return z;
+}
+
+/** After "before", "because", "then" ... a mention at `k` starts a new clause with its own subject. */
+function newSubjectAt(toks: Tok[], cs: number, k: number): boolean {
+  let j = k - 1;
+  if (toks[j]?.low === 'the') j--;
+  return j >= cs && /^(before|after|because|when|whenever|until|then|once|so|while|whereas|since)$/.test(toks[j].low);
+}
+
+function hitStartsAt(S: SentInfo, i: number): boolean {
+  return S.hits.some((h) => h.start === i);
+}
+
+/** A possessive followed by a plain noun (not a speaker like "government" or "foreign ministry"). */
+function possessedThing(toks: Tok[], ce: number, cueAt: Map<number, Op>, mentionAt: Map<number, Mention>, k: number): boolean {
+  for (let j = k; j < Math.min(ce, k + 3); j++) {
+    const t = toks[j];
+    if (SPEAKER_NOUNS.has(t.low) || cueAt.has(j) || mentionAt.has(j)) return false;
+    if (t.pos === 'NOUN' && !isCap(t.text)) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  }
+  return false;
 }
 
 /** Token index just after a leading dateline ("LONDON, July 25 (Harbor Times) - "), or 0 when the text has none. */

@@ -66,6 +66,18 @@ function suffixStem(low: string): string {
   return w.replace(/e$/, '');
 }
 
+/** A token's stem, computed once per token (the stem cache is a Map lookup per call; a token is asked many times). */
+export function stemOf(tk: Tok): string {
+  return (tk.st ??= stem(tk.low));
+}
+
+/** The stems of toks[from, to) joined by spaces (how multi-word stems are compared). */
+export function stemsJoined(toks: Tok[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) out += (k === from ? '' : ' ') + stemOf(toks[k]);
+  return out;
+}
+
 export function isCap(s: string): boolean { return /^[A-Z]/.test(s); }
 
 /** Tokens get every field up front so they keep one shape (the lazily filled caches would otherwise deopt). */
