@@ -1,6 +1,8 @@
+import { relative } from 'node:path';
 import { Annotations, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import type { BundledConfig } from '../shared/config.js';
+import { checkWatchlist } from '../shared/domain/reading/watchlist-check.js';
 import type { ShiftwatchContext } from './context.js';
 import { AlertTopic } from './constructs/alert-topic.js';
 import { OutboxToSns } from './constructs/alert-dispatcher.js';
@@ -41,6 +43,11 @@ export class ShiftwatchStack extends Stack {
         'shiftwatch:localFeedsSkipped',
         `${skipped.length} local-file feed(s) in ${props.context.configPath} are not deployed (a Lambda function cannot read your files); only the ${deployed} http(s) feed(s) are.`,
       );
+    }
+
+    // A watchlist the reader misreads misreads every story: `cdk synth` says what `shiftwatch watchlist` would.
+    for (const warning of checkWatchlist(props.bundle.watchlist).warnings) {
+      Annotations.of(this).addWarningV2('shiftwatch:watchlist', `watchlist ${relative(process.cwd(), props.bundle.config.watchlist)}: ${warning}`);
     }
 
     this.store = new StoryStore(this, 'Store');

@@ -2,7 +2,12 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { TABLES, type TableDefinition } from '../../shared/adapters/dynamodb-tables.js';
 import { METRICS, METRICS_NAMESPACE, SERVICES, TABLE_ENV } from '../../functions/contract.js';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { logicalId, resourcesOf, synth } from './support.js';
+
+const FIXTURE_WATCHLIST = 'tests/infra/fixtures/watchlist.yaml';
 
 // One synth shared by the read-only assertions below (about a second each).
 const { stack, template } = synth({
@@ -300,5 +305,18 @@ describe('Stack: config bundle', () => {
   it('warns that local-file feeds are not deployed', () => {
     const warnings = stack.node.metadata.filter((m) => m.type === 'aws:cdk:warning').map((m) => String(m.data));
     expect(warnings.some((w) => w.includes('1 local-file feed(s)') && w.includes('only the 1 http(s) feed(s)'))).toBe(true);
+  });
+
+  it('says at synth what `shiftwatch watchlist` warns about the deployed watchlist, and nothing for a clean one', () => {
+    const warningsOf = (s: typeof stack) => s.node.metadata.filter((m) => m.type === 'aws:cdk:warning').map((m) => String(m.data));
+    // the fixture's watchlist is clean
+    expect(warningsOf(stack).filter((w) => w.includes('watchlist'))).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'shiftwatch-synth-'));
+    writeFileSync(join(dir, 'watchlist.yaml'), readFileSync(FIXTURE_WATCHLIST, 'utf8').replace('terms: [ceasefire, truce]', 'terms: [ceasefire, truce, deal]'));
+    writeFileSync(join(dir, 'shiftwatch.yaml'), 'feeds:\n  - url: https://example.org/world/rss.xml\n    name: Example World\nwatchlist: watchlist.yaml\n');
+    const generic = synth({}, join(dir, 'shiftwatch.yaml')).stack;
+    expect(warningsOf(generic)).toEqual([
+      expect.stringMatching(/^watchlist .*watchlist\.yaml: issue ceasefire: term "deal" is an ordinary negotiation word/),
+    ]);
   });
 });
