@@ -144,7 +144,8 @@ const PROHIBITIONS = /^(bans?|banned|prohibits?|prohibited|outlaws?|outlawed|for
 function nameWarnings(issue: Watchlist['issues'][number], compiled: ReturnType<typeof compile>): string[] {
   const out: string[] = [];
   const doc = nlp().readDoc(issue.name);
-  const toks = doc.tokens().out().map((w, k) => tok(w, (doc.tokens().out(nlp().its.pos) as string[])[k], ' '));
+  const pos = doc.tokens().out(nlp().its.pos) as string[];
+  const toks = doc.tokens().out().map((w, k) => tok(w, pos[k], ' '));
   const actorSpans = units(compiled, toks, 0, toks.length).filter((u) => u.s.startsWith('@'));
   // (the tagger may call "bans" a plural noun; right after the subject it is the verb)
   const prohibition = toks.find((t, k) => PROHIBITIONS.test(t.text) && (t.pos === 'VERB' || actorSpans.some((u) => u.end === k && u.start <= 1)));
