@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 /**
  * Estimated Jaccard similarity of content words at or above which two stories count as
@@ -201,9 +201,13 @@ export function findNearDuplicate(
   return best?.id;
 }
 
+// crypto.hash (Node >= 20.12) hashes a short string about twice as fast as createHash;
+// same UTF-8 bytes, same digest.
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+
 /** sha256 hex, for ids. */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return oneShotHash ? oneShotHash('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
 }
 
 const BANDS = 21;
