@@ -92,6 +92,112 @@ function tidy(text: string): string {
     .trim();
 }
 
+/**
+ * The text being laid out by the fast path: finished lines, the current line, and the
+ * block state (pending break, blockquote depth, list prefix, <pre> nesting). A class
+ * rather than closures inside simpleHtmlToText, which would be allocated on every call.
+ */
+class Layout {
+  readonly lines: string[] = [];
+  line = '';
+  /** Like html-to-text, breaks between blocks do not add up: a paragraph after a list item
+   * is one blank line, not two. The largest break asked for since the last text. */
+  pending = 0;
+  depth = 0;
+  prefix = '';
+  readonly lists: number[] = []; // 0 for <ul>, else the next <ol> number
+  pre = 0;
+
+  quote(): string {
+    return this.depth ? `${'>'.repeat(1).padEnd(2)}`.repeat(this.depth) : '';
+  }
+
+  emit(text: string): void {
+    if (this.pending && (this.line || this.lines.length)) {
+      this.lines.push(this.line);
+      for (let i = 1; i < this.pending; i++) this.lines.push(this.depth ? this.quote().trimEnd() : '');
+      this.line = '';
+    }
+    if (this.pending || !this.line) this.line = this.line || this.quote();
+    this.pending = 0;
+    if (this.prefix) {
+      this.line += this.prefix;
+      this.prefix = '';
+    }
+    this.line += text;
+  }
+
+  /** False when the text holds an entity the fast path does not know. */
+  pushText(raw: string): boolean {
+    if (!raw) return true;
+    if (this.pre) {
+      // Inside <pre> line breaks are content.
+      const decoded = decodeEntities(raw);
+      if (decoded === undefined) return false;
+      const [first, ...rest] = decoded.split('\n');
+      this.emit(first!);
+      for (const seg of rest) {
+        this.lines.push(this.line);
+        this.line = this.quote() + seg;
+      }
+      return true;
+    }
+    const collapsed = /[\t\r\n\f]| {2}/.test(raw) ? raw.replace(/[ \t\r\n\f]+/g, ' ') : raw;
+    if (collapsed === ' ' && (this.pending || !this.line)) return true;
+    const decoded = decodeEntities(collapsed);
+    if (decoded === undefined) return false;
+    this.emit(decoded);
+    return true;
+  }
+
+  block(level: number): void {
+    this.pending = Math.max(this.pending, level);
+  }
+
+  tag(name: string, closing: boolean): void {
+    if (name === 'br') {
+      this.lines.push(this.line);
+      this.line = this.quote();
+      this.pending = 0;
+    } else if (name === 'li') {
+      this.block(1);
+      if (!closing) {
+        const n = this.lists.length ? this.lists[this.lists.length - 1]! : 0;
+        if (n > 0) this.lists[this.lists.length - 1] = n + 1;
+        this.prefix = n > 0 ? ` ${n}. ` : ' * ';
+      }
+    } else if (name === 'pre') {
+      this.block(2);
+      this.pre = closing ? Math.max(0, this.pre - 1) : this.pre + 1;
+    } else if (name === 'blockquote') {
+      this.block(2);
+      this.depth = closing ? Math.max(0, this.depth - 1) : this.depth + 1;
+    } else if (PARAGRAPH.has(name)) {
+      if (name === 'ul' || name === 'ol') {
+        if (closing) this.lists.pop();
+        else this.lists.push(name === 'ol' ? 1 : 0);
+      }
+      this.block(2);
+    } else if (LINE.has(name)) this.block(1);
+    else if ((name === 'td' || name === 'th') && !closing && this.line && !this.pending) this.line += ' ';
+  }
+
+  finish(): string {
+    const lines = this.lines;
+    lines.push(this.line);
+    // A stray "<" the tag pattern did not take is text, as in html-to-text.
+    for (let k = 0; k < lines.length; k++) {
+      const l = lines[k]!;
+      if (l.includes('  ') || l.includes('\u00a0')) lines[k] = l.replace(/[ \u00a0]{2,}|\u00a0/g, ' ').trim();
+      else if (l.charCodeAt(0) === 32 || l.charCodeAt(l.length - 1) === 32) lines[k] = l.trim();
+    }
+    return lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+  }
+}
+
 /** The fast path alone; undefined when the input needs the library. Exported for tests. */
 export function simpleHtmlToText(input: string): string | undefined {
   let html = input.includes('<!--') ? input.replace(/<!--[\s\S]*?(?:-->|$)/g, '') : input;
@@ -99,97 +205,14 @@ export function simpleHtmlToText(input: string): string | undefined {
     html = html.replace(HIDDEN, '');
     if (HIDDEN_OPEN.test(html)) return undefined;
   }
-  // Like html-to-text, breaks between blocks do not add up: a paragraph after a list item
-  // is one blank line, not two. `pending` holds the largest break asked for since the last text.
-  const lines: string[] = [];
-  let line = '';
-  let pending = 0;
-  let depth = 0;
-  let prefix = '';
-  const lists: number[] = []; // 0 for <ul>, else the next <ol> number
-  const quote = () => (depth ? `${'>'.repeat(1).padEnd(2)}`.repeat(depth) : '');
-  const emit = (text: string): void => {
-    if (pending && (line || lines.length)) {
-      lines.push(line);
-      for (let i = 1; i < pending; i++) lines.push(depth ? quote().trimEnd() : '');
-      line = '';
-    }
-    if (pending || !line) line = line || quote();
-    pending = 0;
-    if (prefix) {
-      line += prefix;
-      prefix = '';
-    }
-    line += text;
-  };
-  let pre = 0;
-  const pushText = (raw: string): boolean => {
-    if (!raw) return true;
-    if (pre) {
-      // Inside <pre> line breaks are content.
-      const decoded = decodeEntities(raw);
-      if (decoded === undefined) return false;
-      const [first, ...rest] = decoded.split('\n');
-      emit(first!);
-      for (const seg of rest) {
-        lines.push(line);
-        line = quote() + seg;
-      }
-      return true;
-    }
-    const collapsed = /[\t\r\n\f]| {2}/.test(raw) ? raw.replace(/[ \t\r\n\f]+/g, ' ') : raw;
-    if (collapsed === ' ' && (pending || !line)) return true;
-    const decoded = decodeEntities(collapsed);
-    if (decoded === undefined) return false;
-    emit(decoded);
-    return true;
-  };
-  const block = (level: number): void => {
-    pending = Math.max(pending, level);
-  };
+  const out = new Layout();
   const tag = /<(\/?)([a-zA-Z][\w:-]*)(?:\s[^<>]*)?\/?>/g;
   let last = 0;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    if (!pushText(html.slice(last, m.index))) return undefined;
+    if (!out.pushText(html.slice(last, m.index))) return undefined;
     last = tag.lastIndex;
-    const closing = m[1] === '/';
-    const name = m[2]!.toLowerCase();
-    if (name === 'br') {
-      lines.push(line);
-      line = quote();
-      pending = 0;
-    } else if (name === 'li') {
-      block(1);
-      if (!closing) {
-        const n = lists.length ? lists[lists.length - 1]! : 0;
-        if (n > 0) lists[lists.length - 1] = n + 1;
-        prefix = n > 0 ? ` ${n}. ` : ' * ';
-      }
-    } else if (name === 'pre') {
-      block(2);
-      pre = closing ? Math.max(0, pre - 1) : pre + 1;
-    } else if (name === 'blockquote') {
-      block(2);
-      depth = closing ? Math.max(0, depth - 1) : depth + 1;
-    } else if (PARAGRAPH.has(name)) {
-      if (name === 'ul' || name === 'ol') {
-        if (closing) lists.pop();
-        else lists.push(name === 'ol' ? 1 : 0);
-      }
-      block(2);
-    } else if (LINE.has(name)) block(1);
-    else if ((name === 'td' || name === 'th') && !closing && line && !pending) line += ' ';
+    out.tag(m[2]!.toLowerCase(), m[1] === '/');
   }
-  if (!pushText(html.slice(last))) return undefined;
-  lines.push(line);
-  // A stray "<" the tag pattern did not take is text, as in html-to-text.
-  for (let k = 0; k < lines.length; k++) {
-    const l = lines[k]!;
-    if (l.includes('  ') || l.includes('\u00a0')) lines[k] = l.replace(/[ \u00a0]{2,}|\u00a0/g, ' ').trim();
-    else if (l.charCodeAt(0) === 32 || l.charCodeAt(l.length - 1) === 32) lines[k] = l.trim();
-  }
-  return lines
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  if (!out.pushText(html.slice(last))) return undefined;
+  return out.finish();
 }

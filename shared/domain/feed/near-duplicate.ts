@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 /**
  * Estimated Jaccard similarity of content words at or above which two stories count as
@@ -33,7 +33,20 @@ function isWordChar(c: number): boolean {
   return true;
 }
 
-const STOP_HASHES = new Set([...STOPWORDS].map((w) => fnv1a(w)));
+// Stopword hashes in an open-addressing table of int32 keys (0 marks an empty slot; no
+// stopword hashes to 0): a Set of numbers above 2^31 boxes a double on every lookup.
+const STOP_TABLE = new Int32Array(1024);
+for (const w of STOPWORDS) {
+  const h = fnv1a(w) | 0;
+  let slot = h & 1023;
+  while (STOP_TABLE[slot] !== 0 && STOP_TABLE[slot] !== h) slot = (slot + 1) & 1023;
+  STOP_TABLE[slot] = h;
+}
+
+function isStopHash(h: number): boolean {
+  for (let slot = h & 1023; STOP_TABLE[slot] !== 0; slot = (slot + 1) & 1023) if (STOP_TABLE[slot] === h) return true;
+  return false;
+}
 
 const EMPTY = 0xffffffff;
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
@@ -77,7 +90,7 @@ function fillBins(text: string, mins: Uint32Array): number {
       full = fnv1a(w);
       prefix = w.length > 6 ? fnv1a(w.slice(0, 6)) : full;
     }
-    if (len <= 9 && STOP_HASHES.has(full >>> 0)) continue;
+    if (len <= 9 && isStopHash(full | 0)) continue;
     const word = prefix >>> 0;
     if (distinct < 256) {
       // Open addressing in a 1024-slot table: a distinct count without a Set.
@@ -188,9 +201,13 @@ export function findNearDuplicate(
   return best?.id;
 }
 
+// crypto.hash (Node >= 20.12) hashes a short string about twice as fast as createHash;
+// same UTF-8 bytes, same digest.
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+
 /** sha256 hex, for ids. */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return oneShotHash ? oneShotHash('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
 }
 
 const BANDS = 21;
