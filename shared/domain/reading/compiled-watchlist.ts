@@ -146,6 +146,12 @@ export function compile(w: Watchlist): Compiled {
     // not the thing given up: a mention of them is read as named.
     const subjectWords = new Set<string>();
     if (giveUp && nameOps.length > 0) for (const un of nameUnits.u) if (un.end <= nameOps[0].start && !un.s.startsWith('@')) subjectWords.add(un.s);
+    // ... nor are the words of a scope after the thing ("drop their veto over the migration pact": the pact is what the
+    // veto is about, wanted by those who want the veto gone)
+    if (giveUp && nameOps.length > 0) {
+      const over = nt.findIndex((t, k) => k > nameOps[0].end && t.low === 'over');
+      if (over > 0) for (const un of nameUnits.u) if (un.start > over && !un.s.startsWith('@')) subjectWords.add(un.s);
+    }
     // A term saying the thing is gone ("same footing", "treated alike", "equal treatment") states the proposition itself.
     const affirm = phraseList('affirm');
     // (not for a deferral: doing the act "without a deal" is the opposite of delaying it)

@@ -781,6 +781,24 @@ issues:
     expect(tuples(reader.analyze({ text: 'Orban said Hungary supports the accession.' }))).toEqual([]);
   });
 
+  it('reads the scope of a thing given up ("a veto over the migration pact") as named, not as the thing', () => {
+    const reader = createStanceReader(parseWatchlist(`
+actors:
+  - {id: poland, name: Poland, aliases: [Poland, Warsaw, Morawiecki]}
+  - {id: hungary, name: Hungary, aliases: [Hungary, Budapest, Orban]}
+issues:
+  - id: mandatory-solidarity
+    name: Every member state must help front-line countries under the pact's solidarity mechanism
+    terms: [relocation, mandatory solidarity, solidarity mechanism]
+  - id: drop-veto
+    name: Poland and Hungary drop their demand for a unanimity veto over the migration pact
+    terms: [veto, unanimity, consensus, qualified majority, majority vote]
+`, 'session4.yaml'));
+    // (keeping the veto opposes dropping it; the pact is only what the veto is about)
+    expect(tuples(reader.analyze({ text: 'Morawiecki said Poland would keep its veto over the migration pact.' }))).toEqual(['poland drop-veto oppose']);
+    expect(tuples(reader.analyze({ text: 'Morawiecki said Poland would drop its veto over the migration pact.' }))).toEqual(['poland drop-veto support']);
+  });
+
   it('reads "would not say yes to X" as an answer (a refusal), while "would not say whether" stays no claim', () => {
     expect(tuples(accession.analyze({ text: 'Erdogan said Turkey would not say yes to the accession protocol.' })))
       .toEqual(['turkey sweden-in-nato oppose']);
