@@ -189,7 +189,8 @@ export function compile(w: Watchlist): Compiled {
       for (const st of stems) (issueWords.get(issue.id) ?? issueWords.set(issue.id, new Set()).get(issue.id)!).add(st);
       // A seed naming an actor and a thing ("Swedish accession", "Sweden NATO membership") also matches the actor and
       // the thing's head noun alone ("Sweden's accession", "Sweden's membership of NATO"), a little weaker.
-      const owner = tu.u.find((x) => x.s.startsWith('@'))?.s ?? (tu.toks.map((t) => demonyms.get(t.text)).find((a) => a !== undefined) ? `@${tu.toks.map((t) => demonyms.get(t.text)).find((a) => a !== undefined)}` : undefined);
+      const demonymOwner = tu.toks.map((t) => demonyms.get(t.text)).find((a) => a !== undefined);
+      const owner = tu.u.find((x) => x.s.startsWith('@'))?.s ?? (demonymOwner !== undefined ? `@${demonymOwner}` : undefined);
       const headUnit = [...tu.u].reverse().find((x) => !x.s.startsWith('@') && tu.toks[x.start]?.pos === 'NOUN' && x.end - x.start === 1);
       if (owner && headUnit && tu.u.length >= 2 && headUnit.start === tu.toks.length - 1 && !STOP_WORDS.has(tu.toks[headUnit.start].low) && !isStanceWord(tu.toks[headUnit.start].low)) {
         const derived = [owner, headUnit.s];
