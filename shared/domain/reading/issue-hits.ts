@@ -16,6 +16,10 @@ const OWNED_REFS = new Set(['demand', 'demands', 'decision', 'proposal', 'propos
   'calls', 'position', 'stance', 'plan', 'idea', 'announcement', 'approval', 'step', 'vote']);
 const PLURAL_REFS = new Set(['demands', 'proposals', 'terms', 'conditions', 'them', 'those', 'these']);
 
+/** A list of seed patterns as compiled-watchlist.ts indexes them (its element type is not exported). */
+type PatternList = NonNullable<ReturnType<Compiled['termIndex']['get']>>;
+const NO_PATTERNS: PatternList = [];
+
 export interface Unit { s: string; start: number; end: number; lit?: string }
 /** Stems, with every actor alias collapsed to one "@actor" unit, so "join the alliance" matches "join NATO". */
 export function units(c: Compiled, toks: Tok[], s: number, e: number): Unit[] {
@@ -34,12 +38,36 @@ export function units(c: Compiled, toks: Tok[], s: number, e: number): Unit[] {
   return out;
 }
 
+/** The seed patterns a stem takes part in, by role: one lookup per unit in findHits instead of three. */
+interface StemPatterns { passive: PatternList | undefined; reverse: PatternList | undefined; term: PatternList | undefined }
+const STEM_PATTERNS = new WeakMap<Compiled, Map<string, StemPatterns>>();
+
+/** Built on first use, from the finished indexes (findHits runs only once `compile` has returned). */
+function stemPatterns(c: Compiled): Map<string, StemPatterns> {
+  let table = STEM_PATTERNS.get(c);
+  if (table !== undefined) return table;
+  table = new Map();
+  const entry = (stemKey: string): StemPatterns => {
+    let found = table!.get(stemKey);
+    if (found === undefined) table!.set(stemKey, (found = { passive: undefined, reverse: undefined, term: undefined }));
+    return found;
+  };
+  for (const [k, list] of c.passiveIndex) entry(k).passive = list;
+  for (const [k, list] of c.reverseIndex) entry(k).reverse = list;
+  for (const [k, list] of c.termIndex) entry(k).term = list;
+  STEM_PATTERNS.set(c, table);
+  return table;
+}
+
 export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
   const hits: Hit[] = [];
   const us = units(c, toks, s, e);
+  const table = stemPatterns(c);
   for (let i = 0; i < us.length; i++) {
+    const patterns = table.get(us[i].s);
+    if (patterns === undefined && us[i].lit === undefined) continue; // (nothing can start at this unit)
     // the passive of a verb-object seed, found from its object: "the additional duties had to be removed"
-    for (const p of c.passiveIndex.get(us[i].s) ?? []) {
+    for (const p of patterns?.passive ?? NO_PATTERNS) {
       if (!/^(NOUN|PROPN)$/.test(toks[us[i].start].pos)) break;
       let v = i + 1;
       while (v < us.length && v <= i + 5 && !/^[,;:.()]$/.test(us[v].s) && us[v].s !== p.stems[0]) v++;
@@ -49,7 +77,7 @@ export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] 
       }
     }
     // a noun-noun seed said as a verb and its object: "technology transfer" in "to transfer technology"
-    for (const p of c.reverseIndex.get(us[i].s) ?? []) {
+    for (const p of patterns?.reverse ?? NO_PATTERNS) {
       if (toks[us[i].start].pos !== 'VERB') break;
       let j = i + 1;
       while (j < us.length && j <= i + 3 && us[j].s !== p.stems[0] && us[j].end === us[j].start + 1 && isModifier(toks, us[j].start, false) && toks[us[j].start].pos !== 'NOUN') j++;
@@ -57,8 +85,8 @@ export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] 
         hits.push({ issue: p.issue, start: us[i].start, end: us[j].end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined });
       }
     }
-    const a = c.termIndex.get(us[i].s);
-    const b = us[i].lit !== undefined ? c.termIndex.get(us[i].lit!) : undefined;
+    const a = patterns?.term;
+    const b = us[i].lit !== undefined ? table.get(us[i].lit!)?.term : undefined;
     const list = a && b ? [...a, ...b] : a ?? b;
     if (!list) continue;
     let used = 0;
