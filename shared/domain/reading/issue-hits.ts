@@ -222,9 +222,11 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
     }
     if (pool.length === 0 && claimIssues.length === 0) return [];
     const start = objRel ? refBefore : h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
-    for (let i = start; i < ze; i++) {
-      if (!ISSUE_REFS.has(toks[i].low) || (i >= h.m.start && i < h.m.end)) continue;
-      if (toks[i].low === 'that' && toks[i + 1] && toks[i + 1].pos !== 'PUNCT') continue; // "that" as a conjunction
+    // the first reference word after the holder is read (found by a plain scan: the closures below would otherwise
+    // need a heap context for every step of the scan)
+    let i = start;
+    while (i < ze && !referenceWordAt(toks, h, i)) i++;
+    if (i < ze) {
       const ref: 'prop' | 'thing' = PROP_REFS.has(toks[i].low) ? 'prop' : 'thing';
       const issuesSeen: string[] = [...claimIssues];
       if (issuesSeen.length === 0) {
@@ -314,6 +316,12 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   return out;
 }
 
+/** A reference back at token i ("the demands", "it"): not the holder's own words, and not "that" as a conjunction. */
+function referenceWordAt(toks: Tok[], h: HolderCues, i: number): boolean {
+  if (!ISSUE_REFS.has(toks[i].low) || (i >= h.m.start && i < h.m.end)) return false;
+  return !(toks[i].low === 'that' && toks[i + 1] && toks[i + 1].pos !== 'PUNCT');
+}
+
 /** Whether hit x lies in a condition zone other than the one holding the cue (an if-clause's issues are hypotheses). */
 function inOtherCondZone(S: SentInfo, cueZone: [number, number] | undefined, x: Hit): boolean {
   return (S.condZones ?? []).some(([a, z]) => x.start >= a && x.start < z && (!cueZone || cueZone[0] !== a));
@@ -340,11 +348,14 @@ function inRelativeAfterCue(toks: Tok[], h: HolderCues, x: Hit): boolean {
 interface BonusContext { c: Compiled; h: HolderCues; present: Set<string>; articleScore: Map<string, number> }
 /** Bonus for an issue whose subject actor holds the stance (0.75) or is present (0.5); -0.75 if never in the story. */
 function subjectBonusOf({ c, h, present, articleScore }: BonusContext, issue: string): number {
-  const subj = c.issues.get(issue)?.subjects ?? new Set<string>();
+  const subj = c.issues.get(issue)?.subjects;
+  if (subj === undefined || subj.size === 0) return 0;
   if (subj.has(h.m.actor)) return 0.75;
-  if ([...subj].some((a) => present.has(a))) return 0.5;
+  // (plain loops over the set: this runs for every pair of competing hits, and spreading it allocated twice)
+  for (const a of subj) if (present.has(a)) return 0.5;
   // an issue about an actor the story never mentions is unlikely to be its topic
-  return subj.size > 0 && ![...subj].some((a) => articleScore.has('@' + a)) ? -0.75 : 0;
+  for (const a of subj) if (articleScore.has('@' + a)) return 0;
+  return -0.75;
 }
 
 function issueRank(ctx: BonusContext, score: Map<string, number>, issue: string): number {
