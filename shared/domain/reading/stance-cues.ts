@@ -224,7 +224,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     if (toks.slice(Math.max(zone[0], hit.start - 3), hit.start).some((t) => opposites.has(t.low))) return undefined;
     // (or before another word of the issue in the same clause: "asylum seekers under a voluntary solidarity scheme")
     for (let k = zone[0]; k < Math.min(ce, zone[1]); k++) {
-      if (opposites.has(toks[k].low) && S.hits.some((x) => x.issue === hit.issue && x.start > k && x.start <= k + 2) && (toks[k - 1]?.pos === 'DET' || toks[k - 1]?.pos === 'ADP')) return undefined;
+      if (opposites.has(toks[k].low) && issueHitStartsIn(S, hit.issue, k + 1, k + 2) && (toks[k - 1]?.pos === 'DET' || toks[k - 1]?.pos === 'ADP')) return undefined;
     }
     const after = toks.slice(hit.end, Math.min(ce, hit.end + 4));
     const k = after.findIndex((t) => opposites.has(t.low));
@@ -543,6 +543,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     claim.explain = ex;
   }
   return claim;
+}
+
+/** Whether a hit of `issue` starts in [from, to] (a helper, not a closure over the caller's loop index). */
+function issueHitStartsIn(S: SentInfo, issue: string, from: number, to: number): boolean {
+  for (const x of S.hits) if (x.issue === issue && x.start >= from && x.start <= to) return true;
+  return false;
 }
 
 /**
