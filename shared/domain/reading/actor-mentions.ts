@@ -27,6 +27,8 @@ export interface Mention {
 const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'communique', 'communiqué']);
 const GROUP_SIZES = new Map([['two', 2], ['three', 3], ['four', 4]]);
 const GROUP_NOUNS = /^(governments|leaders|sides|countries|capitals|presidents|ministers|neighbours|neighbors|delegations|parties)$/;
+/** Possessives that, before "party", "government" ..., refer to an actor (a set: this is tested for every token). */
+const OWNER_WORDS = new Set(['his', 'her', 'its', 'their']);
 export interface Reporter { actor?: string; third: boolean; start: number; end: number }
 const FACTION_NOUNS = new Set(['lawmaker', 'mp', 'member', 'senator', 'councillor', 'activist', 'candidate', 'rebel',
   'backbencher', 'politician', 'peer', 'lawmakers', 'mps', 'backbenchers', 'rebels', 'members', 'activists', 'voters',
@@ -106,7 +108,7 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
       continue;
     }
     // "his party", "its government": the owner's actor, resolved like a pronoun
-    if (/^(his|her|its|their)$/.test(t.low) && i + 1 < e && /^(party|government|administration|country|ministry)$/.test(toks[i + 1].low)) {
+    if (OWNER_WORDS.has(t.low) && i + 1 < e && /^(party|government|administration|country|ministry)$/.test(toks[i + 1].low)) {
       out.push({ actor: '', start: i, end: i + 2, alias: `${t.text} ${toks[i + 1].text}`, kind: 'carry', possessive: toks[i + 2]?.low === "'s", person: false });
       i++;
       continue;

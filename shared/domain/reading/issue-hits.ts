@@ -16,6 +16,10 @@ const OWNED_REFS = new Set(['demand', 'demands', 'decision', 'proposal', 'propos
   'calls', 'position', 'stance', 'plan', 'idea', 'announcement', 'approval', 'step', 'vote']);
 const PLURAL_REFS = new Set(['demands', 'proposals', 'terms', 'conditions', 'them', 'those', 'these']);
 
+/** A list of seed patterns as compiled-watchlist.ts indexes them (its element type is not exported). */
+type PatternList = NonNullable<ReturnType<Compiled['termIndex']['get']>>;
+const NO_PATTERNS: PatternList = [];
+
 export interface Unit { s: string; start: number; end: number; lit?: string }
 /** Stems, with every actor alias collapsed to one "@actor" unit, so "join the alliance" matches "join NATO". */
 export function units(c: Compiled, toks: Tok[], s: number, e: number): Unit[] {
@@ -34,12 +38,36 @@ export function units(c: Compiled, toks: Tok[], s: number, e: number): Unit[] {
   return out;
 }
 
+/** The seed patterns a stem takes part in, by role: one lookup per unit in findHits instead of three. */
+interface StemPatterns { passive: PatternList | undefined; reverse: PatternList | undefined; term: PatternList | undefined }
+const STEM_PATTERNS = new WeakMap<Compiled, Map<string, StemPatterns>>();
+
+/** Built on first use, from the finished indexes (findHits runs only once `compile` has returned). */
+function stemPatterns(c: Compiled): Map<string, StemPatterns> {
+  let table = STEM_PATTERNS.get(c);
+  if (table !== undefined) return table;
+  table = new Map();
+  const entry = (stemKey: string): StemPatterns => {
+    let found = table!.get(stemKey);
+    if (found === undefined) table!.set(stemKey, (found = { passive: undefined, reverse: undefined, term: undefined }));
+    return found;
+  };
+  for (const [k, list] of c.passiveIndex) entry(k).passive = list;
+  for (const [k, list] of c.reverseIndex) entry(k).reverse = list;
+  for (const [k, list] of c.termIndex) entry(k).term = list;
+  STEM_PATTERNS.set(c, table);
+  return table;
+}
+
 export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
   const hits: Hit[] = [];
   const us = units(c, toks, s, e);
+  const table = stemPatterns(c);
   for (let i = 0; i < us.length; i++) {
+    const patterns = table.get(us[i].s);
+    if (patterns === undefined && us[i].lit === undefined) continue; // (nothing can start at this unit)
     // the passive of a verb-object seed, found from its object: "the additional duties had to be removed"
-    for (const p of c.passiveIndex.get(us[i].s) ?? []) {
+    for (const p of patterns?.passive ?? NO_PATTERNS) {
       if (!/^(NOUN|PROPN)$/.test(toks[us[i].start].pos)) break;
       let v = i + 1;
       while (v < us.length && v <= i + 5 && !/^[,;:.()]$/.test(us[v].s) && us[v].s !== p.stems[0]) v++;
@@ -49,7 +77,7 @@ export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] 
       }
     }
     // a noun-noun seed said as a verb and its object: "technology transfer" in "to transfer technology"
-    for (const p of c.reverseIndex.get(us[i].s) ?? []) {
+    for (const p of patterns?.reverse ?? NO_PATTERNS) {
       if (toks[us[i].start].pos !== 'VERB') break;
       let j = i + 1;
       while (j < us.length && j <= i + 3 && us[j].s !== p.stems[0] && us[j].end === us[j].start + 1 && isModifier(toks, us[j].start, false) && toks[us[j].start].pos !== 'NOUN') j++;
@@ -57,8 +85,8 @@ export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] 
         hits.push({ issue: p.issue, start: us[i].start, end: us[j].end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined });
       }
     }
-    const a = c.termIndex.get(us[i].s);
-    const b = us[i].lit !== undefined ? c.termIndex.get(us[i].lit!) : undefined;
+    const a = patterns?.term;
+    const b = us[i].lit !== undefined ? table.get(us[i].lit!)?.term : undefined;
     const list = a && b ? [...a, ...b] : a ?? b;
     if (!list) continue;
     let used = 0;
@@ -194,9 +222,11 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
     }
     if (pool.length === 0 && claimIssues.length === 0) return [];
     const start = objRel ? refBefore : h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
-    for (let i = start; i < ze; i++) {
-      if (!ISSUE_REFS.has(toks[i].low) || (i >= h.m.start && i < h.m.end)) continue;
-      if (toks[i].low === 'that' && toks[i + 1] && toks[i + 1].pos !== 'PUNCT') continue; // "that" as a conjunction
+    // the first reference word after the holder is read (found by a plain scan: the closures below would otherwise
+    // need a heap context for every step of the scan)
+    let i = start;
+    while (i < ze && !referenceWordAt(toks, h, i)) i++;
+    if (i < ze) {
       const ref: 'prop' | 'thing' = PROP_REFS.has(toks[i].low) ? 'prop' : 'thing';
       const issuesSeen: string[] = [...claimIssues];
       if (issuesSeen.length === 0) {
@@ -286,6 +316,12 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   return out;
 }
 
+/** A reference back at token i ("the demands", "it"): not the holder's own words, and not "that" as a conjunction. */
+function referenceWordAt(toks: Tok[], h: HolderCues, i: number): boolean {
+  if (!ISSUE_REFS.has(toks[i].low) || (i >= h.m.start && i < h.m.end)) return false;
+  return !(toks[i].low === 'that' && toks[i + 1] && toks[i + 1].pos !== 'PUNCT');
+}
+
 /** Whether hit x lies in a condition zone other than the one holding the cue (an if-clause's issues are hypotheses). */
 function inOtherCondZone(S: SentInfo, cueZone: [number, number] | undefined, x: Hit): boolean {
   return (S.condZones ?? []).some(([a, z]) => x.start >= a && x.start < z && (!cueZone || cueZone[0] !== a));
@@ -312,11 +348,14 @@ function inRelativeAfterCue(toks: Tok[], h: HolderCues, x: Hit): boolean {
 interface BonusContext { c: Compiled; h: HolderCues; present: Set<string>; articleScore: Map<string, number> }
 /** Bonus for an issue whose subject actor holds the stance (0.75) or is present (0.5); -0.75 if never in the story. */
 function subjectBonusOf({ c, h, present, articleScore }: BonusContext, issue: string): number {
-  const subj = c.issues.get(issue)?.subjects ?? new Set<string>();
+  const subj = c.issues.get(issue)?.subjects;
+  if (subj === undefined || subj.size === 0) return 0;
   if (subj.has(h.m.actor)) return 0.75;
-  if ([...subj].some((a) => present.has(a))) return 0.5;
+  // (plain loops over the set: this runs for every pair of competing hits, and spreading it allocated twice)
+  for (const a of subj) if (present.has(a)) return 0.5;
   // an issue about an actor the story never mentions is unlikely to be its topic
-  return subj.size > 0 && ![...subj].some((a) => articleScore.has('@' + a)) ? -0.75 : 0;
+  for (const a of subj) if (articleScore.has('@' + a)) return 0;
+  return -0.75;
 }
 
 function issueRank(ctx: BonusContext, score: Map<string, number>, issue: string): number {

@@ -23,50 +23,22 @@ export function claimRank(c: Claim): number { return RANK.get(c) ?? c.confidence
 export const STATED_CONDITION = new WeakSet<Claim>();
 
 /**
- * Every word at which findOps can start an op: the first words of PHRASES and the words its special cases test (kept
- * in step with them), so that the many words that start nothing cost one lookup.
+ * Words that findOps tests before looking up PHRASES ("once", "first ... then", "rather ... than", increase, ease,
+ * leave): kept in step with its special cases, so that every other word skips them with one lookup.
  */
-const OP_START_WORDS: Set<string> = new Set([...PHRASES.keys(), 'once', 'then', 'before', 'than',
+const SPECIAL_OP_WORDS: Set<string> = new Set(['once', 'then', 'before', 'than',
   ...['', 'e', 'es', 'ed', 'ing'].flatMap((suffix) => ['eas', 'relax', 'loosen'].map((verb) => verb + suffix)),
   'increase', 'increases', 'increased', 'increasing', 'leave', 'leaves', 'left', 'leaving']);
+/** Every word at which findOps can start an op, so that the many words that start nothing cost one lookup. */
+const OP_START_WORDS: Set<string> = new Set([...PHRASES.keys(), ...SPECIAL_OP_WORDS]);
 
 export function findOps(toks: Tok[], s: number, e: number): Op[] {
   const ops: Op[] = [];
   for (let i = s; i < e; i++) {
     if (!OP_START_WORDS.has(toks[i].low)) continue;
-    if (toks[i].low === 'once' && i > s && /^(PROPN|NOUN|PRON|DET)$/.test(toks[i + 1]?.pos ?? '') && toks[i + 1]?.low !== 'again' && toks[i - 1]?.low !== 'even') {
-      // "would return to the limits once Washington lifted its sanctions": a condition
-      ops.push({ kind: 'conn', start: i, end: i + 1, label: 'once' });
-      continue;
-    }
-    if ((toks[i].low === 'then' || toks[i].low === 'before') && toks.slice(s, i).some((t) => t.low === 'first')) {
-      // "Open the way for us first, then we will ...": a condition
-      ops.push({ kind: 'conn', start: i, end: i + 1, label: `first ... ${toks[i].low}` });
-      continue;
-    }
-    if (toks[i].low === 'than' && toks.slice(Math.max(s, i - 10), i).some((t) => t.low === 'rather')) {
-      // "would rather be dead than ask for a delay": what follows "than" is refused
-      ops.push({ kind: 'neg', start: i, end: i + 1, label: 'rather ... than' });
-      continue;
-    }
-    // "will increase its imports of farm products": more of the thing (a verb only; "an increase in the limit" names it)
-    if (toks[i].pos === 'VERB' && /^increas(e|es|ed|ing)$/.test(toks[i].low) && !/^(a|an|the|any|no)$/.test(toks[i - 1]?.low ?? '')) {
-      ops.push({ kind: 'sup', start: i, end: i + 1, label: toks[i].text });
-      continue;
-    }
-    // "easing the restrictions", "relaxed the curbs": loosening a restriction gives it up
-    if (/^(eas|relax|loosen)(e|es|ed|ing)?$/.test(toks[i].low) && toks.slice(i + 1, Math.min(e, i + 4)).some((t) => RESTRICTION_NOUNS.test(t.low))) {
-      ops.push({ kind: 'giveup', start: i, end: i + 1, label: toks[i].text });
-      continue;
-    }
-    // "agreed to leave the tariffs in place": leaving a thing where it is keeps it
-    if (/^(leave|leaves|left|leaving)$/.test(toks[i].low)) {
-      const k = toks.slice(i + 1, Math.min(e, i + 12)).findIndex((t, j) => /^(intact|unchanged|untouched)$/.test(t.low)
-        || (t.low === 'in' && /^(place|force)$/.test(toks[i + 2 + j]?.low ?? '')));
-      if (k >= 0) {
-        ops.push({ kind: 'sup', start: i, end: i + 1, label: `${toks[i].text} ... ${toks[i + 1 + k].text}${toks[i + 1 + k].low === 'in' ? ' ' + toks[i + 2 + k].text : ''}`, weak: true });
-        continue;
-      }
+    if (SPECIAL_OP_WORDS.has(toks[i].low)) {
+      const special = specialOp(toks, s, e, i);
+      if (special) { ops.push(special); continue; }
     }
     const list = PHRASES.get(toks[i].low);
     if (!list) continue;
@@ -127,7 +99,7 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (p.kind === 'giveup' && p.words.length === 1 && (/(al|ion|ment)$/.test(toks[i].low) || (toks[i].pos === 'NOUN' && !/s$/.test(toks[i].low) && /^(DET|ADJ|NOUN|ADP|PUNCT)$/.test(toks[i - 1]?.pos ?? 'PUNCT'))) && toks[i + 1]?.pos === 'NOUN') break;
       // "its position had not changed": a restatement, not a negation of what follows
       if (p.kind === 'neg' && /^(chang|shift|alter|waver|budg)/.test(toks[i + p.words.length]?.low ?? '')) break;
-      ops.push({ kind: p.kind, start: i, end: i + p.words.length, label: toks.slice(i, i + p.words.length).map((t) => t.text).join(' '), weak: WEAK_CUES.has(p.label) });
+      ops.push({ kind: p.kind, start: i, end: i + p.words.length, label: wordsJoined(toks, i, i + p.words.length), weak: WEAK_CUES.has(p.label) });
       // "would not implement it even once it is adopted", "even if": a concession, not a condition
       if (p.kind === 'conn' && toks[i - 1]?.low === 'even') { ops.pop(); break; }
       // "talks on a third programme could begin only if ...": a restrictive condition is itself a (weak) stance cue,
@@ -138,6 +110,46 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
     }
   }
   return ops.filter((o) => !usedOtherwise(toks, o));
+}
+
+/** The op a special word starts ("once" + clause, "first ... then", "rather ... than", increase, ease, leave), if any. */
+function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined {
+  if (toks[i].low === 'once' && i > s && /^(PROPN|NOUN|PRON|DET)$/.test(toks[i + 1]?.pos ?? '') && toks[i + 1]?.low !== 'again' && toks[i - 1]?.low !== 'even') {
+    // "would return to the limits once Washington lifted its sanctions": a condition
+    return { kind: 'conn', start: i, end: i + 1, label: 'once' };
+  }
+  if ((toks[i].low === 'then' || toks[i].low === 'before') && toks.slice(s, i).some((t) => t.low === 'first')) {
+    // "Open the way for us first, then we will ...": a condition
+    return { kind: 'conn', start: i, end: i + 1, label: `first ... ${toks[i].low}` };
+  }
+  if (toks[i].low === 'than' && toks.slice(Math.max(s, i - 10), i).some((t) => t.low === 'rather')) {
+    // "would rather be dead than ask for a delay": what follows "than" is refused
+    return { kind: 'neg', start: i, end: i + 1, label: 'rather ... than' };
+  }
+  // "will increase its imports of farm products": more of the thing (a verb only; "an increase in the limit" names it)
+  if (toks[i].pos === 'VERB' && /^increas(e|es|ed|ing)$/.test(toks[i].low) && !/^(a|an|the|any|no)$/.test(toks[i - 1]?.low ?? '')) {
+    return { kind: 'sup', start: i, end: i + 1, label: toks[i].text };
+  }
+  // "easing the restrictions", "relaxed the curbs": loosening a restriction gives it up
+  if (/^(eas|relax|loosen)(e|es|ed|ing)?$/.test(toks[i].low) && toks.slice(i + 1, Math.min(e, i + 4)).some((t) => RESTRICTION_NOUNS.test(t.low))) {
+    return { kind: 'giveup', start: i, end: i + 1, label: toks[i].text };
+  }
+  // "agreed to leave the tariffs in place": leaving a thing where it is keeps it
+  if (/^(leave|leaves|left|leaving)$/.test(toks[i].low)) {
+    const k = toks.slice(i + 1, Math.min(e, i + 12)).findIndex((t, j) => /^(intact|unchanged|untouched)$/.test(t.low)
+      || (t.low === 'in' && /^(place|force)$/.test(toks[i + 2 + j]?.low ?? '')));
+    if (k >= 0) {
+      return { kind: 'sup', start: i, end: i + 1, label: `${toks[i].text} ... ${toks[i + 1 + k].text}${toks[i + 1 + k].low === 'in' ? ' ' + toks[i + 2 + k].text : ''}`, weak: true };
+    }
+  }
+  return undefined;
+}
+
+/** The words of toks[from, to) joined by single spaces (an op's label). */
+function wordsJoined(toks: Tok[], from: number, to: number): string {
+  let out = toks[from].text;
+  for (let k = from + 1; k < to; k++) out += ' ' + toks[k].text;
+  return out;
 }
 
 /** A cue word used in a sense that carries no stance, judged from the words around it. */
@@ -212,7 +224,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     if (toks.slice(Math.max(zone[0], hit.start - 3), hit.start).some((t) => opposites.has(t.low))) return undefined;
     // (or before another word of the issue in the same clause: "asylum seekers under a voluntary solidarity scheme")
     for (let k = zone[0]; k < Math.min(ce, zone[1]); k++) {
-      if (opposites.has(toks[k].low) && S.hits.some((x) => x.issue === hit.issue && x.start > k && x.start <= k + 2) && (toks[k - 1]?.pos === 'DET' || toks[k - 1]?.pos === 'ADP')) return undefined;
+      if (opposites.has(toks[k].low) && issueHitStartsIn(S, hit.issue, k + 1, k + 2) && (toks[k - 1]?.pos === 'DET' || toks[k - 1]?.pos === 'ADP')) return undefined;
     }
     const after = toks.slice(hit.end, Math.min(ce, hit.end + 4));
     const k = after.findIndex((t) => opposites.has(t.low));
@@ -531,6 +543,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     claim.explain = ex;
   }
   return claim;
+}
+
+/** Whether a hit of `issue` starts in [from, to] (a helper, not a closure over the caller's loop index). */
+function issueHitStartsIn(S: SentInfo, issue: string, from: number, to: number): boolean {
+  for (const x of S.hits) if (x.issue === issue && x.start >= from && x.start <= to) return true;
+  return false;
 }
 
 /**

@@ -122,7 +122,9 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     let last = end - 1;
     while (last > s && QUOTES.has(toks[last].text)) last--;
     const mentions = findMentions(c, toks, s, end, ops).filter((m) => m.start >= datelineEnd);
-    for (const [id, info] of c.issues) if (mentions.some((m) => info.subjects.has(m.actor))) articleScore.set(id, (articleScore.get(id) ?? 0) + 0.25);
+    if (mentions.length > 0) {
+      for (const [id, info] of c.issues) if (mentions.some((m) => info.subjects.has(m.actor))) articleScore.set(id, (articleScore.get(id) ?? 0) + 0.25);
+    }
     for (const m of mentions) if (m.actor) articleScore.set('@' + m.actor, 1); // actors present anywhere in the story
     return { start: s, end, mentions, ops, hits, question: toks[last]?.text === '?' };
   });
@@ -328,7 +330,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
           // the object of a verb ("invited Kristersson to talks") is not a new subject
         } else if (!current || current.cues.length === 0 || newSubjectAt(toks, cs, m.start)) {
           if (current && current.cues.length > 0) current.until = m.start;
-          current = holder(m, [], m.others ? { co: m.others.map((a) => ({ ...m, actor: a, others: undefined })) } : {});
+          current = holder(m, [], m.others ? { co: coMentions(m, m.others) } : {});
           holders.push(current);
         }
         if (m.possessive) afterPossessive = after;
@@ -344,12 +346,12 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         const nx = toks[i + 1];
         const pv = toks[i - 1];
         const objectOfPrep = pv && (pv.pos === 'ADP' || pv.low === 'the' && toks[i - 2]?.pos === 'ADP');
-        const inIssue = S.hits.some((x) => i >= x.start && i < x.end); // "said the Donbas was not negotiable"
+        const inIssue = insideHit(S, i); // "said the Donbas was not negotiable"
         const subjectLike = !objectOfPrep && !inIssue && !DAYS.has(t.text) && !MONTHS.has(t.text) && ((t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low)));
         // "The EU and Mercosur concluded ...": a coordinated subject does not replace the holder
         if (SUBORDINATORS.has(t.low) || (subjectLike && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)) && !coordinatedAfter(toks, current, i))) {
           // "Zelensky said rich countries must ...": the speaker may yet prescribe what that subject must do
-          if (!SUBORDINATORS.has(t.low) && S.ops.some((o) => o.kind === 'speech' && o.start >= current!.m.end && o.start < i)) speakerOfClause = current.m;
+          if (!SUBORDINATORS.has(t.low) && speechWithin(S, current.m.end, i)) speakerOfClause = current.m;
           current = undefined;
         }
       }
@@ -366,15 +368,10 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       }
       // "... talks with the European Parliament, which wants families kept out of border procedures": a relative
       // clause on any other tracked name (an object, the last of a list) is that actor's standing position
-      const relOf = relative ? mentions.find((x) => x.end === i && !x.possessive) : undefined;
+      const relOf = relative ? mentionEndingAt(mentions, i) : undefined;
       if (relOf && relOf.kind !== 'carry' && !(current && current.m.end === i)) {
         // (the whole list it closes: "Poland and Hungary, which oppose the crisis rules")
-        const list = current?.co?.some((x) => x.start === relOf.start) ? [current.m, ...current.co.filter((x) => x.start !== relOf.start)] : [];
-        for (let k = relOf.start - 1, prev = mentions.find((x) => x.end === k); list.length === 0 && prev && /^(and|,)$/.test(toks[k].low); ) {
-          list.push(prev);
-          k = prev.start - 1;
-          prev = mentions.find((x) => x.end === k);
-        }
+        const list = listClosedBy(toks, mentions, current, relOf);
         i = readRelativeClause(toks, ce, cueAt, holders, relOf, list.length > 0 ? list : undefined, i) - 1;
         continue;
       }
@@ -517,6 +514,42 @@ function newSubjectAt(toks: Tok[], cs: number, k: number): boolean {
 
 function hitStartsAt(S: SentInfo, i: number): boolean {
   return S.hits.some((h) => h.start === i);
+}
+
+// (the clause walk calls these helpers rather than closures over its index, which V8 would have to keep in a
+// heap-allocated context for every step of the walk)
+/** The other actors of a resolved group mention, each as a mention of its own. */
+function coMentions(m: Mention, others: string[]): Mention[] {
+  return others.map((a) => ({ ...m, actor: a, others: undefined }));
+}
+
+/** The list that a relative clause on `relOf` closes ("Poland and Hungary, which oppose ..."): its other members. */
+function listClosedBy(toks: Tok[], mentions: Mention[], current: HolderCues | undefined, relOf: Mention): Mention[] {
+  const list = current?.co?.some((x) => x.start === relOf.start) ? [current.m, ...current.co.filter((x) => x.start !== relOf.start)] : [];
+  for (let k = relOf.start - 1, prev = mentions.find((x) => x.end === k); list.length === 0 && prev && /^(and|,)$/.test(toks[k].low); ) {
+    list.push(prev);
+    k = prev.start - 1;
+    prev = mentions.find((x) => x.end === k);
+  }
+  return list;
+}
+
+/** Whether token i lies inside an issue hit of the sentence. */
+function insideHit(S: SentInfo, i: number): boolean {
+  for (const x of S.hits) if (i >= x.start && i < x.end) return true;
+  return false;
+}
+
+/** Whether a speech verb starts in [from, to). */
+function speechWithin(S: SentInfo, from: number, to: number): boolean {
+  for (const o of S.ops) if (o.kind === 'speech' && o.start >= from && o.start < to) return true;
+  return false;
+}
+
+/** The first non-possessive mention that ends at token i. */
+function mentionEndingAt(mentions: Mention[], i: number): Mention | undefined {
+  for (const x of mentions) if (x.end === i && !x.possessive) return x;
+  return undefined;
 }
 
 /** A possessive followed by a plain noun (not a speaker like "government" or "foreign ministry"). */
