@@ -3,6 +3,7 @@
  *
  *   npm run eval -- ../shared/eval/dev
  *   npm run eval -- eval/<topic> --quiet      (figures only)
+ *   npm run eval -- ../shared/eval/dev eval/*  (one summary line per set, then the mean)
  *
  * Claims are compared as (article, actor, issue, stance) tuples, micro-averaged (see ../shared/eval/dev/README.md).
  */
@@ -100,16 +101,23 @@ export function sentenceOf(text: string, quote: string): string {
   return text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
-async function main(argv: string[]): Promise<number> {
-  const dir = argv.find((a) => !a.startsWith('--'));
-  if (!dir) { console.error('usage: npm run eval -- DIR [--quiet]'); return 2; }
-  const quiet = argv.includes('--quiet');
+/** Reads a set with its own watchlist and scores the claims; `predicted` keeps what the reader said per article. */
+function scoreSetClaims(dir: string): { set: ReturnType<typeof loadSet>; predicted: Record<string, Claim[]>; score: ClaimScore } {
   const set = loadSet(resolve(dir));
   const reader = createStanceReader(parseWatchlist(set.watchlistText, join(dir, 'watchlist.yaml')));
   const predicted: Record<string, Claim[]> = {};
-  const byId = new Map<string, LabelledArticle>();
-  for (const a of set.articles) { predicted[a.id] = reader.analyze(a); byId.set(a.id, a); }
-  const score = scoreClaims(set.labels.claims, predicted);
+  for (const a of set.articles) predicted[a.id] = reader.analyze(a);
+  return { set, predicted, score: scoreClaims(set.labels.claims, predicted) };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const dirs = argv.filter((a) => !a.startsWith('--'));
+  if (dirs.length === 0) { console.error('usage: npm run eval -- DIR [--quiet]   or   npm run eval -- DIR DIR ... (one summary line per set)'); return 2; }
+  if (dirs.length > 1) return summarise(dirs);
+  const dir = dirs[0];
+  const quiet = argv.includes('--quiet');
+  const { set, predicted, score } = scoreSetClaims(dir);
+  const byId = new Map<string, LabelledArticle>(set.articles.map((a) => [a.id, a]));
   const line = (name: string, p: PRF): string => `${name.padEnd(12)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}   (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
   console.log(`claims on ${dir}: ${set.articles.length} articles`);
   console.log(line('overall', score.overall));
@@ -138,7 +146,41 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+/**
+ * Several sets: one line each (claims P / R / F1, then alerts raised / labelled / correct / false alarms), then the
+ * mean claims F1 and the summed alert counts. A set that cannot be read is reported on its line and left out.
+ */
+async function summarise(dirs: string[]): Promise<number> {
+  const f1s: number[] = [];
+  const totals = { raised: 0, labelled: 0, correct: 0, falseAlarms: 0 };
+  let failed = 0;
+  const width = Math.max(...dirs.map((d) => d.replace(/\/+$/, '').split('/').pop()!.length));
+  for (const dir of dirs) {
+    const name = dir.replace(/\/+$/, '').split('/').pop()!.padEnd(width);
+    try {
+      const { score } = scoreSetClaims(dir);
+      const o = score.overall;
+      let alerts = 'alerts not scored (no feeds/)';
+      if (existsSync(join(dir, 'feeds'))) {
+        const { score: s } = await evaluateShifts(resolve(dir));
+        alerts = `alerts ${s.alerts} raised, ${s.labelled} labelled, ${s.truePositives} correct, ${s.falseAlarms} false alarms`;
+        totals.raised += s.alerts; totals.labelled += s.labelled; totals.correct += s.truePositives; totals.falseAlarms += s.falseAlarms;
+      }
+      f1s.push(o.f1);
+      console.log(`${name}  claims P ${pct(o.precision)} R ${pct(o.recall)} F1 ${pct(o.f1)}  ${alerts}`);
+    } catch (e) {
+      failed++;
+      console.log(`${name}  ${e instanceof ConfigError ? e.message : `failed: ${(e as Error).message}`}`);
+    }
+  }
+  const mean = f1s.length === 0 ? 0 : f1s.reduce((a, b) => a + b, 0) / f1s.length;
+  console.log(`${f1s.length} sets: mean claims F1 ${pct(mean).trim()}; alerts ${totals.raised} raised, ${totals.labelled} labelled, ${totals.correct} correct, ${totals.falseAlarms} false alarms`);
+  return failed > 0 ? 1 : 0;
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  // (`npm run eval -- DIR | head`: a reader that goes away ends the run quietly)
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; }).catch((e: unknown) => {
     console.error(e instanceof ConfigError ? e.message : `eval failed: ${(e as Error).message}`);
     process.exitCode = 1;

@@ -48,3 +48,23 @@ describe('npm run eval on a set in the dev format', () => {
     expect(result.stderr).toMatch(/not found \(expected a set with articles\/, watchlist\.yaml, labels\.json\)/);
   });
 });
+
+describe('npm run eval on several sets', () => {
+  it('prints one summary line per set, the mean, and names a set it cannot read on its line (exit 1)', () => {
+    const missing = join(tmpdir(), 'shiftwatch-no-such-set');
+    const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/eval.ts'), DEV, join(ROOT, 'eval/iran-talks'), missing], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    });
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    const single = evalSet(join(ROOT, 'eval/iran-talks'));
+    const f1 = /^overall .* F1 +([\d.]+)/m.exec(single.stdout)?.[1];
+    expect(lines[1]).toMatch(new RegExp(`^iran-talks +claims P +[\\d.]+ R +[\\d.]+ F1 +${f1!.replace('.', '\\.')} +alerts \\d+ raised, 1 labelled, \\d+ correct, \\d+ false alarms$`));
+    expect(lines[2]).toMatch(/^shiftwatch-no-such-set +.*not found \(expected a set with articles\/, watchlist\.yaml, labels\.json\)$/);
+    expect(lines[3]).toMatch(/^2 sets: mean claims F1 [\d.]+; alerts \d+ raised, 17 labelled, \d+ correct, \d+ false alarms$/);
+    expect(result.status).toBe(1);
+  });
+});
