@@ -5,7 +5,7 @@
  */
 import type { Actor, Issue, Watchlist } from '../watchlist.js';
 import { ANTONYMS, DEFER_WORDS, DEMONYMS, GIVE_UP_WORDS, STOP_WORDS, isStanceWord } from './lexicon.js';
-import { nlp, PROP_REFS, LIGHT_VERBS, stem, isCap, tok, tokenize, GENERIC_STEMS, type Tok } from './tokens.js';
+import { PROP_REFS, LIGHT_VERBS, stem, isCap, tok, tokenize, tagged, GENERIC_STEMS, type Tok } from './tokens.js';
 import { units, type Unit } from './issue-hits.js';
 import { findOps, verbLike } from './stance-cues.js';
 
@@ -66,9 +66,7 @@ export function compile(w: Watchlist): Compiled {
   const nameActs = new Map<string, Set<string>>();
   const pre: Compiled = { aliasIndex, demonyms, termIndex: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, passiveIndex: new Map(), reverseIndex: new Map() };
   const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
-    const d = nlp().readDoc(text);
-    const words = d.tokens().out();
-    const pos = d.tokens().out(nlp().its.pos) as string[];
+    const { words, pos } = tagged(text);
     const tk: Tok[] = words.map((t, i) => tok(t, pos[i], ' '));
     return { u: units(pre, tk, 0, tk.length), toks: tk };
   };

@@ -20,7 +20,7 @@ import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim } from '../types.js';
 import type { Watchlist } from '../watchlist.js';
 import { ISSUE_REFS, SPEAKER_NOUNS, TITLES } from './lexicon.js';
-import { nlp, MONTHS, DAYS, QUOTES, PROP_REFS, stem, isCap, tok, text, type Tok } from './tokens.js';
+import { tagged, MONTHS, DAYS, QUOTES, PROP_REFS, stem, isCap, tok, text, type Tok } from './tokens.js';
 import { compile, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, type Mention, type Reporter } from './actor-mentions.js';
 import { findHits, chooseIssues, type Hit } from './issue-hits.js';
@@ -80,13 +80,7 @@ export interface SentInfo {
 
 function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[] {
   const body = (article.text ?? '').replace(/[’]/g, "'").replace(/[“”]/g, '"');
-  const doc = nlp().readDoc(body);
-  const its = nlp().its;
-  const tokens = doc.tokens();
-  const words = tokens.out();
-  const pos = tokens.out(its.pos) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const { words, pos, spaces, spans } = tagged(body);
   // "... include 1.5C." comes out as "1.5" + "C.": the unit keeps its letter, the full stop ends the sentence
   const toks: Tok[] = words.map((t, i) => tok(i > 0 && spaces[i] === '' && /^[A-Za-z%]{1,2}\.$/.test(t) && /\d$/.test(words[i - 1]) ? t.slice(0, -1) : t, pos[i], spaces[i]));
 

@@ -85,8 +85,50 @@ export function tok(text: string, pos: string, sp: string): Tok {
   return { text, low: text.toLowerCase(), pos, sp, alias: undefined, aliasEnd: -1, st: undefined };
 }
 
+/** Words, tags, preceding spaces and sentence spans (first and last token index) of a text. */
+export interface Tagged { words: string[]; pos: string[]; spaces: string[]; spans: [number, number][] }
+
+/**
+ * wink-nlp's tokens, with a possessive always split off ("Sweden's" -> "Sweden" + "'s"). wink keeps the words it has met
+ * in a cache shared by every document of the instance, and once it has taken "Sweden's" whole (before a comma, say)
+ * it keeps it whole everywhere after: without this, a story would read differently depending on which stories the
+ * process read before it, and a replay would not reproduce a live run.
+ *
+ * @example tagged("Sweden's bid stalled.").words  // ["Sweden", "'s", "bid", "stalled", "."]
+ */
+export function tagged(text: string): Tagged {
+  const doc = nlp().readDoc(text);
+  const its = nlp().its;
+  const tokens = doc.tokens();
+  const rawWords = tokens.out();
+  const rawPos = tokens.out(its.pos) as string[];
+  const rawSpaces = tokens.out(its.precedingSpaces) as string[];
+  const rawSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const words: string[] = [];
+  const pos: string[] = [];
+  const spaces: string[] = [];
+  const newIndex: number[] = []; // raw token index -> index of its first token here
+  for (let i = 0; i < rawWords.length; i++) {
+    newIndex.push(words.length);
+    const w = rawWords[i];
+    const possessive = w.length > 2 && /^[\p{L}\p{N}.-]+['’]s$/iu.test(w);
+    if (possessive) {
+      words.push(w.slice(0, -2), w.slice(-2));
+      pos.push(rawPos[i], 'PART');
+      spaces.push(rawSpaces[i], '');
+    } else {
+      words.push(w);
+      pos.push(rawPos[i]);
+      spaces.push(rawSpaces[i]);
+    }
+  }
+  newIndex.push(words.length);
+  const spans = rawSpans.map(([a, b]): [number, number] => [newIndex[a], newIndex[b + 1] - 1]);
+  return { words, pos, spaces, spans };
+}
+
 export function tokenize(text: string): string[] {
-  return nlp().readDoc(text).tokens().out();
+  return tagged(text).words;
 }
 
 let genericStems: Set<string> | undefined;

@@ -12,7 +12,7 @@ import type { Stance } from '../types.js';
 import { compile } from './compiled-watchlist.js';
 import { GIVE_UP_WORDS, DEFER_WORDS, STOP_WORDS } from './lexicon.js';
 import { createStanceReader } from './stance-reader.js';
-import { nlp, stem, tok, GENERIC_STEMS } from './tokens.js';
+import { stem, tok, tagged, GENERIC_STEMS } from './tokens.js';
 import { units } from './issue-hits.js';
 
 export interface TermReading {
@@ -133,7 +133,7 @@ function probeTerm(reader: ReturnType<typeof createStanceReader>, issueId: strin
 
 /** "join NATO", "cede", "hand over" (the tagger decides, after "to"), not "NATO bid", "frozen assets" or "filling". */
 function startsWithVerb(term: string): boolean {
-  const pos = nlp().readDoc(`They want to ${term}.`).tokens().out(nlp().its.pos) as string[];
+  const { pos } = tagged(`They want to ${term}.`);
   return pos[3] === 'VERB' && !/(ing|ed)$/i.test(term.trim().split(/\s+/)[0]);
 }
 
@@ -143,9 +143,8 @@ const PROHIBITIONS = /^(bans?|banned|prohibits?|prohibited|outlaws?|outlawed|for
 /** What in an issue's name is likely to mislead the reader. */
 function nameWarnings(issue: Watchlist['issues'][number], compiled: ReturnType<typeof compile>): string[] {
   const out: string[] = [];
-  const doc = nlp().readDoc(issue.name);
-  const pos = doc.tokens().out(nlp().its.pos) as string[];
-  const toks = doc.tokens().out().map((w, k) => tok(w, pos[k], ' '));
+  const { words, pos } = tagged(issue.name);
+  const toks = words.map((w, k) => tok(w, pos[k], ' '));
   const actorSpans = units(compiled, toks, 0, toks.length).filter((u) => u.s.startsWith('@'));
   // (the tagger may call "bans" a plural noun; right after the subject it is the verb)
   const prohibition = toks.find((t, k) => PROHIBITIONS.test(t.text) && (t.pos === 'VERB' || actorSpans.some((u) => u.end === k && u.start <= 1)));

@@ -799,6 +799,24 @@ issues:
     expect(tuples(reader.analyze({ text: 'Morawiecki said Poland would drop its veto over the migration pact.' }))).toEqual(['poland drop-veto support']);
   });
 
+  it('reads a story the same whatever the process read before it (wink caches "Sweden\'s" whole once it has met it so)', () => {
+    const reader = () => createStanceReader(parseWatchlist(`
+actors:
+  - {id: sweden, name: Sweden, aliases: [Sweden, Stockholm]}
+  - {id: hungary, name: Hungary, aliases: [Hungary, Orban]}
+issues:
+  - id: sweden-in-nato
+    name: The alliance takes in a new member
+    terms: [Sweden NATO membership]
+`, 'session4.yaml'));
+    const story = { text: "Orban said Hungary now backs Sweden's membership of the alliance." };
+    const before = tuples(reader().analyze(story));
+    // another story, read first, where the possessive comes right before a comma
+    reader().analyze({ text: "The Nordic neighbours' bids, Sweden's, Finland's and Norway's, were discussed." });
+    expect(tuples(reader().analyze(story))).toEqual(before);
+    expect(before).toEqual(['hungary sweden-in-nato support']);
+  });
+
   it('reads "would not say yes to X" as an answer (a refusal), while "would not say whether" stays no claim', () => {
     expect(tuples(accession.analyze({ text: 'Erdogan said Turkey would not say yes to the accession protocol.' })))
       .toEqual(['turkey sweden-in-nato oppose']);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { tagged } from '../../../shared/domain/reading/tokens.js';
+
+describe('tagged: wink tokens, made independent of what wink read before', () => {
+  it('splits a possessive off its word and keeps the sentence spans on the new token indexes', () => {
+    // (a possessive before a comma is what makes wink keep the word whole in later documents)
+    tagged("Sweden's, Finland's and Norway's bids.");
+    const t = tagged("Sweden's bid stalled. Finland's did not.");
+    expect(t.words).toEqual(['Sweden', "'s", 'bid', 'stalled', '.', 'Finland', "'s", 'did', 'not', '.']);
+    expect(t.pos.slice(0, 2)).toEqual(['PROPN', 'PART']);
+    expect(t.spaces.slice(0, 3)).toEqual(['', '', ' ']);
+    expect(t.spans).toEqual([[0, 4], [5, 9]]);
+  });
+
+  it('leaves a lone "\'s" and words that merely end in s alone', () => {
+    expect(tagged('The talks ended.').words).toEqual(['The', 'talks', 'ended', '.']);
+  });
+});
