@@ -111,7 +111,7 @@ export function tagged(text: string): Tagged {
   for (let i = 0; i < rawWords.length; i++) {
     newIndex.push(words.length);
     const w = rawWords[i];
-    const possessive = w.length > 2 && /^[\p{L}\p{N}.-]+['’]s$/iu.test(w);
+    const possessive = w.length > 2 && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("'S")) && /^[\p{L}\p{N}.-]+['’]s$/iu.test(w);
     if (possessive) {
       words.push(w.slice(0, -2), w.slice(-2));
       pos.push(rawPos[i], 'PART');
