@@ -88,42 +88,29 @@ export function tok(text: string, pos: string, sp: string): Tok {
 /** Words, tags, preceding spaces and sentence spans (first and last token index) of a text. */
 export interface Tagged { words: string[]; pos: string[]; spaces: string[]; spans: [number, number][] }
 
+/** Words whose "'s" is "is" or "has" ("it's", "he's"): wink reads those as contractions, left as they are. */
+const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'what', 'there', 'here', 'who', 'where', 'how', 'let', 'this', 'everyone', 'nobody', 'one']);
+
 /**
- * wink-nlp's tokens, with a possessive always split off ("Sweden's" -> "Sweden" + "'s"). wink keeps the words it has met
- * in a cache shared by every document of the instance, and once it has taken "Sweden's" whole (before a comma, say)
- * it keeps it whole everywhere after: without this, a story would read differently depending on which stories the
- * process read before it, and a replay would not reproduce a live run.
+ * wink-nlp's tokens and tags, with a possessive always read as its own token ("Sweden's" -> "Sweden" + "'s"). wink keeps
+ * the words it meets in a cache shared by every document of the instance, and once it has taken "Sweden's" whole
+ * (before a comma, say) it keeps it whole, and tags it differently, in every later document: without this, a story
+ * would read differently depending on what the process read before it, and a replay would not reproduce a live run.
+ * The possessive is set apart with a space before wink reads the text, so wink never meets it whole; the space is
+ * taken out again after.
  *
  * @example tagged("Sweden's bid stalled.").words  // ["Sweden", "'s", "bid", "stalled", "."]
  */
 export function tagged(text: string): Tagged {
-  const doc = nlp().readDoc(text);
+  const apart = text.replace(/([\p{L}\p{N}]+)(['’][sS])(?![\p{L}\p{N}])/gu, (whole, word: string, s: string) => (CONTRACTING.has(word.toLowerCase()) ? whole : `${word} ${s}`));
+  const doc = nlp().readDoc(apart);
   const its = nlp().its;
   const tokens = doc.tokens();
-  const rawWords = tokens.out();
-  const rawPos = tokens.out(its.pos) as string[];
-  const rawSpaces = tokens.out(its.precedingSpaces) as string[];
-  const rawSpans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const words: string[] = [];
-  const pos: string[] = [];
-  const spaces: string[] = [];
-  const newIndex: number[] = []; // raw token index -> index of its first token here
-  for (let i = 0; i < rawWords.length; i++) {
-    newIndex.push(words.length);
-    const w = rawWords[i];
-    const possessive = w.length > 2 && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("'S")) && /^[\p{L}\p{N}.-]+['’]s$/iu.test(w);
-    if (possessive) {
-      words.push(w.slice(0, -2), w.slice(-2));
-      pos.push(rawPos[i], 'PART');
-      spaces.push(rawSpaces[i], '');
-    } else {
-      words.push(w);
-      pos.push(rawPos[i]);
-      spaces.push(rawSpaces[i]);
-    }
-  }
-  newIndex.push(words.length);
-  const spans = rawSpans.map(([a, b]): [number, number] => [newIndex[a], newIndex[b + 1] - 1]);
+  const words = tokens.out();
+  const pos = tokens.out(its.pos) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  if (apart !== text) for (let i = 1; i < words.length; i++) if (/^['’][sS]$/.test(words[i]) && spaces[i] === ' ') spaces[i] = '';
   return { words, pos, spaces, spans };
 }
 
