@@ -765,8 +765,8 @@ issues:
     expect(tuples(accession.analyze({ text: 'Erdogan said Turkey opposed Sweden joining NATO.' }))).toEqual(['turkey sweden-in-nato oppose']);
   });
 
-  it('matches a seed naming an actor and a thing ("Swedish accession") by the actor and the thing alone', () => {
-    const reader = createStanceReader(parseWatchlist(`
+  // An issue named without its actors, so only the seeds tie a story to it.
+  const newMember = (): ReturnType<typeof createStanceReader> => createStanceReader(parseWatchlist(`
 actors:
   - {id: sweden, name: Sweden, aliases: [Sweden, Stockholm]}
   - {id: hungary, name: Hungary, aliases: [Hungary, Orban]}
@@ -775,6 +775,9 @@ issues:
     name: The alliance takes in a new member
     terms: [Swedish accession, Sweden NATO membership]
 `, 'session4.yaml'));
+
+  it('matches a seed naming an actor and a thing ("Swedish accession") by the actor and the thing alone', () => {
+    const reader = newMember();
     expect(tuples(reader.analyze({ text: "Orban said Hungary supports Sweden's accession." }))).toEqual(['hungary sweden-in-nato support']);
     expect(tuples(reader.analyze({ text: "Orban said Hungary now backs Sweden's membership of the alliance." }))).toEqual(['hungary sweden-in-nato support']);
     // (the thing alone, with no owner, is not the seed)
@@ -800,15 +803,7 @@ issues:
   });
 
   it('reads a story the same whatever the process read before it (wink caches "Sweden\'s" whole once it has met it so)', () => {
-    const reader = () => createStanceReader(parseWatchlist(`
-actors:
-  - {id: sweden, name: Sweden, aliases: [Sweden, Stockholm]}
-  - {id: hungary, name: Hungary, aliases: [Hungary, Orban]}
-issues:
-  - id: sweden-in-nato
-    name: The alliance takes in a new member
-    terms: [Sweden NATO membership]
-`, 'session4.yaml'));
+    const reader = newMember;
     const story = { text: "Orban said Hungary now backs Sweden's membership of the alliance." };
     const before = tuples(reader().analyze(story));
     // another story, read first, where the possessive comes right before a comma
