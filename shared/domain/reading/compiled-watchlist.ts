@@ -10,21 +10,29 @@ import { units, type Unit } from './issue-hits.js';
 import { findOps, verbLike } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
-interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
+export interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
 export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; nameVerbs: Set<string>; subjectWords?: Set<string> }
 
 export interface Compiled {
   aliasIndex: Map<string, AliasPattern[]>;
   demonyms: Map<string, string>; // exact demonym -> actor
-  termIndex: Map<string, TermPattern[]>; // first stem -> patterns
+  patternsByStem: Map<string, StemPatterns>; // a stem -> the seed patterns it can start, by role (one lookup per unit)
   issues: Map<string, IssueInfo>;
   fullNameLast: Map<string, Set<string>>; // last token of a multi-token person alias -> first tokens
   actStems: Set<string>; // verbs of the issues' names ("trigger", "restore"): doing them supports the issue
   nameActs: Map<string, Set<string>>; // verbs of the issues' names -> the issues that name them
   termActs: Map<string, Set<string>>; // of which, one-word seed terms used as verbs ("close", "revive") -> their issues: weak cues for those issues only
   issueWords: Map<string, Set<string>>; // stems of each issue's seed terms
-  passiveIndex: Map<string, TermPattern[]>; // verb-object seeds by their object, for the passive
-  reverseIndex: Map<string, TermPattern[]>; // noun-noun seeds by their head, for the verb form ("transfer technology")
+}
+
+/** The seed patterns one stem can start, by role. */
+export interface StemPatterns {
+  /** Seeds whose first stem it is, longest first. */
+  term?: TermPattern[];
+  /** Verb-object seeds whose object it is, for the passive ("the duties had to be removed"). */
+  passive?: TermPattern[];
+  /** Noun-noun seeds whose head it is, for the verb form ("transfer technology"). */
+  reverse?: TermPattern[];
 }
 
 export function compile(w: Watchlist): Compiled {
@@ -64,7 +72,7 @@ export function compile(w: Watchlist): Compiled {
   const issueWords = new Map<string, Set<string>>();
   const termActs = new Map<string, Set<string>>();
   const nameActs = new Map<string, Set<string>>();
-  const pre: Compiled = { aliasIndex, demonyms, termIndex: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, passiveIndex: new Map(), reverseIndex: new Map() };
+  const pre: Compiled = { aliasIndex, demonyms, patternsByStem: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords };
   const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
     const { words, pos } = tagged(text);
     const tk: Tok[] = words.map((t, i) => tok(t, pos[i], ' '));
@@ -314,13 +322,14 @@ export function compile(w: Watchlist): Compiled {
     list.push(pat);
     termIndex.set(r.stems[0], list);
   }
-  for (const list of termIndex.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  pre.termIndex = termIndex;
+  const byStem = (stemKey: string): StemPatterns => pre.patternsByStem.get(stemKey) ?? pre.patternsByStem.set(stemKey, {}).get(stemKey)!;
+  for (const [stemKey, list] of termIndex) byStem(stemKey).term = list.sort((a, b) => b.stems.length - a.stems.length);
   for (const list of termIndex.values()) {
     for (const p of list) {
       if (p.nameWord || p.gap === true || p.stems.length !== 2 || p.stems.some((x) => x.startsWith('@'))) continue;
-      if (verbLike(p.stems[0])) (pre.passiveIndex.get(p.stems[1]) ?? pre.passiveIndex.set(p.stems[1], []).get(p.stems[1])!).push(p);
-      else if (p.derived !== true) (pre.reverseIndex.get(p.stems[1]) ?? pre.reverseIndex.set(p.stems[1], []).get(p.stems[1])!).push(p);
+      const entry = byStem(p.stems[1]);
+      if (verbLike(p.stems[0])) (entry.passive ??= []).push(p);
+      else if (p.derived !== true) (entry.reverse ??= []).push(p);
     }
   }
   return pre;

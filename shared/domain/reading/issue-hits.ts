@@ -6,7 +6,7 @@
 import type { Claim } from '../types.js';
 import { ISSUE_REFS, isStanceWord } from './lexicon.js';
 import { PROP_REFS, LIGHT_VERBS, stemOf, stemsJoined, GENERIC_STEMS, type Tok } from './tokens.js';
-import type { Compiled } from './compiled-watchlist.js';
+import type { Compiled, TermPattern } from './compiled-watchlist.js';
 import { matchAliasAt, type Mention } from './actor-mentions.js';
 import { claimRank, prerequisiteZone } from './stance-cues.js';
 import type { SentInfo, HolderCues } from './stance-reader.js';
@@ -16,9 +16,7 @@ const OWNED_REFS = new Set(['demand', 'demands', 'decision', 'proposal', 'propos
   'calls', 'position', 'stance', 'plan', 'idea', 'announcement', 'approval', 'step', 'vote']);
 const PLURAL_REFS = new Set(['demands', 'proposals', 'terms', 'conditions', 'them', 'those', 'these']);
 
-/** A list of seed patterns as compiled-watchlist.ts indexes them (its element type is not exported). */
-type PatternList = NonNullable<ReturnType<Compiled['termIndex']['get']>>;
-const NO_PATTERNS: PatternList = [];
+const NO_PATTERNS: TermPattern[] = [];
 
 export interface Unit { s: string; start: number; end: number; lit?: string }
 /** Stems, with every actor alias collapsed to one "@actor" unit, so "join the alliance" matches "join NATO". */
@@ -38,33 +36,11 @@ export function units(c: Compiled, toks: Tok[], s: number, e: number): Unit[] {
   return out;
 }
 
-/** The seed patterns a stem takes part in, by role: one lookup per unit in findHits instead of three. */
-interface StemPatterns { passive: PatternList | undefined; reverse: PatternList | undefined; term: PatternList | undefined }
-const STEM_PATTERNS = new WeakMap<Compiled, Map<string, StemPatterns>>();
-
-/** Built on first use, from the finished indexes (findHits runs only once `compile` has returned). */
-function stemPatterns(c: Compiled): Map<string, StemPatterns> {
-  let table = STEM_PATTERNS.get(c);
-  if (table !== undefined) return table;
-  table = new Map();
-  const entry = (stemKey: string): StemPatterns => {
-    let found = table!.get(stemKey);
-    if (found === undefined) table!.set(stemKey, (found = { passive: undefined, reverse: undefined, term: undefined }));
-    return found;
-  };
-  for (const [k, list] of c.passiveIndex) entry(k).passive = list;
-  for (const [k, list] of c.reverseIndex) entry(k).reverse = list;
-  for (const [k, list] of c.termIndex) entry(k).term = list;
-  STEM_PATTERNS.set(c, table);
-  return table;
-}
-
 export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
   const hits: Hit[] = [];
   const us = units(c, toks, s, e);
-  const table = stemPatterns(c);
   for (let i = 0; i < us.length; i++) {
-    const patterns = table.get(us[i].s);
+    const patterns = c.patternsByStem.get(us[i].s);
     if (patterns === undefined && us[i].lit === undefined) continue; // (nothing can start at this unit)
     // the passive of a verb-object seed, found from its object: "the additional duties had to be removed"
     for (const p of patterns?.passive ?? NO_PATTERNS) {
@@ -86,7 +62,7 @@ export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] 
       }
     }
     const a = patterns?.term;
-    const b = us[i].lit !== undefined ? table.get(us[i].lit!)?.term : undefined;
+    const b = us[i].lit !== undefined ? c.patternsByStem.get(us[i].lit!)?.term : undefined;
     const list = a && b ? [...a, ...b] : a ?? b;
     if (!list) continue;
     let used = 0;
