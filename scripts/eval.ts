@@ -8,7 +8,7 @@
  * Claims are compared as (article, actor, issue, stance) tuples, micro-averaged (see ../shared/eval/dev/README.md).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseWatchlist } from '../shared/domain/watchlist.js';
 import { createStanceReader, type Article } from '../shared/domain/reading/stance-reader.js';
@@ -154,9 +154,9 @@ async function summarise(dirs: string[]): Promise<number> {
   const f1s: number[] = [];
   const totals = { raised: 0, labelled: 0, correct: 0, falseAlarms: 0 };
   let failed = 0;
-  const width = Math.max(...dirs.map((d) => d.replace(/\/+$/, '').split('/').pop()!.length));
+  const width = Math.max(...dirs.map((d) => basename(d).length));
   for (const dir of dirs) {
-    const name = dir.replace(/\/+$/, '').split('/').pop()!.padEnd(width);
+    const name = basename(dir).padEnd(width);
     try {
       const { score } = scoreSetClaims(dir);
       const o = score.overall;

@@ -20,7 +20,7 @@ import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim } from '../types.js';
 import type { Watchlist } from '../watchlist.js';
 import { ISSUE_REFS, SPEAKER_NOUNS, TITLES } from './lexicon.js';
-import { tagged, MONTHS, DAYS, QUOTES, PROP_REFS, stem, isCap, tok, text, type Tok } from './tokens.js';
+import { tagged, MONTHS, DAYS, QUOTES, PROP_REFS, stemOf, isCap, tok, text, type Tok } from './tokens.js';
 import { compile, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, type Mention, type Reporter } from './actor-mentions.js';
 import { findHits, chooseIssues, type Hit } from './issue-hits.js';
@@ -103,10 +103,12 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       let added = false;
       for (let i = s; i < end; i++) {
         const tk = toks[i];
-        if (tk.pos !== 'VERB' || taken.has(i) || !c.actStems.has((tk.st ??= stem(tk.low)))) continue;
+        if (tk.pos !== 'VERB' || taken.has(i)) continue;
+        const st = stemOf(tk);
+        if (!c.actStems.has(st)) continue;
         // "talks on reviving the deal", "the chances of reviving it": a gerund after a preposition names the act
         if (/ing$/.test(tk.low) && i > s && /^(ADP|DET)$/.test(toks[i - 1].pos)) continue;
-        ops.push({ kind: 'sup', start: i, end: i + 1, label: tk.text, weak: c.termActs.has(tk.st), act: c.termActs.has(tk.st) ? tk.st : undefined, nameAct: tk.st });
+        ops.push({ kind: 'sup', start: i, end: i + 1, label: tk.text, weak: c.termActs.has(st), act: c.termActs.has(st) ? st : undefined, nameAct: st });
         added = true;
       }
       if (added) ops.sort((a, b) => a.start - b.start);
