@@ -12,7 +12,11 @@ describe('tagged: wink tokens, made independent of what wink read before', () =>
     expect(t.spans).toEqual([[0, 4], [5, 9]]);
   });
 
-  it('leaves a lone "\'s" and words that merely end in s alone', () => {
-    expect(tagged('The talks ended.').words).toEqual(['The', 'talks', 'ended', '.']);
+  it('leaves the "\'s" of "it\'s" / "he\'s" to wink (a verb, not a possessive) and words that merely end in s alone', () => {
+    const t = tagged("It's over, and he's sure the talks ended.");
+    expect(t.words).toEqual(['It', "'s", 'over', ',', 'and', 'he', "'s", 'sure', 'the', 'talks', 'ended', '.']);
+    // (set apart by us, "'s" would be tagged PART)
+    expect([t.pos[1], t.pos[6]]).toEqual(['AUX', 'AUX']);
+    expect(t.spaces[1]).toBe('');
   });
 });
