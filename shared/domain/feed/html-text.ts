@@ -109,7 +109,7 @@ class Layout {
   pre = 0;
 
   quote(): string {
-    return this.depth ? `${'>'.repeat(1).padEnd(2)}`.repeat(this.depth) : '';
+    return '> '.repeat(this.depth);
   }
 
   emit(text: string): void {
