@@ -4,14 +4,14 @@
  * (give-up or deferral, recipient, subject actors, the name's own acts).
  */
 import type { Actor, Issue, Watchlist } from '../watchlist.js';
-import { ANTONYMS, DEFER_WORDS, DEMONYMS, GIVE_UP_WORDS, STOP_WORDS, isStanceWord } from './lexicon.js';
+import { ANTONYMS, DEFER_WORDS, DEMAND_HEADS, DEMONYMS, GIVE_UP_WORDS, STOP_WORDS, isStanceWord } from './lexicon.js';
 import { PROP_REFS, LIGHT_VERBS, stem, isCap, tok, tokenize, tagged, GENERIC_STEMS, type Tok } from './tokens.js';
 import { units, type Unit } from './issue-hits.js';
 import { findOps, verbLike } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 export interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
-export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; nameVerbs: Set<string>; subjectWords?: Set<string> }
+export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; nameVerbs: Set<string>; subjectWords?: Set<string> }
 
 export interface Compiled {
   aliasIndex: Map<string, AliasPattern[]>;
@@ -154,16 +154,33 @@ export function compile(w: Watchlist): Compiled {
     if (giveUp && nameOps.length > 0) for (const un of nameUnits.u) if (un.end <= nameOps[0].start && !un.s.startsWith('@')) subjectWords.add(un.s);
     // ... nor are the words of a scope after the thing ("drop their veto over the migration pact": the pact is what the
     // veto is about, wanted by those who want the veto gone)
+    // (likewise what a restriction or a condition is on or for: "lifts its export curbs on chip materials", "drops its
+    // conditions for rejoining the grain deal")
+    const scopeWords = new Set<string>();
     if (giveUp && nameOps.length > 0) {
-      const over = nt.findIndex((t, k) => k > nameOps[0].end && t.low === 'over');
+      const over = nt.findIndex((t, k) => k > nameOps[0].end && (t.low === 'over'
+        || (/^(on|for|against)$/.test(t.low) && SCOPED_HEADS.test(nt[k - 1].low))));
       if (over > 0) for (const un of nameUnits.u) if (un.start > over && !un.s.startsWith('@')) subjectWords.add(un.s);
+      // a goal ("conditions for rejoining"), unlike a target ("curbs on Huawei"), is what the other side wants: a term
+      // made of its words states the proposition
+      if (over > 0 && nt[over].low === 'for') for (const un of nameUnits.u) if (un.start > over && !un.s.startsWith('@')) scopeWords.add(un.s);
     }
+    // What the name gives up: a demand or a plan ("drops its demand for a debt write-off", "abandons its plan to annex")
+    // or the thing itself ("gives up its heavy weapons"). Only for the thing itself does a term naming the act of giving
+    // it up ("disarmament") state the proposition; a demand's content may itself be a giving-up ("debt cancellation").
+    let objectHead = nameOps.length > 0 ? nameOps[0].end : -1;
+    while (objectHead >= 0 && objectHead < nt.length && /^(DET|PRON|ADJ|NUM|ADV)$/.test(nt[objectHead].pos)) objectHead++;
+    const givesUpADemand = objectHead >= 0 && DEMAND_HEADS.test(nt[objectHead]?.low ?? '');
     // A term saying the thing is gone ("same footing", "treated alike", "equal treatment") states the proposition itself.
     const affirm = phraseList('affirm');
     // (not for a deferral: doing the act "without a deal" is the opposite of delaying it)
     if (giveUp && !deferral && !Array.isArray(issue.affirm)) {
       for (const term of issue.terms) {
         if (/\b(same|alike|equal|equally|identical|uniform|without|no)\b/i.test(term)) affirm.push(tokenize(term).map(stem));
+        // a term naming the giving-up itself ("disarmament", "zero enrichment", "non-aggression", "Grexit", "roll back
+        // tariffs") or made of the scope's words ("rejoin" for "drops its conditions for rejoining the deal")
+        else if ((!givesUpADemand || namesTheDemand(term)) && termGivesUp(term)) affirm.push(tokenize(term).map(stem));
+        else if (scopeWords.size > 0 && termWithin(term, scopeWords)) affirm.push(tokenize(term).map(stem));
       }
       // The give-up scopes over its object, not over a second predicate ("Iran gives up enrichment above 3.67% and
       // returns to the deal's limits"): a term made of that predicate's words states the proposition itself.
@@ -172,14 +189,11 @@ export function compile(w: Watchlist): Compiled {
         && (nt[k + 1]?.pos === 'VERB' || (/s$/.test(nt[k + 1]?.low ?? '') && /^(ADP|DET|PART)$/.test(nt[k + 2]?.pos ?? '')))) : -1;
       if (and > 0) {
         const conjunct = new Set(nt.slice(and + 1).filter((t) => !STOP_WORDS.has(t.low)).map((t) => stem(t.low)));
-        for (const term of issue.terms) {
-          const words = tokenize(String(term)).filter((w) => !STOP_WORDS.has(w.toLowerCase())).map((w) => stem(w.toLowerCase()));
-          if (words.length > 0 && words.every((w) => conjunct.has(w))) affirm.push(tokenize(String(term)).map(stem));
-        }
+        for (const term of issue.terms) if (termWithin(term, conjunct)) affirm.push(tokenize(String(term)).map(stem));
       }
     }
     const nameStems = new Set(nameToks.map((x) => stem(x.toLowerCase())));
-    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', nameVerbs, subjectWords, thingWords });
+    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', nameVerbs, subjectWords, thingWords });
     const seen = new Set<string>();
     for (const term of issue.terms) {
       // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.
@@ -333,4 +347,41 @@ export function compile(w: Watchlist): Compiled {
     }
   }
   return pre;
+}
+
+/** Heads whose "on", "for" or "against" phrase is a scope, not the thing: "curbs on chip materials", "conditions for rejoining". */
+const SCOPED_HEADS = /^(restrictions?|curbs?|bans?|embargo(es)?|limits?|sanctions|barriers?|blockades?|controls|caps?|quotas?|tariffs|duties|checks|conditions|preconditions|prerequisites|requirements)$/;
+/** Words of a seed term that name the act of giving something up (checked on the term, never on running text). */
+const TERM_GIVE_UP = /^(cancel(s|led|ling|ation)?|rollback|roll-back|disarm(s|ed|ing|ament)?|demobili[sz](e|es|ed|ing|ation)|demilitari[sz](e|es|ed|ing|ation)|denucleari[sz](e|es|ed|ing|ation)|decommission(s|ed|ing)?|delist(s|ed|ing)?|decoupl(e|es|ed|ing)|de-?escalation|dismantl(e|es|ed|ing|ement)|closure|zero|[a-z]+xit|non-[a-z]+|[a-z]+-free)$/;
+const TERM_GIVE_UP_PAIRS = /\b(roll(s|ed|ing)? back|step(s|ped|ping)? (aside|down)|stand(s|ing)? (aside|down)|phas(e|es|ed|ing) out|free of|end to)\b/;
+
+/**
+ * Whether a seed term names the giving-up itself: a give-up word or phrase the running-text lexicon lacks ("cancel",
+ * "disarmament"), or a privative ("zero", "non-", "-free"). Give-up words the lexicon has are read in the text.
+ */
+function termGivesUp(term: string): boolean {
+  const low = term.toLowerCase();
+  return TERM_GIVE_UP_PAIRS.test(low) || low.split(/\s+/).some((w) => TERM_GIVE_UP.test(w));
+}
+
+/** Whether a term names the demand itself ("drop the demand"), not only its content. */
+function namesTheDemand(term: string): boolean {
+  return term.toLowerCase().split(/\s+/).some((w) => DEMAND_HEADS.test(w));
+}
+
+/**
+ * Whether every content word of a term is among `words` (stems), allowing a derived form of the same word ("extension"
+ * for "extend": a common stem of five letters or more, missing at most one letter of the shorter).
+ */
+function termWithin(term: string, words: Set<string>): boolean {
+  const stems = tokenize(String(term)).filter((w) => !STOP_WORDS.has(w.toLowerCase())).map((w) => stem(w.toLowerCase()));
+  return stems.length > 0 && stems.every((x) => words.has(x) || [...words].some((w) => sameWordFamily(x, w)));
+}
+
+function sameWordFamily(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5) return false;
+  let k = 0;
+  while (k < shorter && a[k] === b[k]) k++;
+  return k >= 5 && k >= shorter - 1;
 }

@@ -263,6 +263,8 @@ export const GIVE_UP_BASES = [
   'remove', 'ditch', 'abolish', 'shelve', 'waive', 'leave', 'quit', 'exit', 'concede', 'forsake', 'stop', 'cease',
   'halt', 'suspend', 'freeze', 'end', 'dismantle', 'lift',
 ];
+/** A name that gives up a demand, a plan or a bid gives up its content only as wanted, not as done. */
+export const DEMAND_HEADS = /^(demands?|insistence|calls?|requests?|claims?|bids?|plans?|proposals?|push|pursuit|campaign|quest|ambitions?|hopes?|aims?|goals?|objective)$/;
 /** Deferral verbs: as an issue name's main verb ("X delays the filling until a deal") they make it a giving-up. */
 export const DEFER_WORDS: Set<string> = new Set(['delay', 'postpone', 'defer', 'pause'].flatMap((b) => forms(b)));
 export const GIVE_UP_WORDS: Set<string> = new Set(GIVE_UP_BASES.flatMap((b) => forms(b)));

@@ -818,3 +818,85 @@ issues:
     expect(tuples(accession.analyze({ text: 'Erdogan would not say whether Turkey backed the accession protocol.' }))).toEqual([]);
   });
 });
+
+describe('createStanceReader: session 5 phenomena (which way a give-up issue\'s seed terms point)', () => {
+  const reader = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Strelsau]}
+  - {id: borduria, name: Borduria, aliases: [Borduria, Szohod]}
+  - {id: atlantis, name: Atlantis, aliases: [Atlantis]}
+issues:
+  - id: militia-disarms
+    name: The Ruritanian militia gives up its heavy weapons
+    terms: [heavy weapons, disarmament, demobilisation, artillery]
+  - id: no-reactors
+    name: Borduria stops running its border reactors
+    terms: [border reactors, zero reactors, nuclear-free zone]
+  - id: drop-preconditions
+    name: Borduria drops its preconditions for resuming the ferry service
+    terms: [preconditions, resume the ferry]
+  - id: drop-levy-demand
+    name: Ruritania drops its demand for a levy cancellation
+    terms: [levy cancellation, cancel the levy]
+  - id: lift-port-curbs
+    name: Atlantis lifts its curbs on Bordurian ports
+    terms: [port curbs, Bordurian ports, roll back the curbs]
+  - id: leave-union
+    name: Borduria leaves the customs union
+    terms: [Borexit, customs union]
+  - id: delay-vote
+    name: Ruritania abandons the June referendum and extends the consultation
+    terms: [referendum, extension]
+`, 'session5.yaml'));
+  const read5 = (text: string): string[] => tuples(reader.analyze({ text }));
+
+  it('reads a term naming the giving-up itself ("disarmament", "zero reactors", "nuclear-free") as the proposition', () => {
+    expect(read5('Borduria demanded the disarmament of the militia, Szohod said.')).toEqual(['borduria militia-disarms support']);
+    expect(read5('Strelsau rejected demobilisation.')).toEqual(['ruritania militia-disarms oppose']);
+    expect(read5('Atlantis called for zero reactors along the border.')).toEqual(['atlantis no-reactors support']);
+    expect(read5('Ruritania proposed a nuclear-free zone.')).toEqual(['ruritania no-reactors support']);
+    // (the thing given up still reads the other way)
+    expect(read5('Strelsau said the militia would keep its heavy weapons.')).toEqual(['ruritania militia-disarms oppose']);
+  });
+
+  it('reads a give-up verb the running-text lexicon lacks ("roll back", "cancel"), and "X-exit", in a term as the act', () => {
+    expect(read5('Borduria called on Atlantis to roll back the curbs.')).toEqual(['borduria lift-port-curbs support']);
+    expect(read5('Szohod called for a Borexit.')).toEqual(['borduria leave-union support']);
+    expect(read5('Szohod rejected a Borexit.')).toEqual(['borduria leave-union oppose']);
+  });
+
+  it('keeps the content of a demand given up as the thing, even when it is itself a giving-up ("levy cancellation")', () => {
+    expect(read5('Strelsau insisted on a levy cancellation.')).toEqual(['ruritania drop-levy-demand oppose']);
+    // (a term that names the demand, "cancel the demand", is still the act of giving it up)
+    const demand = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Strelsau]}
+issues:
+  - id: drop-levy-demand
+    name: Ruritania drops its demand for a levy cancellation
+    terms: [levy cancellation, cancel the demand]
+`, 'session5.yaml'));
+    expect(tuples(demand.analyze({ text: 'Strelsau agreed to cancel the demand.' }))).toEqual(['ruritania drop-levy-demand support']);
+  });
+
+  it('reads the goal of a precondition ("for resuming the ferry service") as named: wanting it wants the preconditions dropped', () => {
+    expect(read5('Atlantis urged Borduria to resume the ferry service.')).toEqual(['atlantis drop-preconditions support']);
+    expect(read5('Szohod said Borduria would keep its preconditions.')).toEqual(['borduria drop-preconditions oppose']);
+  });
+
+  it('reads a derived form of the second predicate\'s verb ("extension" for "extends") as named', () => {
+    expect(read5('Strelsau asked for an extension.')).toEqual(['ruritania delay-vote support']);
+  });
+
+  it('reads "its export controls" as a thing, not as the give-up verb "export"', () => {
+    const curbs = createStanceReader(parseWatchlist(`
+actors:
+  - {id: atlantis, name: Atlantis, aliases: [Atlantis]}
+issues:
+  - id: lift-controls
+    name: Atlantis lifts its export controls on chips
+    terms: [export controls]
+`, 'session5.yaml'));
+    expect(tuples(curbs.analyze({ text: 'Atlantis insisted on its export controls.' }))).toEqual(['atlantis lift-controls oppose']);
+  });
+});
