@@ -101,6 +101,12 @@ export function compile(w: Watchlist): Compiled {
     }
     // a participle modifying the subject noun ("Developing countries give up ...") is not the main verb
     if (firstVerb < 0) firstVerb = nt.findIndex((t, k) => t.pos === 'VERB' && !(/(ing|ed)$/.test(t.low) && /^(NOUN|PROPN)$/.test(nt[k + 1]?.pos ?? '')));
+    // a headline-style name with no tracked subject may have its verb tagged as a noun ("Oil companies halt work"):
+    // a give-up word right after the subject noun is the verb
+    if (firstVerb < 0) {
+      firstVerb = nt.findIndex((t, k) => k > 0 && GIVE_UP_WORDS.has(t.low) && /^(NOUN|PROPN)$/.test(nt[k - 1].pos) && /^(DET|PRON|NOUN|ADJ|NUM)$/.test(nt[k + 1]?.pos ?? ''));
+      if (firstVerb >= 0) nt[firstVerb].pos = 'VERB';
+    }
     const allNameOps = findOps(nt, 0, nt.length);
     // Giving up an objection, a veto or a boycott ("Serbia drops its objection to Kosovo joining ...") is a double
     // negative: the proposition is what was objected to, read as named.

@@ -186,12 +186,12 @@ verb('giveup', [
   'stop', 'cease', 'halt', 'suspend', 'freeze', 'dismantle', 'destroy', 'ship out', 'export', 'transfer', 'dilute',
   'forego', 'scrap', 'remove', 'ditch', 'abolish', 'shelve', 'waive', 'end', 'leave', 'quit', 'exit',
   'pull out', 'walk away', 'back away', 'call off', 'renegotiate', 'water down', 'forsake', 'retreat', 'back down', 'let go',
-  'soften', 'reverse', 'revoke', 'rescind', 'overturn', 'weaken', 'erase', 'undermine',
+  'soften', 'reverse', 'revoke', 'rescind', 'overturn', 'weaken', 'erase', 'undermine', 'claw back',
   // taking a measure away: "lift the tariffs"
   'lift',
 ]);
 words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'without', 'rid of', 'handover', 'abroad',
-  'rollback', 'roll-back', 'repeal', 'cancellation', 'phase-out', 'scrapping', 'lifting of', 'easing of', 'suspension']);
+  'rollback', 'roll-back', 'clawback', 'claw-back', 'repeal', 'cancellation', 'phase-out', 'scrapping', 'lifting of', 'easing of', 'suspension']);
 // Openness to negotiate over something: conditional, and (like giving it up) it flips the sign of what it is about,
 // so "would not negotiate over enrichment" insists on enrichment.
 words('cond', ['negotiable', 'up for negotiation', 'open to negotiation', 'open for negotiation']);
@@ -261,7 +261,7 @@ export function isStanceWord(low: string): boolean {
 export const GIVE_UP_BASES = [
   'abandon', 'drop', 'renounce', 'cede', 'withdraw', 'hand', 'give', 'surrender', 'relinquish', 'forgo', 'scrap',
   'remove', 'ditch', 'abolish', 'shelve', 'waive', 'leave', 'quit', 'exit', 'concede', 'forsake', 'stop', 'cease',
-  'halt', 'suspend', 'freeze', 'end', 'dismantle', 'lift',
+  'halt', 'suspend', 'freeze', 'end', 'dismantle', 'lift', 'claw',
 ];
 /** A name that gives up a demand, a plan or a bid gives up its content only as wanted, not as done. */
 export const DEMAND_HEADS = /^(demands?|insistence|calls?|requests?|claims?|bids?|plans?|proposals?|push|pursuit|campaign|quest|ambitions?|hopes?|aims?|goals?|objective)$/;

@@ -888,6 +888,24 @@ issues:
     expect(read5('Strelsau asked for an extension.')).toEqual(['ruritania delay-vote support']);
   });
 
+  it('finds the give-up verb of a headline-style name with no tracked subject ("Fishing fleets halt work ...")', () => {
+    const fleets = createStanceReader(parseWatchlist(`
+actors:
+  - {id: atlantis, name: Atlantis, aliases: [Atlantis]}
+  - {id: borduria, name: Borduria, aliases: [Borduria]}
+issues:
+  - id: fishing-halted
+    name: Fishing fleets halt work in the waters Borduria claims
+    terms: [fishing licences, trawling]
+  - id: funds-clawed-back
+    name: Unspent flood relief money is clawed back
+    terms: [unspent flood funds]
+`, 'session5.yaml'));
+    expect(tuples(fleets.analyze({ text: 'Atlantis defended the fishing licences.' }))).toEqual(['atlantis fishing-halted oppose']);
+    expect(tuples(fleets.analyze({ text: 'Borduria demanded an end to trawling.' }))).toEqual(['borduria fishing-halted support']);
+    expect(tuples(fleets.analyze({ text: 'Atlantis wants to claw back the unspent flood funds.' }))).toEqual(['atlantis funds-clawed-back support']);
+  });
+
   it('reads "its export controls" as a thing, not as the give-up verb "export"', () => {
     const curbs = createStanceReader(parseWatchlist(`
 actors:
