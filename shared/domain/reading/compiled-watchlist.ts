@@ -11,7 +11,7 @@ import { findOps, verbLike } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 export interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
-export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; nameVerbs: Set<string>; subjectWords?: Set<string> }
+export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; outcomeTerms?: Set<string>; nameVerbs: Set<string>; subjectWords?: Set<string> }
 
 export interface Compiled {
   aliasIndex: Map<string, AliasPattern[]>;
@@ -183,10 +183,6 @@ export function compile(w: Watchlist): Compiled {
     if (giveUp && !deferral && !Array.isArray(issue.affirm)) {
       for (const term of issue.terms) {
         if (/\b(same|alike|equal|equally|identical|uniform|without|no)\b/i.test(term)) affirm.push(tokenize(term).map(stem));
-        // a term naming the giving-up itself ("disarmament", "zero enrichment", "non-aggression", "Grexit", "roll back
-        // tariffs") or made of the scope's words ("rejoin" for "drops its conditions for rejoining the deal")
-        else if ((!givesUpADemand || namesTheDemand(term)) && termGivesUp(term)) affirm.push(tokenize(term).map(stem));
-        else if (scopeWords.size > 0 && termWithin(term, scopeWords)) affirm.push(tokenize(term).map(stem));
       }
       // The give-up scopes over its object, not over a second predicate ("Iran gives up enrichment above 3.67% and
       // returns to the deal's limits"): a term made of that predicate's words states the proposition itself.
@@ -198,13 +194,25 @@ export function compile(w: Watchlist): Compiled {
         for (const term of issue.terms) if (termWithin(term, conjunct)) affirm.push(tokenize(String(term)).map(stem));
       }
     }
+    // Terms that name the outcome of the giving-up, not the thing given up (matched against the issue phrase itself,
+    // so a neighbouring term is not turned around): the giving-up itself ("disarmament", "zero enrichment",
+    // "non-aggression", "Grexit", "roll back tariffs"), the goal of a precondition ("rejoin" for "drops its conditions
+    // for rejoining the deal").
+    const outcomeTerms = new Set<string>();
+    if (giveUp && !deferral && typeof issue.polarity !== 'string') {
+      for (const term of issue.terms) {
+        if (((!givesUpADemand || namesTheDemand(term)) && termGivesUp(term)) || (scopeWords.size > 0 && termWithin(term, scopeWords))) {
+          outcomeTerms.add(termKey(unitsOf(term)));
+        }
+      }
+    }
     const nameStems = new Set(nameToks.map((x) => stem(x.toLowerCase())));
-    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', nameVerbs, subjectWords, thingWords });
+    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', outcomeTerms, nameVerbs, subjectWords, thingWords });
     const seen = new Set<string>();
     for (const term of issue.terms) {
       // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.
       const tu = unitsOf(term);
-      const stems = (tu.u.length === 1 && tu.u[0].s.startsWith('@') ? tu.toks.map((t) => stem(t.low)) : tu.u.map((x) => x.s)).filter((s) => s !== '');
+      const stems = termStems(tu);
       const key = stems.join(' ');
       // a term made only of function words or modals ("shall", "should") names no issue: it would match any sentence
       if (tu.toks.length > 0 && tu.toks.every((t) => STOP_WORDS.has(t.low) || !/[a-z0-9]/i.test(t.low))) continue;
@@ -390,4 +398,13 @@ function sameWordFamily(a: string, b: string): boolean {
   let k = 0;
   while (k < shorter && a[k] === b[k]) k++;
   return k >= 5 && k >= shorter - 1;
+}
+
+/** A seed term's stems as its pattern matches them (a term that is only an actor's name matches that word). */
+function termStems(tu: { u: Unit[]; toks: Tok[] }): string[] {
+  return (tu.u.length === 1 && tu.u[0].s.startsWith('@') ? tu.toks.map((t) => stem(t.low)) : tu.u.map((x) => x.s)).filter((s) => s !== '');
+}
+
+function termKey(tu: { u: Unit[]; toks: Tok[] }): string {
+  return termStems(tu).join(' ');
 }

@@ -414,6 +414,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       || (info.thingWords !== undefined && !hit.phrase.split(' ').some((w) => info.thingWords!.has(w))) ? 1
     // the receiving side asking for the thing itself ("Moscow's demand for the Donbas") wants it handed over
     : h.m.actor === info.recipient && !region.some((o) => o.kind === 'giveup' && !region.some((q) => isCue(q) && q.kind !== 'giveup' && q.start >= o.end && q.start <= o.end + 2)) ? 1 : -1;
+  // a seed naming the outcome of a giving-up ("disarmament" for "gives up its heavy weapons") states the proposition
+  if (info.outcomeTerms !== undefined && info.outcomeTerms.size > 0 && hit.ref === 'none' && info.outcomeTerms.has(hit.phrase)) p = 1;
   if (info.deferral && hit.ref !== 'prop') {
     // a deferral proposition ("X delays the filling until a deal"): the act done "without a deal" is the opposite;
     // the act held back ("wait ... before filling", "refrain from filling until", "hold off") is the delay itself
