@@ -108,6 +108,10 @@ export function compile(w: Watchlist): Compiled {
       if (firstVerb >= 0) nt[firstVerb].pos = 'VERB';
     }
     const allNameOps = findOps(nt, 0, nt.length);
+    // a restriction eased in the passive ("Curbs hampering grain exports are eased") gives the restriction up
+    const eased = nt.findIndex((t, k) => k > 1 && /^(eased|relaxed|loosened)$/.test(t.low) && /^(is|are|be|been|was|were)$/.test(nt[k - 1].low)
+      && nt.slice(0, k).some((x) => RESTRICTION_HEADS.test(x.low)));
+    if (eased > 0 && !allNameOps.some((o) => o.start === eased)) allNameOps.push({ kind: 'giveup', start: eased, end: eased + 1, label: nt[eased].text, weak: false });
     // Giving up an objection, a veto or a boycott ("Serbia drops its objection to Kosovo joining ...") is a double
     // negative: the proposition is what was objected to, read as named.
     const droppedObjection = allNameOps.some((o) => o.kind === 'giveup' && allNameOps.some((q) => q.kind === 'opp'
@@ -194,6 +198,23 @@ export function compile(w: Watchlist): Compiled {
         for (const term of issue.terms) if (termWithin(term, conjunct)) affirm.push(tokenize(String(term)).map(stem));
       }
     }
+    // The thing given up, when it is a restriction ("lifts its export curbs on chip materials", "the fence and physical
+    // checks at the frontier are removed"): a term that names no restriction and no giving-up names what the restriction
+    // holds back ("chip materials", "free movement", "allowed to run"), which those who want it gone want.
+    let restrictionThing = false;
+    // (not when the name is about order, "lifts its sanctions before Iran returns to compliance": its terms are about
+    // who moves first, "step-by-step", not about what the sanctions hold back)
+    if (giveUp && nameOps.length > 0 && !givesUpADemand && !nt.some((t) => /^(before|after|until|first)$/.test(t.low))) {
+      const op = nameOps[0];
+      const passive = op.start > 0 && /^(is|are|be|been|was|were)$/.test(nt[op.start - 1].low);
+      let k = passive ? 0 : op.end;
+      const stop = passive ? op.start - 1 : nt.length;
+      while (k < stop && /^(DET|PRON|NUM|ADJ)$/.test(nt[k].pos) && !/^(that|which|who)$/.test(nt[k].low)) k++;
+      for (; k < stop && (/^(NOUN|PROPN|ADJ|NUM|DET)$/.test(nt[k].pos) || nt[k].low === 'and'); k++) {
+        const nounLike = /^(NOUN|PROPN)$/.test(nt[k].pos);
+        if (nounLike && !/^(NOUN|PROPN)$/.test(nt[k + 1]?.pos ?? '') && RESTRICTION_HEADS.test(nt[k].low)) restrictionThing = true;
+      }
+    }
     // Terms that name the outcome of the giving-up, not the thing given up (matched against the issue phrase itself,
     // so a neighbouring term is not turned around): the giving-up itself ("disarmament", "zero enrichment",
     // "non-aggression", "Grexit", "roll back tariffs"), the goal of a precondition ("rejoin" for "drops its conditions
@@ -201,8 +222,10 @@ export function compile(w: Watchlist): Compiled {
     const outcomeTerms = new Set<string>();
     if (giveUp && !deferral && typeof issue.polarity !== 'string') {
       for (const term of issue.terms) {
-        if (((!givesUpADemand || namesTheDemand(term)) && termGivesUp(term)) || (scopeWords.size > 0 && termWithin(term, scopeWords))) {
-          outcomeTerms.add(termKey(unitsOf(term)));
+        const tu = unitsOf(term);
+        if (((!givesUpADemand || namesTheDemand(term)) && termGivesUp(term)) || (scopeWords.size > 0 && termWithin(term, scopeWords))
+          || (restrictionThing && holdsBack(term, tu))) {
+          outcomeTerms.add(termKey(tu));
         }
       }
     }
@@ -376,6 +399,18 @@ const TERM_GIVE_UP_PAIRS = /\b(roll(s|ed|ing)? back|step(s|ped|ping)? (aside|dow
 function termGivesUp(term: string): boolean {
   const low = term.toLowerCase();
   return TERM_GIVE_UP_PAIRS.test(low) || low.split(/\s+/).some((w) => TERM_GIVE_UP.test(w));
+}
+
+/** Heads of a thing that holds something back: lifting, easing or removing it lets that something happen. */
+const RESTRICTION_HEADS = /^(bans?|curbs?|restrictions?|controls?|sanctions|tariffs?|duties|checks?|fences?|walls?|barriers?|blockades?|embargo(es)?|limits?|caps?|quotas?|lists?|blacklists?|listings?|designations?|disqualifications?|obstacles?|hurdles?|moratori(um|a))$/i;
+
+/** Whether a term of a restriction issue names what the restriction holds back: no restriction, no giving-up, no actor. */
+function holdsBack(term: string, tu: { u: Unit[]; toks: Tok[] }): boolean {
+  if (tu.u.length === 0 || tu.u.every((x) => x.s.startsWith('@'))) return false;
+  // ("sanctions relief": the restriction's easing, said with a noun)
+  if (tu.toks.some((t, k) => RESTRICTION_HEADS.test(t.low) && /^(relief|easing|lifting|removal)$/.test(tu.toks[k + 1]?.low ?? ''))) return true;
+  if (tu.toks.some((t) => RESTRICTION_HEADS.test(t.low) || GIVE_UP_WORDS.has(t.low))) return false;
+  return findOps(tu.toks, 0, tu.toks.length).every((o) => o.kind !== 'giveup');
 }
 
 /** Whether a term names the demand itself ("drop the demand"), not only its content. */

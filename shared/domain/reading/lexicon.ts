@@ -261,7 +261,7 @@ export function isStanceWord(low: string): boolean {
 export const GIVE_UP_BASES = [
   'abandon', 'drop', 'renounce', 'cede', 'withdraw', 'hand', 'give', 'surrender', 'relinquish', 'forgo', 'scrap',
   'remove', 'ditch', 'abolish', 'shelve', 'waive', 'leave', 'quit', 'exit', 'concede', 'forsake', 'stop', 'cease',
-  'halt', 'suspend', 'freeze', 'end', 'dismantle', 'lift', 'claw',
+  'halt', 'suspend', 'freeze', 'end', 'dismantle', 'lift', 'claw', 'ease', 'relax', 'loosen',
 ];
 /** A name that gives up a demand, a plan or a bid gives up its content only as wanted, not as done. */
 export const DEMAND_HEADS = /^(demands?|insistence|calls?|requests?|claims?|bids?|plans?|proposals?|push|pursuit|campaign|quest|ambitions?|hopes?|aims?|goals?|objective)$/;

@@ -906,6 +906,37 @@ issues:
     expect(tuples(fleets.analyze({ text: 'Atlantis wants to claw back the unspent flood funds.' }))).toEqual(['atlantis funds-clawed-back support']);
   });
 
+  it('reads what a restriction holds back ("chip exports", "free movement") as wanted by those who want it lifted', () => {
+    const curbs = createStanceReader(parseWatchlist(`
+actors:
+  - {id: atlantis, name: Atlantis, aliases: [Atlantis]}
+  - {id: borduria, name: Borduria, aliases: [Borduria]}
+issues:
+  - id: lift-curbs
+    name: Atlantis lifts its export curbs on rare metals
+    terms: [export curbs, rare metals, metal sales]
+  - id: open-crossing
+    name: The wall and customs checks at the river crossing are removed
+    terms: [customs checks, free movement]
+  - id: ease-fishing-curbs
+    name: Curbs hampering Bordurian fishing are eased
+    terms: [fishing quotas relief, obstacles]
+  - id: lift-curbs-first
+    name: Atlantis lifts its port curbs before Borduria pays its debts
+    terms: [port curbs, gradual approach]
+`, 'session5.yaml'));
+    const read = (text: string): string[] => tuples(curbs.analyze({ text }));
+    expect(read('Borduria demanded more metal sales.')).toEqual(['borduria lift-curbs support']);
+    expect(read('Atlantis insisted on its export curbs.')).toEqual(['atlantis lift-curbs oppose']);
+    expect(read('Borduria called for free movement across the river.')).toEqual(['borduria open-crossing support']);
+    expect(read('Atlantis insisted on customs checks.')).toEqual(['atlantis open-crossing oppose']);
+    // ("are eased" in the passive gives the curbs up; the obstacles are the curbs, their relief the easing)
+    expect(read('Borduria condemned the obstacles.')).toEqual(['borduria ease-fishing-curbs support']);
+    expect(read('Borduria called for fishing quotas relief.')).toEqual(['borduria ease-fishing-curbs support']);
+    // (a name about order: its terms are about who moves first, not about what the curbs hold back)
+    expect(read('Borduria rejected a gradual approach.')).toEqual(['borduria lift-curbs-first support']);
+  });
+
   it('reads "its export controls" as a thing, not as the give-up verb "export"', () => {
     const curbs = createStanceReader(parseWatchlist(`
 actors:
