@@ -45,6 +45,7 @@ export function verbForms(base: string): string[] {
 
 const IRREGULAR: Record<string, string[]> = {
   seek: ['sought'],
+  regret: ['regretted', 'regretting'],
   give: ['gave', 'given', 'gives', 'giving'],
   withdraw: ['withdrew', 'withdrawn'],
   hand: [],
@@ -142,7 +143,7 @@ words('sup', [
 verb('opp', [
   'reject', 'refuse', 'rule out', 'dismiss', 'oppose', 'block', 'veto', 'resist', 'object', 'vote against',
   'condemn', 'denounce', 'criticise', 'criticize', 'slam', 'obstruct', 'hold up', 'stall', 'warn against',
-  'spurn', 'rebuff', 'exclude', 'deplore', 'decry', 'balk', 'baulk', 'scorn', 'torpedo',
+  'spurn', 'rebuff', 'exclude', 'deplore', 'decry', 'balk', 'baulk', 'scorn', 'torpedo', 'regret', 'lament',
   // phrasal opposition: the particle or preposition belongs to the verb ("pushed back against calls for X")
   'push back against', 'push back on', 'fight against', 'stand firm against', 'hold out against', 'dig in against', 'hold firm against',
   // scorn and doubt: "lambasted the plan", "shot down the proposal", "cast doubt on the deal"
@@ -201,6 +202,9 @@ words('neg', [
   'not', "n't", 'never', 'no', 'no longer', 'neither', 'nor', 'nothing', 'none', 'nobody', 'cannot', 'denied',
   'deny', 'denies', 'denying', 'fail', 'failed', 'fails', 'hardly',
 ]);
+// Accusing or blaming another for an act turns that act around: "accused Moscow of blocking the deal" is for the deal,
+// "blamed Kyiv for backing the plan" against the plan (with no act named, "accused Moscow of bad faith", no stance).
+verb('neg', ['accuse', 'blame']);
 // --- no stance from this holder in this clause ---
 words('skip', [
   'refused to say', 'refuses to say', 'refusing to say', 'declined to say', 'declines to say', 'declining to say',

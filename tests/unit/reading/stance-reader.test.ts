@@ -949,3 +949,28 @@ issues:
     expect(tuples(curbs.analyze({ text: 'Atlantis insisted on its export controls.' }))).toEqual(['atlantis lift-controls oppose']);
   });
 });
+
+describe('createStanceReader: session 5 phenomena (blame and regret)', () => {
+  const reader = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Strelsau]}
+  - {id: borduria, name: Borduria, aliases: [Borduria, Szohod]}
+  - {id: un, name: United Nations, aliases: [United Nations, UN, Guterres]}
+issues:
+  - id: corridor-renewed
+    name: The Danube Corridor Agreement stays in force and is renewed
+    terms: [Danube Corridor Agreement, corridor deal]
+`, 'session5.yaml'));
+  const read = (text: string): string[] => tuples(reader.analyze({ text }));
+
+  it('turns around the act an actor accuses or blames another of ("accused Borduria of blocking the deal" is for it)', () => {
+    expect(read('Ruritania accused Borduria of blocking the corridor deal.')).toEqual(['ruritania corridor-renewed support']);
+    expect(read('Szohod blamed Ruritania for backing the corridor deal.')).toEqual(['borduria corridor-renewed oppose']);
+    // (an accusation with no act named gives no stance)
+    expect(read('Ruritania accused Borduria of bad faith over the corridor deal.')).toEqual([]);
+  });
+
+  it('reads regret at another\'s giving-up as support ("regretted the decision to suspend the deal")', () => {
+    expect(read("Guterres regretted Borduria's decision to suspend the corridor deal.")).toEqual(['un corridor-renewed support']);
+  });
+});
