@@ -185,6 +185,8 @@ export function modalWithin(toks: Tok[], from: number, to: number): boolean {
 }
 
 /** Nouns naming a restriction: giving one up frees what it restricted. */
+/** What a denial denies: "denied reports that ...", "dismissed suggestions that ...". */
+const DENIED_REPORT = /^(reports?|suggestions?|claims?|speculation|rumou?rs?|talk|allegations?)$/;
 const RESTRICTION_NOUNS = /^(restrictions?|curbs?|bans?|embargo(es)?|limits?|limitations?|sanctions|barriers?|blockades?|controls|caps?|quotas?|moratorium|freeze|holds?)$/;
 const PREDICATE_STOPS = new Set([',', ';', 'because', 'since', 'as', 'which', 'who', 'but', 'and', 'while', 'after',
   'when', 'if', 'unless', 'that', 'whereas', 'although']);
@@ -313,6 +315,11 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // another issue's own act ("filling" named by another proposition) is no cue here
     && (o.nameAct === undefined || o.act !== undefined || c.nameActs.get(o.nameAct)?.has(hit.issue) === true));
   if (cues.length === 0) return undefined;
+  // "warned that ending the deal would push up prices": a giving-up named as the subject of a forecast is what the
+  // forecast is about, no one's act or wish
+  if (cues.every((o) => o.kind === 'giveup' && /ing$/.test(toks[o.start].low) && o.end <= hit.start && hit.start - o.end <= 2
+    && (o.start === S.start || /^(that|,)$/.test(toks[o.start - 1].low))
+    && /^(would|will|could|might|may|can|was|is|were|had|has)$/.test(toks[hit.end]?.low ?? ''))) return undefined;
   // "sent a letter to the council urging all parties to refrain from X": a participle appeal after the issue phrase
   // is about its own infinitive, not the issue named before it
   if (!inExchange && hit.start >= h.m.end && cues.every((o) => o.start >= hit.end && /ing$/i.test(toks[o.start].low)
@@ -366,7 +373,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       // letting X in is what is refused
       if (k > 0 && o.start > firstCue.end && /^(that|which)$/.test(toks[o.start - 1]?.low ?? '')) continue;
       if (/negotia/i.test(o.label)) sign = -sign; // negotiating over X puts X in play
-      const negated = polar.slice(Math.max(0, k - 2), k).some((p) => p.kind === 'neg' && o.start - p.end <= 3);
+      // (or inside a report that is denied: "dismissed reports that it was ready to drop the claim")
+      const negated = polar.slice(Math.max(0, k - 2), k).some((p) => p.kind === 'neg' && o.start - p.end <= 3)
+        || polar.slice(0, k).some((p) => (p.kind === 'neg' || p.kind === 'opp') && DENIED_REPORT.test(toks[p.end]?.low ?? '') && /^(that|of)$/.test(toks[p.end + 1]?.low ?? ''));
       if (!negated) { conditional = true; conds.push(o.label); }
     }
   }

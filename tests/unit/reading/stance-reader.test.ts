@@ -970,6 +970,24 @@ issues:
     expect(read('Ruritania accused Borduria of bad faith over the corridor deal.')).toEqual([]);
   });
 
+  it('reads a denied report as denied all through ("dismissed reports that it was ready to drop X" keeps X)', () => {
+    const claim = createStanceReader(parseWatchlist(`
+actors:
+  - {id: borduria, name: Borduria, aliases: [Borduria, Szohod]}
+issues:
+  - id: borduria-drops-claim
+    name: Borduria drops its claim to the Syldavian islands
+    terms: [Syldavian islands, island claim]
+`, 'session5.yaml'));
+    expect(tuples(claim.analyze({ text: 'Borduria dismissed reports that it was ready to drop the island claim.' }))).toEqual(['borduria borduria-drops-claim oppose']);
+    expect(tuples(claim.analyze({ text: 'Borduria denied reports that it was ready to drop the island claim.' }))).toEqual(['borduria borduria-drops-claim oppose']);
+  });
+
+  it('reads a giving-up that is the subject of a forecast as no one\'s act ("warned that ending the deal would ...")', () => {
+    expect(read('Ruritania warned that ending the corridor deal would push up food prices.')).toEqual([]);
+    expect(read('Szohod said Borduria was ending the corridor deal.')).toEqual(['borduria corridor-renewed oppose']);
+  });
+
   it('reads regret at another\'s giving-up as support ("regretted the decision to suspend the deal")', () => {
     expect(read("Guterres regretted Borduria's decision to suspend the corridor deal.")).toEqual(['un corridor-renewed support']);
   });
