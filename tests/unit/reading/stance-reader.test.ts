@@ -988,6 +988,20 @@ issues:
     expect(read('Szohod said Borduria was ending the corridor deal.')).toEqual(['borduria corridor-renewed oppose']);
   });
 
+  it('knows the demonyms of smaller countries ("Guyanese officials", "Eritrean troops")', () => {
+    const border = createStanceReader(parseWatchlist(`
+actors:
+  - {id: guyana, name: Guyana, aliases: [Guyana, Georgetown]}
+  - {id: panama, name: Panama, aliases: [Panama]}
+issues:
+  - id: court-ruling
+    name: The International Court of Justice settles the border dispute
+    terms: [International Court of Justice, ICJ ruling]
+`, 'session5.yaml'));
+    expect(tuples(border.analyze({ text: 'Guyanese officials said they would accept the ICJ ruling.' }))).toEqual(['guyana court-ruling support']);
+    expect(tuples(border.analyze({ text: 'The Panamanian government backed the ICJ ruling.' }))).toEqual(['panama court-ruling support']);
+  });
+
   it('reads regret at another\'s giving-up as support ("regretted the decision to suspend the deal")', () => {
     expect(read("Guterres regretted Borduria's decision to suspend the corridor deal.")).toEqual(['un corridor-renewed support']);
   });
