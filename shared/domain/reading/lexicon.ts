@@ -108,6 +108,7 @@ verb('sup', [
   'offer', 'pass', 'ask', 'stay in', 'stay within', 'remain in', 'remain within', 'remain part', 'remain committed',
   'stay committed', 'keep', 'continue', 'pursue', 'maintain', 'preserve', 'retain', 'hope', 'conclude', 'advance', 'complete', 'finalise', 'finalize',
   'honour', 'honor', 'fulfil', 'fulfill', 'live up to', 'deliver on', 'keep pressing for', 'stand with',
+  'abide by', 'comply with', 'adhere to',
   'expedite', 'speed up', 'push through', 'pave the way', 'open the way', 'clear the way', 'apply', 'intend', 'plan to', 'move forward with', 'move ahead with', 'go ahead with',
   // more of it: "will boost its imports of farm products" (not "increase" or "raise": issue names use them)
   'boost', 'expand', 'step up', 'ramp up',
@@ -156,7 +157,7 @@ words('opp', [
   'against', 'rejection', 'refusal', 'opposition', 'objection', 'objections', 'veto', 'red line', 'unacceptable',
   'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question', 'unlawful',
   'illegal', 'unjustified', 'insult', 'no right to', 'no legal right', 'no legal basis', 'no right', 'unacceptable',
-  'a mistake', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
+  'a mistake', 'a trap', 'a betrayal', 'a farce', 'a sham', 'a capitulation', 'a disgrace', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
   'counterproductive', 'counter-productive', 'unworkable', 'unrealistic', 'dead end', 'step backwards', 'step backward',
   'grave mistake', 'major mistake', 'serious mistake', 'big mistake', 'huge mistake', 'terrible mistake', 'historic mistake',
   // denying an institution's part in it: "the council had no role in the matter", "not a matter for the council"

@@ -1006,3 +1006,29 @@ issues:
     expect(read("Guterres regretted Borduria's decision to suspend the corridor deal.")).toEqual(['un corridor-renewed support']);
   });
 });
+
+describe('createStanceReader: session 5 phenomena (evaluations and compliance)', () => {
+  const reader = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Strelsau]}
+  - {id: borduria, name: Borduria, aliases: [Borduria, Szohod, Kurvi-Tasch]}
+issues:
+  - id: ceasefire
+    name: A full ceasefire takes effect before a final peace deal
+    terms: [ceasefire, truce]
+  - id: peace-treaty
+    name: Ruritania and Borduria sign a peace treaty
+    terms: [peace treaty]
+`, 'session5.yaml'));
+  const read = (text: string): string[] => tuples(reader.analyze({ text }));
+
+  it('reads a damning predicate noun ("a trap", "a betrayal") as rejection', () => {
+    expect(read('Ruritania called the ceasefire proposal a trap.')).toEqual(['ruritania ceasefire oppose']);
+    expect(read('Kurvi-Tasch said the peace treaty was a betrayal.')).toEqual(['borduria peace-treaty oppose']);
+  });
+
+  it('reads abiding by or complying with it as support, conditional when tied to the other side', () => {
+    expect(read('Borduria said it would comply with the truce.')).toEqual(['borduria ceasefire support']);
+    expect(read('Borduria said it would abide by the ceasefire as long as Ruritania did.')).toEqual(['borduria ceasefire conditional']);
+  });
+});
