@@ -23,6 +23,9 @@ export interface Compiled {
   nameActs: Map<string, Set<string>>; // verbs of the issues' names -> the issues that name them
   termActs: Map<string, Set<string>>; // of which, one-word seed terms used as verbs ("close", "revive") -> their issues: weak cues for those issues only
   issueWords: Map<string, Set<string>>; // stems of each issue's seed terms
+  // one-word seed nouns that name an act ("extension", "restoration"), by the first five letters of their stem: the verb
+  // of the same family ("would not extend the deal") is that act, for those issues only (see nominalActAt)
+  nominalActs: Map<string, string[]>;
 }
 
 /** The seed patterns one stem can start, by role. */
@@ -72,7 +75,8 @@ export function compile(w: Watchlist): Compiled {
   const issueWords = new Map<string, Set<string>>();
   const termActs = new Map<string, Set<string>>();
   const nameActs = new Map<string, Set<string>>();
-  const pre: Compiled = { aliasIndex, demonyms, patternsByStem: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords };
+  const nominalActs = new Map<string, string[]>();
+  const pre: Compiled = { aliasIndex, demonyms, patternsByStem: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, nominalActs };
   const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
     const { words, pos } = tagged(text);
     const tk: Tok[] = words.map((t, i) => tok(t, pos[i], ' '));
@@ -256,6 +260,14 @@ export function compile(w: Watchlist): Compiled {
           raw.push({ issue: issue.id, stems: derived, term: `${owner.slice(1)}'s ${tu.toks[headUnit.start].text}`, nameWord: false, base: 0.6, derived: true });
         }
       }
+      // a one-word seed noun that names an act ("extension", "restoration"): its verb is the act (read with nominalActAt)
+      // (not in a give-up issue, whose nouns name the thing given up: "enrichment" for "Iran gives up enrichment")
+      if (!giveUp && stems.length === 1 && /^[a-z]+(sion|tion|ment|al|ance|ence)$/.test(term) && !isStanceWord(term) && tu.toks[0]?.pos === 'NOUN') {
+        (termActs.get(stems[0]) ?? termActs.set(stems[0], new Set()).get(stems[0])!).add(issue.id);
+        const list = nominalActs.get(stems[0].slice(0, 5)) ?? [];
+        if (!list.includes(stems[0])) list.push(stems[0]);
+        nominalActs.set(stems[0].slice(0, 5), list);
+      }
       // a one-word seed that names the act ("close", "revive"): doing it, used as a verb, is the act itself
       if (stems.length === 1 && /^[a-z]+$/.test(term) && !isStanceWord(term) && !GIVE_UP_WORDS.has(term) && tu.toks[0]?.pos === 'VERB' && (!actStems.has(stems[0]) || termActs.has(stems[0]))) {
         actStems.add(stems[0]);
@@ -427,7 +439,7 @@ function termWithin(term: string, words: Set<string>): boolean {
   return stems.length > 0 && stems.every((x) => words.has(x) || [...words].some((w) => sameWordFamily(x, w)));
 }
 
-function sameWordFamily(a: string, b: string): boolean {
+export function sameWordFamily(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
   if (shorter < 5) return false;
   let k = 0;
@@ -442,4 +454,10 @@ function termStems(tu: { u: Unit[]; toks: Tok[] }): string[] {
 
 function termKey(tu: { u: Unit[]; toks: Tok[] }): string {
   return termStems(tu).join(' ');
+}
+
+/** The seed noun whose act a verb stem names ("extend" for "extension"), if any. */
+export function nominalActAt(c: Compiled, verbStem: string): string | undefined {
+  const list = verbStem.length >= 5 ? c.nominalActs.get(verbStem.slice(0, 5)) : undefined;
+  return list?.find((noun) => noun !== verbStem && sameWordFamily(noun, verbStem));
 }

@@ -21,7 +21,7 @@ import type { Claim } from '../types.js';
 import type { Watchlist } from '../watchlist.js';
 import { ISSUE_REFS, SPEAKER_NOUNS, TITLES } from './lexicon.js';
 import { tagged, MONTHS, DAYS, QUOTES, PROP_REFS, stemOf, isCap, tok, text, type Tok } from './tokens.js';
-import { compile, type Compiled } from './compiled-watchlist.js';
+import { compile, nominalActAt, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, type Mention, type Reporter } from './actor-mentions.js';
 import { findHits, chooseIssues, type Hit } from './issue-hits.js';
 import { RANK, STATED_CONDITION, claimRank, findOps, modalWithin, isCue, conditionZones, stanceFor, type Op } from './stance-cues.js';
@@ -105,7 +105,15 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
         const tk = toks[i];
         if (tk.pos !== 'VERB' || taken.has(i)) continue;
         const st = stemOf(tk);
-        if (!c.actStems.has(st)) continue;
+        if (!c.actStems.has(st)) {
+          // "would not extend the deal": the verb of a seed noun ("extension") is that issue's act
+          const noun = c.nominalActs.size > 0 ? nominalActAt(c, st) : undefined;
+          if (noun !== undefined && !(/ing$/.test(tk.low) && i > s && /^(ADP|DET)$/.test(toks[i - 1].pos))) {
+            ops.push({ kind: 'sup', start: i, end: i + 1, label: tk.text, weak: true, act: noun, nameAct: st });
+            added = true;
+          }
+          continue;
+        }
         // "talks on reviving the deal", "the chances of reviving it": a gerund after a preposition names the act
         if (/ing$/.test(tk.low) && i > s && /^(ADP|DET)$/.test(toks[i - 1].pos)) continue;
         ops.push({ kind: 'sup', start: i, end: i + 1, label: tk.text, weak: c.termActs.has(st), act: c.termActs.has(st) ? st : undefined, nameAct: st });

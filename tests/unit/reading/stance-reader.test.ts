@@ -970,6 +970,20 @@ issues:
     expect(read('Ruritania accused Borduria of bad faith over the corridor deal.')).toEqual([]);
   });
 
+  it('reads the verb of a seed noun ("extend" for "extension") as that issue\'s act', () => {
+    const renewal = createStanceReader(parseWatchlist(`
+actors:
+  - {id: borduria, name: Borduria, aliases: [Borduria, Szohod]}
+issues:
+  - id: corridor-renewed
+    name: The Danube Corridor Agreement stays in force
+    terms: [corridor deal, extension]
+`, 'session5.yaml'));
+    const read2 = (text: string): string[] => tuples(renewal.analyze({ text }));
+    expect(read2('Borduria said it would not extend the corridor deal unless its demands were met.')).toEqual(['borduria corridor-renewed conditional']);
+    expect(read2('Borduria refused to extend the corridor deal.')).toEqual(['borduria corridor-renewed oppose']);
+  });
+
   it('reads a denied report as denied all through ("dismissed reports that it was ready to drop X" keeps X)', () => {
     const claim = createStanceReader(parseWatchlist(`
 actors:
