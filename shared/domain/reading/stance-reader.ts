@@ -98,7 +98,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
   const sents: SentInfo[] = spans.map(([s, e]) => {
     const end = e + 1;
     const ops = findOps(toks, s, end);
-    if (c.actStems.size > 0) {
+    if (c.actStems.size > 0 || c.nominalActs.size > 0) {
       const taken = new Set(ops.map((o) => o.start));
       let added = false;
       for (let i = s; i < end; i++) {
