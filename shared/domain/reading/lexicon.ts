@@ -163,7 +163,7 @@ words('opp', [
   // denying an institution's part in it: "the council had no role in the matter", "not a matter for the council"
   'no role', 'not a matter for', 'no business',
   // ruling a thing out by denying it a place: "leaving the euro was not an option", "there would be no debt relief"
-  'not an option', 'no option', 'not on the table', 'off the table', 'incompatible with', 'no basis for', 'no question of',
+  'not an option', 'no option', 'no point in', 'no sense in', 'not on the table', 'off the table', 'incompatible with', 'no basis for', 'no question of',
   'there would be no', 'there will be no', 'there could be no', 'there can be no', 'there would never be', 'there will never be',
 ]);
 // --- conditional: readiness, openness, compromise ---
@@ -188,7 +188,7 @@ verb('giveup', [
   'stop', 'cease', 'halt', 'suspend', 'freeze', 'dismantle', 'destroy', 'ship out', 'export', 'transfer', 'dilute',
   'forego', 'scrap', 'remove', 'ditch', 'abolish', 'shelve', 'waive', 'end', 'leave', 'quit', 'exit',
   'pull out', 'walk away', 'back away', 'call off', 'renegotiate', 'water down', 'forsake', 'retreat', 'back down', 'let go',
-  'soften', 'reverse', 'revoke', 'rescind', 'overturn', 'weaken', 'erase', 'undermine', 'claw back',
+  'soften', 'reverse', 'revoke', 'rescind', 'overturn', 'weaken', 'erase', 'undermine', 'claw back', 'terminate',
   // taking a measure away: "lift the tariffs"
   'lift',
 ]);
