@@ -982,6 +982,7 @@ issues:
     const read2 = (text: string): string[] => tuples(renewal.analyze({ text }));
     expect(read2('Borduria said it would not extend the corridor deal unless its demands were met.')).toEqual(['borduria corridor-renewed conditional']);
     expect(read2('Borduria refused to extend the corridor deal.')).toEqual(['borduria corridor-renewed oppose']);
+    expect(read2('Szohod said Borduria would return to the corridor deal once its demands were met.')).toEqual(['borduria corridor-renewed conditional']);
     // ("terminate" gives it up; "no point in" rules it out)
     expect(read2('Borduria announced it was terminating the corridor deal.')).toEqual(['borduria corridor-renewed oppose']);
     expect(read2('Szohod said there was no point in an extension of the corridor deal.')).toEqual(['borduria corridor-renewed oppose']);
