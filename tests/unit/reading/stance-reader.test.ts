@@ -855,6 +855,18 @@ issues:
     expect(read5('Strelsau rejected demobilisation.')).toEqual(['ruritania militia-disarms oppose']);
     expect(read5('Atlantis called for zero reactors along the border.')).toEqual(['atlantis no-reactors support']);
     expect(read5('Ruritania proposed a nuclear-free zone.')).toEqual(['ruritania no-reactors support']);
+    // (a concession is a giving-up: "demanded territorial concessions" wants the land handed over)
+    const land = createStanceReader(parseWatchlist(`
+actors:
+  - {id: borduria, name: Borduria, aliases: [Borduria, Szohod]}
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Strelsau]}
+issues:
+  - id: cede-hills
+    name: Ruritania hands over the Black Hills to Borduria
+    terms: [Black Hills, territorial concessions]
+`, 'session5.yaml'));
+    expect(tuples(land.analyze({ text: 'Borduria demanded territorial concessions from Strelsau.' }))).toEqual(['borduria cede-hills support']);
+    expect(tuples(land.analyze({ text: 'Ruritania rejected any territorial concessions.' }))).toEqual(['ruritania cede-hills oppose']);
     // (the thing given up still reads the other way)
     expect(read5('Strelsau said the militia would keep its heavy weapons.')).toEqual(['ruritania militia-disarms oppose']);
   });
