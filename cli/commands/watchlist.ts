@@ -30,7 +30,8 @@ export async function watchlistCommand(options: WatchlistOptions): Promise<numbe
     for (const t of issue.terms) {
       const reading = t.stance === undefined
         ? t.otherIssues.length > 0 ? `read as ${t.otherIssues.join(', ')} instead` : 'no claim on this issue'
-        : `${t.stance}${t.stance === 'oppose' ? ' (wanting the thing given up opposes the proposition)' : ''}`;
+        : `${t.stance}${t.stance === 'oppose' ? ' (wanting the thing given up opposes the proposition)'
+          : t.outcome === true ? ' (the term names the giving-up itself or what it lets happen, not the thing given up)' : ''}`;
       out.result(`  term "${t.term}": "${t.probe}" -> ${reading}`);
     }
     if (issue.baseline.length > 0) out.result(`  baseline: ${issue.baseline.map((b) => `${b.actor} ${b.stance}`).join(', ')}`);

@@ -11,7 +11,7 @@ import { findOps, verbLike } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 export interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
-export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; outcomeTerms?: Set<string>; nameVerbs: Set<string>; subjectWords?: Set<string> }
+export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; outcomeTerms?: Set<string>; outcomeTermTexts?: Set<string>; nameVerbs: Set<string>; subjectWords?: Set<string> }
 
 export interface Compiled {
   aliasIndex: Map<string, AliasPattern[]>;
@@ -224,17 +224,19 @@ export function compile(w: Watchlist): Compiled {
     // "non-aggression", "Grexit", "roll back tariffs"), the goal of a precondition ("rejoin" for "drops its conditions
     // for rejoining the deal").
     const outcomeTerms = new Set<string>();
+    const outcomeTermTexts = new Set<string>();
     if (giveUp && !deferral && typeof issue.polarity !== 'string') {
       for (const term of issue.terms) {
         const tu = unitsOf(term);
         if (((!givesUpADemand || namesTheDemand(term)) && termGivesUp(term)) || (scopeWords.size > 0 && termWithin(term, scopeWords))
           || (restrictionThing && holdsBack(term, tu))) {
           outcomeTerms.add(termKey(tu));
+          outcomeTermTexts.add(term);
         }
       }
     }
     const nameStems = new Set(nameToks.map((x) => stem(x.toLowerCase())));
-    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', outcomeTerms, nameVerbs, subjectWords, thingWords });
+    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', outcomeTerms, outcomeTermTexts, nameVerbs, subjectWords, thingWords });
     const seen = new Set<string>();
     for (const term of issue.terms) {
       // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.

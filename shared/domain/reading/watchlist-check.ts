@@ -23,6 +23,8 @@ export interface TermReading {
   stance?: Stance;
   /** Issues the probe was read as instead, when not this one. */
   otherIssues: string[];
+  /** In a give-up issue: the term names the outcome (the giving-up itself, what it lets happen), not the thing given up. */
+  outcome?: boolean;
 }
 
 export interface IssueReading {
@@ -86,7 +88,7 @@ export function checkWatchlist(watchlist: Watchlist): WatchlistCheck {
 
   const issues: IssueReading[] = watchlist.issues.map((issue) => {
     const info = compiled.issues.get(issue.id)!;
-    const terms = issue.terms.map((term) => probeTerm(reader, issue.id, term));
+    const terms = issue.terms.map((term) => ({ ...probeTerm(reader, issue.id, term), ...(info.outcomeTermTexts?.has(term) ? { outcome: true } : {}) }));
     for (const t of terms) {
       if (t.stance !== undefined) continue;
       warnings.push(

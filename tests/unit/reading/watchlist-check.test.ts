@@ -42,6 +42,19 @@ describe('shiftwatch watchlist: how the reader understands each issue', () => {
     expect(issue.baseline).toEqual([{ actor: 'ukraine', stance: 'oppose' }]);
   });
 
+  it('marks the terms that name the outcome of a giving-up, not the thing given up, and reads them as support', () => {
+    const check = checkWatchlist(
+      watchlist(`
+  - id: cede-donbas
+    name: Ukraine hands over the parts of the Donbas it still controls
+    terms: [Donbas, territorial concessions]`),
+    );
+    const terms = check.issues[0].terms;
+    expect(terms.find((t) => t.term === 'territorial concessions')).toMatchObject({ stance: 'support', outcome: true });
+    expect(terms.find((t) => t.term === 'Donbas')).toMatchObject({ stance: 'oppose' });
+    expect(terms.find((t) => t.term === 'Donbas')!.outcome).toBeUndefined();
+  });
+
   it('does not take a participle before its noun for a give-up ("Frozen Russian state assets are used ...")', () => {
     const check = checkWatchlist(
       watchlist(`
