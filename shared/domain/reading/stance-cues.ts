@@ -36,6 +36,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
   const ops: Op[] = [];
   for (let i = s; i < e; i++) {
     if (!OP_START_WORDS.has(toks[i].low)) continue;
+    // "with or without the opposition": regardless of it, nothing is given up
+    if (toks[i].low === 'without' && toks[i - 1]?.low === 'or' && toks[i - 2]?.low === 'with' && i - 2 >= s) continue;
     if (SPECIAL_OP_WORDS.has(toks[i].low)) {
       const special = specialOp(toks, s, e, i);
       if (special) { ops.push(special); continue; }

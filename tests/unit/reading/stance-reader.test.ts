@@ -1013,6 +1013,10 @@ issues:
     expect(tuples(claim.analyze({ text: 'Borduria denied reports that it was ready to drop the island claim.' }))).toEqual(['borduria borduria-drops-claim oppose']);
   });
 
+  it('reads "with or without X" as regardless of X, nothing given up', () => {
+    expect(read('Szohod said Borduria would renew the corridor deal with or without Ruritania.')).toEqual(['borduria corridor-renewed support']);
+  });
+
   it('reads a giving-up that is the subject of a forecast as no one\'s act ("warned that ending the deal would ...")', () => {
     expect(read('Ruritania warned that ending the corridor deal would push up food prices.')).toEqual([]);
     expect(read('Szohod said Borduria was ending the corridor deal.')).toEqual(['borduria corridor-renewed oppose']);
