@@ -4,7 +4,7 @@
  * ("X said", "according to X", third parties).
  */
 import { CARRY_NOUNS, CARRY_REFS, MONTH_CONTEXT, PLACE_PREPS, SPEAKER_NOUNS, THIRD_PARTY, TITLES } from './lexicon.js';
-import { MONTHS, DAYS, QUOTES, isCap, type Tok } from './tokens.js';
+import { MONTHS, DAYS, QUOTES, isCap, wordsJoined, type Tok } from './tokens.js';
 import type { AliasPattern, Compiled } from './compiled-watchlist.js';
 import type { Op } from './stance-cues.js';
 import type { SentInfo } from './stance-reader.js';
@@ -23,6 +23,10 @@ export interface Mention {
   group?: number;
   /** The other actors a resolved group names; the mention's own actor is the first. */
   others?: string[];
+}
+/** A mention with every field present, so that all mentions share one object shape (V8 compiles their readers once). */
+export function mention(actor: string, start: number, end: number, alias: string, kind: Mention['kind'], possessive: boolean, person: boolean, group?: number): Mention {
+  return { actor, start, end, alias, kind, possessive, person, group, others: undefined };
 }
 const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'communique', 'communiqué']);
 const GROUP_SIZES = new Map([['two', 2], ['three', 3], ['four', 4]]);
@@ -80,7 +84,7 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
         while (k < e && k <= end + 5 && (isCap(toks[k].text) || toks[k].low === 'and')) k++;
         if (k > end + 1 && /^(party|faction|bloc|wing|movement|coalition|caucus)$/.test(toks[k]?.low ?? '')) { i = end - 1; continue; }
       }
-      out.push({ actor: matched.actor, start: i, end, alias: matched.alias, kind: 'alias', possessive, person: isPersonAlias(c, matched) });
+      out.push(mention(matched.actor, i, end, matched.alias, 'alias', possessive, isPersonAlias(c, matched)));
       i = end - 1;
       continue;
     }
@@ -102,14 +106,14 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
         while (end < e && (SPEAKER_NOUNS.has(toks[end].low) || (isCap(toks[end].text) && toks[end].pos === 'PROPN'))) end++;
         const possessive = end < e && toks[end].low === "'s";
         const span = toks.slice(i, end);
-        out.push({ actor: dem, start: i, end, alias: span.map((x) => x.text).join(' '), kind: 'demonym', possessive, person: span.some((x) => TITLES.has(x.low) && x.low !== 'foreign') });
+        out.push(mention(dem, i, end, wordsJoined(toks, i, end), 'demonym', possessive, span.some((x) => TITLES.has(x.low) && x.low !== 'foreign')));
         i = end - 1;
       }
       continue;
     }
     // "his party", "its government": the owner's actor, resolved like a pronoun
     if (OWNER_WORDS.has(t.low) && i + 1 < e && /^(party|government|administration|country|ministry)$/.test(toks[i + 1].low)) {
-      out.push({ actor: '', start: i, end: i + 2, alias: `${t.text} ${toks[i + 1].text}`, kind: 'carry', possessive: toks[i + 2]?.low === "'s", person: false });
+      out.push(mention('', i, i + 2, `${t.text} ${toks[i + 1].text}`, 'carry', toks[i + 2]?.low === "'s", false));
       i++;
       continue;
     }
@@ -120,7 +124,7 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
       const head = n > 0 ? toks[i + 2] : t.low === 'both' ? toks[i + 1] : undefined;
       if (head && GROUP_NOUNS.test(head.low)) {
         const end = i + 2 + (n > 0 ? 1 : 0);
-        out.push({ actor: '', start: i, end, alias: toks.slice(i, end).map((x) => x.text).join(' '), kind: 'carry', possessive: toks[end]?.low === "'", person: false, group: n });
+        out.push(mention('', i, end, wordsJoined(toks, i, end), 'carry', toks[end]?.low === "'", false, n));
         i = end - 1;
         continue;
       }
@@ -129,7 +133,7 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
     if (t.low === 'the' && i + 2 < e) {
       const j = toks[i + 1].low === 'joint' ? i + 2 : i + 1;
       if (DOCUMENT_NOUNS.has(toks[j].low) && (toks[j + 1]?.pos === 'VERB' || (toks[j + 1]?.pos === 'ADV' && toks[j + 2]?.pos === 'VERB'))) {
-        out.push({ actor: '', start: i, end: j + 1, alias: toks.slice(i, j + 1).map((x) => x.text).join(' '), kind: 'carry', possessive: false, person: false, group: -1 });
+        out.push(mention('', i, j + 1, wordsJoined(toks, i, j + 1), 'carry', false, false, -1));
         i = j;
         continue;
       }
@@ -140,7 +144,7 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
       const stanceNear = [i + 1, i + 2, i + 3].some((k) => { const o = opAt.get(k); return o !== undefined && o.kind !== 'bg' && o.kind !== 'neg' && o.kind !== 'spec'; });
       const itThing = t.low === 'it' && ((isCopulaAt(toks, i + 1) || (nx.pos === 'AUX' && isCopulaAt(toks, i + 2))) ? !opAt.has(i + 2) && !opAt.has(i + 3) : !stanceNear);
       if ((nx.pos === 'VERB' || nx.pos === 'AUX' || opAt.has(i + 1)) && !itThing) {
-        out.push({ actor: '', start: i, end: i + 1, alias: t.text, kind: 'carry', possessive: false, person: false });
+        out.push(mention('', i, i + 1, t.text, 'carry', false, false));
       }
       continue;
     }
@@ -149,7 +153,7 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
       const noun = toks[i + 1 + mod];
       if (noun && CARRY_NOUNS.has(noun.low) && !isCap(noun.text) && toks[i + 2 + mod]?.low !== 'of' && toks[i + 2 + mod]?.pos !== 'NOUN') {
         const end = i + 2 + mod;
-        out.push({ actor: '', start: i, end, alias: toks.slice(i, end).map((x) => x.text).join(' '), kind: 'carry', possessive: toks[end]?.low === "'s", person: false });
+        out.push(mention('', i, end, wordsJoined(toks, i, end), 'carry', toks[end]?.low === "'s", false));
         i = end - 1;
       }
     }
@@ -221,7 +225,8 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
   return true;
 }
 
-export function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
+/** The sentence's reporter, read from `mentions` (the sentence's own, or a subset of them). */
+export function findReporter(toks: Tok[], S: SentInfo, mentions: Mention[]): Reporter | undefined {
   if (!S.ops.some((o) => o.kind === 'speech')) return undefined;
   for (const op of S.ops) {
     if (op.kind !== 'speech') continue;
@@ -230,18 +235,18 @@ export function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
     // ", saying ...", ", adding ...": the main clause's subject speaks (not the nearest name: "opposition to Finland and
     // Sweden joining NATO, saying ...")
     if (/ing$/.test(toks[op.start].low) && toks[op.start - 1]?.text === ',') {
-      const subj = S.mentions.find((m) => !m.possessive && m.start < op.start);
+      const subj = mentions.find((m) => !m.possessive && m.start < op.start);
       if (subj) return { actor: subj.actor, third: false, start: subj.start, end: subj.end };
     }
     // "X said", "X, the foreign minister, said"
-    const before = [...S.mentions].reverse().find((m) => m.end <= op.start && op.start - m.end <= 8);
+    const before = [...mentions].reverse().find((m) => m.end <= op.start && op.start - m.end <= 8);
     if (op.label.toLowerCase() !== 'according to' && before && !S.ops.some((o) => o.start >= before.end && o.start < op.start && (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup'))) {
       return { actor: before.actor, third: false, start: before.start, end: before.end };
     }
     // "..., said X" / "according to X"
     const prevTok = toks[op.start - 1];
     const tail = op.label.toLowerCase() === 'according to' || (prevTok !== undefined && (prevTok.text === ',' || QUOTES.has(prevTok.text)));
-    const after = tail ? S.mentions.find((m) => m.start >= op.end && m.start - op.end <= 2) : undefined;
+    const after = tail ? mentions.find((m) => m.start >= op.end && m.start - op.end <= 2) : undefined;
     if (after) return { actor: after.actor, third: false, start: after.start, end: after.end };
     // third parties: analysts, diplomats, an untracked named person right before or after the verb, or before an
     // appositive ("Panagiotis Lafazanis, the energy minister and leader of ..., told a rally that ...")
@@ -249,13 +254,13 @@ export function findReporter(toks: Tok[], S: SentInfo): Reporter | undefined {
     if (toks[op.start - 1]?.text === ',') {
       let k = op.start - 2;
       while (k > S.start && k > op.start - 25 && toks[k].text !== ',') k--;
-      if (k > S.start && toks[k].text === ',' && !S.mentions.some((m) => m.start > k && m.end <= op.start)) near.unshift(k - 1);
+      if (k > S.start && toks[k].text === ',' && !mentions.some((m) => m.start > k && m.end <= op.start)) near.unshift(k - 1);
     }
     for (const k of near) {
       const t = toks[k];
-      if (S.mentions.some((m) => k >= m.start && k < m.end)) continue;
+      if (mentions.some((m) => k >= m.start && k < m.end)) continue;
       if (THIRD_PARTY.has(t.low) || (t.pos === 'PROPN' && isCap(t.text) && k !== S.start && !DAYS.has(t.text) && !MONTHS.has(t.text) && toks[k - 1]?.pos !== 'ADP')) {
-        return { third: true, start: k, end: k + 1 };
+        return { actor: undefined, third: true, start: k, end: k + 1 };
       }
     }
   }

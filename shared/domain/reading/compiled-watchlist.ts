@@ -7,7 +7,7 @@ import type { Actor, Issue, Watchlist } from '../watchlist.js';
 import { ANTONYMS, DEFER_WORDS, DEMAND_HEADS, DEMONYMS, GIVE_UP_WORDS, STOP_WORDS, isStanceWord } from './lexicon.js';
 import { PROP_REFS, LIGHT_VERBS, stem, isCap, tok, tokenize, tagged, GENERIC_STEMS, type Tok } from './tokens.js';
 import { units, type Unit } from './issue-hits.js';
-import { findOps, verbLike } from './stance-cues.js';
+import { findOps, verbLike, op } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 export interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
@@ -115,7 +115,7 @@ export function compile(w: Watchlist): Compiled {
     // a restriction eased in the passive ("Curbs hampering grain exports are eased") gives the restriction up
     const eased = nt.findIndex((t, k) => k > 1 && /^(eased|relaxed|loosened)$/.test(t.low) && /^(is|are|be|been|was|were)$/.test(nt[k - 1].low)
       && nt.slice(0, k).some((x) => RESTRICTION_HEADS.test(x.low)));
-    if (eased > 0 && !allNameOps.some((o) => o.start === eased)) allNameOps.push({ kind: 'giveup', start: eased, end: eased + 1, label: nt[eased].text, weak: false });
+    if (eased > 0 && !allNameOps.some((o) => o.start === eased)) allNameOps.push(op('giveup', eased, eased + 1, nt[eased].text, false));
     // Giving up an objection, a veto or a boycott ("Serbia drops its objection to Kosovo joining ...") is a double
     // negative: the proposition is what was objected to, read as named.
     const droppedObjection = allNameOps.some((o) => o.kind === 'giveup' && allNameOps.some((q) => q.kind === 'opp'

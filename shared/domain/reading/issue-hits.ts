@@ -11,6 +11,7 @@ import { matchAliasAt, type Mention } from './actor-mentions.js';
 import { claimRank, prerequisiteZone } from './stance-cues.js';
 import type { SentInfo, HolderCues } from './stance-reader.js';
 
+/** (every site that makes a hit sets all of its fields, in this order: one object shape for V8) */
 export interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; spec?: number; ref: 'none' | 'prop' | 'thing'; anchor: boolean; nameWord: boolean; refSign?: number; derived?: boolean }
 const OWNED_REFS = new Set(['demand', 'demands', 'decision', 'proposal', 'proposals', 'offer', 'request', 'move', 'call',
   'calls', 'position', 'stance', 'plan', 'idea', 'announcement', 'approval', 'step', 'vote']);
@@ -58,7 +59,7 @@ export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] 
       let j = i + 1;
       while (j < us.length && j <= i + 3 && us[j].s !== p.stems[0] && us[j].end === us[j].start + 1 && isModifier(toks, us[j].start, false) && toks[us[j].start].pos !== 'NOUN') j++;
       if (j < us.length && us[j].s === p.stems[0] && /^(NOUN|PROPN)$/.test(toks[us[j].start].pos)) {
-        hits.push({ issue: p.issue, start: us[i].start, end: us[j].end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined });
+        hits.push({ issue: p.issue, start: us[i].start, end: us[j].end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined, derived: undefined });
       }
     }
     const a = patterns?.term;
@@ -224,7 +225,9 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
       // Stance-bearing nouns ("the demands", "the decision") carry their owner's direction; "the bill", "it" name the
       // proposition itself.
       const owned = OWNED_REFS.has(toks[i].low);
-      return chosen.map((issue) => ({ issue, start: i, end: i + 1, phrase: toks[i].text, weight: 0.3, ref, anchor: true, nameWord: false, refSign: ref === 'prop' && owned ? claimSign.get(issue) : undefined }));
+      const refHits: Hit[] = [];
+      for (const issue of chosen) refHits.push({ issue, start: i, end: i + 1, phrase: toks[i].text, weight: 0.3, spec: undefined, ref, anchor: true, nameWord: false, refSign: ref === 'prop' && owned ? claimSign.get(issue) : undefined, derived: undefined });
+      return refHits;
     }
     // a vote with no object ("Germany also voted in favour.", "Poland voted against, diplomats said") is a vote on
     // what the story is about: the issue just read
@@ -234,7 +237,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
       if (issuesSeen.length === 0) for (const r of pool) if (!issuesSeen.includes(r.issue)) issuesSeen.push(r.issue);
       if (issuesSeen.length === 0) return [];
       const issue = lastClaimIssue ?? bestBy(issuesSeen, articleScore);
-      return [{ issue, start: vote.end - 1, end: vote.end, phrase: vote.label, weight: 0.3, ref: 'prop', anchor: true, nameWord: false, refSign: undefined }];
+      return [{ issue, start: vote.end - 1, end: vote.end, phrase: vote.label, weight: 0.3, spec: undefined, ref: 'prop', anchor: true, nameWord: false, refSign: undefined, derived: undefined }];
     }
     return [];
   }
@@ -250,8 +253,8 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
     for (const x of list) if (issueRank(ctx, score, x.issue) > issueRank(ctx, score, top.issue)) top = x;
     winners.add(top.issue);
     // "both applications", "their accession": one phrase for several tied issues
-    const near = toks.slice(Math.max(0, top.start - 3), top.start).map((t) => t.low);
-    if (/s$/.test(toks[top.end - 1].low) || near.some((w) => /^(both|their|all|two)$/.test(w))) {
+    const near = toks.slice(Math.max(0, top.start - 3), top.start);
+    if (/s$/.test(toks[top.end - 1].low) || near.some((t) => /^(both|their|all|two)$/.test(t.low))) {
       for (const x of list) if (Math.abs((score.get(x.issue) ?? 0) + subjectBonusOf(ctx, x.issue) - (score.get(top.issue) ?? 0) - subjectBonusOf(ctx, top.issue)) < 0.01) winners.add(x.issue);
     }
   }
@@ -281,15 +284,26 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   let prev: Hit | undefined;
   for (const x of picked) {
     if (prev && x.start >= firstCue && prev.start >= firstCue && x.start !== prev.start) {
-      const gap = toks.slice(prev.end, x.start).map((t) => t.low);
-      const coordinated = gap.some((g) => g === 'and' || g === ',' || g === 'or' || g === 'nor' || g === 'exchange' || g === 'return')
-        && (gap.includes('exchange') || gap.includes('return') || !gap.some((g) => /^(with|without|even|despite|after|before|because|since|although|while|which|that|who|over|than|into|against)$/.test(g)));
-      if (!coordinated) continue;
+      if (!coordinatedGap(toks, prev.end, x.start)) continue;
     }
     out.push(x);
     prev = x;
   }
   return out;
+}
+
+/** The words between two issue phrases coordinate them ("X and Y", "X in exchange for Y"), not subordinate one. */
+function coordinatedGap(toks: Tok[], from: number, to: number): boolean {
+  let joined = false;
+  let exchange = false;
+  let subordinated = false;
+  for (let k = from; k < to; k++) {
+    const g = toks[k].low;
+    if (g === 'and' || g === ',' || g === 'or' || g === 'nor' || g === 'exchange' || g === 'return') joined = true;
+    if (g === 'exchange' || g === 'return') exchange = true;
+    if (/^(with|without|even|despite|after|before|because|since|although|while|which|that|who|over|than|into|against)$/.test(g)) subordinated = true;
+  }
+  return joined && (exchange || !subordinated);
 }
 
 /** A reference back at token i ("the demands", "it"): not the holder's own words, and not "that" as a conjunction. */

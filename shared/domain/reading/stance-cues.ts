@@ -5,12 +5,16 @@
  */
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
 import { CARRY_REFS, DEMAND_HEADS, PHRASES, STOP_WORDS, WEAK_CUES, type OpKind } from './lexicon.js';
-import { QUOTES, DAYS, MONTHS, stemOf, stemsJoined, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
+import { QUOTES, DAYS, MONTHS, stemOf, stemsJoined, wordsJoined, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
 import type { Compiled, IssueInfo } from './compiled-watchlist.js';
 import type { Hit } from './issue-hits.js';
 import type { SentInfo, HolderCues } from './stance-reader.js';
 
 export interface Op { kind: OpKind; start: number; end: number; label: string; weak?: boolean; act?: string; nameAct?: string }
+/** An op with every field present, so that all ops share one object shape (V8 compiles their readers once). */
+export function op(kind: OpKind, start: number, end: number, label: string, weak = false, act?: string, nameAct?: string): Op {
+  return { kind, start, end, label, weak, act, nameAct };
+}
 
 /**
  * How surely a claim beats a competing reading of the same (actor, issue) in the same article. Kept apart from the
@@ -55,7 +59,7 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
         let fits = skip > 0 && i + skip + p.words.length <= e;
         for (let k = 1; k < p.words.length && fits; k++) fits = p.words[k].includes(toks[i + skip + k].low);
         if (fits) {
-          ops.push({ kind: p.kind, start: i, end: i + skip + p.words.length, label: p.label, weak: WEAK_CUES.has(p.label) });
+          ops.push(op(p.kind, i, i + skip + p.words.length, p.label, WEAK_CUES.has(p.label)));
           break;
         }
       }
@@ -64,7 +68,7 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
         let k = i + 1;
         while (k < e && k <= i + 4 && /^(DET|NOUN|ADJ|PRON|PROPN|NUM)$/.test(toks[k].pos) && !p.words[1].includes(toks[k].low)) k++;
         if (k > i + 1 && k < e && p.words[1].includes(toks[k].low) && toks.slice(i + 1, k).some((t) => t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN')) {
-          ops.push({ kind: p.kind, start: i, end: i + 1, label: `${toks[i].text} ... ${toks[k].text}`, weak: WEAK_CUES.has(p.label) });
+          ops.push(op(p.kind, i, i + 1, `${toks[i].text} ... ${toks[k].text}`, WEAK_CUES.has(p.label)));
           break;
         }
       }
@@ -101,12 +105,12 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (p.kind === 'giveup' && p.words.length === 1 && (/(al|ion|ment)$/.test(toks[i].low) || (toks[i].pos === 'NOUN' && !/s$/.test(toks[i].low) && /^(DET|PRON|ADJ|NOUN|ADP|PUNCT)$/.test(toks[i - 1]?.pos ?? 'PUNCT'))) && toks[i + 1]?.pos === 'NOUN') break;
       // "its position had not changed": a restatement, not a negation of what follows
       if (p.kind === 'neg' && /^(chang|shift|alter|waver|budg)/.test(toks[i + p.words.length]?.low ?? '')) break;
-      ops.push({ kind: p.kind, start: i, end: i + p.words.length, label: wordsJoined(toks, i, i + p.words.length), weak: WEAK_CUES.has(p.label) });
+      ops.push(op(p.kind, i, i + p.words.length, wordsJoined(toks, i, i + p.words.length), WEAK_CUES.has(p.label)));
       // "would not implement it even once it is adopted", "even if": a concession, not a condition
       if (p.kind === 'conn' && toks[i - 1]?.low === 'even') { ops.pop(); break; }
       // "talks on a third programme could begin only if ...": a restrictive condition is itself a (weak) stance cue,
       // for a clause that has no stance verb of its own
-      if (p.kind === 'conn' && p.words[0].includes('only')) ops.push({ kind: 'cond', start: i, end: i + p.words.length, label: ops[ops.length - 1].label, weak: true });
+      if (p.kind === 'conn' && p.words[0].includes('only')) ops.push(op('cond', i, i + p.words.length, ops[ops.length - 1].label, true));
       i += p.words.length - 1;
       break;
     }
@@ -118,41 +122,35 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
 function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined {
   if (toks[i].low === 'once' && i > s && /^(PROPN|NOUN|PRON|DET)$/.test(toks[i + 1]?.pos ?? '') && toks[i + 1]?.low !== 'again' && toks[i - 1]?.low !== 'even') {
     // "would return to the limits once Washington lifted its sanctions": a condition
-    return { kind: 'conn', start: i, end: i + 1, label: 'once' };
+    return op('conn', i, i + 1, 'once');
   }
   if ((toks[i].low === 'then' || toks[i].low === 'before') && toks.slice(s, i).some((t) => t.low === 'first')) {
     // "Open the way for us first, then we will ...": a condition
-    return { kind: 'conn', start: i, end: i + 1, label: `first ... ${toks[i].low}` };
+    return op('conn', i, i + 1, `first ... ${toks[i].low}`);
   }
   if (toks[i].low === 'than' && toks.slice(Math.max(s, i - 10), i).some((t) => t.low === 'rather')) {
     // "would rather be dead than ask for a delay": what follows "than" is refused
-    return { kind: 'neg', start: i, end: i + 1, label: 'rather ... than' };
+    return op('neg', i, i + 1, 'rather ... than');
   }
   // "will increase its imports of farm products": more of the thing (a verb only; "an increase in the limit" names it)
   if (toks[i].pos === 'VERB' && /^increas(e|es|ed|ing)$/.test(toks[i].low) && !/^(a|an|the|any|no)$/.test(toks[i - 1]?.low ?? '')) {
-    return { kind: 'sup', start: i, end: i + 1, label: toks[i].text };
+    return op('sup', i, i + 1, toks[i].text);
   }
   // "easing the restrictions", "relaxed the curbs": loosening a restriction gives it up
   if (/^(eas|relax|loosen)(e|es|ed|ing)?$/.test(toks[i].low) && toks.slice(i + 1, Math.min(e, i + 4)).some((t) => RESTRICTION_NOUNS.test(t.low))) {
-    return { kind: 'giveup', start: i, end: i + 1, label: toks[i].text };
+    return op('giveup', i, i + 1, toks[i].text);
   }
   // "agreed to leave the tariffs in place": leaving a thing where it is keeps it
   if (/^(leave|leaves|left|leaving)$/.test(toks[i].low)) {
     const k = toks.slice(i + 1, Math.min(e, i + 12)).findIndex((t, j) => /^(intact|unchanged|untouched)$/.test(t.low)
       || (t.low === 'in' && /^(place|force)$/.test(toks[i + 2 + j]?.low ?? '')));
     if (k >= 0) {
-      return { kind: 'sup', start: i, end: i + 1, label: `${toks[i].text} ... ${toks[i + 1 + k].text}${toks[i + 1 + k].low === 'in' ? ' ' + toks[i + 2 + k].text : ''}`, weak: true };
+      return op('sup', i, i + 1, `${toks[i].text} ... ${toks[i + 1 + k].text}${toks[i + 1 + k].low === 'in' ? ' ' + toks[i + 2 + k].text : ''}`, true);
     }
   }
   return undefined;
 }
 
-/** The words of toks[from, to) joined by single spaces (an op's label). */
-function wordsJoined(toks: Tok[], from: number, to: number): string {
-  let out = toks[from].text;
-  for (let k = from + 1; k < to; k++) out += ' ' + toks[k].text;
-  return out;
-}
 
 /** A cue word used in a sense that carries no stance, judged from the words around it. */
 function usedOtherwise(toks: Tok[], o: Op): boolean {
@@ -260,7 +258,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const prereq = prerequisiteZone(toks, S, hit.start);
   const inExchange = ops.find((o) => o.kind === 'conn' && o.start >= firstCue.start && o.start < hit.start && /exchange|return/.test(o.label))
     ?? (prereq && prereq[0] >= firstCue.start
-      ? ops.find((o) => o.kind === 'conn' && o.start === prereq[0]) ?? { kind: 'conn', start: prereq[0], end: prereq[0] + 1, label: toks[prereq[0]].text }
+      ? ops.find((o) => o.kind === 'conn' && o.start === prereq[0]) ?? op('conn', prereq[0], prereq[0] + 1, toks[prereq[0]].text)
       : undefined);
   let region: Op[];
   let listStart = -1; // a later item of a list quotes only its own part
@@ -430,10 +428,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   if (info.deferral && hit.ref !== 'prop') {
     // a deferral proposition ("X delays the filling until a deal"): the act done "without a deal" is the opposite;
     // the act held back ("wait ... before filling", "refrain from filling until", "hold off") is the delay itself
-    const near = toks.slice(Math.max(zone[0], hit.start - 4), Math.min(ce, hit.end + 4)).map((t) => t.low);
+    const near = toks.slice(Math.max(zone[0], hit.start - 4), Math.min(ce, hit.end + 4));
     if (toks.slice(hit.start, Math.min(ce, hit.end + 3)).some((t) => t.low === 'without')) p = -1;
     // ("must not begin filling until a deal": the negated act with its deadline is the delay, said once)
-    else if (near.some((w) => /^(until|till|before|wait|waiting|refrain|refraining|hold|holding)$/.test(w))) {
+    else if (near.some((t) => /^(until|till|before|wait|waiting|refrain|refraining|hold|holding)$/.test(t.low))) {
       p = polar.some((o) => o.kind === 'neg' && o.end <= hit.start && hit.start - o.end <= 3) ? -1 : 1;
     }
     else p = -1;

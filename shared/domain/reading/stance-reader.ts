@@ -22,9 +22,9 @@ import type { Watchlist } from '../watchlist.js';
 import { ISSUE_REFS, SPEAKER_NOUNS, TITLES } from './lexicon.js';
 import { tagged, MONTHS, DAYS, QUOTES, PROP_REFS, stemOf, isCap, tok, text, type Tok } from './tokens.js';
 import { compile, nominalActAt, type Compiled } from './compiled-watchlist.js';
-import { findMentions, findReporter, type Mention, type Reporter } from './actor-mentions.js';
+import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
 import { findHits, chooseIssues, type Hit } from './issue-hits.js';
-import { RANK, STATED_CONDITION, claimRank, findOps, modalWithin, isCue, conditionZones, stanceFor, type Op } from './stance-cues.js';
+import { RANK, STATED_CONDITION, claimRank, findOps, modalWithin, isCue, conditionZones, stanceFor, op, type Op } from './stance-cues.js';
 
 export { stem } from './tokens.js';
 
@@ -82,7 +82,13 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
   const body = (article.text ?? '').replace(/[’]/g, "'").replace(/[“”]/g, '"');
   const { words, pos, spaces, spans } = tagged(body);
   // "... include 1.5C." comes out as "1.5" + "C.": the unit keeps its letter, the full stop ends the sentence
-  const toks: Tok[] = words.map((t, i) => tok(i > 0 && spaces[i] === '' && /^[A-Za-z%]{1,2}\.$/.test(t) && /\d$/.test(words[i - 1]) ? t.slice(0, -1) : t, pos[i], spaces[i]));
+  // (built by push, not map: an optimised map makes a holey array where the builtin makes a packed one, and every
+  // function that reads tokens would be compiled again for the other kind of array)
+  const toks: Tok[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    toks.push(tok(i > 0 && spaces[i] === '' && /^[A-Za-z%]{1,2}\.$/.test(t) && /\d$/.test(words[i - 1]) ? t.slice(0, -1) : t, pos[i], spaces[i]));
+  }
 
   // Article-level issue salience (title included) breaks ties between issues that share terms.
   const articleScore = new Map<string, number>();
@@ -95,49 +101,19 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
 
   // The dateline ("YEVLAKH, Azerbaijan, Sept 21 (Wire) - ") names where the story was filed, never who speaks.
   const datelineEnd = findDatelineEnd(toks);
-  const sents: SentInfo[] = spans.map(([s, e]) => {
-    const end = e + 1;
-    const ops = findOps(toks, s, end);
-    if (c.actStems.size > 0 || c.nominalActs.size > 0) {
-      const taken = new Set(ops.map((o) => o.start));
-      let added = false;
-      for (let i = s; i < end; i++) {
-        const tk = toks[i];
-        if (tk.pos !== 'VERB' || taken.has(i)) continue;
-        const st = stemOf(tk);
-        if (!c.actStems.has(st)) {
-          // "would not extend the deal": the verb of a seed noun ("extension") is that issue's act
-          const noun = c.nominalActs.size > 0 ? nominalActAt(c, st) : undefined;
-          if (noun !== undefined && !(/ing$/.test(tk.low) && i > s && /^(ADP|DET)$/.test(toks[i - 1].pos))) {
-            ops.push({ kind: 'sup', start: i, end: i + 1, label: tk.text, weak: true, act: noun, nameAct: st });
-            added = true;
-          }
-          continue;
-        }
-        // "talks on reviving the deal", "the chances of reviving it": a gerund after a preposition names the act
-        if (/ing$/.test(tk.low) && i > s && /^(ADP|DET)$/.test(toks[i - 1].pos)) continue;
-        ops.push({ kind: 'sup', start: i, end: i + 1, label: tk.text, weak: c.termActs.has(st), act: c.termActs.has(st) ? st : undefined, nameAct: st });
-        added = true;
-      }
-      if (added) ops.sort((a, b) => a.start - b.start);
-    }
-    const hits = findHits(c, toks, s, end);
-    for (const h of hits) articleScore.set(h.issue, (articleScore.get(h.issue) ?? 0) + h.weight);
-    let last = end - 1;
-    while (last > s && QUOTES.has(toks[last].text)) last--;
-    const mentions = findMentions(c, toks, s, end, ops).filter((m) => m.start >= datelineEnd);
-    if (mentions.length > 0) {
-      for (const [id, info] of c.issues) if (mentions.some((m) => info.subjects.has(m.actor))) articleScore.set(id, (articleScore.get(id) ?? 0) + 0.25);
-    }
-    for (const m of mentions) if (m.actor) articleScore.set('@' + m.actor, 1); // actors present anywhere in the story
-    return { start: s, end, mentions, ops, hits, question: toks[last]?.text === '?' };
-  });
+  const sents: SentInfo[] = [];
+  for (const [s, e] of spans) sents.push(sentenceFacts(c, toks, s, e + 1, datelineEnd, articleScore));
 
   for (let i = 0; i + 1 < sents.length; i++) {
     const next = sents[i + 1];
-    if (next.ops.some((o) => o.kind === 'conn')) {
-      sents[i].nextCondition = { actors: new Set(next.mentions.map((m) => m.actor).filter((a) => a !== '')), carry: next.mentions.some((m) => m.kind === 'carry') };
+    if (!next.ops.some((o) => o.kind === 'conn')) continue;
+    const actors = new Set<string>();
+    let carry = false;
+    for (const m of next.mentions) {
+      if (m.actor !== '') actors.add(m.actor);
+      if (m.kind === 'carry') carry = true;
     }
+    sents[i].nextCondition = { actors, carry };
   }
   const best = new Map<string, Claim>();
   let lastActor: string | undefined;
@@ -150,7 +126,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     const S = sents[si];
     // Resolve carried references: nearest actor before in the sentence, else the previous sentence's actor.
     const quoteOpen = inQuote;
-    const preReporter = findReporter(toks, S.mentions.some((m) => m.kind === 'carry') ? { ...S, mentions: S.mentions.filter((m) => m.kind !== 'carry') } : S);
+    const preReporter = findReporter(toks, S, S.mentions.some((m) => m.kind === 'carry') ? S.mentions.filter((m) => m.kind !== 'carry') : S.mentions);
     for (const m of S.mentions) {
       if (m.kind !== 'carry' || m.group === undefined) continue;
       // a group takes the distinct actors named just before it (this sentence, then the previous one)
@@ -172,7 +148,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       m.actor = first?.actor ?? (title ? (preReporter?.actor ?? lastActor) : undefined) ?? preReporter?.actor
         ?? ((low === 'we' || low === 'i') ? (lastReporter ?? lastActor) : personal ? (lastPerson ?? lastActor) : lastActor) ?? '';
     }
-    S.reporter = S.mentions.some((m) => m.kind === 'carry') ? findReporter(toks, { ...S, mentions: S.mentions.filter((m) => m.actor !== '') }) : preReporter;
+    S.reporter = S.mentions.some((m) => m.kind === 'carry') ? findReporter(toks, S, S.mentions.filter((m) => m.actor !== '')) : preReporter;
     for (const m of S.mentions) {
       // "The government's policy was to leave the customs union, May said."
       if (m.kind === 'carry' && m.actor === '' && S.reporter?.actor && S.reporter.start > m.start) m.actor = S.reporter.actor;
@@ -217,6 +193,49 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     else if (recentIssues) recentIssues.age++;
   }
   return [...best.values()];
+}
+
+/**
+ * What the article loop needs of every sentence [s, end), read or not: its ops, issue hits and actor mentions (the
+ * hits and mentions also count towards the article's issue salience in `articleScore`).
+ */
+function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelineEnd: number, articleScore: Map<string, number>): SentInfo {
+  const ops = findOps(toks, s, end);
+  if (c.actStems.size > 0 || c.nominalActs.size > 0) {
+    const taken = new Set(ops.map((o) => o.start));
+    let added = false;
+    for (let i = s; i < end; i++) {
+      const tk = toks[i];
+      if (tk.pos !== 'VERB' || taken.has(i)) continue;
+      const st = stemOf(tk);
+      if (!c.actStems.has(st)) {
+        // "would not extend the deal": the verb of a seed noun ("extension") is that issue's act
+        const noun = c.nominalActs.size > 0 ? nominalActAt(c, st) : undefined;
+        if (noun !== undefined && !(/ing$/.test(tk.low) && i > s && /^(ADP|DET)$/.test(toks[i - 1].pos))) {
+          ops.push(op('sup', i, i + 1, tk.text, true, noun, st));
+          added = true;
+        }
+        continue;
+      }
+      // "talks on reviving the deal", "the chances of reviving it": a gerund after a preposition names the act
+      if (/ing$/.test(tk.low) && i > s && /^(ADP|DET)$/.test(toks[i - 1].pos)) continue;
+      ops.push(op('sup', i, i + 1, tk.text, c.termActs.has(st), c.termActs.has(st) ? st : undefined, st));
+      added = true;
+    }
+    if (added) ops.sort((a, b) => a.start - b.start);
+  }
+  const hits = findHits(c, toks, s, end);
+  for (const h of hits) articleScore.set(h.issue, (articleScore.get(h.issue) ?? 0) + h.weight);
+  let last = end - 1;
+  while (last > s && QUOTES.has(toks[last].text)) last--;
+  const mentions = findMentions(c, toks, s, end, ops).filter((m) => m.start >= datelineEnd);
+  if (mentions.length > 0) {
+    for (const [id, info] of c.issues) if (mentions.some((m) => info.subjects.has(m.actor))) articleScore.set(id, (articleScore.get(id) ?? 0) + 0.25);
+  }
+  for (const m of mentions) if (m.actor) articleScore.set('@' + m.actor, 1); // actors present anywhere in the story
+  // (every field set here, filled or not, so all sentences share one object shape: V8 then compiles the
+  // functions that read them once, instead of again for each new combination of fields)
+  return { start: s, end, mentions, ops, hits, reporter: undefined, question: toks[last]?.text === '?', condZones: undefined, nextCondition: undefined };
 }
 
 const ELABORATING = /^(including|starting|beginning|excluding|notably|especially|particularly|mainly|chiefly)$/;
@@ -411,7 +430,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     const prescription = pending.length > 0 && S.reporter?.actor !== undefined && !S.reporter.third && S.reporter.start < pending[0].start
       && modalWithin(toks, Math.max(cs, pending[0].start - 2), pending[0].end);
     if (pending.length > 0 && (!untrackedSubject || prescription)) {
-      const repM = S.reporter?.actor ? (S.mentions.find((m) => m.start === S.reporter!.start) ?? { actor: S.reporter.actor, start: S.reporter.start, end: S.reporter.end, alias: S.reporter.actor, kind: 'carry' as const, possessive: false, person: false }) : undefined;
+      const repM = S.reporter?.actor ? (S.mentions.find((m) => m.start === S.reporter!.start) ?? mention(S.reporter.actor, S.reporter.start, S.reporter.end, S.reporter.actor, 'carry', false, false)) : undefined;
       // ("X said Greece had to ... and that there would be no relief": a new "that" clause of X's words is X's own)
       const newThatClause = toks[cs].low === 'and' && toks[cs + 1]?.low === 'that' && repM !== undefined && repM.start < cs && lastHolder !== undefined && lastHolder.actor !== repM.actor;
       const holderM = continues && lastHolder && !newThatClause ? lastHolder : repM;
@@ -524,7 +543,9 @@ function hitStartsAt(S: SentInfo, i: number): boolean {
 // heap-allocated context for every step of the walk)
 /** The other actors of a resolved group mention, each as a mention of its own. */
 function coMentions(m: Mention, others: string[]): Mention[] {
-  return others.map((a) => ({ ...m, actor: a, others: undefined }));
+  const out: Mention[] = [];
+  for (const a of others) out.push(mention(a, m.start, m.end, m.alias, m.kind, m.possessive, m.person ?? false, m.group));
+  return out;
 }
 
 /** The list that a relative clause on `relOf` closes ("Poland and Hungary, which oppose ..."): its other members. */

@@ -78,6 +78,13 @@ export function stemsJoined(toks: Tok[], from: number, to: number): string {
   return out;
 }
 
+/** The words of toks[from, to) joined by single spaces (an op's label, a mention's alias); from < to. */
+export function wordsJoined(toks: Tok[], from: number, to: number): string {
+  let out = toks[from].text;
+  for (let k = from + 1; k < to; k++) out += ' ' + toks[k].text;
+  return out;
+}
+
 export function isCap(s: string): boolean { return /^[A-Z]/.test(s); }
 
 /** Tokens get every field up front so they keep one shape (the lazily filled caches would otherwise deopt). */
