@@ -254,6 +254,16 @@ export const PHRASES: Map<string, PhraseEntry[]> = (() => {
 })();
 
 /**
+ * Words that findOps (stance-cues.ts) tests before looking up PHRASES ("once", "first ... then", "rather ... than",
+ * increase, ease, leave): kept in step with its special cases (specialOp), so that every other word skips them.
+ */
+export const SPECIAL_OP_WORDS: Set<string> = new Set(['once', 'then', 'before', 'than',
+  ...['', 'e', 'es', 'ed', 'ing'].flatMap((suffix) => ['eas', 'relax', 'loosen'].map((verb) => verb + suffix)),
+  'increase', 'increases', 'increased', 'increasing', 'leave', 'leaves', 'left', 'leaving']);
+/** Every word at which findOps can start an op (the many words that start nothing are skipped at once). */
+export const OP_START_WORDS: Set<string> = new Set([...PHRASES.keys(), ...SPECIAL_OP_WORDS]);
+
+/**
  * Whether a word is a stance word by itself: a one-word cue, or the verb that opens a phrasal one ("call" in "call
  * for"). The first word of a noun or adjective phrase ("important" in "important step", "in" in "in favour of") is
  * not, so adding such a phrase does not change how its first word is read elsewhere.

@@ -4,7 +4,7 @@
  * a claim (sign, conditional, filters, attribution, confidence, explanation) and records its rank.
  */
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
-import { CARRY_REFS, DEMAND_HEADS, PHRASES, STOP_WORDS, WEAK_CUES, type OpKind } from './lexicon.js';
+import { CARRY_REFS, DEMAND_HEADS, STOP_WORDS, WEAK_CUES, type OpKind } from './lexicon.js';
 import { QUOTES, DAYS, MONTHS, stemOf, stemsJoined, wordsJoined, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
 import type { Compiled, IssueInfo } from './compiled-watchlist.js';
 import type { Hit } from './issue-hits.js';
@@ -26,27 +26,19 @@ export function claimRank(c: Claim): number { return RANK.get(c) ?? c.confidence
 /** Conditional claims whose condition is stated ("only if", "in exchange for"), not bare openness ("open to talks"). */
 export const STATED_CONDITION = new WeakSet<Claim>();
 
-/**
- * Words that findOps tests before looking up PHRASES ("once", "first ... then", "rather ... than", increase, ease,
- * leave): kept in step with its special cases, so that every other word skips them with one lookup.
- */
-const SPECIAL_OP_WORDS: Set<string> = new Set(['once', 'then', 'before', 'than',
-  ...['', 'e', 'es', 'ed', 'ing'].flatMap((suffix) => ['eas', 'relax', 'loosen'].map((verb) => verb + suffix)),
-  'increase', 'increases', 'increased', 'increasing', 'leave', 'leaves', 'left', 'leaving']);
-/** Every word at which findOps can start an op, so that the many words that start nothing cost one lookup. */
-const OP_START_WORDS: Set<string> = new Set([...PHRASES.keys(), ...SPECIAL_OP_WORDS]);
-
 export function findOps(toks: Tok[], s: number, e: number): Op[] {
   const ops: Op[] = [];
   for (let i = s; i < e; i++) {
-    if (!OP_START_WORDS.has(toks[i].low)) continue;
+    // (what the word can start is looked up once per distinct word: Word in tokens.ts)
+    const word = toks[i].word;
+    if (!word.opStart) continue;
     // "with or without the opposition": regardless of it, nothing is given up
     if (toks[i].low === 'without' && toks[i - 1]?.low === 'or' && toks[i - 2]?.low === 'with' && i - 2 >= s) continue;
-    if (SPECIAL_OP_WORDS.has(toks[i].low)) {
+    if (word.specialOp) {
       const special = specialOp(toks, s, e, i);
       if (special) { ops.push(special); continue; }
     }
-    const list = PHRASES.get(toks[i].low);
+    const list = word.phrases;
     if (!list) continue;
     let skip = -1; // the time adjunct after this word, measured once
     for (const p of list) {

@@ -5,7 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { WORD_FOLDS, GENERIC_WORDS } from './lexicon.js';
+import { WORD_FOLDS, GENERIC_WORDS, OP_START_WORDS, SPECIAL_OP_WORDS, PHRASES, type PhraseEntry } from './lexicon.js';
 import type { AliasPattern } from './compiled-watchlist.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -19,7 +19,25 @@ export function nlp(): Nlp {
   nlpSingleton ??= winkNLP(model, ['sbd', 'pos']);
   return nlpSingleton;
 }
-export interface Tok { text: string; low: string; pos: string; sp: string; alias?: AliasPattern | null; aliasEnd?: number; st?: string }
+export interface Tok { text: string; low: string; pos: string; sp: string; alias?: AliasPattern | null; aliasEnd?: number; st?: string; word: Word }
+
+/**
+ * What is known of a word wherever it stands: its lower case, its stem, and whether findOps can start an op at it.
+ * Worked out once per distinct word in the process, not for each of the ~160 tokens of every article (each of those
+ * facts was a hash lookup per token).
+ */
+export interface Word { low: string; stem: string; opStart: boolean; specialOp: boolean; phrases: PhraseEntry[] | undefined }
+const words = new Map<string, Word>();
+function wordOf(text: string): Word {
+  let w = words.get(text);
+  if (w === undefined) {
+    const low = text.toLowerCase();
+    w = { low, stem: stem(low), opStart: OP_START_WORDS.has(low), specialOp: SPECIAL_OP_WORDS.has(low), phrases: PHRASES.get(low) };
+    if (words.size > 50_000) words.clear(); // bounded, like the stem cache
+    words.set(text, w);
+  }
+  return w;
+}
 
 export const MONTHS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December']);
@@ -89,7 +107,8 @@ export function isCap(s: string): boolean { return /^[A-Z]/.test(s); }
 
 /** Tokens get every field up front so they keep one shape (the lazily filled caches would otherwise deopt). */
 export function tok(text: string, pos: string, sp: string): Tok {
-  return { text, low: text.toLowerCase(), pos, sp, alias: undefined, aliasEnd: -1, st: undefined };
+  const word = wordOf(text);
+  return { text, low: word.low, pos, sp, alias: undefined, aliasEnd: -1, st: word.stem, word };
 }
 
 /** Words, tags, preceding spaces and sentence spans (first and last token index) of a text. */
