@@ -159,7 +159,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       const low = toks[m.start].low;
       if (m.kind === 'carry' && (low === 'we' || low === 'i') && S.reporter?.actor) m.actor = S.reporter.actor;
     }
-    for (let i = S.start; i < S.end; i++) if (QUOTES.has(toks[i].text)) inQuote = !inQuote;
+    for (let i = S.start; i < S.end; i++) if (toks[i].text.length === 1 && QUOTES.has(toks[i].text)) inQuote = !inQuote; // (quotes are one character)
 
     const issueRefs = recentIssues && recentIssues.age <= 2 ? recentIssues.hits : [];
     const refClaims = recentClaims && recentClaims.age <= 2 ? recentClaims.claims : [];
@@ -202,11 +202,11 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
 function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelineEnd: number, articleScore: Map<string, number>): SentInfo {
   const ops = findOps(toks, s, end);
   if (c.actStems.size > 0 || c.nominalActs.size > 0) {
-    const taken = new Set(ops.map((o) => o.start));
+    const found = ops.length; // (ops found by findOps; a verb that starts one of them is taken)
     let added = false;
     for (let i = s; i < end; i++) {
       const tk = toks[i];
-      if (tk.pos !== 'VERB' || taken.has(i)) continue;
+      if (tk.pos !== 'VERB' || opStartsAt(ops, found, i)) continue;
       const st = stemOf(tk);
       if (!c.actStems.has(st)) {
         // "would not extend the deal": the verb of a seed noun ("extension") is that issue's act
@@ -230,7 +230,10 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
   while (last > s && QUOTES.has(toks[last].text)) last--;
   const mentions = findMentions(c, toks, s, end, ops).filter((m) => m.start >= datelineEnd);
   if (mentions.length > 0) {
-    for (const [id, info] of c.issues) if (mentions.some((m) => info.subjects.has(m.actor))) articleScore.set(id, (articleScore.get(id) ?? 0) + 0.25);
+    for (const [id, info] of c.issues) {
+      if (info.subjects.size === 0) continue;
+      for (const m of mentions) if (info.subjects.has(m.actor)) { articleScore.set(id, (articleScore.get(id) ?? 0) + 0.25); break; }
+    }
   }
   for (const m of mentions) if (m.actor) articleScore.set('@' + m.actor, 1); // actors present anywhere in the story
   // (every field set here, filled or not, so all sentences share one object shape: V8 then compiles the
@@ -557,6 +560,12 @@ function listClosedBy(toks: Tok[], mentions: Mention[], current: HolderCues | un
     prev = mentions.find((x) => x.end === k);
   }
   return list;
+}
+
+/** Whether one of the first n ops starts at token i. */
+function opStartsAt(ops: Op[], n: number, i: number): boolean {
+  for (let k = 0; k < n; k++) if (ops[k].start === i) return true;
+  return false;
 }
 
 /** Whether token i lies inside an issue hit of the sentence. */

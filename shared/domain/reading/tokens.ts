@@ -6,7 +6,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { WORD_FOLDS, GENERIC_WORDS, OP_START_WORDS, SPECIAL_OP_WORDS, PHRASES, type PhraseEntry } from './lexicon.js';
-import type { AliasPattern } from './compiled-watchlist.js';
+import type { AliasPattern, Compiled } from './compiled-watchlist.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlpSingleton: Nlp | undefined;
@@ -26,13 +26,17 @@ export interface Tok { text: string; low: string; pos: string; sp: string; alias
  * Worked out once per distinct word in the process, not for each of the ~160 tokens of every article (each of those
  * facts was a hash lookup per token).
  */
-export interface Word { low: string; stem: string; opStart: boolean; specialOp: boolean; phrases: PhraseEntry[] | undefined }
+export interface Word {
+  text: string; low: string; stem: string; opStart: boolean; specialOp: boolean; phrases: PhraseEntry[] | undefined;
+  /** The last compiled watchlist that looked the word up, and what its alias and demonym indexes hold for it. */
+  indexedBy: Compiled | undefined; aliases: AliasPattern[] | undefined; demonym: string | undefined;
+}
 const words = new Map<string, Word>();
 function wordOf(text: string): Word {
   let w = words.get(text);
   if (w === undefined) {
     const low = text.toLowerCase();
-    w = { low, stem: stem(low), opStart: OP_START_WORDS.has(low), specialOp: SPECIAL_OP_WORDS.has(low), phrases: PHRASES.get(low) };
+    w = { text, low, stem: stem(low), opStart: OP_START_WORDS.has(low), specialOp: SPECIAL_OP_WORDS.has(low), phrases: PHRASES.get(low), indexedBy: undefined, aliases: undefined, demonym: undefined };
     if (words.size > 50_000) words.clear(); // bounded, like the stem cache
     words.set(text, w);
   }
@@ -118,6 +122,17 @@ export interface Tagged { words: string[]; pos: string[]; spaces: string[]; span
 const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'what', 'there', 'here', 'who', 'where', 'how', 'let', 'this', 'everyone', 'nobody', 'one']);
 
 /**
+ * A word and its possessive "'s". (The lookbehind starts a match only at a word's first letter: without it the regex
+ * was retried from every letter of every word; the matches are the same, since the leftmost one starts there anyway.)
+ */
+const POSSESSIVE = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)(['’][sS])(?![\p{L}\p{N}])/gu;
+
+/** "'s" or "’s" (either case of s), as wink returns the possessive token. */
+function isPossessiveS(w: string): boolean {
+  return w.length === 2 && (w[0] === "'" || w[0] === '’') && (w[1] === 's' || w[1] === 'S');
+}
+
+/**
  * wink-nlp's tokens and tags, with a possessive always read as its own token ("Sweden's" -> "Sweden" + "'s"). wink keeps
  * the words it meets in a cache shared by every document of the instance, and once it has taken "Sweden's" whole
  * (before a comma, say) it keeps it whole, and tags it differently, in every later document: without this, a story
@@ -128,7 +143,7 @@ const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'what', 'there', 'here',
  * @example tagged("Sweden's bid stalled.").words  // ["Sweden", "'s", "bid", "stalled", "."]
  */
 export function tagged(text: string): Tagged {
-  const apart = text.replace(/([\p{L}\p{N}]+)(['’][sS])(?![\p{L}\p{N}])/gu, (whole, word: string, s: string) => (CONTRACTING.has(word.toLowerCase()) ? whole : `${word} ${s}`));
+  const apart = text.replace(POSSESSIVE, (whole, word: string, s: string) => (CONTRACTING.has(word.toLowerCase()) ? whole : `${word} ${s}`));
   const doc = nlp().readDoc(apart);
   const its = nlp().its;
   const tokens = doc.tokens();
@@ -136,7 +151,7 @@ export function tagged(text: string): Tagged {
   const pos = tokens.out(its.pos) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  if (apart !== text) for (let i = 1; i < words.length; i++) if (/^['’][sS]$/.test(words[i]) && spaces[i] === ' ') spaces[i] = '';
+  if (apart !== text) for (let i = 1; i < words.length; i++) if (isPossessiveS(words[i]) && spaces[i] === ' ') spaces[i] = '';
   return { words, pos, spaces, spans };
 }
 
