@@ -446,7 +446,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // (a clause that restates the issue itself, "any agreement that binds it", names the issue, not a version of it)
     && !toks.slice(hit.end + 1, relEnd).some((t) => info.nameStems.has(stemOf(t)) && !STOP_WORDS.has(t.low))) {
     conditional = true;
-    conds.push(`not ... ${toks[det].low} ${hit.phrase} ${toks[hit.end].low} ...`);
+    // (the words as written: the hit's phrase is stemmed)
+    conds.push(`not ... ${toks[det].low} ${wordsJoined(toks, hit.start, hit.end)} ${toks[hit.end].low} ...`);
   }
   const value = sign * p * (antonymFlip ? -1 : 1);
   // Bare readiness to do the thing itself ("ready to sign the treaty", "stood ready to verify the ceasefire"), with no

@@ -1056,6 +1056,12 @@ issues:
 `, 'session5.yaml'));
   const read = (text: string): string[] => tuples(reader.analyze({ text }));
 
+  it('explains a refused version of the thing in the words of the text, not in stems', () => {
+    const [claim] = reader.analyze({ text: 'Strelsau said Ruritania would never accept a ceasefire that left Bordurian troops on its soil.' }, { explain: true });
+    expect(claim.stance).toBe('conditional');
+    expect(claim.explain?.condition).toContain('a ceasefire that');
+  });
+
   it('reads a damning predicate noun ("a trap", "a betrayal") as rejection', () => {
     expect(read('Ruritania called the ceasefire proposal a trap.')).toEqual(['ruritania ceasefire oppose']);
     expect(read('Kurvi-Tasch said the peace treaty was a betrayal.')).toEqual(['borduria peace-treaty oppose']);
