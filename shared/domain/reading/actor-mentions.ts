@@ -156,7 +156,9 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
       // "it" is an actor only before a non-copula verb ("it would not withdraw"), not in "it would be conditional"
       const stanceNear = [i + 1, i + 2, i + 3].some((k) => { const o = opAt.get(k); return o !== undefined && o.kind !== 'bg' && o.kind !== 'neg' && o.kind !== 'spec'; });
       const itThing = t.low === 'it' && ((isCopulaAt(toks, i + 1) || (nx.pos === 'AUX' && isCopulaAt(toks, i + 2))) ? !opAt.has(i + 2) && !opAt.has(i + 3) : !stanceNear);
-      if ((nx.pos === 'VERB' || nx.pos === 'AUX' || opAt.has(i + 1)) && !itThing) {
+      // ("He also said ...", "She later told ...": an adverb may sit between the pronoun and its verb)
+      const verbAfterAdverb = nx.pos === 'ADV' && i + 2 < e && (toks[i + 2].pos === 'VERB' || toks[i + 2].pos === 'AUX' || opAt.has(i + 2));
+      if ((nx.pos === 'VERB' || nx.pos === 'AUX' || opAt.has(i + 1) || verbAfterAdverb) && !itThing) {
         out.push(mention('', i, i + 1, t.text, 'carry', false, false));
       }
       continue;

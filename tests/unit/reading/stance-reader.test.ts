@@ -1062,6 +1062,11 @@ issues:
     expect(claim.explain?.condition).toContain('a ceasefire that');
   });
 
+  it('carries "he" to the last speaker when an adverb sits before the verb ("He also said ...")', () => {
+    const story = { text: 'Kurvi-Tasch spoke to reporters in Szohod on Monday.\n\nHe also said the peace treaty was a betrayal.' };
+    expect(tuples(reader.analyze(story))).toEqual(['borduria peace-treaty oppose']);
+  });
+
   it('reads a damning predicate noun ("a trap", "a betrayal") as rejection', () => {
     expect(read('Ruritania called the ceasefire proposal a trap.')).toEqual(['ruritania ceasefire oppose']);
     expect(read('Kurvi-Tasch said the peace treaty was a betrayal.')).toEqual(['borduria peace-treaty oppose']);
