@@ -109,6 +109,8 @@ verb('sup', [
   'stay committed', 'keep', 'continue', 'pursue', 'maintain', 'preserve', 'retain', 'hope', 'conclude', 'advance', 'complete', 'finalise', 'finalize',
   'honour', 'honor', 'fulfil', 'fulfill', 'live up to', 'deliver on', 'keep pressing for', 'stand with',
   'abide by', 'comply with', 'adhere to', 'return to', 'rejoin',
+  // pursuing it: "filed a WTO complaint", "lodged an appeal"
+  'file', 'lodge',
   'expedite', 'speed up', 'push through', 'pave the way', 'open the way', 'clear the way', 'apply', 'intend', 'plan to', 'move forward with', 'move ahead with', 'go ahead with',
   // more of it: "will boost its imports of farm products" (not "increase" or "raise": issue names use them)
   'boost', 'expand', 'step up', 'ramp up',

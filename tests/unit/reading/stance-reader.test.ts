@@ -949,6 +949,18 @@ issues:
     expect(read('Borduria rejected a gradual approach.')).toEqual(['borduria lift-curbs-first support']);
   });
 
+  it('reads filing or lodging the thing as pursuing it ("filed a complaint" opposes dropping the complaint)', () => {
+    const complaint = createStanceReader(parseWatchlist(`
+actors:
+  - {id: atlantis, name: Atlantis, aliases: [Atlantis]}
+issues:
+  - id: drop-complaint
+    name: Atlantis drops its trade complaint against Borduria
+    terms: [trade complaint]
+`, 'session5.yaml'));
+    expect(tuples(complaint.analyze({ text: 'Atlantis filed a trade complaint against Borduria on Monday.' }))).toEqual(['atlantis drop-complaint oppose']);
+  });
+
   it('reads "its export controls" as a thing, not as the give-up verb "export"', () => {
     const curbs = createStanceReader(parseWatchlist(`
 actors:
