@@ -125,7 +125,8 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
       continue;
     }
     // "his party", "its government": the owner's actor, resolved like a pronoun
-    if (OWNER_WORDS.has(t.low) && i + 1 < e && /^(party|government|administration|country|ministry)$/.test(toks[i + 1].low)) {
+    // ("his party", "its ministers", "their negotiators": the owner's people speak for it)
+    if (OWNER_WORDS.has(t.low) && i + 1 < e && /^(party|government|administration|country|ministry|ministers|officials|spokesman|spokeswoman|spokesperson|negotiators|delegation|envoy)$/.test(toks[i + 1].low)) {
       out.push(mention('', i, i + 2, `${t.text} ${toks[i + 1].text}`, 'carry', toks[i + 2]?.low === "'s", false));
       i++;
       continue;

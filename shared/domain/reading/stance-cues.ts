@@ -322,9 +322,11 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // Old positions told as background ("two months ago she had warned ...") are not news; a time phrase after the
   // stance ("the red line she had set out earlier this year") is not about the stance.
   const bgFrom = h.pending ? zone[0] : Math.min(h.m.start, firstCue.start);
-  // ("Until now China had resisted ...": a time phrase opening the sentence frames all of it)
-  if (ops.some((o) => o.kind === 'bg' && !durative(o) && ((o.start >= bgFrom && o.start <= Math.max(firstCue.end, hit.end) + 1)
-    || (/^until |^up to now/i.test(o.label) && o.start <= S.start + 1 && o.start < bgFrom)))) return undefined;
+  // ("Until now China had resisted ...", "For years its negotiators had argued ...": a time phrase opening the sentence
+  // frames all of it)
+  if (ops.some((o) => o.kind === 'bg' && ((!durative(o) && o.start >= bgFrom && o.start <= Math.max(firstCue.end, hit.end) + 1)
+    || (/^until |^up to now|^for (years|months|weeks)$/i.test(o.label) && o.start <= S.start + 1 && o.start < bgFrom
+      && (!durative(o) || toks.slice(o.end, firstCue.start).some((t) => t.low === 'had')))))) return undefined;
   // Speculation by third parties or narrators is not a position.
   let rep = S.reporter;
   const ownWords = rep?.actor === h.m.actor;

@@ -1079,6 +1079,13 @@ issues:
     expect(tuples(reader.analyze(story))).toEqual(['borduria peace-treaty oppose']);
   });
 
+  it('carries "its ministers", "their negotiators" to the owner, but not a past told as background ("For years ... had")', () => {
+    expect(tuples(reader.analyze({ text: 'Borduria has refused to budge.\n\nIts ministers have said the peace treaty was a trap.' })))
+      .toEqual(['borduria peace-treaty oppose']);
+    expect(tuples(reader.analyze({ text: 'Borduria has refused to budge.\n\nFor years its negotiators had argued that the peace treaty was a trap.' })))
+      .toEqual([]);
+  });
+
   it('reads a damning predicate noun ("a trap", "a betrayal") as rejection', () => {
     expect(read('Ruritania called the ceasefire proposal a trap.')).toEqual(['ruritania ceasefire oppose']);
     expect(read('Kurvi-Tasch said the peace treaty was a betrayal.')).toEqual(['borduria peace-treaty oppose']);
