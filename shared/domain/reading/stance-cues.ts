@@ -452,6 +452,20 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     conds.push(`not ... ${toks[det].low} ${wordsJoined(toks, hit.start, hit.end)} ${toks[hit.end].low} ...`);
   }
   const value = sign * p * (antonymFlip ? -1 : 1);
+  // "could not accept a ceasefire without security guarantees", "there would be no deal without X": refused only
+  // without something else, so accepted on that condition
+  if (!conditional && value < 0 && hit.ref === 'none' && polar.some((o) => o.kind === 'neg' || o.kind === 'opp')) {
+    for (let k = hit.end; k < Math.min(ce, hit.end + 3); k++) {
+      if (toks[k].pos === 'PUNCT') break;
+      if (toks[k].low !== 'without') continue;
+      // (not a manner: "without delay", "without conditions")
+      if (!/^(delay|conditions|preconditions|further|hesitation)$/.test(toks[k + 1]?.low ?? '')) {
+        conditional = true;
+        conds.push('not ... without');
+      }
+      break;
+    }
+  }
   // Bare readiness to do the thing itself ("ready to sign the treaty", "stood ready to verify the ceasefire"), with no
   // condition stated and no talks in between, is support; readiness to talk about it or consider it stays conditional.
   const bareReadiness = conditional && value > 0 && conds.length > 0 && conds.every((l) => READINESS.test(l))

@@ -1086,6 +1086,13 @@ issues:
       .toEqual([]);
   });
 
+  it('reads "not X without Y" as X on a condition ("no ceasefire without a peace treaty")', () => {
+    expect(read('Szohod said Borduria could not accept a ceasefire without a peace treaty.')).toEqual(['borduria ceasefire conditional']);
+    expect(read('Szohod said there would be no ceasefire without a peace treaty.')).toEqual(['borduria ceasefire conditional']);
+    // (a manner is no condition, and a comma ends the phrase)
+    expect(read('Szohod said Borduria would not accept a ceasefire, without saying why.')).toEqual(['borduria ceasefire oppose']);
+  });
+
   it('reads a damning predicate noun ("a trap", "a betrayal") as rejection', () => {
     expect(read('Ruritania called the ceasefire proposal a trap.')).toEqual(['ruritania ceasefire oppose']);
     expect(read('Kurvi-Tasch said the peace treaty was a betrayal.')).toEqual(['borduria peace-treaty oppose']);
