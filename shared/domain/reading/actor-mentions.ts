@@ -250,7 +250,8 @@ export function findReporter(toks: Tok[], S: SentInfo, mentions: Mention[]): Rep
     if (toks[op.start - 1]?.low === 'to') continue;
     // ", saying ...", ", adding ...": the main clause's subject speaks (not the nearest name: "opposition to Finland and
     // Sweden joining NATO, saying ...")
-    if (/ing$/.test(toks[op.start].low) && toks[op.start - 1]?.text === ',') {
+    // (", according to Peskov" is no participle: the speaker follows)
+    if (/ing$/.test(toks[op.start].low) && toks[op.start - 1]?.text === ',' && op.label.toLowerCase() !== 'according to') {
       const subj = mentions.find((m) => !m.possessive && m.start < op.start);
       if (subj) return { actor: subj.actor, third: false, start: subj.start, end: subj.end };
     }

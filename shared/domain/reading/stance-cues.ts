@@ -489,7 +489,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // tracked speaker's prescription for another actor is the speaker's own position, not the other's
   const prescribed = rep !== undefined && !rep.third && rep.actor !== undefined && rep.actor !== h.m.actor && rep.start >= 0 && !h.nested
     // (the speaker before the clause, or after it: "The United States had to lift its sanctions first, he said")
-    && (h.m.start > rep.end || (rep.start > Math.max(firstCue.end, hit.end) && toks[rep.start - 1]?.text === ','))
+    // (or ", according to Peskov" / ", according to the Kremlin")
+    && (h.m.start > rep.end || (rep.start > Math.max(firstCue.end, hit.end) && (toks[rep.start - 1]?.text === ','
+      || (toks[rep.start - 1]?.low === 'to' && toks[rep.start - 2]?.low === 'according')
+      || (toks[rep.start - 1]?.low === 'the' && toks[rep.start - 2]?.low === 'to' && toks[rep.start - 3]?.low === 'according'))))
     && modalWithin(toks, h.m.end, Math.min(firstCue.end, ce));
   const holderActor = prescribed ? rep!.actor! : h.m.actor;
   // a group or document speaks for each of its actors ("The joint statement said ..."): the reporter is the holder
