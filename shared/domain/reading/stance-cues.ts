@@ -177,6 +177,16 @@ export function modalWithin(toks: Tok[], from: number, to: number): boolean {
 }
 
 /** Nouns naming a restriction: giving one up frees what it restricted. */
+/**
+ * Whether the speaker at `at` is named after the clause it speaks: "..., Lavrov said", "...," Lavrov said",
+ * "..., said Lavrov", "..., according to (the) Kremlin".
+ */
+function speakerAfterClause(toks: Tok[], at: number): boolean {
+  let k = at - 1;
+  while (k > at - 4 && k >= 0 && /^(said|says|told|added|insisted|stressed|argued|according|to|the)$/.test(toks[k].low)) k--;
+  return k >= 0 && (toks[k].text === ',' || QUOTES.has(toks[k].text));
+}
+
 /** What a denial denies: "denied reports that ...", "dismissed suggestions that ...". */
 const DENIED_REPORT = /^(reports?|suggestions?|claims?|speculation|rumou?rs?|talk|allegations?)$/;
 const RESTRICTION_NOUNS = /^(restrictions?|curbs?|bans?|embargo(es)?|limits?|limitations?|sanctions|barriers?|blockades?|controls|caps?|quotas?|moratorium|freeze|holds?)$/;
@@ -490,9 +500,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const prescribed = rep !== undefined && !rep.third && rep.actor !== undefined && rep.actor !== h.m.actor && rep.start >= 0 && !h.nested
     // (the speaker before the clause, or after it: "The United States had to lift its sanctions first, he said")
     // (or ", according to Peskov" / ", according to the Kremlin")
-    && (h.m.start > rep.end || (rep.start > Math.max(firstCue.end, hit.end) && (toks[rep.start - 1]?.text === ','
-      || (toks[rep.start - 1]?.low === 'to' && toks[rep.start - 2]?.low === 'according')
-      || (toks[rep.start - 1]?.low === 'the' && toks[rep.start - 2]?.low === 'to' && toks[rep.start - 3]?.low === 'according'))))
+    && (h.m.start > rep.end || (rep.start > Math.max(firstCue.end, hit.end) && speakerAfterClause(toks, rep.start)))
     && modalWithin(toks, h.m.end, Math.min(firstCue.end, ce));
   const holderActor = prescribed ? rep!.actor! : h.m.actor;
   // a group or document speaks for each of its actors ("The joint statement said ..."): the reporter is the holder

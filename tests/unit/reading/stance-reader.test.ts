@@ -1089,6 +1089,8 @@ issues:
   it('reads ", according to X" after a prescription for another actor as X\'s own position', () => {
     expect(read('Ruritania must sign the peace treaty, according to Kurvi-Tasch.')).toEqual(['borduria peace-treaty support']);
     expect(read('Ruritania must sign the peace treaty, Kurvi-Tasch said.')).toEqual(['borduria peace-treaty support']);
+    expect(read('Ruritania must sign the peace treaty, said Kurvi-Tasch.')).toEqual(['borduria peace-treaty support']);
+    expect(read('"Ruritania must sign the peace treaty," Kurvi-Tasch said.')).toEqual(['borduria peace-treaty support']);
   });
 
   it('reads "not X without Y" as X on a condition ("no ceasefire without a peace treaty")', () => {
