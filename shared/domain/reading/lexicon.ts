@@ -222,7 +222,7 @@ words('skip', [
 words('spec', [
   'may', 'might', 'could', 'likely', 'unlikely', 'possibly', 'perhaps', 'probably', 'expected', 'expects',
   'speculate', 'speculated', 'speculation', 'predicted', 'predict', 'predicts', 'believe', 'believed', 'suspect',
-  'suggests', 'suggested', 'appears', 'seems', 'seemed', 'appeared', 'reportedly', 'signalled', 'hinted',
+  'appears', 'seems', 'seemed', 'appeared', 'reportedly', 'signalled', 'hinted',
   'would eventually', 'sooner or later', 'eventually', 'bet', 'guess', 'wager',
   // a process under way is not yet a position ("as Sweden moved towards applying")
   'moved towards', 'moving towards', 'moves towards', 'move towards', 'moved toward', 'moving toward', 'edging towards',
@@ -232,6 +232,9 @@ verb('speech', [
   'say', 'tell', 'state', 'announce', 'declare', 'add', 'argue', 'write', 'stress', 'note', 'explain', 'repeat',
   'reiterate', 'confirm', 'warn', 'assert', 'claim', 'restate', 'tweet', 'post', 'answer', 'reply',
   'respond', 'signal', 'indicate', 'acknowledge', 'concede', 'emphasise', 'emphasize', 'describe', 'inform',
+  // a suggestion is a speaker's proposal ("Ukraine should give up the Donbas, Trump suggested"); "may" and the like
+  // after it still mark speculation
+  'suggest',
 ]);
 words('speech', ['according to', 'in a statement', 'in a letter']);
 words('bg', [

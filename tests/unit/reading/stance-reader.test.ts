@@ -1091,6 +1091,8 @@ issues:
     expect(read('Ruritania must sign the peace treaty, Kurvi-Tasch said.')).toEqual(['borduria peace-treaty support']);
     expect(read('Ruritania must sign the peace treaty, said Kurvi-Tasch.')).toEqual(['borduria peace-treaty support']);
     expect(read('"Ruritania must sign the peace treaty," Kurvi-Tasch said.')).toEqual(['borduria peace-treaty support']);
+    // (a suggestion is the speaker's proposal, never the other actor's own position)
+    expect(read('Ruritania should sign the peace treaty, Kurvi-Tasch suggested.')).toEqual(['borduria peace-treaty support']);
   });
 
   it('reads "not X without Y" as X on a condition ("no ceasefire without a peace treaty")', () => {
