@@ -140,6 +140,7 @@ words('sup', [
   'put his name to', 'put her name to', 'put its name to', 'put their name to', 'put my name to', 'put our name to',
   // evaluations that endorse: "an important step in implementing the agreement", "a precondition for any deal"
   'important step', 'step forward', 'welcome step', 'step in the right direction',
+  'historic step', 'historic day', 'historic moment', 'historic achievement', 'milestone', 'breakthrough',
   'precondition for', 'prerequisite for', 'only way', 'only realistic path', 'best way',
 ]);
 // --- oppose: rejects, refuses, rules out, blocks ---

@@ -1102,6 +1102,11 @@ issues:
     expect(read('Szohod said Borduria would not accept a ceasefire, without saying why.')).toEqual(['borduria ceasefire oppose']);
   });
 
+  it('reads a praising predicate ("a historic step", "a breakthrough") as support', () => {
+    expect(read('Kurvi-Tasch called the peace treaty a historic step.')).toEqual(['borduria peace-treaty support']);
+    expect(read('Strelsau said the peace treaty was a breakthrough.')).toEqual(['ruritania peace-treaty support']);
+  });
+
   it('reads a damning predicate noun ("a trap", "a betrayal") as rejection', () => {
     expect(read('Ruritania called the ceasefire proposal a trap.')).toEqual(['ruritania ceasefire oppose']);
     expect(read('Kurvi-Tasch said the peace treaty was a betrayal.')).toEqual(['borduria peace-treaty oppose']);
