@@ -20,7 +20,7 @@ import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim } from '../types.js';
 import type { Watchlist } from '../watchlist.js';
 import { ISSUE_REFS, SPEAKER_NOUNS, TITLES } from './lexicon.js';
-import { tagged, MONTHS, DAYS, QUOTES, PROP_REFS, stemOf, isCap, tok, text, type Tok } from './tokens.js';
+import { readTokens, MONTHS, DAYS, QUOTES, PROP_REFS, stemOf, isCap, tok, text, type Tok } from './tokens.js';
 import { compile, nominalActAt, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
 import { findHits, chooseIssues, type Hit } from './issue-hits.js';
@@ -80,15 +80,9 @@ export interface SentInfo {
 
 function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[] {
   const body = (article.text ?? '').replace(/[’]/g, "'").replace(/[“”]/g, '"');
-  const { words, pos, spaces, spans } = tagged(body);
-  // "... include 1.5C." comes out as "1.5" + "C.": the unit keeps its letter, the full stop ends the sentence
-  // (built by push, not map: an optimised map makes a holey array where the builtin makes a packed one, and every
-  // function that reads tokens would be compiled again for the other kind of array)
-  const toks: Tok[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const t = words[i];
-    toks.push(tok(i > 0 && spaces[i] === '' && /^[A-Za-z%]{1,2}\.$/.test(t) && /\d$/.test(words[i - 1]) ? t.slice(0, -1) : t, pos[i], spaces[i]));
-  }
+  // (tokens are built by push, not map: an optimised map makes a holey array where the builtin makes a packed one,
+  // and every function that reads tokens would be compiled again for the other kind of array)
+  const { toks, spans } = readTokens(body);
 
   // Article-level issue salience (title included) breaks ties between issues that share terms.
   const articleScore = new Map<string, number>();

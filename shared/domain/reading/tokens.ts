@@ -28,6 +28,8 @@ export interface Tok { text: string; low: string; pos: string; sp: string; alias
  */
 export interface Word {
   text: string; low: string; stem: string; opStart: boolean; specialOp: boolean; phrases: PhraseEntry[] | undefined;
+  /** "'s" (a possessive that tagged() set apart); a unit with a full stop ("C." in "1.5C."); ends in a digit. */
+  possessiveS: boolean; unitWithStop: boolean; endsInDigit: boolean;
   /** The last compiled watchlist that looked the word up, and what its alias and demonym indexes hold for it. */
   indexedBy: Compiled | undefined; aliases: AliasPattern[] | undefined; demonym: string | undefined;
 }
@@ -36,7 +38,11 @@ function wordOf(text: string): Word {
   let w = words.get(text);
   if (w === undefined) {
     const low = text.toLowerCase();
-    w = { text, low, stem: stem(low), opStart: OP_START_WORDS.has(low), specialOp: SPECIAL_OP_WORDS.has(low), phrases: PHRASES.get(low), indexedBy: undefined, aliases: undefined, demonym: undefined };
+    w = {
+      text, low, stem: stem(low), opStart: OP_START_WORDS.has(low), specialOp: SPECIAL_OP_WORDS.has(low), phrases: PHRASES.get(low),
+      possessiveS: isPossessiveS(text), unitWithStop: /^[A-Za-z%]{1,2}\.$/.test(text), endsInDigit: /\d$/.test(text),
+      indexedBy: undefined, aliases: undefined, demonym: undefined,
+    };
     if (words.size > 50_000) words.clear(); // bounded, like the stem cache
     words.set(text, w);
   }
@@ -111,9 +117,18 @@ export function isCap(s: string): boolean { return /^[A-Z]/.test(s); }
 
 /** Tokens get every field up front so they keep one shape (the lazily filled caches would otherwise deopt). */
 export function tok(text: string, pos: string, sp: string): Tok {
-  const word = wordOf(text);
-  return { text, low: word.low, pos, sp, alias: undefined, aliasEnd: -1, st: word.stem, word };
+  return tokOf(wordOf(text), pos, sp);
 }
+function tokOf(word: Word, pos: string, sp: string): Tok {
+  return { text: word.text, low: word.low, pos, sp, alias: undefined, aliasEnd: -1, st: word.stem, word };
+}
+
+/**
+ * Words by wink's id for them (its.uniqueId: an index into the wink instance's lexicon, which gives a word one id and
+ * never reuses it). An array read per token instead of a string-keyed map lookup; bounded like the word table.
+ */
+const wordsById: (Word | undefined)[] = [];
+const MAX_WORD_ID = 1 << 20;
 
 /** Words, tags, preceding spaces and sentence spans (first and last token index) of a text. */
 export interface Tagged { words: string[]; pos: string[]; spaces: string[]; spans: [number, number][] }
@@ -132,6 +147,11 @@ function isPossessiveS(w: string): boolean {
   return w.length === 2 && (w[0] === "'" || w[0] === '’') && (w[1] === 's' || w[1] === 'S');
 }
 
+/** The text with every possessive "'s" set apart by a space (see tagged()). */
+function splitPossessives(text: string): string {
+  return text.replace(POSSESSIVE, (whole, word: string, s: string) => (CONTRACTING.has(word.toLowerCase()) ? whole : `${word} ${s}`));
+}
+
 /**
  * wink-nlp's tokens and tags, with a possessive always read as its own token ("Sweden's" -> "Sweden" + "'s"). wink keeps
  * the words it meets in a cache shared by every document of the instance, and once it has taken "Sweden's" whole
@@ -143,7 +163,7 @@ function isPossessiveS(w: string): boolean {
  * @example tagged("Sweden's bid stalled.").words  // ["Sweden", "'s", "bid", "stalled", "."]
  */
 export function tagged(text: string): Tagged {
-  const apart = text.replace(POSSESSIVE, (whole, word: string, s: string) => (CONTRACTING.has(word.toLowerCase()) ? whole : `${word} ${s}`));
+  const apart = splitPossessives(text);
   const doc = nlp().readDoc(apart);
   const its = nlp().its;
   const tokens = doc.tokens();
@@ -153,6 +173,43 @@ export function tagged(text: string): Tagged {
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   if (apart !== text) for (let i = 1; i < words.length; i++) if (isPossessiveS(words[i]) && spaces[i] === ' ') spaces[i] = '';
   return { words, pos, spaces, spans };
+}
+
+/**
+ * The reader's tokens of a text (tagged() as Toks) and its sentence spans, from one read of wink's output: each token's
+ * Word comes by wink's id, so wink's words are read out only when a word is new to the process.
+ */
+export function readTokens(text: string): { toks: Tok[]; spans: [number, number][] } {
+  const apart = splitPossessives(text);
+  const doc = nlp().readDoc(apart);
+  const its = nlp().its;
+  const tokens = doc.tokens();
+  const ids = tokens.out(its.uniqueId) as unknown as number[];
+  const pos = tokens.out(its.pos) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  let texts: string[] | undefined;
+  const toks: Tok[] = [];
+  let previous: Word | undefined;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    let word = id < wordsById.length ? wordsById[id] : undefined;
+    if (word === undefined) {
+      texts ??= tokens.out();
+      word = wordOf(texts[i]);
+      if (id < MAX_WORD_ID) {
+        while (wordsById.length <= id) wordsById.push(undefined);
+        wordsById[id] = word;
+      }
+    }
+    // (the possessive's space was put there by splitPossessives)
+    const sp = apart !== text && i > 0 && word.possessiveS && spaces[i] === ' ' ? '' : spaces[i];
+    // "... include 1.5C." comes out as "1.5" + "C.": the unit keeps its letter, the full stop ends the sentence
+    const read = previous !== undefined && sp === '' && word.unitWithStop && previous.endsInDigit ? wordOf(word.text.slice(0, -1)) : word;
+    toks.push(tokOf(read, pos[i], sp));
+    previous = word;
+  }
+  return { toks, spans };
 }
 
 export function tokenize(text: string): string[] {
