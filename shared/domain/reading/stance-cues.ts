@@ -187,6 +187,19 @@ function speakerAfterClause(toks: Tok[], at: number): boolean {
   return k >= 0 && (toks[k].text === ',' || QUOTES.has(toks[k].text));
 }
 
+/**
+ * Whether the stance noun the holder acts on belongs to the receiving side ("Zelensky dismissed Russia's demand for the
+ * Donbas"): the demand is the recipient's, who wants the thing handed over, so the thing reads as the proposition.
+ */
+function recipientsDemand(S: SentInfo, toks: Tok[], region: Op[], recipient: string | undefined, holder: string): boolean {
+  if (recipient === undefined || holder === recipient) return false;
+  for (const o of region) {
+    if (o.kind !== 'sup' || toks[o.start].pos !== 'NOUN') continue;
+    if (S.mentions.some((m) => m.actor === recipient && m.possessive && (m.end === o.start || m.end + 1 === o.start))) return true;
+  }
+  return false;
+}
+
 /** What a denial denies: "denied reports that ...", "dismissed suggestions that ...". */
 const DENIED_REPORT = /^(reports?|suggestions?|claims?|speculation|rumou?rs?|talk|allegations?)$/;
 const RESTRICTION_NOUNS = /^(restrictions?|curbs?|bans?|embargo(es)?|limits?|limitations?|sanctions|barriers?|blockades?|controls|caps?|quotas?|moratorium|freeze|holds?)$/;
@@ -426,7 +439,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       && hitOps.some((o) => o.kind === 'giveup')) || (hit.nameWord && info.subjectWords?.has(hit.phrase) === true)
       || (info.thingWords !== undefined && !hit.phrase.split(' ').some((w) => info.thingWords!.has(w))) ? 1
     // the receiving side asking for the thing itself ("Moscow's demand for the Donbas") wants it handed over
-    : h.m.actor === info.recipient && !region.some((o) => o.kind === 'giveup' && !region.some((q) => isCue(q) && q.kind !== 'giveup' && q.start >= o.end && q.start <= o.end + 2)) ? 1 : -1;
+    : (h.m.actor === info.recipient || recipientsDemand(S, toks, region, info.recipient, h.m.actor))
+      && !region.some((o) => o.kind === 'giveup' && !region.some((q) => isCue(q) && q.kind !== 'giveup' && q.start >= o.end && q.start <= o.end + 2)) ? 1 : -1;
   // a seed naming the outcome of a giving-up ("disarmament" for "gives up its heavy weapons") states the proposition
   if (info.outcomeTerms !== undefined && info.outcomeTerms.size > 0 && hit.ref === 'none' && info.outcomeTerms.has(hit.phrase)) p = 1;
   if (info.deferral && hit.ref !== 'prop') {

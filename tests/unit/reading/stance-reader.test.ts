@@ -867,6 +867,9 @@ issues:
 `, 'session5.yaml'));
     expect(tuples(land.analyze({ text: 'Borduria demanded territorial concessions from Strelsau.' }))).toEqual(['borduria cede-hills support']);
     expect(tuples(land.analyze({ text: 'Ruritania rejected any territorial concessions.' }))).toEqual(['ruritania cede-hills oppose']);
+    // (rejecting the receiving side's demand for the thing rejects the hand-over)
+    expect(tuples(land.analyze({ text: "Strelsau dismissed Borduria's demand for the Black Hills." })))
+      .toEqual(['borduria cede-hills support', 'ruritania cede-hills oppose']);
     // (the thing given up still reads the other way)
     expect(read5('Strelsau said the militia would keep its heavy weapons.')).toEqual(['ruritania militia-disarms oppose']);
   });
