@@ -341,6 +341,11 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     && toks.slice(o.end, Math.min(ce, o.end + 6)).some((t) => t.low === 'to'))) return undefined;
   // (lifting a restriction on the subject matter supports it: see liftsRestriction)
   const polar = region.filter((o) => (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg') && !liftsRestriction(c, toks, hit, info, o));
+  // "Zelensky said Russia's demand that Ukraine drop its bid was ...": when the first stance word is another actor's
+  // stance noun, what it says is that actor's position; the holder has not said its own yet
+  const firstStance = polar.find((o) => o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond');
+  if (firstStance !== undefined && toks[firstStance.start].pos === 'NOUN' && S.mentions.some((m) => m.possessive && m.actor !== h.m.actor
+    && (m.end === firstStance.start || m.end + 1 === firstStance.start)) && !polar.some((o) => o.kind === 'neg' && o.start < firstStance.start)) return undefined;
 
   // Old positions told as background ("two months ago she had warned ...") are not news; a time phrase after the
   // stance ("the red line she had set out earlier this year") is not about the stance.

@@ -867,6 +867,9 @@ issues:
 `, 'session5.yaml'));
     expect(tuples(land.analyze({ text: 'Borduria demanded territorial concessions from Strelsau.' }))).toEqual(['borduria cede-hills support']);
     expect(tuples(land.analyze({ text: 'Ruritania rejected any territorial concessions.' }))).toEqual(['ruritania cede-hills oppose']);
+    // (another actor's demand, said by a speaker who adds no stance word of its own, is that actor's position only)
+    expect(tuples(land.analyze({ text: "Strelsau said Borduria's demand that Ruritania hand over the Black Hills was unacceptable." })))
+      .toEqual(['borduria cede-hills support']);
     // (rejecting the receiving side's demand for the thing rejects the hand-over)
     expect(tuples(land.analyze({ text: "Strelsau dismissed Borduria's demand for the Black Hills." })))
       .toEqual(['borduria cede-hills support', 'ruritania cede-hills oppose']);
