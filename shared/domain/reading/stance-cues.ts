@@ -93,8 +93,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "push back a planned increase", "scaled back", "rolled back": a particle, not the verb "back"
       if (p.label === 'back' && i > s && /^(push|pushed|pushes|pushing|scale|scaled|scaling|roll|rolled|rolling|step|stepped|cut|cutting|set|hold|held|holding|pull|pulled|pulling|bring|brought|turn|turned|put|putting|fight|fought|fighting|come|came|coming|go|went|going|get|got|getting|kick|kicked|pare|pared|wind|wound|dial|dialled|dialed)$/.test(toks[i - 1].low)) break;
       // "withdrawal agreement": a give-up noun used as a modifier gives nothing up
-      // ("export restrictions", "transfer fees": a give-up word tagged as a noun before a noun is a modifier too)
-      if (p.kind === 'giveup' && p.words.length === 1 && (/(al|ion|ment)$/.test(toks[i].low) || (toks[i].pos === 'NOUN' && !/s$/.test(toks[i].low) && /^(DET|PRON|ADJ|NOUN|ADP|PUNCT)$/.test(toks[i - 1]?.pos ?? 'PUNCT'))) && toks[i + 1]?.pos === 'NOUN') break;
+      // ("export restrictions", "transfer fees": a give-up word tagged as a noun before a noun is a modifier too, but not
+      // a gerund with its object: "ruled out ceding territory")
+      if (p.kind === 'giveup' && p.words.length === 1 && (/(al|ion|ment)$/.test(toks[i].low) || (toks[i].pos === 'NOUN' && !/(s|ing)$/.test(toks[i].low) && /^(DET|PRON|ADJ|NOUN|ADP|PUNCT)$/.test(toks[i - 1]?.pos ?? 'PUNCT'))) && toks[i + 1]?.pos === 'NOUN') break;
       // "its position had not changed": a restatement, not a negation of what follows
       if (p.kind === 'neg' && /^(chang|shift|alter|waver|budg)/.test(toks[i + p.words.length]?.low ?? '')) break;
       ops.push(op(p.kind, i, i + p.words.length, wordsJoined(toks, i, i + p.words.length), WEAK_CUES.has(p.label)));

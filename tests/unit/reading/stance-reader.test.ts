@@ -867,6 +867,16 @@ issues:
 `, 'session5.yaml'));
     expect(tuples(land.analyze({ text: 'Borduria demanded territorial concessions from Strelsau.' }))).toEqual(['borduria cede-hills support']);
     expect(tuples(land.analyze({ text: 'Ruritania rejected any territorial concessions.' }))).toEqual(['ruritania cede-hills oppose']);
+    // (a gerund with its object gives it up: "ruled out ceding territory" is no modifier like "export restrictions")
+    const territory = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Strelsau]}
+issues:
+  - id: cede-hills
+    name: Ruritania hands over the Black Hills
+    terms: [Black Hills, territory]
+`, 'session5.yaml'));
+    expect(tuples(territory.analyze({ text: 'Ruritania has ruled out ceding territory.' }))).toEqual(['ruritania cede-hills oppose']);
     // (another actor's demand, said by a speaker who adds no stance word of its own, is that actor's position only)
     expect(tuples(land.analyze({ text: "Strelsau said Borduria's demand that Ruritania hand over the Black Hills was unacceptable." })))
       .toEqual(['borduria cede-hills support']);
