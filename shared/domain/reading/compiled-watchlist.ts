@@ -11,7 +11,7 @@ import { findOps, verbLike, op } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 export interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
-export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; outcomeTerms?: Set<string>; outcomeTermTexts?: Set<string>; nameVerbs: Set<string>; subjectWords?: Set<string> }
+export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; outcomeTerms?: Map<string, string>; nameVerbs: Set<string>; subjectWords?: Set<string> }
 
 export interface Compiled {
   aliasIndex: Map<string, AliasPattern[]>;
@@ -87,6 +87,8 @@ export function compile(w: Watchlist): Compiled {
   for (const issue of w.issues) {
     const nameToks = tokenize(issue.name);
     const nameUnits = unitsOf(issue.name);
+    // each seed term read once: for its direction below and for its patterns
+    const termUnits = issue.terms.map(unitsOf);
     // A give-up verb in the name ("abandons", "hands over", "withdraws from") makes the proposition a giving-up.
     // The name's main (first) verb decides: "Iran stops enriching", but not "Congress raises or suspends the limit".
     const nt = nameUnits.toks;
@@ -209,10 +211,10 @@ export function compile(w: Watchlist): Compiled {
     // (not when the name is about order, "lifts its sanctions before Iran returns to compliance": its terms are about
     // who moves first, "step-by-step", not about what the sanctions hold back)
     if (giveUp && nameOps.length > 0 && !givesUpADemand && !nt.some((t) => /^(before|after|until|first)$/.test(t.low))) {
-      const op = nameOps[0];
-      const passive = op.start > 0 && /^(is|are|be|been|was|were)$/.test(nt[op.start - 1].low);
-      let k = passive ? 0 : op.end;
-      const stop = passive ? op.start - 1 : nt.length;
+      const giving = nameOps[0];
+      const passive = giving.start > 0 && /^(is|are|be|been|was|were)$/.test(nt[giving.start - 1].low);
+      let k = passive ? 0 : giving.end;
+      const stop = passive ? giving.start - 1 : nt.length;
       while (k < stop && /^(DET|PRON|NUM|ADJ)$/.test(nt[k].pos) && !/^(that|which|who)$/.test(nt[k].low)) k++;
       for (; k < stop && (/^(NOUN|PROPN|ADJ|NUM|DET)$/.test(nt[k].pos) || nt[k].low === 'and'); k++) {
         const nounLike = /^(NOUN|PROPN)$/.test(nt[k].pos);
@@ -223,24 +225,20 @@ export function compile(w: Watchlist): Compiled {
     // so a neighbouring term is not turned around): the giving-up itself ("disarmament", "zero enrichment",
     // "non-aggression", "Grexit", "roll back tariffs"), the goal of a precondition ("rejoin" for "drops its conditions
     // for rejoining the deal").
-    const outcomeTerms = new Set<string>();
-    const outcomeTermTexts = new Set<string>();
+    // (by the term's stems, as its hits name it, to the term as written)
+    const outcomeTerms = new Map<string, string>();
     if (giveUp && !deferral && typeof issue.polarity !== 'string') {
-      for (const term of issue.terms) {
-        const tu = unitsOf(term);
+      issue.terms.forEach((term, t) => {
         if (((!givesUpADemand || namesTheDemand(term)) && termGivesUp(term)) || (scopeWords.size > 0 && termWithin(term, scopeWords))
-          || (restrictionThing && holdsBack(term, tu))) {
-          outcomeTerms.add(termKey(tu));
-          outcomeTermTexts.add(term);
-        }
-      }
+          || (restrictionThing && holdsBack(term, termUnits[t]))) outcomeTerms.set(termStems(termUnits[t]).join(' '), term);
+      });
     }
     const nameStems = new Set(nameToks.map((x) => stem(x.toLowerCase())));
-    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', outcomeTerms, outcomeTermTexts, nameVerbs, subjectWords, thingWords });
+    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', outcomeTerms, nameVerbs, subjectWords, thingWords });
     const seen = new Set<string>();
-    for (const term of issue.terms) {
+    for (const [t, term] of issue.terms.entries()) {
       // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.
-      const tu = unitsOf(term);
+      const tu = termUnits[t];
       const stems = termStems(tu);
       const key = stems.join(' ');
       // a term made only of function words or modals ("shall", "should") names no issue: it would match any sentence
@@ -441,7 +439,7 @@ function termWithin(term: string, words: Set<string>): boolean {
   return stems.length > 0 && stems.every((x) => words.has(x) || [...words].some((w) => sameWordFamily(x, w)));
 }
 
-export function sameWordFamily(a: string, b: string): boolean {
+function sameWordFamily(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
   if (shorter < 5) return false;
   let k = 0;
@@ -452,10 +450,6 @@ export function sameWordFamily(a: string, b: string): boolean {
 /** A seed term's stems as its pattern matches them (a term that is only an actor's name matches that word). */
 function termStems(tu: { u: Unit[]; toks: Tok[] }): string[] {
   return (tu.u.length === 1 && tu.u[0].s.startsWith('@') ? tu.toks.map((t) => stem(t.low)) : tu.u.map((x) => x.s)).filter((s) => s !== '');
-}
-
-function termKey(tu: { u: Unit[]; toks: Tok[] }): string {
-  return termStems(tu).join(' ');
 }
 
 /** The seed noun whose act a verb stem names ("extend" for "extension"), if any. */

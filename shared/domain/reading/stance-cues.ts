@@ -194,11 +194,13 @@ function speakerAfterClause(toks: Tok[], at: number): boolean {
  */
 function recipientsDemand(S: SentInfo, toks: Tok[], region: Op[], recipient: string | undefined, holder: string): boolean {
   if (recipient === undefined || holder === recipient) return false;
-  for (const o of region) {
-    if (o.kind !== 'sup' || toks[o.start].pos !== 'NOUN') continue;
-    if (S.mentions.some((m) => m.actor === recipient && m.possessive && (m.end === o.start || m.end + 1 === o.start))) return true;
-  }
-  return false;
+  return region.some((o) => o.kind === 'sup' && toks[o.start].pos === 'NOUN' && ownedBy(S, o.start, (a) => a === recipient));
+}
+
+/** Whether a possessive right before token `at` ("Russia's demand") names an actor that passes `test`. */
+function ownedBy(S: SentInfo, at: number, test: (actor: string) => boolean): boolean {
+  // (a mention's end leaves out its "'s")
+  return S.mentions.some((m) => m.possessive && (m.end === at || m.end + 1 === at) && test(m.actor));
 }
 
 /** What a denial denies: "denied reports that ...", "dismissed suggestions that ...". */
@@ -345,8 +347,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // "Zelensky said Russia's demand that Ukraine drop its bid was ...": when the first stance word is another actor's
   // stance noun, what it says is that actor's position; the holder has not said its own yet
   const firstStance = polar.find((o) => o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond');
-  if (firstStance !== undefined && toks[firstStance.start].pos === 'NOUN' && S.mentions.some((m) => m.possessive && m.actor !== h.m.actor
-    && (m.end === firstStance.start || m.end + 1 === firstStance.start)) && !polar.some((o) => o.kind === 'neg' && o.start < firstStance.start)) return undefined;
+  if (firstStance !== undefined && toks[firstStance.start].pos === 'NOUN' && ownedBy(S, firstStance.start, (a) => a !== h.m.actor)
+    && !polar.some((o) => o.kind === 'neg' && o.start < firstStance.start)) return undefined;
 
   // Old positions told as background ("two months ago she had warned ...") are not news; a time phrase after the
   // stance ("the red line she had set out earlier this year") is not about the stance.

@@ -202,18 +202,14 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
       const tk = toks[i];
       if (tk.pos !== 'VERB' || opStartsAt(ops, found, i)) continue;
       const st = stemOf(tk);
-      if (!c.actStems.has(st)) {
-        // "would not extend the deal": the verb of a seed noun ("extension") is that act
-        const noun = c.nominalActs.size > 0 ? nominalActAt(c, st) : undefined;
-        if (noun !== undefined && !(/ing$/.test(tk.low) && i > s && /^(ADP|DET)$/.test(toks[i - 1].pos))) {
-          ops.push(op('sup', i, i + 1, tk.text, true, noun, st));
-          added = true;
-        }
-        continue;
-      }
+      const nameOrTermAct = c.actStems.has(st);
+      // ("would not extend the deal": the verb of a seed noun, "extension", is that act)
+      const noun = nameOrTermAct || c.nominalActs.size === 0 ? undefined : nominalActAt(c, st);
+      if (!nameOrTermAct && noun === undefined) continue;
       // "talks on reviving the deal", "the chances of reviving it": a gerund after a preposition names the act
       if (/ing$/.test(tk.low) && i > s && /^(ADP|DET)$/.test(toks[i - 1].pos)) continue;
-      ops.push(op('sup', i, i + 1, tk.text, c.termActs.has(st), c.termActs.has(st) ? st : undefined, st));
+      const termAct = noun ?? (c.termActs.has(st) ? st : undefined);
+      ops.push(op('sup', i, i + 1, tk.text, termAct !== undefined, termAct, st));
       added = true;
     }
     if (added) ops.sort((a, b) => a.start - b.start);

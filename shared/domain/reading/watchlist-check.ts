@@ -88,7 +88,8 @@ export function checkWatchlist(watchlist: Watchlist): WatchlistCheck {
 
   const issues: IssueReading[] = watchlist.issues.map((issue) => {
     const info = compiled.issues.get(issue.id)!;
-    const terms = issue.terms.map((term) => ({ ...probeTerm(reader, issue.id, term), ...(info.outcomeTermTexts?.has(term) ? { outcome: true } : {}) }));
+    const outcomes = new Set(info.outcomeTerms?.values());
+    const terms = issue.terms.map((term) => ({ ...probeTerm(reader, issue.id, term), ...(outcomes.has(term) ? { outcome: true } : {}) }));
     for (const t of terms) {
       if (t.stance !== undefined) continue;
       warnings.push(
