@@ -60,7 +60,12 @@ export function compile(w: Watchlist): Compiled {
     const cleanName = actor.name.replace(/\(.*?\)/g, '').trim();
     const names = [...actor.aliases];
     if (cleanName && !/\band\b/.test(cleanName) && cleanName.split(/\s+/).length <= 4) names.push(cleanName);
-    for (const a of names) add(actor, a);
+    for (const a of names) {
+      add(actor, a);
+      // "Turkish Cypriot leader" also names its plural, "Turkish Cypriot leaders" (and "officials", "negotiators")
+      const plural = /^(.+ (?:leader|official|negotiator|diplomat|minister|envoy|delegate|representative))$/i.exec(a);
+      if (plural) add(actor, `${plural[1]}s`);
+    }
     const extra = Array.isArray(actor.demonyms) ? (actor.demonyms as unknown[]).map(String) : [];
     const dem = new Set<string>(extra);
     for (const n of names) for (const d of DEMONYMS[n.toLowerCase()] ?? []) dem.add(d);

@@ -96,6 +96,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       // ("export restrictions", "transfer fees": a give-up word tagged as a noun before a noun is a modifier too, but not
       // a gerund with its object: "ruled out ceding territory")
       if (p.kind === 'giveup' && p.words.length === 1 && (/(al|ion|ment)$/.test(toks[i].low) || (toks[i].pos === 'NOUN' && !/(s|ing)$/.test(toks[i].low) && /^(DET|PRON|ADJ|NOUN|ADP|PUNCT)$/.test(toks[i - 1]?.pos ?? 'PUNCT'))) && toks[i + 1]?.pos === 'NOUN') break;
+      // "restart exports", "arms transfers": a give-up verb's plural noun is a thing, not an act
+      if (p.kind === 'giveup' && p.verb && p.words.length === 1 && /[^s]s$/.test(toks[i].low) && i > s
+        && ((toks[i].pos === 'NOUN' && /^(VERB|NOUN|ADJ|DET|ADP)$/.test(toks[i - 1].pos)) || toks[i + 1]?.low === 'of')) break;
       // "its position had not changed": a restatement, not a negation of what follows
       if (p.kind === 'neg' && /^(chang|shift|alter|waver|budg)/.test(toks[i + p.words.length]?.low ?? '')) break;
       ops.push(op(p.kind, i, i + p.words.length, wordsJoined(toks, i, i + p.words.length), WEAK_CUES.has(p.label)));
@@ -155,7 +158,11 @@ function usedOtherwise(toks: Tok[], o: Op): boolean {
   }
   if (o.kind !== 'giveup') return false;
   // "the meeting ended on Thursday": an intransitive end gives nothing up
-  if (/^end(s|ed)?$/i.test(o.label)) return /^(ADP|ADV|PUNCT|CCONJ|SCONJ)$/.test(toks[o.end]?.pos ?? 'PUNCT');
+  // (but an obligation closing its clause is one: "the right of intervention had to end.")
+  if (/^end(s|ed)?$/i.test(o.label)) {
+    return /^(ADP|ADV|PUNCT|CCONJ|SCONJ)$/.test(toks[o.end]?.pos ?? 'PUNCT')
+      && !(/^(to|must|should)$/.test(toks[o.start - 1]?.low ?? '') && /^(PUNCT|CCONJ)$/.test(toks[o.end]?.pos ?? 'PUNCT'));
+  }
   // "signed without delay", "talks without preconditions": a manner of doing it, nothing given up
   if (o.label.toLowerCase() === 'without') {
     const what = /^(further|any|more|undue|unnecessary)$/.test(next) ? toks[o.end + 1]?.low ?? '' : next;
@@ -175,6 +182,13 @@ export function modalWithin(toks: Tok[], from: number, to: number): boolean {
     if (/^(must|should|ought)$/.test(toks[k].low) || (/^(had|has|have|need|needs|needed)$/.test(toks[k].low) && toks[k + 1]?.low === 'to')) return true;
   }
   return false;
+}
+
+/** Whether a clause opens right before `at`, past its determiners and modifiers ("said (that) a full ..."). */
+function clauseOpensBefore(toks: Tok[], s: number, at: number): boolean {
+  let k = at - 1;
+  while (k >= s && /^(DET|ADJ|ADV)$/.test(toks[k].pos)) k--;
+  return k < s || /^(that|,|said|says|told|added|insisted|stressed|argued|warned|declared|reporters|journalists)$/.test(toks[k].low);
 }
 
 /** Nouns naming a restriction: giving one up frees what it restricted. */
@@ -302,9 +316,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // a gerund clause as the subject ("handing over the Donbas was not an option"): its predicate is the stance
     const gerundSubject = /ing$/.test(toks[firstCue.start].low) && firstCue.start > h.m.end && !/^(AUX|PART)$/.test(toks[firstCue.start - 1]?.pos ?? '')
       && !/^(is|are|was|were|be|been|of|for|on|about|by|to)$/.test(toks[firstCue.start - 1]?.low ?? '');
+    // and so is a give-up noun opening a clause ("said a full withdrawal of Turkish troops was out of the question")
+    const nominalSubject = !gerundSubject && firstCue.kind === 'giveup' && toks[firstCue.start].pos === 'NOUN' && firstCue.start > h.m.end
+      && toks[firstCue.end]?.low === 'of' && clauseOpensBefore(toks, S.start, firstCue.start);
     while (k < ce && k < hit.end + 5 && !PREDICATE_STOPS.has(toks[k].low)) {
       // subjunctive or modal passive only ("be dropped", "must be scrapped"); "was rejected" has a larger subject
-      if (toks[k].low === 'be' || (gerundSubject && /^(is|was|are|were)$/.test(toks[k].low))) sawBe = true;
+      if (toks[k].low === 'be' || ((gerundSubject || nominalSubject) && /^(is|was|are|were)$/.test(toks[k].low))) sawBe = true;
       k++;
     }
     // ("... can be implemented without a vote": a preposition after the passive is an adjunct, not the act)
@@ -314,8 +331,14 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     region = region.concat(ops.filter((o) => o.kind === 'cond' && o.start >= hit.end && o.start <= hit.end + 2 && !region.includes(o)));
     // a give-up word closing the issue phrase: "ship its stockpile of enriched uranium abroad"
     let tail = hit.end;
-    for (const x of S.hits) if (x.issue === hit.issue && x.start >= tail && x.start <= tail + 2) tail = x.end;
+    // (over a coordinated issue phrase too: "his call for Turkish troops and guarantees to end")
+    for (const x of S.hits) if (!x.phrase.startsWith('@') && (x.issue === hit.issue || (toks[tail]?.low === 'and' && x.start === tail + 1 && /^(NOUN|PROPN|ADJ)$/.test(toks[x.start].pos))) && x.start >= tail && x.start <= tail + 2) tail = x.end;
     region = region.concat(ops.filter((o) => o.kind === 'giveup' && /^(abroad|away)$/i.test(o.label) && o.start >= tail && o.start <= tail + 1 && !region.includes(o)));
+    // ... and a give-up predicated of the issue's thing: "wanted all Turkish troops withdrawn", "his call for the
+    // guarantees to end"
+    region = region.concat(ops.filter((o) => o.kind === 'giveup' && !region.includes(o) && toks[o.start].pos === 'VERB'
+      && /^(NOUN|PROPN)$/.test(toks[tail - 1].pos)
+      && ((o.start === tail && /(ed|en|wn)$/.test(toks[o.start].low)) || (o.start === tail + 1 && toks[tail].low === 'to'))));
   }
   // Words inside the matched issue phrase belong to the proposition ("hand over", "without conditions"), and so do those
   // inside another phrase of the same issue ("talks on intellectual property, technology transfer")

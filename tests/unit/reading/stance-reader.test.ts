@@ -1133,3 +1133,52 @@ issues:
     expect(read('Borduria said it would abide by the ceasefire as long as Ruritania did.')).toEqual(['borduria ceasefire conditional']);
   });
 });
+
+describe('createStanceReader: session 6 phenomena (a give-up said of the issue\'s thing)', () => {
+  const reader = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Strelsau, Ruritanian delegation leader]}
+  - {id: borduria, name: Borduria, aliases: [Borduria, Szohod]}
+issues:
+  - id: garrison-leaves
+    name: Borduria withdraws its garrison from the island
+    terms: [Bordurian garrison, garrison, Bordurian soldiers]
+  - id: veto-abolished
+    name: The old treaty's right of veto is abolished
+    terms: [right of veto, veto rights]
+  - id: grain-flows
+    name: Curbs on Bordurian grain shipments are eased
+    terms: [obstacles, grain shipments]
+`, 'session6.yaml'));
+  const read = (text: string): string[] => tuples(reader.analyze({ text }));
+
+  it('reads a give-up noun opening a clause with its predicate ("a full withdrawal of X was out of the question")', () => {
+    expect(read('Szohod told reporters that a full withdrawal of Bordurian soldiers was out of the question.')).toEqual(['borduria garrison-leaves oppose']);
+    expect(read('Szohod said a complete withdrawal of the Bordurian garrison was unacceptable.')).toEqual(['borduria garrison-leaves oppose']);
+    // (the give-up noun as an object is still the act wanted)
+    expect(read('Strelsau demanded a full withdrawal of the Bordurian garrison.')).toEqual(['ruritania garrison-leaves support']);
+  });
+
+  it('reads a give-up predicated of the thing after a wish ("wanted the garrison withdrawn", "called for the veto to end")', () => {
+    expect(read('Strelsau said Ruritania still wanted the Bordurian garrison withdrawn from the island.')).toEqual(['ruritania garrison-leaves support']);
+    expect(read('Strelsau said it would not drop its call for the right of veto to end.')).toEqual(['ruritania veto-abolished support']);
+    // (over a coordinated phrase of another issue too)
+    expect(read('Strelsau would not drop its call for the Bordurian garrison and veto rights to end.')).toEqual(['ruritania garrison-leaves support', 'ruritania veto-abolished support']);
+    // (without the give-up, keeping the thing is wanted)
+    expect(read('Szohod said Borduria wanted the Bordurian garrison kept on the island.')).toEqual(['borduria garrison-leaves oppose']);
+  });
+
+  it('reads an obligation closing its clause ("the right of veto had to end") as a giving-up', () => {
+    expect(read('Strelsau said the right of veto had to end.')).toEqual(['ruritania veto-abolished support']);
+    // ("ended on Thursday" is still no act)
+    expect(read('Szohod said the talks on the right of veto ended on Thursday.')).toEqual([]);
+  });
+
+  it('does not read a give-up verb\'s plural noun ("exports", "transfers") as an act', () => {
+    expect(read('Strelsau said it was committed to removing the remaining obstacles to exports of Bordurian grain.')).toEqual(['ruritania grain-flows support']);
+  });
+
+  it('matches the plural of an alias that ends in a speaker noun ("delegation leaders")', () => {
+    expect(read('The Ruritanian delegation leaders demanded a full withdrawal of the Bordurian garrison.')).toEqual(['ruritania garrison-leaves support']);
+  });
+});
