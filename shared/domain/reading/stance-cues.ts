@@ -305,6 +305,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // predicate after the issue: "the backstop was not open for renegotiation"
     const cueAfter = h.cues.find((o) => o.start >= hit.end) ?? h.cues.find((o) => isOwnAct(toks, hit, info, o));
     if (!cueAfter) return undefined;
+    // "announced the extension without giving a length": a manner of doing it, nothing said of the issue
+    if (/^without$/i.test(cueAfter.label) && /ing$/.test(toks[cueAfter.end]?.low ?? '') && toks[cueAfter.end].pos === 'VERB') return undefined;
     let stop = cueAfter.end;
     while (stop < ce && !PREDICATE_STOPS.has(toks[stop].low)) stop++;
     region = ops.filter((o) => o.start >= hit.end && o.start < stop);
@@ -397,6 +399,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   let conditional = false;
   const negs: string[] = [];
   const conds: string[] = [];
+  let connStated = false; // a condition read from a connective ("if", "provided", "but only if")
   for (let k = 0; k < polar.length; k++) {
     const o = polar[k];
     if (o.kind === 'neg') {
@@ -435,18 +438,21 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // A condition counts when it follows the stance cue and is not part of a relative clause describing the issue
     // ("a clause that would let Brussels suspend tariffs if imports surge").
     const conns = ops.filter((o) => {
-      if (o.kind !== 'conn' || o.start < firstCue.start || o.start >= ce) return false;
+      if (o.kind !== 'conn' || o.start < firstCue.start) return false;
+      // (", but only if" is the main clause's own condition, however far)
+      const butOnly = toks[o.start - 1]?.low === 'but' || (toks[o.start - 1]?.low === 'only' && toks[o.start - 2]?.low === 'but');
+      if (o.start >= ce && !(butOnly && o.start - ce <= 2)) return false;
       // "denied reports that it had dropped X in return for Y": the condition belongs to the denied report
       if (ops.some((n) => n.kind === 'neg' && /^den(y|ied|ies|ying)$/i.test(n.label) && n.start >= zone[0] && n.start < o.start && n.start < hit.start)) return false;
       // (nor a participle describing it: "a safeguard clause allowing it to suspend tariff cuts if imports surge")
-      if (hit.start < o.start && toks.slice(hit.end, o.start).some((t) => /^(that|which|who|whose|where|allowing|letting|enabling|permitting|requiring|obliging|giving)$/.test(t.low))) return false;
+      if (hit.start < o.start && toks.slice(hit.end, o.start).some((t) => /^(that|which|who|whose|where|allowing|letting|enabling|permitting|requiring|obliging|giving)$/.test(t.low) && t.text !== 'WHO')) return false;
       // (far after the phrase only within the same stretch of clause: "a time-out from the euro zone for at least five
       // years if it cannot improve its proposals")
-      if (hit.start < o.start && o.start - hit.end > 8 && (o.start - hit.end > 14 || toks.slice(hit.end, o.start).some((t) => /^[,;:]$/.test(t.text)))) return false;
+      if (!butOnly && hit.start < o.start && o.start - hit.end > 8 && (o.start - hit.end > 14 || toks.slice(hit.end, o.start).some((t) => /^[,;:]$/.test(t.text)))) return false;
       return true;
     });
     if (sentenceIf && sentenceIf.start < h.m.start) conns.push(sentenceIf);
-    if (conns.length > 0) { conditional = true; conds.push(...conns.map((o) => o.label)); }
+    if (conns.length > 0) { conditional = true; conds.push(...conns.map((o) => o.label)); connStated = true; }
   }
   // "rejected any suggestion that developed countries alone should cut": what is rejected is the exclusivity, not
   // the content, so the content's own direction is not stated here.
@@ -583,7 +589,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // no stated condition ("remained open to talks" may as well restate support), never decides a shift alone.
   if (!strong && !cues.some((o) => o.kind === 'giveup')) confidence = Math.min(confidence, 0.55);
   if (bareReadiness) confidence = Math.min(confidence, 0.55);
-  const statedCondition = inExchange !== undefined || sentenceIf !== undefined || ops.some((o) => o.kind === 'conn' && o.start >= zone[0] && o.start < zone[1]);
+  const statedCondition = inExchange !== undefined || sentenceIf !== undefined || connStated || ops.some((o) => o.kind === 'conn' && o.start >= zone[0] && o.start < zone[1]);
   if (conditional && !statedCondition) confidence = Math.min(confidence, 0.55);
   confidence = Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100));
 

@@ -1182,3 +1182,32 @@ issues:
     expect(read('The Ruritanian delegation leaders demanded a full withdrawal of the Bordurian garrison.')).toEqual(['ruritania garrison-leaves support']);
   });
 });
+
+describe('createStanceReader: session 6 phenomena (conditions and manners)', () => {
+  const reader = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Strelsau]}
+  - {id: who, name: World Health Organization, aliases: [World Health Organization, WHO]}
+issues:
+  - id: vaccine-share
+    name: Manufacturers set aside a fixed share of vaccines for poorer countries
+    terms: [vaccine share, benefit-sharing system, set-aside]
+  - id: corridor-renewed
+    name: The corridor deal is extended
+    terms: [corridor deal, extension]
+`, 'session6b.yaml'));
+  const read = (text: string): string[] => tuples(reader.analyze({ text }));
+
+  it('reads ", but only if" as the main clause\'s own condition, however far from the issue', () => {
+    expect(read('Strelsau still backed a benefit-sharing system with a fixed share for the poorest states, but only if it came with legal certainty for companies.')).toEqual(['ruritania vaccine-share conditional']);
+    // ("WHO", the organisation, does not open a relative clause)
+    expect(read('Strelsau still backed a benefit-sharing system with a fixed share for WHO, but only if it came with legal certainty for companies.')).toEqual(['ruritania vaccine-share conditional']);
+    expect(read('Strelsau backed a benefit-sharing system with a fixed share for WHO.')).toEqual(['ruritania vaccine-share support']);
+  });
+
+  it('reads "without" + gerund after the issue as a manner, not a giving-up ("announced the extension without giving a length")', () => {
+    expect(read('Strelsau announced the extension without giving a length.')).toEqual([]);
+    // (nor does it turn a stance taken before it around)
+    expect(read('Strelsau backed the extension without giving a length.')).toEqual(['ruritania corridor-renewed support']);
+  });
+});
