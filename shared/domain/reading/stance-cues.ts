@@ -293,6 +293,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       ? ops.find((o) => o.kind === 'conn' && o.start === prereq[0]) ?? op('conn', prereq[0], prereq[0] + 1, toks[prereq[0]].text)
       : undefined);
   let region: Op[];
+  let verbAsCue: Op | undefined; // the issue's own verb standing as the cue
   let listStart = -1; // a later item of a list quotes only its own part
   if (inExchange) {
     region = ops.filter((o) => o.start >= inExchange.end && o.start < hit.end && (o.kind === 'neg' || o.kind === 'giveup'));
@@ -310,6 +311,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     let stop = cueAfter.end;
     while (stop < ce && !PREDICATE_STOPS.has(toks[stop].low)) stop++;
     region = ops.filter((o) => o.start >= hit.end && o.start < stop);
+    // "would not renegotiate what had already been agreed": a cue in a relative clause after the issue's own verb
+    // describes its object; the verb is the act, and what comes before it says whether it is done
+    if (toks[hit.start].pos === 'VERB' && toks.slice(hit.end, cueAfter.start).some((t) => /^(what|that|which|whatever)$/.test(t.low))) {
+      region = ops.filter((o) => o.start >= holderEnd && o.start < hit.start);
+      verbAsCue = op('sup', hit.start, hit.end, wordsJoined(toks, hit.start, hit.end), true);
+    }
   }
   if (!inExchange && hit.start >= firstCue.start) {
     // "the demand that the backstop be dropped", "the backstop must be scrapped": a passive right after the issue
@@ -346,6 +353,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // inside another phrase of the same issue ("talks on intellectual property, technology transfer")
   region = region.filter((o) => o.start >= zone[0] && o.start < zone[1] && !(o.start >= hit.start && o.start < hit.end)
     && !(o.kind === 'giveup' && S.hits.some((x) => x.issue === hit.issue && x !== hit && !x.nameWord && x.ref === 'none' && o.start >= x.start && o.end <= x.end && x.end - x.start > o.end - o.start)));
+  if (verbAsCue && !region.some(isCue)) region.push(verbAsCue);
   const hitOps = ops.filter((o) => o.start >= hit.start && o.start < hit.end && (o.kind === 'giveup' || o.kind === 'neg'));
   // A seed term that is itself an act ("ratify", "sign") is the cue when nothing else is.
   // (and so is the give-up act of a multi-word seed that names the giving up: "the duties would be removed")

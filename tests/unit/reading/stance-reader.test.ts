@@ -1205,6 +1205,20 @@ issues:
     expect(read('Strelsau backed a benefit-sharing system with a fixed share for WHO.')).toEqual(['ruritania vaccine-share support']);
   });
 
+  it('reads the issue\'s own verb as the act when a cue after it sits in a relative clause ("would not renegotiate what had been agreed")', () => {
+    const talks = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Strelsau]}
+issues:
+  - id: reopen-accord
+    name: The peace accord is renegotiated
+    terms: [renegotiate, renegotiation, reopen the accord]
+`, 'session6c.yaml'));
+    const readT = (text: string): string[] => tuples(talks.analyze({ text }));
+    expect(readT('Strelsau said Ruritania would not renegotiate what had already been agreed.')).toEqual(['ruritania reopen-accord oppose']);
+    expect(readT('Strelsau said Ruritania would renegotiate what had been agreed.')).toEqual(['ruritania reopen-accord support']);
+  });
+
   it('reads "without" + gerund after the issue as a manner, not a giving-up ("announced the extension without giving a length")', () => {
     expect(read('Strelsau announced the extension without giving a length.')).toEqual([]);
     // (nor does it turn a stance taken before it around)
