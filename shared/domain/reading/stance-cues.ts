@@ -96,6 +96,10 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       // ("export restrictions", "transfer fees": a give-up word tagged as a noun before a noun is a modifier too, but not
       // a gerund with its object: "ruled out ceding territory")
       if (p.kind === 'giveup' && p.words.length === 1 && (/(al|ion|ment)$/.test(toks[i].low) || (toks[i].pos === 'NOUN' && !/(s|ing)$/.test(toks[i].low) && /^(DET|PRON|ADJ|NOUN|ADP|PUNCT)$/.test(toks[i - 1]?.pos ?? 'PUNCT'))) && toks[i + 1]?.pos === 'NOUN') break;
+      // "the text agreed in Havana gave ...", "the plan approved by parliament": a participle after a document is a
+      // reduced relative describing it, no one's stance here
+      if ((p.kind === 'sup' || p.kind === 'opp') && p.verb && /ed$/.test(toks[i].low) && i > s + 1 && toks[i - 2].pos === 'DET'
+        && DOCUMENT_NOUNS.test(toks[i - 1].low) && (toks[i + 1]?.pos === 'ADP' || toks[i + 1]?.low === 'last')) break;
       // "restart exports", "arms transfers": a give-up verb's plural noun is a thing, not an act
       if (p.kind === 'giveup' && p.verb && p.words.length === 1 && /[^s]s$/.test(toks[i].low) && i > s
         && ((toks[i].pos === 'NOUN' && /^(VERB|NOUN|ADJ|DET|ADP)$/.test(toks[i - 1].pos)) || toks[i + 1]?.low === 'of')) break;
@@ -183,6 +187,9 @@ export function modalWithin(toks: Tok[], from: number, to: number): boolean {
   }
   return false;
 }
+
+/** Nouns for a text under negotiation, which a participle after them describes ("the deal agreed in May"). */
+const DOCUMENT_NOUNS = /^(text|deal|accord|agreement|plan|draft|proposal|document|package|treaty|framework|memorandum|compromise|declaration|resolution|bill|law|statement|settlement)$/;
 
 /** Whether a clause opens right before `at`, past its determiners and modifiers ("said (that) a full ..."). */
 function clauseOpensBefore(toks: Tok[], s: number, at: number): boolean {
@@ -376,7 +383,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   if (!inExchange && hit.start >= h.m.end && cues.every((o) => o.start >= hit.end && /ing$/i.test(toks[o.start].low)
     && toks.slice(o.end, Math.min(ce, o.end + 6)).some((t) => t.low === 'to'))) return undefined;
   // (lifting a restriction on the issue's subject matter supports it: see liftsRestriction)
-  const polar = region.filter((o) => (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg') && !liftsRestriction(c, toks, hit, info, o));
+  const polar = region.filter((o) => (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup' || o.kind === 'neg') && !liftsRestriction(c, toks, hit, info, o)
+    // (a word of an actor's name is no negation: "the No campaign's demand")
+    && !(o.kind === 'neg' && S.mentions.some((m) => o.start >= m.start && o.end <= m.end)));
   // "Zelensky said Russia's demand that Ukraine drop its bid was ...": when the first stance word is another actor's
   // stance noun, what it says is that actor's position; the holder has not said its own yet
   const firstStance = polar.find((o) => o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond');

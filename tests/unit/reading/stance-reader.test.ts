@@ -1225,3 +1225,28 @@ issues:
     expect(read('Strelsau backed the extension without giving a length.')).toEqual(['ruritania corridor-renewed support']);
   });
 });
+
+describe('createStanceReader: session 6 phenomena (names and reduced relatives)', () => {
+  const reader = createStanceReader(parseWatchlist(`
+actors:
+  - {id: rebels, name: Rebels, aliases: [Rebel Front, Marquez]}
+  - {id: no-campaign, name: No campaign, aliases: [No campaign, Uribe]}
+issues:
+  - id: prison-time
+    name: Rebel leaders serve time in prison
+    terms: [prison, jail, behind bars]
+  - id: seats
+    name: Rebel leaders get guaranteed seats in Congress
+    terms: [guaranteed seats, seats in Congress]
+`, 'session6d.yaml'));
+  const read = (text: string): string[] => tuples(reader.analyze({ text }));
+
+  it('does not read a word of an actor\'s name as a negation ("the No campaign\'s demand")', () => {
+    expect(read('Marquez rejected the No campaign\'s demand that rebel leaders go to prison.')).toEqual(['no-campaign prison-time support', 'rebels prison-time oppose']);
+  });
+
+  it('does not read a participle describing a text as the holder\'s stance ("the text agreed in Havana gave ...")', () => {
+    expect(read('Uribe said the text agreed in Havana gave rebel leaders seats in Congress.')).toEqual([]);
+    expect(read('Uribe said the Rebel Front agreed in Havana to seats in Congress.')).toEqual(['rebels seats support']);
+  });
+});
