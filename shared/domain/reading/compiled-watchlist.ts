@@ -10,7 +10,7 @@ import { units, type Unit } from './issue-hits.js';
 import { findOps, verbLike, op } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
-export interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
+export interface TermPattern { issue: string; stems: string[]; /** the stems joined by spaces (a hit's phrase) */ phrase: string; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
 export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; outcomeTerms?: Map<string, string>; nameVerbs: Set<string>; subjectWords?: Set<string> }
 
 export interface Compiled {
@@ -380,7 +380,7 @@ export function compile(w: Watchlist): Compiled {
     // An actor's name inside an issue's name ("Ukraine hands over ...") scores but does not anchor the issue.
     // Nor do the words naming who gives something up ("Developing countries give up ...").
     const anchor = !(r.nameWord && (r.stems[0].startsWith('@') || r.subject === true));
-    const pat: TermPattern = { issue: r.issue, stems: r.stems, weight: r.base / (share.get(r.stems.join(' ')) ?? 1), term: r.term, nameWord: r.nameWord, anchor, spec: specOf(r), gap: r.gap, derived: r.derived };
+    const pat: TermPattern = { issue: r.issue, stems: r.stems, phrase: r.stems.join(' '), weight: r.base / (share.get(r.stems.join(' ')) ?? 1), term: r.term, nameWord: r.nameWord, anchor, spec: specOf(r), gap: r.gap, derived: r.derived };
     const list = termIndex.get(r.stems[0]) ?? [];
     list.push(pat);
     termIndex.set(r.stems[0], list);

@@ -259,6 +259,23 @@ export const PHRASES: Map<string, PhraseEntry[]> = (() => {
   return m;
 })();
 
+/** A two-word verb phrase whose particle may follow the object ("hand the recordings over", "give its demand up"). */
+export function splittablePhrasal(p: PhraseEntry): boolean {
+  return p.verb === true && p.words.length === 2 && /^(over|up|out|back|down|away|off)$/.test(p.words[1][0]);
+}
+
+/**
+ * The phrases that start with one word, and what lets findOps skip most of them: the words that can come second in
+ * one of them, and the phrases still possible when the next word is none of those (one-word phrases and splittable
+ * phrasal verbs). Most tokens of "in", "a", "no", "not" start none of their dozen phrases.
+ */
+export interface PhraseStart { all: PhraseEntry[]; secondWords: Set<string>; withoutSecondWord: PhraseEntry[] }
+export const PHRASE_STARTS: Map<string, PhraseStart> = new Map([...PHRASES].map(([first, all]) => [first, {
+  all,
+  secondWords: new Set(all.flatMap((p) => p.words[1] ?? [])),
+  withoutSecondWord: all.filter((p) => p.words.length === 1 || splittablePhrasal(p)),
+}]));
+
 /**
  * Words that findOps (stance-cues.ts) tests before looking up PHRASES ("once", "first ... then", "rather ... than",
  * increase, ease, leave): kept in step with its special cases (specialOp), so that every other word skips them.

@@ -4,7 +4,7 @@
  * a claim (sign, conditional, filters, attribution, confidence, explanation) and records its rank.
  */
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
-import { CARRY_REFS, DEMAND_HEADS, STOP_WORDS, WEAK_CUES, type OpKind } from './lexicon.js';
+import { CARRY_REFS, DEMAND_HEADS, STOP_WORDS, WEAK_CUES, splittablePhrasal, type OpKind } from './lexicon.js';
 import { QUOTES, DAYS, MONTHS, stemOf, stemsJoined, wordsJoined, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
 import type { Compiled, IssueInfo } from './compiled-watchlist.js';
 import type { Hit } from './issue-hits.js';
@@ -38,8 +38,12 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       const special = specialOp(toks, s, e, i);
       if (special) { ops.push(special); continue; }
     }
-    const list = word.phrases;
-    if (!list) continue;
+    const starts = word.phrases;
+    if (!starts) continue;
+    // (a phrase of two or more words needs its second word next, or a time adjunct in between; else only the
+    // one-word phrases and splittable phrasal verbs can match here)
+    const next = i + 1 < e ? toks[i + 1].low : undefined;
+    const list = next !== undefined && (starts.secondWords.has(next) || TIME_ADJUNCT_STARTS.has(next)) ? starts.all : starts.withoutSecondWord;
     let skip = -1; // the time adjunct after this word, measured once
     for (const p of list) {
       if (i + p.words.length > e) continue;
@@ -55,7 +59,7 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
           break;
         }
       }
-      if (!ok && p.verb && p.words.length === 2 && /^(over|up|out|back|down|away|off)$/.test(p.words[1][0])) {
+      if (!ok && splittablePhrasal(p)) {
         // a phrasal verb split by its object ("hand the recordings over", "give its demand up")
         let k = i + 1;
         while (k < e && k <= i + 4 && /^(DET|NOUN|ADJ|PRON|PROPN|NUM)$/.test(toks[k].pos) && !p.words[1].includes(toks[k].low)) k++;
@@ -632,6 +636,9 @@ function durative(o: Op): boolean {
 
 const READINESS = /^(ready|willing|prepared)$/i;
 const TALK_VERBS = /^(discuss|negotiate|talk|consider|examine|study|explore|look|engage|meet|hold|resume|continue|work|compromise|show|make|review|revisit|reconsider|debate|address|seek|find|sit|enter|begin|start|open)$/;
+
+/** The words a time adjunct can start with (timeAdjunctLength is 0 at any other word). */
+const TIME_ADJUNCT_STARTS = new Set(['late', 'early', 'last', 'this', 'next', 'on']);
 
 /** Length of a time adjunct at `i` ("on Thursday", "late on Monday", "last week", "on March 3"), else 0. */
 function timeAdjunctLength(toks: Tok[], i: number, e: number): number {

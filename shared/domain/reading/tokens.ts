@@ -5,8 +5,8 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { WORD_FOLDS, GENERIC_WORDS, OP_START_WORDS, SPECIAL_OP_WORDS, PHRASES, type PhraseEntry } from './lexicon.js';
-import type { AliasPattern, Compiled } from './compiled-watchlist.js';
+import { WORD_FOLDS, GENERIC_WORDS, OP_START_WORDS, SPECIAL_OP_WORDS, PHRASE_STARTS, type PhraseStart } from './lexicon.js';
+import type { AliasPattern, Compiled, StemPatterns } from './compiled-watchlist.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlpSingleton: Nlp | undefined;
@@ -27,11 +27,13 @@ export interface Tok { text: string; low: string; pos: string; sp: string; alias
  * facts was a hash lookup per token).
  */
 export interface Word {
-  text: string; low: string; stem: string; opStart: boolean; specialOp: boolean; phrases: PhraseEntry[] | undefined;
+  text: string; low: string; stem: string; opStart: boolean; specialOp: boolean; phrases: PhraseStart | undefined;
   /** "'s" (a possessive that tagged() set apart); a unit with a full stop ("C." in "1.5C."); ends in a digit. */
   possessiveS: boolean; unitWithStop: boolean; endsInDigit: boolean;
   /** The last compiled watchlist that looked the word up, and what its alias and demonym indexes hold for it. */
   indexedBy: Compiled | undefined; aliases: AliasPattern[] | undefined; demonym: string | undefined;
+  /** Likewise, the last compiled watchlist that findHits asked, and the seed patterns the word's stem can start there. */
+  patternsFrom: Compiled | undefined; patterns: StemPatterns | undefined;
 }
 const words = new Map<string, Word>();
 function wordOf(text: string): Word {
@@ -39,9 +41,9 @@ function wordOf(text: string): Word {
   if (w === undefined) {
     const low = text.toLowerCase();
     w = {
-      text, low, stem: stem(low), opStart: OP_START_WORDS.has(low), specialOp: SPECIAL_OP_WORDS.has(low), phrases: PHRASES.get(low),
+      text, low, stem: stem(low), opStart: OP_START_WORDS.has(low), specialOp: SPECIAL_OP_WORDS.has(low), phrases: PHRASE_STARTS.get(low),
       possessiveS: isPossessiveS(text), unitWithStop: /^[A-Za-z%]{1,2}\.$/.test(text), endsInDigit: /\d$/.test(text),
-      indexedBy: undefined, aliases: undefined, demonym: undefined,
+      indexedBy: undefined, aliases: undefined, demonym: undefined, patternsFrom: undefined, patterns: undefined,
     };
     if (words.size > 50_000) words.clear(); // bounded, like the stem cache
     words.set(text, w);
@@ -191,6 +193,9 @@ export function readTokens(text: string): { toks: Tok[]; spans: [number, number]
   let texts: string[] | undefined;
   const toks: Tok[] = [];
   let previous: Word | undefined;
+  // (compared once: when a contraction like "it's" made replace() rebuild an equal string, comparing the two texts
+  // for every token cost a full string comparison each time)
+  const possessivesSplit = apart !== text;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     let word = id < wordsById.length ? wordsById[id] : undefined;
@@ -203,7 +208,7 @@ export function readTokens(text: string): { toks: Tok[]; spans: [number, number]
       }
     }
     // (the possessive's space was put there by splitPossessives)
-    const sp = apart !== text && i > 0 && word.possessiveS && spaces[i] === ' ' ? '' : spaces[i];
+    const sp = possessivesSplit && i > 0 && word.possessiveS && spaces[i] === ' ' ? '' : spaces[i];
     // "... include 1.5C." comes out as "1.5" + "C.": the unit keeps its letter, the full stop ends the sentence
     const read = previous !== undefined && sp === '' && word.unitWithStop && previous.endsInDigit ? wordOf(word.text.slice(0, -1)) : word;
     toks.push(tokOf(read, pos[i], sp));
