@@ -139,10 +139,27 @@ export interface Tagged { words: string[]; pos: string[]; spaces: string[]; span
 const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'what', 'there', 'here', 'who', 'where', 'how', 'let', 'this', 'everyone', 'nobody', 'one']);
 
 /**
- * A word and its possessive "'s". (The lookbehind starts a match only at a word's first letter: without it the regex
- * was retried from every letter of every word; the matches are the same, since the leftmost one starts there anyway.)
+ * Where a possessive "'s" may stand (then checked by hand in splitPossessives). Finding the apostrophes first and
+ * walking back over the word costs far less than a Unicode regex tried at every word of every text.
  */
-const POSSESSIVE = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)(['’][sS])(?![\p{L}\p{N}])/gu;
+const APOSTROPHE_S = /['’][sS]/g;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Whether the code point is a letter or digit in any script (\p{L}, \p{N}). */
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/** Where the code point that ends just before index `end` starts (a surrogate pair is one code point). */
+function codePointStartBefore(text: string, end: number): number {
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return end - 2;
+  }
+  return end - 1;
+}
 
 /** "'s" or "’s" (either case of s), as wink returns the possessive token. */
 function isPossessiveS(w: string): boolean {
@@ -151,7 +168,29 @@ function isPossessiveS(w: string): boolean {
 
 /** The text with every possessive "'s" set apart by a space (see tagged()). */
 function splitPossessives(text: string): string {
-  return text.replace(POSSESSIVE, (whole, word: string, s: string) => (CONTRACTING.has(word.toLowerCase()) ? whole : `${word} ${s}`));
+  // A possessive is a whole word (letters or digits in any script) right before "'s", with no letter or digit after
+  // the "s"; the words in CONTRACTING keep theirs ("it's" is "it is").
+  let out = '';
+  let copied = 0; // text before this index is in out
+  let previousEnd = 0; // where the last possessive (set apart or not) ended
+  for (const m of text.matchAll(APOSTROPHE_S)) {
+    const at = m.index;
+    const after = at + 2;
+    if (after < text.length && isLetterOrDigit(text.codePointAt(after)!)) continue;
+    let wordStart = at;
+    while (wordStart > 0) {
+      const k = codePointStartBefore(text, wordStart);
+      if (!isLetterOrDigit(text.codePointAt(k)!)) break;
+      wordStart = k;
+    }
+    // (no word, or one that runs back into the last possessive: the "s" of "x's's" is not a word)
+    if (wordStart === at || wordStart < previousEnd) continue;
+    previousEnd = after;
+    if (CONTRACTING.has(text.slice(wordStart, at).toLowerCase())) continue;
+    out += text.slice(copied, at) + ' ';
+    copied = at;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /**
