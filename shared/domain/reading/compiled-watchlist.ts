@@ -23,6 +23,7 @@ export interface Compiled {
   nameActs: Map<string, Set<string>>; // verbs of the issues' names -> the issues that name them
   termActs: Map<string, Set<string>>; // of which, one-word seed terms used as verbs ("close", "revive") -> their issues: weak cues for those issues only
   issueWords: Map<string, Set<string>>; // stems of each issue's seed terms
+  issuesWithSubjects: { id: string; subjects: Set<string> }[]; // the issues whose name has a subject actor, in watchlist order
   // one-word seed nouns that name an act ("extension", "restoration"), by the first five letters of their stem: the verb
   // of the same family ("would not extend the deal") is that act, for those issues only (see nominalActAt)
   nominalActs: Map<string, string[]>;
@@ -76,7 +77,7 @@ export function compile(w: Watchlist): Compiled {
   const termActs = new Map<string, Set<string>>();
   const nameActs = new Map<string, Set<string>>();
   const nominalActs = new Map<string, string[]>();
-  const pre: Compiled = { aliasIndex, demonyms, patternsByStem: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, nominalActs };
+  const pre: Compiled = { aliasIndex, demonyms, patternsByStem: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, issuesWithSubjects: [], nominalActs };
   const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
     const { words, pos } = tagged(text);
     const tk: Tok[] = words.map((t, i) => tok(t, pos[i], ' '));
@@ -395,6 +396,7 @@ export function compile(w: Watchlist): Compiled {
       else if (p.derived !== true) (entry.reverse ??= []).push(p);
     }
   }
+  for (const [id, info] of issues) if (info.subjects.size > 0) pre.issuesWithSubjects.push({ id, subjects: info.subjects });
   return pre;
 }
 

@@ -583,26 +583,33 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const claim: Claim = { actor: holderActor, issue: hit.issue, stance, confidence, quote: text(toks, qs, Math.min(qe, S.end)), attributed };
   RANK.set(claim, Math.max(0.05, Math.min(0.95, rankConf)));
   if (stance === 'conditional' && statedCondition) STATED_CONDITION.add(claim);
-  if (explain) {
-    const ex: ClaimExplanation = {
-      alias: h.m.alias,
-      issuePhrase: hit.ref === 'none' ? text(toks, hit.start, hit.end) : `${hit.phrase} (refers back)`,
-      cue: cues.map((o) => `${o.label} [${o.kind}]`).join(', '),
-      sentence: sentenceText,
-      notes: [
-        `holder via ${h.m.kind}${h.nested ? ' (possessive of a cue)' : ''}`,
-        `proposition ${info.giveUp && hit.ref !== 'prop' ? 'gives something up: polarity flipped' : 'read as named'}`,
-        `reporter: ${rep ? (rep.third ? 'third party' : rep.actor) : 'narration'}`,
-        ...(prescribed ? [`prescription: ${rep!.actor} says what ${h.m.actor} must do, so the position is ${rep!.actor}'s`] : []),
-        `confidence: issue phrase specificity ${spec.toFixed(2)}, ${strong ? 'explicit' : 'weak'} stance cue${voice ? ', actor is the speaker or subject' : ''}${outside ? ', issue outside the cue\'s span' : ''}`,
-      ],
-    };
-    if (negs.length > 0) ex.negation = negs.join(', ');
-    if (conds.length > 0 && !bareReadiness) ex.condition = conds.join(', ');
-    if (bareReadiness) ex.notes?.push(`bare readiness ("${conds.join(', ')}" with no condition stated): support, needs corroboration`);
-    claim.explain = ex;
-  }
+  if (explain) claim.explain = explanation({ toks, h, hit, info, cues, sentenceText, rep, prescribed, spec, strong, voice, outside, negs, conds, bareReadiness });
   return claim;
+}
+
+/** What a claim's reading rests on, for `explain` (built apart from stanceFor, whose usual calls never need it). */
+function explanation(r: {
+  toks: Tok[]; h: HolderCues; hit: Hit; info: IssueInfo; cues: Op[]; sentenceText: string; rep: SentInfo['reporter']; prescribed: boolean;
+  spec: number; strong: boolean; voice: boolean; outside: boolean; negs: string[]; conds: string[]; bareReadiness: boolean;
+}): ClaimExplanation {
+  const { toks, h, hit, info, cues, sentenceText, rep, prescribed, spec, strong, voice, outside, negs, conds, bareReadiness } = r;
+  const ex: ClaimExplanation = {
+    alias: h.m.alias,
+    issuePhrase: hit.ref === 'none' ? text(toks, hit.start, hit.end) : `${hit.phrase} (refers back)`,
+    cue: cues.map((o) => `${o.label} [${o.kind}]`).join(', '),
+    sentence: sentenceText,
+    notes: [
+      `holder via ${h.m.kind}${h.nested ? ' (possessive of a cue)' : ''}`,
+      `proposition ${info.giveUp && hit.ref !== 'prop' ? 'gives something up: polarity flipped' : 'read as named'}`,
+      `reporter: ${rep ? (rep.third ? 'third party' : rep.actor) : 'narration'}`,
+      ...(prescribed ? [`prescription: ${rep!.actor} says what ${h.m.actor} must do, so the position is ${rep!.actor}'s`] : []),
+      `confidence: issue phrase specificity ${spec.toFixed(2)}, ${strong ? 'explicit' : 'weak'} stance cue${voice ? ', actor is the speaker or subject' : ''}${outside ? ', issue outside the cue\'s span' : ''}`,
+    ],
+  };
+  if (negs.length > 0) ex.negation = negs.join(', ');
+  if (conds.length > 0 && !bareReadiness) ex.condition = conds.join(', ');
+  if (bareReadiness) ex.notes?.push(`bare readiness ("${conds.join(', ')}" with no condition stated): support, needs corroboration`);
+  return ex;
 }
 
 /** Whether a hit of `issue` starts in [from, to] (a helper, not a closure over the caller's loop index). */

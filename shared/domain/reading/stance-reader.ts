@@ -19,7 +19,7 @@
 import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim } from '../types.js';
 import type { Watchlist } from '../watchlist.js';
-import { ISSUE_REFS, SPEAKER_NOUNS, TITLES } from './lexicon.js';
+import { SPEAKER_NOUNS, TITLES } from './lexicon.js';
 import { readTokens, MONTHS, DAYS, QUOTES, PROP_REFS, stemOf, isCap, tok, text, type Tok } from './tokens.js';
 import { compile, nominalActAt, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
@@ -153,7 +153,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       const low = toks[m.start].low;
       if (m.kind === 'carry' && (low === 'we' || low === 'i') && S.reporter?.actor) m.actor = S.reporter.actor;
     }
-    for (let i = S.start; i < S.end; i++) if (toks[i].text.length === 1 && QUOTES.has(toks[i].text)) inQuote = !inQuote; // (quotes are one character)
+    for (let i = S.start; i < S.end; i++) if (toks[i].word.quote) inQuote = !inQuote;
 
     const issueRefs = recentIssues && recentIssues.age <= 2 ? recentIssues.hits : [];
     const refClaims = recentClaims && recentClaims.age <= 2 ? recentClaims.claims : [];
@@ -162,7 +162,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     const evasive = S.ops.some((o) => o.kind === 'skip' && /^(asked|refus|declin|would not say|did not say)/i.test(o.label));
     // ... and one that names an issue or refers back to one
     let issueish = S.hits.length > 0;
-    for (let i = S.start; i < S.end && !issueish; i++) issueish = ISSUE_REFS.has(toks[i].low);
+    for (let i = S.start; i < S.end && !issueish; i++) issueish = toks[i].word.issueRef; // (ISSUE_REFS)
     const holderless = S.mentions.length === 0 && !S.reporter?.actor; // nobody to hold a stance
     const claims = S.question || evasive || !issueish || holderless || !S.ops.some(isCue) ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
     // references look back over the last few sentences' claims ("... called the move unlawful. X welcomed the decision.")
@@ -220,9 +220,8 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
   while (last > s && QUOTES.has(toks[last].text)) last--;
   const mentions = findMentions(c, toks, s, end, ops).filter((m) => m.start >= datelineEnd);
   if (mentions.length > 0) {
-    for (const [id, info] of c.issues) {
-      if (info.subjects.size === 0) continue;
-      for (const m of mentions) if (info.subjects.has(m.actor)) { articleScore.set(id, (articleScore.get(id) ?? 0) + 0.25); break; }
+    for (const { id, subjects } of c.issuesWithSubjects) {
+      for (const m of mentions) if (subjects.has(m.actor)) { articleScore.set(id, (articleScore.get(id) ?? 0) + 0.25); break; }
     }
   }
   for (const m of mentions) if (m.actor) articleScore.set('@' + m.actor, 1); // actors present anywhere in the story
