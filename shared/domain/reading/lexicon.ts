@@ -335,6 +335,12 @@ export const TITLES = new Set([
 
 /** Pronouns and short references that carry the previous sentence's actor. */
 export const CARRY_REFS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Possessives that, before "party", "government" ..., refer to an actor. */
+export const OWNER_WORDS = new Set(['his', 'her', 'its', 'their']);
+/** Words that start a new clause of a sentence (a contrast). */
+export const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'meanwhile']);
+/** Words that open a subordinate clause, whose subject is not the holder's. */
+export const SUBORDINATORS = new Set(['where', 'when', 'whom', 'whose', 'because', 'after', 'before', 'since', 'whereby']);
 export const CARRY_NOUNS = new Set([
   'president', 'minister', 'chancellor', 'government', 'spokesman', 'spokeswoman', 'spokesperson', 'premier',
   'leader', 'administration', 'envoy', 'negotiator', 'ministry', 'kremlin', 'cabinet', 'secretary', 'official',

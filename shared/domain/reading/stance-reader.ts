@@ -255,8 +255,7 @@ function holder(m: Mention, cues: Op[], o: Partial<Omit<HolderCues, 'm' | 'cues'
   return { m, cues, nested: o.nested ?? false, pending: o.pending ?? false, co: o.co, until: o.until, from: o.from, relative: o.relative ?? false };
 }
 
-const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'meanwhile']);
-const SUBORDINATORS = new Set(['where', 'when', 'whom', 'whose', 'because', 'after', 'before', 'since', 'whereby']);
+// (CLAUSE_BREAKS and SUBORDINATORS, in lexicon.ts, are read from each token's Word: tok.word.clauseBreak, .subordinator)
 
 function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<string, number>, recent: Hit[], prevClaims: Claim[], si: number, explain: boolean): Claim[] {
   const claims: Claim[] = [];
@@ -268,7 +267,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
   for (let i = S.start + 1; i < S.end; i++) {
     const low = toks[i].low;
     // (", but only if ...", ", but only where ...": the condition belongs to the clause before it)
-    if (toks[i].text === ';' || (CLAUSE_BREAKS.has(low) && (toks[i - 1].text === ',' || low !== 'while') && !(low === 'but' && toks[i + 1]?.low === 'only'))) bounds.push(i);
+    if (toks[i].text === ';' || (toks[i].word.clauseBreak && (toks[i - 1].text === ',' || low !== 'while') && !(low === 'but' && toks[i + 1]?.low === 'only'))) bounds.push(i);
     // (", saying ...", ", rejecting ..." start a clause; ", including X", ", starting with X" only elaborate the object)
     else if (toks[i - 1].text === ',' && toks[i].pos === 'VERB' && /ing$/.test(low) && !speechAt.has(i) && !ELABORATING.test(low)
       && !parentheticalParticiple(toks, S, i)) bounds.push(i);
@@ -353,7 +352,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         continue;
       }
       const t = toks[i];
-      if (current && SUBORDINATORS.has(toks[i].low) && current.cues.length > 0) {
+      if (current && t.word.subordinator && current.cues.length > 0) {
         current.until = i; // "..., where lawmakers oppose the backstop": not this holder's words
         current = undefined;
       }
@@ -364,9 +363,9 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         const inIssue = insideHit(S, i); // "said the Donbas was not negotiable"
         const subjectLike = !objectOfPrep && !inIssue && !DAYS.has(t.text) && !MONTHS.has(t.text) && ((t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low)));
         // "The EU and Mercosur concluded ...": a coordinated subject does not replace the holder
-        if (SUBORDINATORS.has(t.low) || (subjectLike && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)) && !coordinatedAfter(toks, current, i))) {
+        if (t.word.subordinator || (subjectLike && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)) && !coordinatedAfter(toks, current, i))) {
           // "Zelensky said rich countries must ...": the speaker may yet prescribe what that subject must do
-          if (!SUBORDINATORS.has(t.low) && speechWithin(S, current.m.end, i)) speakerOfClause = current.m;
+          if (!t.word.subordinator && speechWithin(S, current.m.end, i)) speakerOfClause = current.m;
           current = undefined;
         }
       }

@@ -5,7 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { WORD_FOLDS, GENERIC_WORDS, ISSUE_REFS, OP_START_WORDS, SPECIAL_OP_WORDS, PHRASE_STARTS, type PhraseStart } from './lexicon.js';
+import { WORD_FOLDS, GENERIC_WORDS, ISSUE_REFS, CARRY_REFS, OWNER_WORDS, CLAUSE_BREAKS, SUBORDINATORS, OP_START_WORDS, SPECIAL_OP_WORDS, PHRASE_STARTS, type PhraseStart } from './lexicon.js';
 import type { AliasPattern, Compiled, StemPatterns } from './compiled-watchlist.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -30,8 +30,11 @@ export interface Word {
   text: string; low: string; stem: string; opStart: boolean; specialOp: boolean; phrases: PhraseStart | undefined;
   /** "'s" (a possessive that tagged() set apart); a unit with a full stop ("C." in "1.5C."); ends in a digit. */
   possessiveS: boolean; unitWithStop: boolean; endsInDigit: boolean;
-  /** A quotation mark (QUOTES); a word that refers back to an issue (ISSUE_REFS: "deal", "it"). */
-  quote: boolean; issueRef: boolean;
+  /**
+   * Membership in the word lists that the reader tests at every token (a field read instead of a set lookup):
+   * QUOTES, ISSUE_REFS, CARRY_REFS, OWNER_WORDS, CLAUSE_BREAKS, SUBORDINATORS.
+   */
+  quote: boolean; issueRef: boolean; carryRef: boolean; ownerWord: boolean; clauseBreak: boolean; subordinator: boolean;
   /** The last compiled watchlist that looked the word up, and what its alias and demonym indexes hold for it. */
   indexedBy: Compiled | undefined; aliases: AliasPattern[] | undefined; demonym: string | undefined;
   /** Likewise, the last compiled watchlist that findHits asked, and the seed patterns the word's stem can start there. */
@@ -45,7 +48,8 @@ function wordOf(text: string): Word {
     w = {
       text, low, stem: stem(low), opStart: OP_START_WORDS.has(low), specialOp: SPECIAL_OP_WORDS.has(low), phrases: PHRASE_STARTS.get(low),
       possessiveS: isPossessiveS(text), unitWithStop: /^[A-Za-z%]{1,2}\.$/.test(text), endsInDigit: /\d$/.test(text),
-      quote: QUOTES.has(text), issueRef: ISSUE_REFS.has(low),
+      quote: QUOTES.has(text), issueRef: ISSUE_REFS.has(low), carryRef: CARRY_REFS.has(low), ownerWord: OWNER_WORDS.has(low),
+      clauseBreak: CLAUSE_BREAKS.has(low), subordinator: SUBORDINATORS.has(low),
       indexedBy: undefined, aliases: undefined, demonym: undefined, patternsFrom: undefined, patterns: undefined,
     };
     if (words.size > 50_000) words.clear(); // bounded, like the stem cache
