@@ -4,7 +4,7 @@
  * article's dominant issue.
  */
 import type { Claim } from '../types.js';
-import { ISSUE_REFS, isStanceWord } from './lexicon.js';
+import { ISSUE_REFS } from './lexicon.js';
 import { PROP_REFS, LIGHT_VERBS, stemOf, stemsJoined, GENERIC_STEMS, type Tok, type Word } from './tokens.js';
 import type { Compiled, StemPatterns, TermPattern } from './compiled-watchlist.js';
 import { matchAliasAt, type Mention } from './actor-mentions.js';
@@ -136,7 +136,7 @@ function isModifier(toks: Tok[], i: number, afterHead: boolean): boolean {
   const t = toks[i];
   if (afterHead && t.low === 'of') return true; // "removal of the tariffs"
   if (MODIFIER_WORDS.test(t.low) || t.low === "'s") return true;
-  return /^(DET|ADJ|NUM|PROPN|NOUN)$/.test(t.pos) && !isStanceWord(t.low);
+  return /^(DET|ADJ|NUM|PROPN|NOUN)$/.test(t.pos) && !t.word.stanceWord; // (isStanceWord, once per distinct word)
 }
 
 export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: number, articleScore: Map<string, number>, recent: Hit[], refClaims: Claim[], toks: Tok[], cs: number): Hit[] {
@@ -260,7 +260,12 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   for (const [k, v] of articleScore) if (!k.startsWith('@')) maxArticle = Math.max(maxArticle, v);
   const winners = new Set<string>();
   const byPos = new Map<number, Hit[]>();
-  for (const x of hits) if (score.has(x.issue)) byPos.set(x.start, [...(byPos.get(x.start) ?? []), x]);
+  for (const x of hits) {
+    if (!score.has(x.issue)) continue;
+    const atStart = byPos.get(x.start);
+    if (atStart) atStart.push(x);
+    else byPos.set(x.start, [x]);
+  }
   for (const list of byPos.values()) {
     let top = list[0];
     for (const x of list) if (issueRank(ctx, score, x.issue) > issueRank(ctx, score, top.issue)) top = x;
