@@ -270,11 +270,16 @@ export function splittablePhrasal(p: PhraseEntry): boolean {
  * phrasal verbs). Most tokens of "in", "a", "no", "not" start none of their dozen phrases.
  */
 export interface PhraseStart { all: PhraseEntry[]; secondWords: Set<string>; withoutSecondWord: PhraseEntry[] }
+/** The words a time adjunct can start with ("on Thursday", "late on Monday", "last week"): findOps reads across one. */
+export const TIME_ADJUNCT_STARTS = new Set(['late', 'early', 'last', 'this', 'next', 'on']);
 export const PHRASE_STARTS: Map<string, PhraseStart> = new Map([...PHRASES].map(([first, all]) => [first, {
   all,
   secondWords: new Set(all.flatMap((p) => p.words[1] ?? [])),
   withoutSecondWord: all.filter((p) => p.words.length === 1 || splittablePhrasal(p)),
 }]));
+
+/** Every word that can come second in some phrase, or start a time adjunct (most words can do neither). */
+export const PHRASE_FOLLOWERS: Set<string> = new Set([...TIME_ADJUNCT_STARTS, ...[...PHRASE_STARTS.values()].flatMap((st) => [...st.secondWords])]);
 
 /**
  * Words that findOps (stance-cues.ts) tests before looking up PHRASES ("once", "first ... then", "rather ... than",

@@ -4,7 +4,7 @@
  * a claim (sign, conditional, filters, attribution, confidence, explanation) and records its rank.
  */
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
-import { CARRY_REFS, DEMAND_HEADS, STOP_WORDS, WEAK_CUES, splittablePhrasal, type OpKind } from './lexicon.js';
+import { CARRY_REFS, DEMAND_HEADS, STOP_WORDS, TIME_ADJUNCT_STARTS, WEAK_CUES, splittablePhrasal, type OpKind } from './lexicon.js';
 import { QUOTES, DAYS, MONTHS, stemOf, stemsJoined, wordsJoined, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
 import type { Compiled, IssueInfo } from './compiled-watchlist.js';
 import type { Hit } from './issue-hits.js';
@@ -42,8 +42,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
     if (!starts) continue;
     // (a phrase of two or more words needs its second word next, or a time adjunct in between; else only the
     // one-word phrases and splittable phrasal verbs can match here)
-    const next = i + 1 < e ? toks[i + 1].low : undefined;
-    const list = next !== undefined && (starts.secondWords.has(next) || TIME_ADJUNCT_STARTS.has(next)) ? starts.all : starts.withoutSecondWord;
+    const next = i + 1 < e ? toks[i + 1].word : undefined;
+    const list = next !== undefined && next.phraseFollower && (starts.secondWords.has(next.low) || TIME_ADJUNCT_STARTS.has(next.low))
+      ? starts.all : starts.withoutSecondWord;
     let skip = -1; // the time adjunct after this word, measured once
     for (const p of list) {
       if (i + p.words.length > e) continue;
@@ -644,10 +645,7 @@ function durative(o: Op): boolean {
 const READINESS = /^(ready|willing|prepared)$/i;
 const TALK_VERBS = /^(discuss|negotiate|talk|consider|examine|study|explore|look|engage|meet|hold|resume|continue|work|compromise|show|make|review|revisit|reconsider|debate|address|seek|find|sit|enter|begin|start|open)$/;
 
-/** The words a time adjunct can start with (timeAdjunctLength is 0 at any other word). */
-const TIME_ADJUNCT_STARTS = new Set(['late', 'early', 'last', 'this', 'next', 'on']);
-
-/** Length of a time adjunct at `i` ("on Thursday", "late on Monday", "last week", "on March 3"), else 0. */
+/** Length of a time adjunct at `i` (0 unless it starts with one of TIME_ADJUNCT_STARTS) ("on Thursday", "late on Monday", "last week", "on March 3"), else 0. */
 function timeAdjunctLength(toks: Tok[], i: number, e: number): number {
   let k = i;
   if (/^(late|early)$/.test(toks[k]?.low ?? '')) k++;

@@ -5,7 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { WORD_FOLDS, GENERIC_WORDS, ISSUE_REFS, CARRY_REFS, OWNER_WORDS, CLAUSE_BREAKS, SUBORDINATORS, isStanceWord, OP_START_WORDS, SPECIAL_OP_WORDS, PHRASE_STARTS, type PhraseStart } from './lexicon.js';
+import { WORD_FOLDS, GENERIC_WORDS, ISSUE_REFS, CARRY_REFS, OWNER_WORDS, CLAUSE_BREAKS, SUBORDINATORS, isStanceWord, OP_START_WORDS, SPECIAL_OP_WORDS, PHRASE_STARTS, PHRASE_FOLLOWERS, type PhraseStart } from './lexicon.js';
 import type { AliasPattern, Compiled, StemPatterns } from './compiled-watchlist.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -35,8 +35,8 @@ export interface Word {
    * QUOTES, ISSUE_REFS, CARRY_REFS, OWNER_WORDS, CLAUSE_BREAKS, SUBORDINATORS.
    */
   quote: boolean; issueRef: boolean; carryRef: boolean; ownerWord: boolean; clauseBreak: boolean; subordinator: boolean;
-  /** A stance word by itself (lexicon's isStanceWord). */
-  stanceWord: boolean;
+  /** A stance word by itself (lexicon's isStanceWord); a word that can continue a phrase (PHRASE_FOLLOWERS). */
+  stanceWord: boolean; phraseFollower: boolean;
   /** The last compiled watchlist that looked the word up, and what its alias and demonym indexes hold for it. */
   indexedBy: Compiled | undefined; aliases: AliasPattern[] | undefined; demonym: string | undefined;
   /** Likewise, the last compiled watchlist that findHits asked, and the seed patterns the word's stem can start there. */
@@ -51,7 +51,7 @@ function wordOf(text: string): Word {
       text, low, stem: stem(low), opStart: OP_START_WORDS.has(low), specialOp: SPECIAL_OP_WORDS.has(low), phrases: PHRASE_STARTS.get(low),
       possessiveS: isPossessiveS(text), unitWithStop: /^[A-Za-z%]{1,2}\.$/.test(text), endsInDigit: /\d$/.test(text),
       quote: QUOTES.has(text), issueRef: ISSUE_REFS.has(low), carryRef: CARRY_REFS.has(low), ownerWord: OWNER_WORDS.has(low),
-      clauseBreak: CLAUSE_BREAKS.has(low), subordinator: SUBORDINATORS.has(low), stanceWord: isStanceWord(low),
+      clauseBreak: CLAUSE_BREAKS.has(low), subordinator: SUBORDINATORS.has(low), stanceWord: isStanceWord(low), phraseFollower: PHRASE_FOLLOWERS.has(low),
       indexedBy: undefined, aliases: undefined, demonym: undefined, patternsFrom: undefined, patterns: undefined,
     };
     if (words.size > 50_000) words.clear(); // bounded, like the stem cache
