@@ -3,7 +3,7 @@
  * the checks that tell a speaker from a place, a longer name or a faction, and the sentence's reporter
  * ("X said", "according to X", third parties).
  */
-import { CARRY_NOUNS, CARRY_REFS, MONTH_CONTEXT, PLACE_PREPS, SPEAKER_NOUNS, THIRD_PARTY, TITLES } from './lexicon.js';
+import { CARRY_NOUNS, MONTH_CONTEXT, PLACE_PREPS, SPEAKER_NOUNS, THIRD_PARTY, TITLES } from './lexicon.js';
 import { MONTHS, DAYS, QUOTES, isCap, wordsJoined, type Tok, type Word } from './tokens.js';
 import type { AliasPattern, Compiled } from './compiled-watchlist.js';
 import type { Op } from './stance-cues.js';
@@ -28,11 +28,10 @@ export interface Mention {
 export function mention(actor: string, start: number, end: number, alias: string, kind: Mention['kind'], possessive: boolean, person: boolean, group?: number): Mention {
   return { actor, start, end, alias, kind, possessive, person, group, others: undefined };
 }
+const BETWEEN_WORDS = new Set(['between', 'among', 'amongst']);
 const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'communique', 'communiqué']);
 const GROUP_SIZES = new Map([['two', 2], ['three', 3], ['four', 4]]);
 const GROUP_NOUNS = /^(governments|leaders|sides|countries|capitals|presidents|ministers|neighbours|neighbors|delegations|parties)$/;
-/** Possessives that, before "party", "government" ..., refer to an actor (a set: this is tested for every token). */
-const OWNER_WORDS = new Set(['his', 'her', 'its', 'their']);
 export interface Reporter { actor?: string; third: boolean; start: number; end: number }
 const FACTION_NOUNS = new Set(['lawmaker', 'mp', 'member', 'senator', 'councillor', 'activist', 'candidate', 'rebel',
   'backbencher', 'politician', 'peer', 'lawmakers', 'mps', 'backbenchers', 'rebels', 'members', 'activists', 'voters',
@@ -126,7 +125,7 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
     }
     // "his party", "its government": the owner's actor, resolved like a pronoun
     // ("his party", "its ministers", "their negotiators": the owner's people speak for it)
-    if (OWNER_WORDS.has(t.low) && i + 1 < e && /^(party|government|administration|country|ministry|ministers|officials|spokesman|spokeswoman|spokesperson|negotiators|delegation|envoy)$/.test(toks[i + 1].low)) {
+    if (t.word.ownerWord && i + 1 < e && /^(party|government|administration|country|ministry|ministers|officials|spokesman|spokeswoman|spokesperson|negotiators|delegation|envoy)$/.test(toks[i + 1].low)) {
       out.push(mention('', i, i + 2, `${t.text} ${toks[i + 1].text}`, 'carry', toks[i + 2]?.low === "'s", false));
       i++;
       continue;
@@ -152,7 +151,7 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
         continue;
       }
     }
-    if (CARRY_REFS.has(t.low) && i + 1 < e) {
+    if (t.word.carryRef && i + 1 < e) {
       const nx = toks[i + 1];
       // "it" is an actor only before a non-copula verb ("it would not withdraw"), not in "it would be conditional"
       const stanceNear = [i + 1, i + 2, i + 3].some((k) => { const o = opAt.get(k); return o !== undefined && o.kind !== 'bg' && o.kind !== 'neg' && o.kind !== 'spec'; });
@@ -220,7 +219,7 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
   }
   for (let k = h - 1; k >= Math.max(s, h - 6); k--) {
     if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') break;
-    if (/^(between|among|amongst)$/.test(toks[k].low)) return false;
+    if (BETWEEN_WORDS.has(toks[k].low)) return false;
   }
   if (h < i && /^(from|in|at)$/.test(toks[h - 1]?.low ?? '')) return false;
   // A capital or building named as a place: "talks in Moscow", "met at the White House".

@@ -10,7 +10,7 @@ import { units, type Unit } from './issue-hits.js';
 import { findOps, verbLike, op } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
-export interface TermPattern { issue: string; stems: string[]; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
+export interface TermPattern { issue: string; stems: string[]; /** the stems joined by spaces (a hit's phrase) */ phrase: string; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
 export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; outcomeTerms?: Map<string, string>; nameVerbs: Set<string>; subjectWords?: Set<string> }
 
 export interface Compiled {
@@ -23,6 +23,7 @@ export interface Compiled {
   nameActs: Map<string, Set<string>>; // verbs of the issues' names -> the issues that name them
   termActs: Map<string, Set<string>>; // of which, one-word seed terms used as verbs ("close", "revive") -> their issues: weak cues for those issues only
   issueWords: Map<string, Set<string>>; // stems of each issue's seed terms
+  issuesWithSubjects: { id: string; subjects: Set<string> }[]; // the issues whose name has a subject actor, in watchlist order
   // one-word seed nouns that name an act ("extension", "restoration"), by the first five letters of their stem: the verb
   // of the same family ("would not extend the deal") is that act, for those issues only (see nominalActAt)
   nominalActs: Map<string, string[]>;
@@ -81,7 +82,7 @@ export function compile(w: Watchlist): Compiled {
   const termActs = new Map<string, Set<string>>();
   const nameActs = new Map<string, Set<string>>();
   const nominalActs = new Map<string, string[]>();
-  const pre: Compiled = { aliasIndex, demonyms, patternsByStem: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, nominalActs };
+  const pre: Compiled = { aliasIndex, demonyms, patternsByStem: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, issuesWithSubjects: [], nominalActs };
   const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
     const { words, pos } = tagged(text);
     const tk: Tok[] = words.map((t, i) => tok(t, pos[i], ' '));
@@ -385,7 +386,7 @@ export function compile(w: Watchlist): Compiled {
     // An actor's name inside an issue's name ("Ukraine hands over ...") scores but does not anchor the issue.
     // Nor do the words naming who gives something up ("Developing countries give up ...").
     const anchor = !(r.nameWord && (r.stems[0].startsWith('@') || r.subject === true));
-    const pat: TermPattern = { issue: r.issue, stems: r.stems, weight: r.base / (share.get(r.stems.join(' ')) ?? 1), term: r.term, nameWord: r.nameWord, anchor, spec: specOf(r), gap: r.gap, derived: r.derived };
+    const pat: TermPattern = { issue: r.issue, stems: r.stems, phrase: r.stems.join(' '), weight: r.base / (share.get(r.stems.join(' ')) ?? 1), term: r.term, nameWord: r.nameWord, anchor, spec: specOf(r), gap: r.gap, derived: r.derived };
     const list = termIndex.get(r.stems[0]) ?? [];
     list.push(pat);
     termIndex.set(r.stems[0], list);
@@ -400,6 +401,7 @@ export function compile(w: Watchlist): Compiled {
       else if (p.derived !== true) (entry.reverse ??= []).push(p);
     }
   }
+  for (const [id, info] of issues) if (info.subjects.size > 0) pre.issuesWithSubjects.push({ id, subjects: info.subjects });
   return pre;
 }
 

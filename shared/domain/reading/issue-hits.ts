@@ -4,9 +4,9 @@
  * article's dominant issue.
  */
 import type { Claim } from '../types.js';
-import { ISSUE_REFS, isStanceWord } from './lexicon.js';
-import { PROP_REFS, LIGHT_VERBS, stemOf, stemsJoined, GENERIC_STEMS, type Tok } from './tokens.js';
-import type { Compiled, TermPattern } from './compiled-watchlist.js';
+import { ISSUE_REFS } from './lexicon.js';
+import { PROP_REFS, LIGHT_VERBS, stemOf, stemsJoined, GENERIC_STEMS, type Tok, type Word } from './tokens.js';
+import type { Compiled, StemPatterns, TermPattern } from './compiled-watchlist.js';
 import { matchAliasAt, type Mention } from './actor-mentions.js';
 import { claimRank, prerequisiteZone } from './stance-cues.js';
 import type { SentInfo, HolderCues } from './stance-reader.js';
@@ -37,11 +37,24 @@ export function units(c: Compiled, toks: Tok[], s: number, e: number): Unit[] {
   return out;
 }
 
+/**
+ * The seed patterns a word's stem can start in watchlist c, remembered on the word for the last watchlist that asked
+ * (a process reads with one watchlist at a time). Only findHits asks, so never before c is fully compiled.
+ */
+function patternsOf(c: Compiled, w: Word): StemPatterns | undefined {
+  if (w.patternsFrom !== c) {
+    w.patternsFrom = c;
+    w.patterns = c.patternsByStem.get(w.stem);
+  }
+  return w.patterns;
+}
+
 export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
   const hits: Hit[] = [];
   const us = units(c, toks, s, e);
   for (let i = 0; i < us.length; i++) {
-    const patterns = c.patternsByStem.get(us[i].s);
+    // (a one-word unit's stem is its word's stem: looked up once per distinct word, not per token)
+    const patterns = us[i].lit === undefined ? patternsOf(c, toks[us[i].start].word) : c.patternsByStem.get(us[i].s);
     if (patterns === undefined && us[i].lit === undefined) continue; // (nothing can start at this unit)
     // the passive of a verb-object seed, found from its object: "the additional duties had to be removed"
     for (const p of patterns?.passive ?? NO_PATTERNS) {
@@ -50,7 +63,7 @@ export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] 
       while (v < us.length && v <= i + 5 && !/^[,;:.()]$/.test(us[v].s) && us[v].s !== p.stems[0]) v++;
       if (v < us.length && us[v].s === p.stems[0] && toks[us[v].start].pos === 'VERB' && /(ed|en|wn|lt|ld|ught)$/.test(toks[us[v].start].low)
         && toks.slice(us[i].end, us[v].start).some((t) => /^(be|been|being|is|are|was|were|get|got)$/.test(t.low))) {
-        hits.push({ issue: p.issue, start: us[i].start, end: us[v].end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined, derived: p.derived });
+        hits.push({ issue: p.issue, start: us[i].start, end: us[v].end, phrase: p.phrase, weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined, derived: p.derived });
       }
     }
     // a noun-noun seed said as a verb and its object: "technology transfer" in "to transfer technology"
@@ -59,7 +72,7 @@ export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] 
       let j = i + 1;
       while (j < us.length && j <= i + 3 && us[j].s !== p.stems[0] && us[j].end === us[j].start + 1 && isModifier(toks, us[j].start, false) && toks[us[j].start].pos !== 'NOUN') j++;
       if (j < us.length && us[j].s === p.stems[0] && /^(NOUN|PROPN)$/.test(toks[us[j].start].pos)) {
-        hits.push({ issue: p.issue, start: us[i].start, end: us[j].end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined, derived: undefined });
+        hits.push({ issue: p.issue, start: us[i].start, end: us[j].end, phrase: p.phrase, weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined, derived: undefined });
       }
     }
     const a = patterns?.term;
@@ -108,7 +121,7 @@ export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] 
       const start = us[i].start;
       const end = us[last].end;
       // the phrase text is built only when explained; name words compare by their matched stem
-      hits.push({ issue: p.issue, start, end, phrase: p.stems.join(' '), weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined, derived: p.derived });
+      hits.push({ issue: p.issue, start, end, phrase: p.phrase, weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined, derived: p.derived });
       // a gapped match does not hide the words it skipped over from other terms
       if (last === i + p.stems.length - 1) used = Math.max(used, p.stems.length);
     }
@@ -123,7 +136,7 @@ function isModifier(toks: Tok[], i: number, afterHead: boolean): boolean {
   const t = toks[i];
   if (afterHead && t.low === 'of') return true; // "removal of the tariffs"
   if (MODIFIER_WORDS.test(t.low) || t.low === "'s") return true;
-  return /^(DET|ADJ|NUM|PROPN|NOUN)$/.test(t.pos) && !isStanceWord(t.low);
+  return /^(DET|ADJ|NUM|PROPN|NOUN)$/.test(t.pos) && !t.word.stanceWord; // (isStanceWord, once per distinct word)
 }
 
 export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: number, articleScore: Map<string, number>, recent: Hit[], refClaims: Claim[], toks: Tok[], cs: number): Hit[] {
@@ -247,7 +260,12 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   for (const [k, v] of articleScore) if (!k.startsWith('@')) maxArticle = Math.max(maxArticle, v);
   const winners = new Set<string>();
   const byPos = new Map<number, Hit[]>();
-  for (const x of hits) if (score.has(x.issue)) byPos.set(x.start, [...(byPos.get(x.start) ?? []), x]);
+  for (const x of hits) {
+    if (!score.has(x.issue)) continue;
+    const atStart = byPos.get(x.start);
+    if (atStart) atStart.push(x);
+    else byPos.set(x.start, [x]);
+  }
   for (const list of byPos.values()) {
     let top = list[0];
     for (const x of list) if (issueRank(ctx, score, x.issue) > issueRank(ctx, score, top.issue)) top = x;

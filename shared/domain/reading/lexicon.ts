@@ -259,6 +259,28 @@ export const PHRASES: Map<string, PhraseEntry[]> = (() => {
   return m;
 })();
 
+/** A two-word verb phrase whose particle may follow the object ("hand the recordings over", "give its demand up"). */
+export function splittablePhrasal(p: PhraseEntry): boolean {
+  return p.verb === true && p.words.length === 2 && /^(over|up|out|back|down|away|off)$/.test(p.words[1][0]);
+}
+
+/**
+ * The phrases that start with one word, and what lets findOps skip most of them: the words that can come second in
+ * one of them, and the phrases still possible when the next word is none of those (one-word phrases and splittable
+ * phrasal verbs). Most tokens of "in", "a", "no", "not" start none of their dozen phrases.
+ */
+export interface PhraseStart { all: PhraseEntry[]; secondWords: Set<string>; withoutSecondWord: PhraseEntry[] }
+/** The words a time adjunct can start with ("on Thursday", "late on Monday", "last week"): findOps reads across one. */
+export const TIME_ADJUNCT_STARTS = new Set(['late', 'early', 'last', 'this', 'next', 'on']);
+export const PHRASE_STARTS: Map<string, PhraseStart> = new Map([...PHRASES].map(([first, all]) => [first, {
+  all,
+  secondWords: new Set(all.flatMap((p) => p.words[1] ?? [])),
+  withoutSecondWord: all.filter((p) => p.words.length === 1 || splittablePhrasal(p)),
+}]));
+
+/** Every word that can come second in some phrase, or start a time adjunct (most words can do neither). */
+export const PHRASE_FOLLOWERS: Set<string> = new Set([...TIME_ADJUNCT_STARTS, ...[...PHRASE_STARTS.values()].flatMap((st) => [...st.secondWords])]);
+
 /**
  * Words that findOps (stance-cues.ts) tests before looking up PHRASES ("once", "first ... then", "rather ... than",
  * increase, ease, leave): kept in step with its special cases (specialOp), so that every other word skips them.
@@ -318,6 +340,12 @@ export const TITLES = new Set([
 
 /** Pronouns and short references that carry the previous sentence's actor. */
 export const CARRY_REFS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** Possessives that, before "party", "government" ..., refer to an actor. */
+export const OWNER_WORDS = new Set(['his', 'her', 'its', 'their']);
+/** Words that start a new clause of a sentence (a contrast). */
+export const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'meanwhile']);
+/** Words that open a subordinate clause, whose subject is not the holder's. */
+export const SUBORDINATORS = new Set(['where', 'when', 'whom', 'whose', 'because', 'after', 'before', 'since', 'whereby']);
 export const CARRY_NOUNS = new Set([
   'president', 'minister', 'chancellor', 'government', 'spokesman', 'spokeswoman', 'spokesperson', 'premier',
   'leader', 'administration', 'envoy', 'negotiator', 'ministry', 'kremlin', 'cabinet', 'secretary', 'official',

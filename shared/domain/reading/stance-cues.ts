@@ -4,7 +4,7 @@
  * a claim (sign, conditional, filters, attribution, confidence, explanation) and records its rank.
  */
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
-import { CARRY_REFS, DEMAND_HEADS, STOP_WORDS, WEAK_CUES, type OpKind } from './lexicon.js';
+import { CARRY_REFS, DEMAND_HEADS, STOP_WORDS, TIME_ADJUNCT_STARTS, WEAK_CUES, splittablePhrasal, type OpKind } from './lexicon.js';
 import { QUOTES, DAYS, MONTHS, stemOf, stemsJoined, wordsJoined, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
 import type { Compiled, IssueInfo } from './compiled-watchlist.js';
 import type { Hit } from './issue-hits.js';
@@ -38,8 +38,13 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       const special = specialOp(toks, s, e, i);
       if (special) { ops.push(special); continue; }
     }
-    const list = word.phrases;
-    if (!list) continue;
+    const starts = word.phrases;
+    if (!starts) continue;
+    // (a phrase of two or more words needs its second word next, or a time adjunct in between; else only the
+    // one-word phrases and splittable phrasal verbs can match here)
+    const next = i + 1 < e ? toks[i + 1].word : undefined;
+    const list = next !== undefined && next.phraseFollower && (starts.secondWords.has(next.low) || TIME_ADJUNCT_STARTS.has(next.low))
+      ? starts.all : starts.withoutSecondWord;
     let skip = -1; // the time adjunct after this word, measured once
     for (const p of list) {
       if (i + p.words.length > e) continue;
@@ -55,7 +60,7 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
           break;
         }
       }
-      if (!ok && p.verb && p.words.length === 2 && /^(over|up|out|back|down|away|off)$/.test(p.words[1][0])) {
+      if (!ok && splittablePhrasal(p)) {
         // a phrasal verb split by its object ("hand the recordings over", "give its demand up")
         let k = i + 1;
         while (k < e && k <= i + 4 && /^(DET|NOUN|ADJ|PRON|PROPN|NUM)$/.test(toks[k].pos) && !p.words[1].includes(toks[k].low)) k++;
@@ -625,26 +630,33 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const claim: Claim = { actor: holderActor, issue: hit.issue, stance, confidence, quote: text(toks, qs, Math.min(qe, S.end)), attributed };
   RANK.set(claim, Math.max(0.05, Math.min(0.95, rankConf)));
   if (stance === 'conditional' && statedCondition) STATED_CONDITION.add(claim);
-  if (explain) {
-    const ex: ClaimExplanation = {
-      alias: h.m.alias,
-      issuePhrase: hit.ref === 'none' ? text(toks, hit.start, hit.end) : `${hit.phrase} (refers back)`,
-      cue: cues.map((o) => `${o.label} [${o.kind}]`).join(', '),
-      sentence: sentenceText,
-      notes: [
-        `holder via ${h.m.kind}${h.nested ? ' (possessive of a cue)' : ''}`,
-        `proposition ${info.giveUp && hit.ref !== 'prop' ? 'gives something up: polarity flipped' : 'read as named'}`,
-        `reporter: ${rep ? (rep.third ? 'third party' : rep.actor) : 'narration'}`,
-        ...(prescribed ? [`prescription: ${rep!.actor} says what ${h.m.actor} must do, so the position is ${rep!.actor}'s`] : []),
-        `confidence: issue phrase specificity ${spec.toFixed(2)}, ${strong ? 'explicit' : 'weak'} stance cue${voice ? ', actor is the speaker or subject' : ''}${outside ? ', issue outside the cue\'s span' : ''}`,
-      ],
-    };
-    if (negs.length > 0) ex.negation = negs.join(', ');
-    if (conds.length > 0 && !bareReadiness) ex.condition = conds.join(', ');
-    if (bareReadiness) ex.notes?.push(`bare readiness ("${conds.join(', ')}" with no condition stated): support, needs corroboration`);
-    claim.explain = ex;
-  }
+  if (explain) claim.explain = explanation({ toks, h, hit, info, cues, sentenceText, rep, prescribed, spec, strong, voice, outside, negs, conds, bareReadiness });
   return claim;
+}
+
+/** What a claim's reading rests on, for `explain` (built apart from stanceFor, whose usual calls never need it). */
+function explanation(r: {
+  toks: Tok[]; h: HolderCues; hit: Hit; info: IssueInfo; cues: Op[]; sentenceText: string; rep: SentInfo['reporter']; prescribed: boolean;
+  spec: number; strong: boolean; voice: boolean; outside: boolean; negs: string[]; conds: string[]; bareReadiness: boolean;
+}): ClaimExplanation {
+  const { toks, h, hit, info, cues, sentenceText, rep, prescribed, spec, strong, voice, outside, negs, conds, bareReadiness } = r;
+  const ex: ClaimExplanation = {
+    alias: h.m.alias,
+    issuePhrase: hit.ref === 'none' ? text(toks, hit.start, hit.end) : `${hit.phrase} (refers back)`,
+    cue: cues.map((o) => `${o.label} [${o.kind}]`).join(', '),
+    sentence: sentenceText,
+    notes: [
+      `holder via ${h.m.kind}${h.nested ? ' (possessive of a cue)' : ''}`,
+      `proposition ${info.giveUp && hit.ref !== 'prop' ? 'gives something up: polarity flipped' : 'read as named'}`,
+      `reporter: ${rep ? (rep.third ? 'third party' : rep.actor) : 'narration'}`,
+      ...(prescribed ? [`prescription: ${rep!.actor} says what ${h.m.actor} must do, so the position is ${rep!.actor}'s`] : []),
+      `confidence: issue phrase specificity ${spec.toFixed(2)}, ${strong ? 'explicit' : 'weak'} stance cue${voice ? ', actor is the speaker or subject' : ''}${outside ? ', issue outside the cue\'s span' : ''}`,
+    ],
+  };
+  if (negs.length > 0) ex.negation = negs.join(', ');
+  if (conds.length > 0 && !bareReadiness) ex.condition = conds.join(', ');
+  if (bareReadiness) ex.notes?.push(`bare readiness ("${conds.join(', ')}" with no condition stated): support, needs corroboration`);
+  return ex;
 }
 
 /** Whether a hit of `issue` starts in [from, to] (a helper, not a closure over the caller's loop index). */
@@ -679,7 +691,7 @@ function durative(o: Op): boolean {
 const READINESS = /^(ready|willing|prepared)$/i;
 const TALK_VERBS = /^(discuss|negotiate|talk|consider|examine|study|explore|look|engage|meet|hold|resume|continue|work|compromise|show|make|review|revisit|reconsider|debate|address|seek|find|sit|enter|begin|start|open)$/;
 
-/** Length of a time adjunct at `i` ("on Thursday", "late on Monday", "last week", "on March 3"), else 0. */
+/** Length of a time adjunct at `i` (0 unless it starts with one of TIME_ADJUNCT_STARTS) ("on Thursday", "late on Monday", "last week", "on March 3"), else 0. */
 function timeAdjunctLength(toks: Tok[], i: number, e: number): number {
   let k = i;
   if (/^(late|early)$/.test(toks[k]?.low ?? '')) k++;

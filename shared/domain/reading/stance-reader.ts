@@ -19,7 +19,7 @@
 import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim } from '../types.js';
 import type { Watchlist } from '../watchlist.js';
-import { ISSUE_REFS, SPEAKER_NOUNS, TITLES } from './lexicon.js';
+import { SPEAKER_NOUNS, TITLES } from './lexicon.js';
 import { readTokens, MONTHS, DAYS, QUOTES, PROP_REFS, stemOf, isCap, tok, text, type Tok } from './tokens.js';
 import { compile, nominalActAt, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
@@ -153,7 +153,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       const low = toks[m.start].low;
       if (m.kind === 'carry' && (low === 'we' || low === 'i') && S.reporter?.actor) m.actor = S.reporter.actor;
     }
-    for (let i = S.start; i < S.end; i++) if (toks[i].text.length === 1 && QUOTES.has(toks[i].text)) inQuote = !inQuote; // (quotes are one character)
+    for (let i = S.start; i < S.end; i++) if (toks[i].word.quote) inQuote = !inQuote;
 
     const issueRefs = recentIssues && recentIssues.age <= 2 ? recentIssues.hits : [];
     const refClaims = recentClaims && recentClaims.age <= 2 ? recentClaims.claims : [];
@@ -162,7 +162,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     const evasive = S.ops.some((o) => o.kind === 'skip' && /^(asked|refus|declin|would not say|did not say)/i.test(o.label));
     // ... and one that names an issue or refers back to one
     let issueish = S.hits.length > 0;
-    for (let i = S.start; i < S.end && !issueish; i++) issueish = ISSUE_REFS.has(toks[i].low);
+    for (let i = S.start; i < S.end && !issueish; i++) issueish = toks[i].word.issueRef; // (ISSUE_REFS)
     const holderless = S.mentions.length === 0 && !S.reporter?.actor; // nobody to hold a stance
     const claims = S.question || evasive || !issueish || holderless || !S.ops.some(isCue) ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
     // references look back over the last few sentences' claims ("... called the move unlawful. X welcomed the decision.")
@@ -220,9 +220,8 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
   while (last > s && QUOTES.has(toks[last].text)) last--;
   const mentions = findMentions(c, toks, s, end, ops).filter((m) => m.start >= datelineEnd);
   if (mentions.length > 0) {
-    for (const [id, info] of c.issues) {
-      if (info.subjects.size === 0) continue;
-      for (const m of mentions) if (info.subjects.has(m.actor)) { articleScore.set(id, (articleScore.get(id) ?? 0) + 0.25); break; }
+    for (const { id, subjects } of c.issuesWithSubjects) {
+      for (const m of mentions) if (subjects.has(m.actor)) { articleScore.set(id, (articleScore.get(id) ?? 0) + 0.25); break; }
     }
   }
   for (const m of mentions) if (m.actor) articleScore.set('@' + m.actor, 1); // actors present anywhere in the story
@@ -256,8 +255,7 @@ function holder(m: Mention, cues: Op[], o: Partial<Omit<HolderCues, 'm' | 'cues'
   return { m, cues, nested: o.nested ?? false, pending: o.pending ?? false, co: o.co, until: o.until, from: o.from, relative: o.relative ?? false };
 }
 
-const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'however', 'meanwhile']);
-const SUBORDINATORS = new Set(['where', 'when', 'whom', 'whose', 'because', 'after', 'before', 'since', 'whereby']);
+// (CLAUSE_BREAKS and SUBORDINATORS, in lexicon.ts, are read from each token's Word: tok.word.clauseBreak, .subordinator)
 
 function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<string, number>, recent: Hit[], prevClaims: Claim[], si: number, explain: boolean): Claim[] {
   const claims: Claim[] = [];
@@ -269,7 +267,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
   for (let i = S.start + 1; i < S.end; i++) {
     const low = toks[i].low;
     // (", but only if ...", ", but only where ...": the condition belongs to the clause before it)
-    if (toks[i].text === ';' || (CLAUSE_BREAKS.has(low) && (toks[i - 1].text === ',' || low !== 'while') && !(low === 'but' && toks[i + 1]?.low === 'only'))) bounds.push(i);
+    if (toks[i].text === ';' || (toks[i].word.clauseBreak && (toks[i - 1].text === ',' || low !== 'while') && !(low === 'but' && toks[i + 1]?.low === 'only'))) bounds.push(i);
     // (", saying ...", ", rejecting ..." start a clause; ", including X", ", starting with X" only elaborate the object)
     else if (toks[i - 1].text === ',' && toks[i].pos === 'VERB' && /ing$/.test(low) && !speechAt.has(i) && !ELABORATING.test(low)
       && !parentheticalParticiple(toks, S, i)) bounds.push(i);
@@ -354,7 +352,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         continue;
       }
       const t = toks[i];
-      if (current && SUBORDINATORS.has(toks[i].low) && current.cues.length > 0) {
+      if (current && t.word.subordinator && current.cues.length > 0) {
         current.until = i; // "..., where lawmakers oppose the backstop": not this holder's words
         current = undefined;
       }
@@ -365,9 +363,9 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         const inIssue = insideHit(S, i); // "said the Donbas was not negotiable"
         const subjectLike = !objectOfPrep && !inIssue && !DAYS.has(t.text) && !MONTHS.has(t.text) && ((t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low)));
         // "The EU and Mercosur concluded ...": a coordinated subject does not replace the holder
-        if (SUBORDINATORS.has(t.low) || (subjectLike && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)) && !coordinatedAfter(toks, current, i))) {
+        if (t.word.subordinator || (subjectLike && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)) && !coordinatedAfter(toks, current, i))) {
           // "Zelensky said rich countries must ...": the speaker may yet prescribe what that subject must do
-          if (!SUBORDINATORS.has(t.low) && speechWithin(S, current.m.end, i)) speakerOfClause = current.m;
+          if (!t.word.subordinator && speechWithin(S, current.m.end, i)) speakerOfClause = current.m;
           current = undefined;
         }
       }

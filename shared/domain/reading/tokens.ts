@@ -5,8 +5,8 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { WORD_FOLDS, GENERIC_WORDS, OP_START_WORDS, SPECIAL_OP_WORDS, PHRASES, type PhraseEntry } from './lexicon.js';
-import type { AliasPattern, Compiled } from './compiled-watchlist.js';
+import { WORD_FOLDS, GENERIC_WORDS, ISSUE_REFS, CARRY_REFS, OWNER_WORDS, CLAUSE_BREAKS, SUBORDINATORS, isStanceWord, OP_START_WORDS, SPECIAL_OP_WORDS, PHRASE_STARTS, PHRASE_FOLLOWERS, type PhraseStart } from './lexicon.js';
+import type { AliasPattern, Compiled, StemPatterns } from './compiled-watchlist.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlpSingleton: Nlp | undefined;
@@ -27,11 +27,20 @@ export interface Tok { text: string; low: string; pos: string; sp: string; alias
  * facts was a hash lookup per token).
  */
 export interface Word {
-  text: string; low: string; stem: string; opStart: boolean; specialOp: boolean; phrases: PhraseEntry[] | undefined;
+  text: string; low: string; stem: string; opStart: boolean; specialOp: boolean; phrases: PhraseStart | undefined;
   /** "'s" (a possessive that tagged() set apart); a unit with a full stop ("C." in "1.5C."); ends in a digit. */
   possessiveS: boolean; unitWithStop: boolean; endsInDigit: boolean;
+  /**
+   * Membership in the word lists that the reader tests at every token (a field read instead of a set lookup):
+   * QUOTES, ISSUE_REFS, CARRY_REFS, OWNER_WORDS, CLAUSE_BREAKS, SUBORDINATORS.
+   */
+  quote: boolean; issueRef: boolean; carryRef: boolean; ownerWord: boolean; clauseBreak: boolean; subordinator: boolean;
+  /** A stance word by itself (lexicon's isStanceWord); a word that can continue a phrase (PHRASE_FOLLOWERS). */
+  stanceWord: boolean; phraseFollower: boolean;
   /** The last compiled watchlist that looked the word up, and what its alias and demonym indexes hold for it. */
   indexedBy: Compiled | undefined; aliases: AliasPattern[] | undefined; demonym: string | undefined;
+  /** Likewise, the last compiled watchlist that findHits asked, and the seed patterns the word's stem can start there. */
+  patternsFrom: Compiled | undefined; patterns: StemPatterns | undefined;
 }
 const words = new Map<string, Word>();
 function wordOf(text: string): Word {
@@ -39,9 +48,11 @@ function wordOf(text: string): Word {
   if (w === undefined) {
     const low = text.toLowerCase();
     w = {
-      text, low, stem: stem(low), opStart: OP_START_WORDS.has(low), specialOp: SPECIAL_OP_WORDS.has(low), phrases: PHRASES.get(low),
+      text, low, stem: stem(low), opStart: OP_START_WORDS.has(low), specialOp: SPECIAL_OP_WORDS.has(low), phrases: PHRASE_STARTS.get(low),
       possessiveS: isPossessiveS(text), unitWithStop: /^[A-Za-z%]{1,2}\.$/.test(text), endsInDigit: /\d$/.test(text),
-      indexedBy: undefined, aliases: undefined, demonym: undefined,
+      quote: QUOTES.has(text), issueRef: ISSUE_REFS.has(low), carryRef: CARRY_REFS.has(low), ownerWord: OWNER_WORDS.has(low),
+      clauseBreak: CLAUSE_BREAKS.has(low), subordinator: SUBORDINATORS.has(low), stanceWord: isStanceWord(low), phraseFollower: PHRASE_FOLLOWERS.has(low),
+      indexedBy: undefined, aliases: undefined, demonym: undefined, patternsFrom: undefined, patterns: undefined,
     };
     if (words.size > 50_000) words.clear(); // bounded, like the stem cache
     words.set(text, w);
@@ -137,10 +148,27 @@ export interface Tagged { words: string[]; pos: string[]; spaces: string[]; span
 const CONTRACTING = new Set(['it', 'he', 'she', 'that', 'what', 'there', 'here', 'who', 'where', 'how', 'let', 'this', 'everyone', 'nobody', 'one']);
 
 /**
- * A word and its possessive "'s". (The lookbehind starts a match only at a word's first letter: without it the regex
- * was retried from every letter of every word; the matches are the same, since the leftmost one starts there anyway.)
+ * Where a possessive "'s" may stand (then checked by hand in splitPossessives). Finding the apostrophes first and
+ * walking back over the word costs far less than a Unicode regex tried at every word of every text.
  */
-const POSSESSIVE = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)(['’][sS])(?![\p{L}\p{N}])/gu;
+const APOSTROPHE_S = /['’][sS]/g;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Whether the code point is a letter or digit in any script (\p{L}, \p{N}). */
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/** Where the code point that ends just before index `end` starts (a surrogate pair is one code point). */
+function codePointStartBefore(text: string, end: number): number {
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return end - 2;
+  }
+  return end - 1;
+}
 
 /** "'s" or "’s" (either case of s), as wink returns the possessive token. */
 function isPossessiveS(w: string): boolean {
@@ -149,7 +177,29 @@ function isPossessiveS(w: string): boolean {
 
 /** The text with every possessive "'s" set apart by a space (see tagged()). */
 function splitPossessives(text: string): string {
-  return text.replace(POSSESSIVE, (whole, word: string, s: string) => (CONTRACTING.has(word.toLowerCase()) ? whole : `${word} ${s}`));
+  // A possessive is a whole word (letters or digits in any script) right before "'s", with no letter or digit after
+  // the "s"; the words in CONTRACTING keep theirs ("it's" is "it is").
+  let out = '';
+  let copied = 0; // text before this index is in out
+  let previousEnd = 0; // where the last possessive (set apart or not) ended
+  for (const m of text.matchAll(APOSTROPHE_S)) {
+    const at = m.index;
+    const after = at + 2;
+    if (after < text.length && isLetterOrDigit(text.codePointAt(after)!)) continue;
+    let wordStart = at;
+    while (wordStart > 0) {
+      const k = codePointStartBefore(text, wordStart);
+      if (!isLetterOrDigit(text.codePointAt(k)!)) break;
+      wordStart = k;
+    }
+    // (no word, or one that runs back into the last possessive: the "s" of "x's's" is not a word)
+    if (wordStart === at || wordStart < previousEnd) continue;
+    previousEnd = after;
+    if (CONTRACTING.has(text.slice(wordStart, at).toLowerCase())) continue;
+    out += text.slice(copied, at) + ' ';
+    copied = at;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /**
@@ -191,6 +241,9 @@ export function readTokens(text: string): { toks: Tok[]; spans: [number, number]
   let texts: string[] | undefined;
   const toks: Tok[] = [];
   let previous: Word | undefined;
+  // (compared once: when a contraction like "it's" made replace() rebuild an equal string, comparing the two texts
+  // for every token cost a full string comparison each time)
+  const possessivesSplit = apart !== text;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     let word = id < wordsById.length ? wordsById[id] : undefined;
@@ -203,7 +256,7 @@ export function readTokens(text: string): { toks: Tok[]; spans: [number, number]
       }
     }
     // (the possessive's space was put there by splitPossessives)
-    const sp = apart !== text && i > 0 && word.possessiveS && spaces[i] === ' ' ? '' : spaces[i];
+    const sp = possessivesSplit && i > 0 && word.possessiveS && spaces[i] === ' ' ? '' : spaces[i];
     // "... include 1.5C." comes out as "1.5" + "C.": the unit keeps its letter, the full stop ends the sentence
     const read = previous !== undefined && sp === '' && word.unitWithStop && previous.endsInDigit ? wordOf(word.text.slice(0, -1)) : word;
     toks.push(tokOf(read, pos[i], sp));
