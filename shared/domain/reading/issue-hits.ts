@@ -144,7 +144,12 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   // safeguard is binding"), unless the cue itself is in that clause.
   const cueZone = (S.condZones ?? []).find(([a, z]) => h.cues[0].start >= a && h.cues[0].start < z);
   const group = [h.m, ...(h.co ?? [])];
-  let hits = S.hits.filter((x) => inHolderZone(h, group, zs, ze, x) && !inOtherCondZone(S, cueZone, x));
+  // "A deal on the crisis rules slipped after Italy asked for more time": a holder opening a subordinate clause speaks
+  // about that clause, not about the main clause before it
+  let sub = h.m.start - 1;
+  if (toks[sub]?.pos === 'DET') sub--;
+  const subordinateFrom = sub >= zs && /^(after|before|when|as|because|since|while|although|though|until|once)$/.test(toks[sub].low) ? sub : -1;
+  let hits = S.hits.filter((x) => inHolderZone(h, group, zs, ze, x) && !inOtherCondZone(S, cueZone, x) && !(x.end <= subordinateFrom));
   // "rejecting a demand that Aliyev set as a condition for a peace treaty": what a demand is a condition for is not
   // what is rejected or asked (unless nothing else is named; inside a relative clause on the cue's object, "a demand
   // that X set as a condition for Y", never)

@@ -1245,6 +1245,11 @@ issues:
     expect(read('Marquez rejected the No campaign\'s demand that rebel leaders go to prison.')).toEqual(['no-campaign prison-time support', 'rebels prison-time oppose']);
   });
 
+  it('does not give a holder opening a subordinate clause the issue of the main clause ("X slipped after Y asked for more time")', () => {
+    expect(read('A deal on seats in Congress slipped again after the Rebel Front asked for more time.')).toEqual([]);
+    expect(read('The Rebel Front asked for seats in Congress.')).toEqual(['rebels seats support']);
+  });
+
   it('does not read a participle describing a text as the holder\'s stance ("the text agreed in Havana gave ...")', () => {
     expect(read('Uribe said the text agreed in Havana gave rebel leaders seats in Congress.')).toEqual([]);
     expect(read('Uribe said the Rebel Front agreed in Havana to seats in Congress.')).toEqual(['rebels seats support']);
