@@ -147,7 +147,7 @@ function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined
   }
   // "agreed to leave the tariffs in place": leaving a thing where it is keeps it
   if (/^(leave|leaves|left|leaving)$/.test(toks[i].low)) {
-    const k = toks.slice(i + 1, Math.min(e, i + 12)).findIndex((t, j) => /^(intact|unchanged|untouched)$/.test(t.low)
+    const k = toks.slice(i + 1, Math.min(e, i + 16)).findIndex((t, j) => /^(intact|unchanged|untouched)$/.test(t.low)
       || (t.low === 'in' && /^(place|force)$/.test(toks[i + 2 + j]?.low ?? '')));
     if (k >= 0) {
       return op('sup', i, i + 1, `${toks[i].text} ... ${toks[i + 1 + k].text}${toks[i + 1 + k].low === 'in' ? ' ' + toks[i + 2 + k].text : ''}`, true);

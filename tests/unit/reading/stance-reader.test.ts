@@ -632,6 +632,8 @@ ${issues}`, 'session3.yaml'));
     const read3 = (text: string): string[] => tuples(reader.analyze({ text }));
     expect(read3('Zelensky said easing the sanctions on Russia would be a grave mistake.')).toEqual(['ukraine lift-sanctions oppose']);
     expect(read3('Washington agreed to leave the sanctions on Russia in place.')).toEqual(['usa lift-sanctions oppose']);
+    // (a long object too)
+    expect(read3('Washington agreed to leave the sanctions on Russia and on its banks, energy firms and shipping companies in place.')).toEqual(['usa lift-sanctions oppose']);
     expect(read3('Zelensky said the sanctions on Russia must stay in place.')).toEqual(['ukraine lift-sanctions oppose']);
   });
   it('reads "would not put his name to any deal that did not include X" as support for X', () => {
