@@ -1180,6 +1180,20 @@ issues:
     expect(read('Strelsau said it was committed to removing the remaining obstacles to exports of Bordurian grain.')).toEqual(['ruritania grain-flows support']);
   });
 
+  it('reads a bare "close" seed of a give-up issue as the giving-up itself ("the inquiry had to be closed")', () => {
+    const probe = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Strelsau]}
+issues:
+  - id: drop-inquiry
+    name: The agency drops its inquiry into the border incident
+    terms: [inquiry, border incident, close]
+`, 'session6e.yaml'));
+    expect(tuples(probe.analyze({ text: 'Strelsau said the inquiry had to be closed for any deal to last.' }))).toEqual(['ruritania drop-inquiry support']);
+    // (the inquiry itself is still the thing given up)
+    expect(tuples(probe.analyze({ text: 'Strelsau demanded a full inquiry into the border incident.' }))).toEqual(['ruritania drop-inquiry oppose']);
+  });
+
   it('matches the plural of an alias that ends in a speaker noun ("delegation leaders")', () => {
     expect(read('The Ruritanian delegation leaders demanded a full withdrawal of the Bordurian garrison.')).toEqual(['ruritania garrison-leaves support']);
   });
