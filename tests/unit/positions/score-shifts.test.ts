@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreShiftAlerts, type ScoredAlert, type ShiftLabels } from '../../../shared/domain/positions/score-shifts.js';
-import { applyEvidence, buildAlert, DEFAULT_SHIFT_SETTINGS } from '../../../shared/domain/positions/shift-rules.js';
+import { applyEvidence, buildAlert, DEFAULT_SHIFT_SETTINGS, type ShiftSettings } from '../../../shared/domain/positions/shift-rules.js';
 import { parseWatchlist } from '../../../shared/domain/watchlist.js';
 import type { Alert, Evidence, Position, Stance } from '../../../shared/domain/types.js';
 
@@ -104,7 +104,7 @@ describe('Oracle replay of ../shared/eval/dev labels through applyEvidence', () 
     .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
   const copies = new Map([['004', '003'], ['016', '015'], ['052', '051']]);
 
-  function replay(confidence: (article: string, i: number) => number) {
+  function replay(confidence: (article: string, i: number) => number, settings: ShiftSettings = DEFAULT_SHIFT_SETTINGS) {
     const positions = new Map<string, Position>();
     const alerts: Alert[] = [];
     for (const a of articles) {
@@ -117,7 +117,7 @@ describe('Oracle replay of ../shared/eval/dev labels through applyEvidence', () 
         };
         const baseline = watchlist.baseline.find((b) => b.actor === c.actor && b.issue === c.issue)?.stance;
         const out = applyEvidence(positions.get(key), evidence, {
-          actor: c.actor, issue: c.issue, baseline, now: new Date(a.published), settings: DEFAULT_SHIFT_SETTINGS,
+          actor: c.actor, issue: c.issue, baseline, now: new Date(a.published), settings,
         });
         positions.set(key, out.position);
         if (out.shift) alerts.push(buildAlert(out.shift, { actor: c.actor, issue: c.issue }));
@@ -129,10 +129,19 @@ describe('Oracle replay of ../shared/eval/dev labels through applyEvidence', () 
   const score = (alerts: Alert[]) =>
     scoreShiftAlerts(alerts.map((a) => ({ ...a, evidenceUrl: a.evidence[0].url })), devLabels, urlById, { requireLabelledArticle: true, duplicates: copies });
 
-  it('raises exactly the 16 labelled shifts, none from a no-alert article', () => {
-    const s = score(replay(() => 0.9));
+  const oneSourceReversals: ShiftSettings = { ...DEFAULT_SHIFT_SETTINGS, reversalMinSources: 1 };
+
+  it('with one-source reversals, raises exactly the 16 labelled shifts, none from a no-alert article', () => {
+    const s = score(replay(() => 0.9, oneSourceReversals));
     expect({ misses: s.misses, falseAlerts: s.falseAlerts }).toEqual({ misses: [], falseAlerts: [] });
     expect(s).toMatchObject({ labelled: 16, truePositives: 16, precision: 1, recall: 1, falseAlarms: 0 });
+  });
+
+  it('under the default settings raises nothing false, and holds back only reversals no second source confirmed', () => {
+    const s = score(replay(() => 0.9));
+    expect({ falseAlarms: s.falseAlarms, precision: s.precision }).toEqual({ falseAlarms: 0, precision: 1 });
+    expect(s.misses.length).toBeGreaterThan(0);
+    for (const m of s.misses) expect([m.from, m.to].sort()).toEqual(['oppose', 'support']);
   });
 
   it('alert ids are the same on a second replay', () => {

@@ -17,6 +17,12 @@ const ISSUE = 'sweden-joins-nato';
 const T0 = Date.parse('2022-05-16T09:00:00Z');
 const hours = (h: number) => new Date(T0 + h * 3_600_000).toISOString();
 
+/**
+ * Most scenarios below test other rules using a reversal (oppose -> support) as the move, so they let one confident
+ * source reverse a stance; the default (two independent sources) has its own tests under "reversals".
+ */
+const ONE_SOURCE_REVERSALS: ShiftSettings = { ...DEFAULT_SHIFT_SETTINGS, reversalMinSources: 1 };
+
 /** Evidence published `h` hours after T0, with a real sentence as its quote. */
 function ev(storyId: string, h: number, stance: Stance, over: Partial<Evidence> = {}): Evidence {
   const quotes: Record<Stance, string> = {
@@ -46,7 +52,7 @@ interface Step {
 }
 
 /** Runs evidence through applyEvidence in order, each at its publication time. */
-function run(steps: Evidence[], baseline?: Stance, settings: ShiftSettings = DEFAULT_SHIFT_SETTINGS) {
+function run(steps: Evidence[], baseline?: Stance, settings: ShiftSettings = ONE_SOURCE_REVERSALS) {
   let position: Position | undefined;
   const shifts: ShiftDecision[] = [];
   const trace: { shift?: string; stance?: Stance }[] = [];
@@ -214,7 +220,7 @@ describe('Function: applyEvidence', () => {
     });
 
     it('caps evidence and keeps the item that decided the stance', () => {
-      const settings = { ...DEFAULT_SHIFT_SETTINGS, maxEvidence: 3 };
+      const settings = { ...ONE_SOURCE_REVERSALS, maxEvidence: 3 };
       const steps = [ev('decider', 0, 'support'), ...[1, 2, 3, 4].map((h) => ev(`r${h}`, h, 'support'))];
       const { position } = run(steps, 'oppose', settings);
       expect(position.evidence.map((e) => e.storyId)).toEqual(['decider', 'r3', 'r4']);
@@ -222,7 +228,7 @@ describe('Function: applyEvidence', () => {
 
     it('applying the same evidence twice is a no-op (retries)', () => {
       const e = ev('a', 0, 'support');
-      const ctx = { actor: ACTOR, issue: ISSUE, baseline: 'oppose' as const, now: new Date(e.published), settings: DEFAULT_SHIFT_SETTINGS };
+      const ctx = { actor: ACTOR, issue: ISSUE, baseline: 'oppose' as const, now: new Date(e.published), settings: ONE_SOURCE_REVERSALS };
       const first = applyEvidence(undefined, e, ctx);
       const second = applyEvidence(first.position, e, ctx);
       expect(first.shift).toBeDefined();
@@ -282,7 +288,7 @@ describe('Function: applyEvidence', () => {
     });
 
     // Feeds where recaps misread as the actor's words are common can ask for a second source.
-    const twoSources = { ...DEFAULT_SHIFT_SETTINGS, flipBackMinSources: 2 };
+    const twoSources = { ...ONE_SOURCE_REVERSALS, flipBackMinSources: 2 };
     it.each<[string, Step[]]>([
       [
         'one confident attributed claim for the old stance inside the window does not undo a shift',
@@ -385,7 +391,7 @@ describe('Function: applyEvidence', () => {
     it('returns the input version unchanged (stores bump it)', () => {
       const pos = { ...newPosition(ACTOR, ISSUE, 'oppose'), version: 7 };
       const out = applyEvidence(pos, ev('a', 0, 'support'), {
-        actor: ACTOR, issue: ISSUE, now: new Date(hours(0)), settings: DEFAULT_SHIFT_SETTINGS,
+        actor: ACTOR, issue: ISSUE, now: new Date(hours(0)), settings: ONE_SOURCE_REVERSALS,
       });
       expect(out.position.version).toBe(7);
       expect(out.shift).toBeDefined();
@@ -462,5 +468,45 @@ describe('Function: buildAlert', () => {
     expect(alert.basis).toBe('corroborated');
     expect(alert.evidence[0]).toMatchObject({ title: 'Story said', source: 'outlet-said', published: hours(100), confidence: 0.4, attributed: true });
     expect(alert.evidence[1]).toMatchObject({ attributed: false });
+  });
+
+  describe('reversals (support <-> oppose) under the default settings', () => {
+    const run2 = (steps: Step[], baseline?: Stance) => expectTrace(steps, baseline, DEFAULT_SHIFT_SETTINGS);
+
+    it('one confident source does not reverse a stance; a second independent one within the window does', () => {
+      run2([
+        { e: ev('a', 0, 'support'), shift: undefined, stance: 'oppose' },
+        { e: ev('b', 20, 'support'), shift: 'oppose>support', stance: 'support' },
+      ], 'oppose');
+    });
+
+    it('a near-duplicate copy of the same story does not corroborate a reversal', () => {
+      run2([
+        { e: ev('a', 0, 'support'), stance: 'oppose' },
+        { e: ev('a-copy', 1, 'support', { duplicateOf: 'a' }), shift: undefined, stance: 'oppose' },
+      ], 'oppose');
+    });
+
+    it('a second source after the corroboration window does not count', () => {
+      run2([
+        { e: ev('a', 0, 'support'), stance: 'oppose' },
+        { e: ev('b', 24 * 4, 'support'), shift: undefined, stance: 'oppose' },
+      ], 'oppose');
+    });
+
+    it('moves to and from conditional still need only one confident source', () => {
+      run2([
+        { e: ev('a', 0, 'conditional'), shift: 'oppose>conditional', stance: 'conditional' },
+        { e: ev('b', 100, 'support'), shift: 'conditional>support', stance: 'support' },
+      ], 'oppose');
+    });
+
+    it('reported claims corroborate but cannot reverse alone', () => {
+      run2([
+        { e: ev('a', 0, 'support', { attributed: false }), stance: 'oppose' },
+        { e: ev('b', 5, 'support', { attributed: false }), shift: undefined, stance: 'oppose' },
+        { e: ev('c', 10, 'support'), shift: 'oppose>support', stance: 'support' },
+      ], 'oppose');
+    });
   });
 });
