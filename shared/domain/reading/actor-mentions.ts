@@ -262,7 +262,8 @@ export function findReporter(toks: Tok[], S: SentInfo, mentions: Mention[]): Rep
     // "..., said X" / "according to X"
     const prevTok = toks[op.start - 1];
     const tail = op.label.toLowerCase() === 'according to' || (prevTok !== undefined && (prevTok.text === ',' || QUOTES.has(prevTok.text)));
-    const after = tail ? mentions.find((m) => m.start >= op.end && m.start - op.end <= 2) : undefined;
+    // (not the subject of the clause said: "..., said the Greek Cypriot side would have to ...")
+    const after = tail ? mentions.find((m) => m.start >= op.end && m.start - op.end <= 2 && !/^(AUX|VERB)$/.test(toks[m.end]?.pos ?? 'PUNCT')) : undefined;
     if (after) return { actor: after.actor, third: false, start: after.start, end: after.end };
     // third parties: analysts, diplomats, an untracked named person right before or after the verb, or before an
     // appositive ("Panagiotis Lafazanis, the energy minister and leader of ..., told a rally that ...")
@@ -270,7 +271,12 @@ export function findReporter(toks: Tok[], S: SentInfo, mentions: Mention[]): Rep
     if (toks[op.start - 1]?.text === ',') {
       let k = op.start - 2;
       while (k > S.start && k > op.start - 25 && toks[k].text !== ',') k--;
-      if (k > S.start && toks[k].text === ',' && !mentions.some((m) => m.start > k && m.end <= op.start)) near.unshift(k - 1);
+      if (k > S.start && toks[k].text === ',' && !mentions.some((m) => m.start > k && m.end <= op.start)) {
+        // ("Akinci, speaking to reporters in a Manhattan hotel, said ...": a tracked actor before a long appositive)
+        const named = mentions.find((m) => m.end === k && !m.possessive);
+        if (named) return { actor: named.actor, third: false, start: named.start, end: named.end };
+        near.unshift(k - 1);
+      }
     }
     for (const k of near) {
       const t = toks[k];

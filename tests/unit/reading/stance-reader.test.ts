@@ -1271,3 +1271,25 @@ issues:
     expect(read('Uribe said the Rebel Front agreed in Havana to seats in Congress.')).toEqual(['rebels seats support']);
   });
 });
+
+describe('createStanceReader: session 6 phenomena (who speaks)', () => {
+  const reader = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Strelsau, Rudolf]}
+  - {id: borduria, name: Borduria, aliases: [Borduria, Bordurian side, Szohod]}
+issues:
+  - id: rotation
+    name: The federal presidency rotates between the two communities
+    terms: [rotating presidency, rotation, political equality]
+`, 'session6f.yaml'));
+  const read = (text: string): string[] => tuples(reader.analyze({ text }));
+
+  it('gives a prescription for another actor to its speaker, across a long appositive ("X, speaking to reporters in a hotel, said Y would have to ...")', () => {
+    expect(read('Rudolf, speaking to reporters in a Manhattan hotel, said the Bordurian side would have to show it accepted political equality.')).toEqual(['ruritania rotation support']);
+    expect(read('Rudolf said the Bordurian side would have to show it accepted political equality.')).toEqual(['ruritania rotation support']);
+  });
+
+  it('reads "..., said X" as X speaking only when X closes the clause, not when X starts the clause said', () => {
+    expect(read('The presidency must rotate, said Szohod.')).toEqual(['borduria rotation support']);
+  });
+});
