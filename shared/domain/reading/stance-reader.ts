@@ -163,6 +163,8 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     // ... and one that names an issue or refers back to one
     let issueish = S.hits.length > 0;
     for (let i = S.start; i < S.end && !issueish; i++) issueish = toks[i].word.issueRef; // (ISSUE_REFS)
+    // (or votes with no object, "Germany also voted in favour.", on the issue just read: see chooseIssues)
+    if (!issueish && (issueRefs.length > 0 || refClaims.length > 0)) issueish = S.ops.some((o) => /^vot/i.test(o.label));
     const holderless = S.mentions.length === 0 && !S.reporter?.actor; // nobody to hold a stance
     const claims = S.question || evasive || !issueish || holderless || !S.ops.some(isCue) ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
     // references look back over the last few sentences' claims ("... called the move unlawful. X welcomed the decision.")

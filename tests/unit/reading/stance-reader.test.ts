@@ -1289,6 +1289,11 @@ issues:
     expect(read('Rudolf said the Bordurian side would have to show it accepted political equality.')).toEqual(['ruritania rotation support']);
   });
 
+  it('reads a vote with no object on the issue just read, two sentences on ("Germany also voted in favour.")', () => {
+    expect(tuples(reader.analyze({ text: 'Parliament adopted the rotating presidency on Wednesday. Borduria voted against. Ruritania also voted in favour.' })))
+      .toEqual(['borduria rotation oppose', 'ruritania rotation support']);
+  });
+
   it('reads "..., said X" as X speaking only when X closes the clause, not when X starts the clause said', () => {
     expect(read('The presidency must rotate, said Szohod.')).toEqual(['borduria rotation support']);
   });
