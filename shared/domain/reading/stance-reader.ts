@@ -363,7 +363,9 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         const pv = toks[i - 1];
         const objectOfPrep = pv && (pv.pos === 'ADP' || pv.low === 'the' && toks[i - 2]?.pos === 'ADP');
         const inIssue = insideHit(S, i); // "said the Donbas was not negotiable"
-        const subjectLike = !objectOfPrep && !inIssue && !DAYS.has(t.text) && !MONTHS.has(t.text) && ((t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low)));
+        const subjectLike = !objectOfPrep && !inIssue && !DAYS.has(t.text) && !MONTHS.has(t.text) && ((t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low)
+          // ("Turkey's Foreign Ministry welcomed ...": the owner's own speaker, capitalised, is no new subject)
+          && !(SPEAKER_NOUNS.has(t.low) && afterPossessive >= 0 && i - afterPossessive <= 3)));
         // "The EU and Mercosur concluded ...": a coordinated subject does not replace the holder
         if (t.word.subordinator || (subjectLike && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)) && !coordinatedAfter(toks, current, i))) {
           // "Zelensky said rich countries must ...": the speaker may yet prescribe what that subject must do

@@ -1289,6 +1289,11 @@ issues:
     expect(read('Rudolf said the Bordurian side would have to show it accepted political equality.')).toEqual(['ruritania rotation support']);
   });
 
+  it('reads "Turkey\'s Foreign Ministry" as the owner speaking, capitalised or not', () => {
+    expect(read('Ruritania\'s Foreign Ministry welcomed the rotating presidency.')).toEqual(['ruritania rotation support']);
+    expect(read('Ruritania\'s foreign ministry welcomed the rotating presidency.')).toEqual(['ruritania rotation support']);
+  });
+
   it('reads a vote with no object on the issue just read, two sentences on ("Germany also voted in favour.")', () => {
     expect(tuples(reader.analyze({ text: 'Parliament adopted the rotating presidency on Wednesday. Borduria voted against. Ruritania also voted in favour.' })))
       .toEqual(['borduria rotation oppose', 'ruritania rotation support']);
