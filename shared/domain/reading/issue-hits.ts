@@ -237,7 +237,15 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
         || (toks[i - 1]?.low === "'" && /s$/.test(toks[i - 2]?.low ?? ''));
       // "the deal" prefers an issue whose own terms say "deal" ("trade deal")
       const refStem = stemOf(toks[i]);
-      const named = issuesSeen.filter((id) => c.issueWords.get(id)?.has(refStem));
+      let named = issuesSeen.filter((id) => c.issueWords.get(id)?.has(refStem));
+      // (or, when none just read says it, the story's main issue if it does: "... respect Armenia's sovereignty and
+      // called for the treaty to be signed", in a story about the peace treaty)
+      if (named.length === 0 && !plural) {
+        let top = 0;
+        for (const [k, v] of articleScore) if (!k.startsWith('@')) top = Math.max(top, v);
+        const elsewhere = [...c.issues.keys()].filter((id) => c.issueWords.get(id)?.has(refStem) && (articleScore.get(id) ?? 0) >= top && top > 0);
+        if (elsewhere.length === 1) named = elsewhere;
+      }
       const chosen = plural ? issuesSeen : named.length > 0 ? [named[named.length - 1]]
         : [lastClaimIssue ?? bestBy(issuesSeen, articleScore)];
       // Stance-bearing nouns ("the demands", "the decision") carry their owner's direction; "the bill", "it" name the

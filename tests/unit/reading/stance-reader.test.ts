@@ -1303,3 +1303,24 @@ issues:
     expect(read('The presidency must rotate, said Szohod.')).toEqual(['borduria rotation support']);
   });
 });
+
+describe('createStanceReader: session 6 phenomena (a reference to the story\'s main issue)', () => {
+  const reader = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Rudolf]}
+issues:
+  - id: peace-treaty
+    name: Ruritania and Borduria sign a peace treaty
+    terms: [peace treaty]
+  - id: transit-route
+    name: A transit route opens under Ruritanian sovereignty
+    terms: [transit route, sovereignty]
+`, 'session6g.yaml'));
+
+  it('takes "the treaty" for the story\'s main issue whose terms say "treaty" when the issue just read does not', () => {
+    const text = 'The peace treaty dominated a week of talks in the capital. Its text, diplomats said, runs to forty pages.\n\n'
+      + 'Rudolf said the transit route would respect Ruritania\'s sovereignty and called for the treaty to be signed without delay.';
+    expect(tuples(reader.analyze({ text }))).toContain('ruritania peace-treaty support');
+    expect(tuples(reader.analyze({ text }))).not.toContain('ruritania transit-route support');
+  });
+});
