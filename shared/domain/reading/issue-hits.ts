@@ -117,7 +117,10 @@ export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] 
       }
       if (!ok) continue;
       // a derived compound used as a modifier ("euro zone leaders", "the euro zone's rescue fund") names something else
-      if (p.derived === true && (/^(NOUN|PROPN)$/.test(toks[us[last].end]?.pos ?? '') || toks[us[last].end]?.low === "'s")) continue;
+      // (but not before another word of the issue's own name: "the production target" for "... a target to cut ...
+      // production")
+      if (p.derived === true && (/^(NOUN|PROPN)$/.test(toks[us[last].end]?.pos ?? '') || toks[us[last].end]?.low === "'s")
+        && !(toks[us[last].end]?.pos === 'NOUN' && c.issues.get(p.issue)!.nameStems.has(stemOf(toks[us[last].end])))) continue;
       const start = us[i].start;
       const end = us[last].end;
       // the phrase text is built only when explained; name words compare by their matched stem

@@ -1317,6 +1317,20 @@ issues:
     terms: [transit route, sovereignty]
 `, 'session6g.yaml'));
 
+  it('reads a name-derived head word before another word of the name ("the production target") as the issue', () => {
+    const cap = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania]}
+issues:
+  - id: output-cap
+    name: The treaty sets a binding global target to cut primary plastic production
+    terms: [production cap]
+`, 'session6h.yaml'));
+    expect(tuples(cap.analyze({ text: 'Ruritania backed the production target.' }))).toEqual(['ruritania output-cap support']);
+    // (a modifier of some other noun still names something else)
+    expect(tuples(cap.analyze({ text: 'Ruritania backed the production facilities.' }))).toEqual([]);
+  });
+
   it('takes "the treaty" for the story\'s main issue whose terms say "treaty" when the issue just read does not', () => {
     const text = 'The peace treaty dominated a week of talks in the capital. Its text, diplomats said, runs to forty pages.\n\n'
       + 'Rudolf said the transit route would respect Ruritania\'s sovereignty and called for the treaty to be signed without delay.';
