@@ -197,6 +197,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
  */
 function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelineEnd: number, articleScore: Map<string, number>): SentInfo {
   const ops = findOps(toks, s, end);
+  let nominalActVerbs: { at: number; noun: string }[] | undefined; // verbs of one-word seed nouns ("mediate")
   if (c.actStems.size > 0 || c.nominalActs.size > 0) {
     const found = ops.length; // (ops found by findOps; a verb that starts one of them is taken)
     let added = false;
@@ -212,11 +213,23 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
       if (/ing$/.test(tk.low) && i > s && /^(ADP|DET)$/.test(toks[i - 1].pos)) continue;
       const termAct = noun ?? (c.termActs.has(st) ? st : undefined);
       ops.push(op('sup', i, i + 1, tk.text, termAct !== undefined, termAct, st));
+      if (noun !== undefined) (nominalActVerbs ??= []).push({ at: i, noun });
       added = true;
     }
     if (added) ops.sort((a, b) => a.start - b.start);
   }
   const hits = findHits(c, toks, s, end);
+  // "Sudan asked the four parties to mediate": the verb of a one-word seed noun ("mediation") names its issue when
+  // nothing else in the sentence does
+  if (nominalActVerbs !== undefined) {
+    for (const { at, noun } of nominalActVerbs) {
+      for (const issue of c.termActs.get(noun) ?? []) {
+        if (hits.some((h) => h.issue === issue)) continue;
+        hits.push({ issue, start: at, end: at + 1, phrase: noun, weight: 0.5, spec: undefined, ref: 'none', anchor: true, nameWord: false, refSign: undefined, derived: true });
+      }
+    }
+    hits.sort((a, b) => a.start - b.start);
+  }
   for (const h of hits) articleScore.set(h.issue, (articleScore.get(h.issue) ?? 0) + h.weight);
   let last = end - 1;
   while (last > s && QUOTES.has(toks[last].text)) last--;

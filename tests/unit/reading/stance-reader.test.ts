@@ -1331,6 +1331,20 @@ issues:
     expect(tuples(cap.analyze({ text: 'Ruritania backed the production facilities.' }))).toEqual([]);
   });
 
+  it('reads the verb of a one-word seed noun as naming its issue when nothing else does ("to mediate" for "mediation")', () => {
+    const med = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania]}
+  - {id: borduria, name: Borduria, aliases: [Borduria]}
+issues:
+  - id: outside-mediation
+    name: Outside powers act as mediators in the dam talks
+    terms: [mediation, mediators]
+`, 'session6i.yaml'));
+    expect(tuples(med.analyze({ text: 'Ruritania asked the United Nations to mediate. Borduria said it supported the proposal.' })))
+      .toContain('borduria outside-mediation support');
+  });
+
   it('takes "the treaty" for the story\'s main issue whose terms say "treaty" when the issue just read does not', () => {
     const text = 'The peace treaty dominated a week of talks in the capital. Its text, diplomats said, runs to forty pages.\n\n'
       + 'Rudolf said the transit route would respect Ruritania\'s sovereignty and called for the treaty to be signed without delay.';
