@@ -188,8 +188,20 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     if (S.hits.length > 0) recentIssues = { hits: S.hits, age: 1 };
     else if (recentIssues) recentIssues.age++;
   }
-  return [...best.values()];
+  const claims = [...best.values()];
+  // An analysis, explainer or factbox restates where the sides stand: no claim in it is the actor's own news, so it
+  // may corroborate a move but never makes one alone.
+  if (ANALYSIS_TITLE.test(article.title ?? '')) {
+    for (const cl of claims) {
+      cl.attributed = false;
+      cl.explain?.notes?.push('reporter: an analysis piece (its title), not the actor\'s own news');
+    }
+  }
+  return claims;
 }
+
+/** Titles of pieces that explain or sum up rather than report ("Analysis: ...", "EXPLAINER: ..."). */
+const ANALYSIS_TITLE = /^\s*(analysis|explainer|factbox|fact box|q&a|backgrounder|timeline|opinion|comment|editorial)\b/i;
 
 /**
  * What the article loop needs of every sentence [s, end), read or not: its ops, issue hits and actor mentions (the

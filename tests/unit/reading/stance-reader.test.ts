@@ -1345,6 +1345,13 @@ issues:
       .toContain('borduria outside-mediation support');
   });
 
+  it('reads the claims of an analysis piece ("Analysis: ...", "EXPLAINER: ...") as reported, never the actor\'s own news', () => {
+    const text = 'Rudolf said Ruritania would sign the peace treaty.';
+    expect(reader.analyze({ title: 'Analysis: a treaty within reach', text }).map((c) => [c.actor, c.issue, c.stance, c.attributed])).toEqual([['ruritania', 'peace-treaty', 'support', false]]);
+    expect(reader.analyze({ title: 'EXPLAINER: what is left to settle', text }).map((c) => c.attributed)).toEqual([false]);
+    expect(reader.analyze({ title: 'Ruritania ready to sign treaty', text }).map((c) => c.attributed)).toEqual([true]);
+  });
+
   it('takes "the treaty" for the story\'s main issue whose terms say "treaty" when the issue just read does not', () => {
     const text = 'The peace treaty dominated a week of talks in the capital. Its text, diplomats said, runs to forty pages.\n\n'
       + 'Rudolf said the transit route would respect Ruritania\'s sovereignty and called for the treaty to be signed without delay.';
