@@ -549,6 +549,19 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       break;
     }
   }
+  // "agreed to the extension, but said its demands still stood": acceptance with the holder's own terms kept is
+  // conditional
+  if (!conditional && value > 0 && hit.end <= S.end) {
+    for (let k = hit.end; k < S.end - 1; k++) {
+      if (toks[k].low !== 'but') continue;
+      const tail = toks.slice(k + 1, Math.min(S.end, k + 8));
+      if (tail.some((t) => /^(its|their|his|her|our)$/.test(t.low)) && tail.some((t) => /^(demands|conditions)$/.test(t.low))) {
+        conditional = true;
+        conds.push(`but ... ${tail.find((t) => /^(demands|conditions)$/.test(t.low))!.low}`);
+      }
+      break;
+    }
+  }
   // Bare readiness to do the thing itself ("ready to sign the treaty", "stood ready to verify the ceasefire"), with no
   // condition stated and no talks in between, is support; readiness to talk about it or consider it stays conditional.
   const bareReadiness = conditional && value > 0 && conds.length > 0 && conds.every((l) => READINESS.test(l))

@@ -1235,6 +1235,11 @@ issues:
     expect(readT('Strelsau said Ruritania would renegotiate what had been agreed.')).toEqual(['ruritania reopen-accord support']);
   });
 
+  it('reads acceptance with the holder\'s own demands kept ("agreed to X, but its demands still stood") as conditional', () => {
+    expect(read('Strelsau said Ruritania had agreed to the extension, but that its demands over grain exports still stood.')).toEqual(['ruritania corridor-renewed conditional']);
+    expect(read('Strelsau said Ruritania had agreed to the extension, but that talks would resume in May.')).toEqual(['ruritania corridor-renewed support']);
+  });
+
   it('reads "without" + gerund after the issue as a manner, not a giving-up ("announced the extension without giving a length")', () => {
     expect(read('Strelsau announced the extension without giving a length.')).toEqual([]);
     // (nor does it turn a stance taken before it around)
