@@ -17,6 +17,8 @@ const GRID: ShiftOverrides[] = [
   { minConfidence: 0.6, flipBackWindowHours: 24 },
   { minConfidence: 0.6, flipBackWindowHours: 168 },
   { minConfidence: 0.6, flipBackMinSources: 1 },
+  { minConfidence: 0.6, reversalMinSources: 1 },
+  { minConfidence: 0.5, reversalMinSources: 2 },
 ];
 
 for (const dir of process.argv.slice(2)) {
