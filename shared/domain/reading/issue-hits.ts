@@ -311,7 +311,10 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
     // (a compound derived from the description yields to a seed or name words later in the same clause)
     const firstAfter = after.find((x) => !isCueWord(h, x));
     const better = firstAfter?.derived === true ? after.find((x) => !isCueWord(h, x) && x !== firstAfter && x.derived !== true && x.start - firstAfter.end <= 4) : undefined;
-    picked.push(better ?? firstAfter ?? after[0] ?? own.find((x) => !x.nameWord) ?? own[0]);
+    // "should be a set of guidelines rather than a binding treaty", "should target waste, not production": a phrase of
+    // the same issue set against another is the one the stance is about
+    const contrasted = firstAfter === undefined ? undefined : after.find((x) => x.start > firstAfter.end && contrastBefore(toks, x.start));
+    picked.push(contrasted ?? better ?? firstAfter ?? after[0] ?? own.find((x) => !x.nameWord) ?? own[0]);
   }
   picked.sort((a, b) => a.start - b.start);
   const firstCue = h.cues[0].start;
@@ -324,6 +327,15 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
     prev = x;
   }
   return out;
+}
+
+/** Whether a contrast opens right before token i, past its determiners and modifiers ("rather than a", ", not"). */
+function contrastBefore(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && /^(DET|ADJ|NUM)$/.test(toks[k].pos)) k--;
+  const w = toks[k]?.low;
+  return (w === 'than' && toks[k - 1]?.low === 'rather') || (w === 'of' && toks[k - 1]?.low === 'instead')
+    || (w === 'not' && toks[k - 1]?.text === ',');
 }
 
 /** The words between two issue phrases coordinate them ("X and Y", "X in exchange for Y"), not subordinate one. */

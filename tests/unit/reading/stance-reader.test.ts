@@ -1357,6 +1357,19 @@ issues:
     expect(reader.analyze({ title: 'Ruritania ready to sign treaty', text }).map((c) => c.attributed)).toEqual([true]);
   });
 
+  it('reads the phrase of an issue set against another ("should target waste, not production") as the one the stance is about', () => {
+    const cap = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania]}
+issues:
+  - id: output-cap
+    name: The treaty sets a binding global target to cut primary plastic production
+    terms: [production cap]
+`, 'session6j.yaml'));
+    expect(tuples(cap.analyze({ text: 'Ruritania said the treaty should target waste, not production.' }))).toEqual(['ruritania output-cap oppose']);
+    expect(tuples(cap.analyze({ text: 'Ruritania said the treaty should target production.' }))).toEqual(['ruritania output-cap support']);
+  });
+
   it('takes "the treaty" for the story\'s main issue whose terms say "treaty" when the issue just read does not', () => {
     const text = 'The peace treaty dominated a week of talks in the capital. Its text, diplomats said, runs to forty pages.\n\n'
       + 'Rudolf said the transit route would respect Ruritania\'s sovereignty and called for the treaty to be signed without delay.';
