@@ -323,6 +323,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     let stop = cueAfter.end;
     while (stop < ce && !PREDICATE_STOPS.has(toks[stop].low)) stop++;
     region = ops.filter((o) => o.start >= hit.end && o.start < stop);
+    // "no separate fund was needed": "no" on the subject negates what is said of it
+    const noBefore = ops.find((o) => o.kind === 'neg' && /^no$/i.test(o.label) && o.end <= hit.start && hit.start - o.end <= 2
+      && toks.slice(o.end, hit.start).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN'));
+    if (noBefore) region.unshift(noBefore);
     // "would not renegotiate what had already been agreed": a cue in a relative clause after the issue's own verb
     // describes its object; the verb is the act, and what comes before it says whether it is done
     if (toks[hit.start].pos === 'VERB' && toks.slice(hit.end, cueAfter.start).some((t) => /^(what|that|which|whatever)$/.test(t.low))) {

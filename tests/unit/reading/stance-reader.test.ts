@@ -1357,6 +1357,19 @@ issues:
     expect(reader.analyze({ title: 'Ruritania ready to sign treaty', text }).map((c) => c.attributed)).toEqual([true]);
   });
 
+  it('reads "no" on the issue as the subject of a predicate as negating it ("no dedicated fund was needed")', () => {
+    const fund = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania]}
+issues:
+  - id: fund
+    name: The treaty creates a dedicated fund for poorer countries
+    terms: [dedicated fund]
+`, 'session6k.yaml'));
+    expect(tuples(fund.analyze({ text: 'Ruritania said no dedicated fund was needed.' }))).toEqual(['ruritania fund oppose']);
+    expect(tuples(fund.analyze({ text: 'Ruritania said a dedicated fund was needed.' }))).toEqual(['ruritania fund support']);
+  });
+
   it('reads the phrase of an issue set against another ("should target waste, not production") as the one the stance is about', () => {
     const cap = createStanceReader(parseWatchlist(`
 actors:
