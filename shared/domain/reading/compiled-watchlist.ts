@@ -254,6 +254,19 @@ export function compile(w: Watchlist): Compiled {
       raw.push({ issue: issue.id, stems, term, nameWord: false, base: 1, gap: stems.length >= 3 && tu.toks[0]?.pos !== 'VERB' && !isStanceWord(tu.toks[0]?.low ?? '') && !nameVerbs.has(stems[0]) && !actStems.has(stems[0])
         && !/^(to|into|up|off|out|on|back|away|down)$/.test(tu.toks[1]?.low ?? '') });
       for (const st of stems) (issueWords.get(issue.id) ?? issueWords.set(issue.id, new Set()).get(issue.id)!).add(st);
+      // A seed ending in a word for the negotiated text ("binding agreement") also matches its synonyms ("binding
+      // treaty", "binding deal"), a little weaker.
+      const lastStem = stems[stems.length - 1];
+      // (a noun phrase only: "return to the deal" is an act on one particular text)
+      if (stems.length >= 2 && DOCUMENT_STEMS.has(lastStem) && tu.toks[tu.toks.length - 1]?.pos === 'NOUN'
+        && /^(ADJ|NOUN|PROPN)$/.test(tu.toks[tu.toks.length - 2]?.pos ?? '')) {
+        for (const alt of DOCUMENT_STEMS) {
+          const variant = [...stems.slice(0, -1), alt];
+          if (alt === lastStem || seen.has(variant.join(' '))) continue;
+          seen.add(variant.join(' '));
+          raw.push({ issue: issue.id, stems: variant, term: `${tu.toks.slice(0, -1).map((t) => t.text).join(' ')} ${alt}`, nameWord: false, base: 0.8, derived: true });
+        }
+      }
       // A seed naming an actor and a thing ("Swedish accession", "Sweden NATO membership") also matches the actor and
       // the thing's head noun alone ("Sweden's accession", "Sweden's membership of NATO"), a little weaker.
       const demonymOwner = tu.toks.map((t) => demonyms.get(t.text)).find((a) => a !== undefined);
@@ -419,6 +432,9 @@ function termGivesUp(term: string): boolean {
   const low = term.toLowerCase();
   return TERM_GIVE_UP_PAIRS.test(low) || low.split(/\s+/).some((w) => TERM_GIVE_UP.test(w));
 }
+
+/** Stems of the words for a negotiated text, interchangeable at the end of a seed ("binding agreement", "binding treaty"). */
+const DOCUMENT_STEMS = new Set(['agreement', 'deal', 'treaty', 'accord', 'pact']);
 
 /** Heads of a thing that holds something back: lifting, easing or removing it lets that something happen. */
 const RESTRICTION_HEADS = /^(bans?|curbs?|restrictions?|controls?|sanctions|tariffs?|duties|checks?|fences?|walls?|barriers?|blockades?|embargo(es)?|limits?|caps?|quotas?|lists?|blacklists?|listings?|designations?|disqualifications?|obstacles?|hurdles?|moratori(um|a))$/i;

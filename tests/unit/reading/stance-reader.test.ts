@@ -1370,6 +1370,21 @@ issues:
     expect(tuples(fund.analyze({ text: 'Ruritania said a dedicated fund was needed.' }))).toEqual(['ruritania fund support']);
   });
 
+  it('matches a seed ending in a word for the negotiated text by its synonyms ("binding agreement" in "a binding treaty")', () => {
+    const deal = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania]}
+issues:
+  - id: binding-deal
+    name: A legally binding agreement on the dam is concluded
+    terms: [binding agreement, return to the deal]
+`, 'session6l.yaml'));
+    expect(tuples(deal.analyze({ text: 'Ruritania demanded a binding treaty on the dam.' }))).toEqual(['ruritania binding-deal support']);
+    expect(tuples(deal.analyze({ text: 'Ruritania rejected a binding pact.' }))).toEqual(['ruritania binding-deal oppose']);
+    // (not a verb phrase's object: "return to the deal" names one text)
+    expect(tuples(deal.analyze({ text: 'Ruritania urged everyone to return to the accord on fisheries.' }))).toEqual([]);
+  });
+
   it('reads the phrase of an issue set against another ("should target waste, not production") as the one the stance is about', () => {
     const cap = createStanceReader(parseWatchlist(`
 actors:
