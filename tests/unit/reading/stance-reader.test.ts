@@ -56,6 +56,11 @@ const readerB = createStanceReader(joinFraming);
 
 type Expect = [actor: string, issue: string, stance: Claim['stance']];
 const tuples = (claims: Claim[]): string[] => claims.map((c) => `${c.actor} ${c.issue} ${c.stance}`).sort();
+/** A reader for one inline watchlist, as a function from a text to its claims' tuples. */
+const readerOf = (yaml: string, file: string): ((text: string) => string[]) => {
+  const reader = createStanceReader(parseWatchlist(yaml, file));
+  return (text) => tuples(reader.analyze({ text }));
+};
 const read = (text: string, title?: string): Claim[] => readerA.analyze(title ? { title, text } : { text });
 
 describe('createStanceReader: both framings of the NATO proposition', () => {
@@ -1181,17 +1186,17 @@ issues:
   });
 
   it('reads a bare "close" seed of a give-up issue as the giving-up itself ("the inquiry had to be closed")', () => {
-    const probe = createStanceReader(parseWatchlist(`
+    const probe = readerOf(`
 actors:
   - {id: ruritania, name: Ruritania, aliases: [Ruritania, Strelsau]}
 issues:
   - id: drop-inquiry
     name: The agency drops its inquiry into the border incident
     terms: [inquiry, border incident, close]
-`, 'session6e.yaml'));
-    expect(tuples(probe.analyze({ text: 'Strelsau said the inquiry had to be closed for any deal to last.' }))).toEqual(['ruritania drop-inquiry support']);
+`, 'session6e.yaml');
+    expect(probe('Strelsau said the inquiry had to be closed for any deal to last.')).toEqual(['ruritania drop-inquiry support']);
     // (the inquiry itself is still the thing given up)
-    expect(tuples(probe.analyze({ text: 'Strelsau demanded a full inquiry into the border incident.' }))).toEqual(['ruritania drop-inquiry oppose']);
+    expect(probe('Strelsau demanded a full inquiry into the border incident.')).toEqual(['ruritania drop-inquiry oppose']);
   });
 
   it('matches the plural of an alias that ends in a speaker noun ("delegation leaders")', () => {
@@ -1222,17 +1227,16 @@ issues:
   });
 
   it('reads the issue\'s own verb as the act when a cue after it sits in a relative clause ("would not renegotiate what had been agreed")', () => {
-    const talks = createStanceReader(parseWatchlist(`
+    const talks = readerOf(`
 actors:
   - {id: ruritania, name: Ruritania, aliases: [Ruritania, Strelsau]}
 issues:
   - id: reopen-accord
     name: The peace accord is renegotiated
     terms: [renegotiate, renegotiation, reopen the accord]
-`, 'session6c.yaml'));
-    const readT = (text: string): string[] => tuples(talks.analyze({ text }));
-    expect(readT('Strelsau said Ruritania would not renegotiate what had already been agreed.')).toEqual(['ruritania reopen-accord oppose']);
-    expect(readT('Strelsau said Ruritania would renegotiate what had been agreed.')).toEqual(['ruritania reopen-accord support']);
+`, 'session6c.yaml');
+    expect(talks('Strelsau said Ruritania would not renegotiate what had already been agreed.')).toEqual(['ruritania reopen-accord oppose']);
+    expect(talks('Strelsau said Ruritania would renegotiate what had been agreed.')).toEqual(['ruritania reopen-accord support']);
   });
 
   it('reads acceptance with the holder\'s own demands kept ("agreed to X, but its demands still stood") as conditional', () => {
@@ -1323,21 +1327,21 @@ issues:
 `, 'session6g.yaml'));
 
   it('reads a name-derived head word before another word of the name ("the production target") as the issue', () => {
-    const cap = createStanceReader(parseWatchlist(`
+    const cap = readerOf(`
 actors:
   - {id: ruritania, name: Ruritania, aliases: [Ruritania]}
 issues:
   - id: output-cap
     name: The treaty sets a binding global target to cut primary plastic production
     terms: [production cap]
-`, 'session6h.yaml'));
-    expect(tuples(cap.analyze({ text: 'Ruritania backed the production target.' }))).toEqual(['ruritania output-cap support']);
+`, 'session6h.yaml');
+    expect(cap('Ruritania backed the production target.')).toEqual(['ruritania output-cap support']);
     // (a modifier of some other noun still names something else)
-    expect(tuples(cap.analyze({ text: 'Ruritania backed the production facilities.' }))).toEqual([]);
+    expect(cap('Ruritania backed the production facilities.')).toEqual([]);
   });
 
   it('reads the verb of a one-word seed noun as naming its issue when nothing else does ("to mediate" for "mediation")', () => {
-    const med = createStanceReader(parseWatchlist(`
+    const med = readerOf(`
 actors:
   - {id: ruritania, name: Ruritania, aliases: [Ruritania]}
   - {id: borduria, name: Borduria, aliases: [Borduria]}
@@ -1345,8 +1349,8 @@ issues:
   - id: outside-mediation
     name: Outside powers act as mediators in the dam talks
     terms: [mediation, mediators]
-`, 'session6i.yaml'));
-    expect(tuples(med.analyze({ text: 'Ruritania asked the United Nations to mediate. Borduria said it supported the proposal.' })))
+`, 'session6i.yaml');
+    expect(med('Ruritania asked the United Nations to mediate. Borduria said it supported the proposal.'))
       .toContain('borduria outside-mediation support');
   });
 
@@ -1358,44 +1362,44 @@ issues:
   });
 
   it('reads "no" on the issue as the subject of a predicate as negating it ("no dedicated fund was needed")', () => {
-    const fund = createStanceReader(parseWatchlist(`
+    const fund = readerOf(`
 actors:
   - {id: ruritania, name: Ruritania, aliases: [Ruritania]}
 issues:
   - id: fund
     name: The treaty creates a dedicated fund for poorer countries
     terms: [dedicated fund]
-`, 'session6k.yaml'));
-    expect(tuples(fund.analyze({ text: 'Ruritania said no dedicated fund was needed.' }))).toEqual(['ruritania fund oppose']);
-    expect(tuples(fund.analyze({ text: 'Ruritania said a dedicated fund was needed.' }))).toEqual(['ruritania fund support']);
+`, 'session6k.yaml');
+    expect(fund('Ruritania said no dedicated fund was needed.')).toEqual(['ruritania fund oppose']);
+    expect(fund('Ruritania said a dedicated fund was needed.')).toEqual(['ruritania fund support']);
   });
 
   it('matches a seed ending in a word for the negotiated text by its synonyms ("binding agreement" in "a binding treaty")', () => {
-    const deal = createStanceReader(parseWatchlist(`
+    const deal = readerOf(`
 actors:
   - {id: ruritania, name: Ruritania, aliases: [Ruritania]}
 issues:
   - id: binding-deal
     name: A legally binding agreement on the dam is concluded
     terms: [binding agreement, return to the deal]
-`, 'session6l.yaml'));
-    expect(tuples(deal.analyze({ text: 'Ruritania demanded a binding treaty on the dam.' }))).toEqual(['ruritania binding-deal support']);
-    expect(tuples(deal.analyze({ text: 'Ruritania rejected a binding pact.' }))).toEqual(['ruritania binding-deal oppose']);
+`, 'session6l.yaml');
+    expect(deal('Ruritania demanded a binding treaty on the dam.')).toEqual(['ruritania binding-deal support']);
+    expect(deal('Ruritania rejected a binding pact.')).toEqual(['ruritania binding-deal oppose']);
     // (not a verb phrase's object: "return to the deal" names one text)
-    expect(tuples(deal.analyze({ text: 'Ruritania urged everyone to return to the accord on fisheries.' }))).toEqual([]);
+    expect(deal('Ruritania urged everyone to return to the accord on fisheries.')).toEqual([]);
   });
 
   it('reads the phrase of an issue set against another ("should target waste, not production") as the one the stance is about', () => {
-    const cap = createStanceReader(parseWatchlist(`
+    const cap = readerOf(`
 actors:
   - {id: ruritania, name: Ruritania, aliases: [Ruritania]}
 issues:
   - id: output-cap
     name: The treaty sets a binding global target to cut primary plastic production
     terms: [production cap]
-`, 'session6j.yaml'));
-    expect(tuples(cap.analyze({ text: 'Ruritania said the treaty should target waste, not production.' }))).toEqual(['ruritania output-cap oppose']);
-    expect(tuples(cap.analyze({ text: 'Ruritania said the treaty should target production.' }))).toEqual(['ruritania output-cap support']);
+`, 'session6j.yaml');
+    expect(cap('Ruritania said the treaty should target waste, not production.')).toEqual(['ruritania output-cap oppose']);
+    expect(cap('Ruritania said the treaty should target production.')).toEqual(['ruritania output-cap support']);
   });
 
   it('takes "the treaty" for the story\'s main issue whose terms say "treaty" when the issue just read does not', () => {
