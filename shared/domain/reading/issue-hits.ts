@@ -183,6 +183,10 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
 
   // Terms are seeds; the name's content words count when two of them appear together ("abandon ... bid ... NATO").
   // ... and one of them must be more than a generic word or the name's own verb ("the agreement should set a goal")
+  // (a lone distinctive name noun right after the cue, its object, when it is the only issue named there: the last
+  // resort, after references back, "backed the solidarity regulation")
+  const lone = score.size === 1 && seeds.size === 0 ? hits.find((x) => x.nameWord && x.anchor && x.end - x.start === 1 && toks[x.start].pos === 'NOUN'
+    && !GENERIC_STEMS.has(x.phrase.toLowerCase()) && !x.phrase.startsWith('@') && x.start >= h.cues[0].end && x.start - h.cues[0].end <= 3) : undefined;
   for (const k of [...score.keys()]) {
     const candidate = seeds.has(k) || ((nameWords.get(k)?.size ?? 0) >= 2 && [...paired].some((x) => x.issue === k
       && !GENERIC_STEMS.has(x.phrase.toLowerCase()) && !LIGHT_VERBS.test(toks[x.start]?.low ?? '')));
@@ -218,7 +222,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
         claimSign.set(cl.issue, cl.stance === 'oppose' ? -1 : 1);
       }
     }
-    if (pool.length === 0 && claimIssues.length === 0) return [];
+    if (pool.length === 0 && claimIssues.length === 0) return lone && !objRel ? [lone] : [];
     const start = objRel ? refBefore : h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
     // the first reference word after the holder is read (found by a plain scan: the closures below would otherwise
     // need a heap context for every step of the scan)
@@ -268,7 +272,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
       const issue = lastClaimIssue ?? bestBy(issuesSeen, articleScore);
       return [{ issue, start: vote.end - 1, end: vote.end, phrase: vote.label, weight: 0.3, spec: undefined, ref: 'prop', anchor: true, nameWord: false, refSign: undefined, derived: undefined }];
     }
-    return [];
+    return lone && !objRel ? [lone] : [];
   }
   // Each hit goes to the issue that scores best in this clause (ties: the article's dominant issue).
   const ctx: BonusContext = { c, h, present: new Set(S.mentions.map((m) => m.actor)), articleScore };

@@ -1389,6 +1389,21 @@ issues:
     expect(deal('Ruritania urged everyone to return to the accord on fisheries.')).toEqual([]);
   });
 
+  it('takes a lone distinctive name noun right after the cue as the issue when nothing else names one ("backed the solidarity regulation")', () => {
+    const pact = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania]}
+issues:
+  - id: solidarity
+    name: Every member state takes part in mandatory solidarity with front-line states
+    terms: [mandatory solidarity, relocation]
+`, 'session6m.yaml');
+    expect(pact('Ruritania backed the solidarity regulation.')).toEqual(['ruritania solidarity support']);
+    expect(pact('Ruritania rejected the solidarity regulation.')).toEqual(['ruritania solidarity oppose']);
+    // (not far from the cue, and not a generic word)
+    expect(pact('Ruritania backed the new rules on fishing quotas agreed with solidarity in mind.')).toEqual([]);
+  });
+
   it('reads the phrase of an issue set against another ("should target waste, not production") as the one the stance is about', () => {
     const cap = readerOf(`
 actors:
