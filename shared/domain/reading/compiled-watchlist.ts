@@ -4,7 +4,7 @@
  * (give-up or deferral, recipient, subject actors, the name's own acts).
  */
 import type { Actor, Issue, Watchlist } from '../watchlist.js';
-import { ANTONYMS, DEFER_WORDS, DEMAND_HEADS, DEMONYMS, GIVE_UP_WORDS, STOP_WORDS, isStanceWord } from './lexicon.js';
+import { ANTONYMS, DEFER_WORDS, DEMAND_HEADS, DEMONYMS, GIVE_UP_WORDS, STOP_WORDS, TEXT_SYNONYM_STEMS, isStanceWord } from './lexicon.js';
 import { PROP_REFS, LIGHT_VERBS, stem, isCap, tok, tokenize, tagged, GENERIC_STEMS, type Tok } from './tokens.js';
 import { units, type Unit } from './issue-hits.js';
 import { findOps, verbLike, op } from './stance-cues.js';
@@ -258,9 +258,9 @@ export function compile(w: Watchlist): Compiled {
       // treaty", "binding deal"), a little weaker.
       const lastStem = stems[stems.length - 1];
       // (a noun phrase only: "return to the deal" is an act on one particular text)
-      if (stems.length >= 2 && DOCUMENT_STEMS.has(lastStem) && tu.toks[tu.toks.length - 1]?.pos === 'NOUN'
+      if (stems.length >= 2 && TEXT_SYNONYM_STEMS.has(lastStem) && tu.toks[tu.toks.length - 1]?.pos === 'NOUN'
         && /^(ADJ|NOUN|PROPN)$/.test(tu.toks[tu.toks.length - 2]?.pos ?? '')) {
-        for (const alt of DOCUMENT_STEMS) {
+        for (const alt of TEXT_SYNONYM_STEMS) {
           const variant = [...stems.slice(0, -1), alt];
           if (alt === lastStem || seen.has(variant.join(' '))) continue;
           seen.add(variant.join(' '));
@@ -421,7 +421,7 @@ export function compile(w: Watchlist): Compiled {
 /** Heads whose "on", "for" or "against" phrase is a scope, not the thing: "curbs on chip materials", "conditions for rejoining". */
 const SCOPED_HEADS = /^(restrictions?|curbs?|bans?|embargo(es)?|limits?|sanctions|barriers?|blockades?|controls|caps?|quotas?|tariffs|duties|checks|conditions|preconditions|prerequisites|requirements)$/;
 /** Words of a seed term that name the act of giving something up (checked on the term, never on running text). */
-const TERM_GIVE_UP = /^(cancel(s|led|ling|ation)?|rollback|roll-back|disarm(s|ed|ing|ament)?|demobili[sz](e|es|ed|ing|ation)|demilitari[sz](e|es|ed|ing|ation)|denucleari[sz](e|es|ed|ing|ation)|decommission(s|ed|ing)?|delist(s|ed|ing)?|decoupl(e|es|ed|ing)|de-?escalation|dismantl(e|es|ed|ing|ement)|closure|clos(e|es|ed|ing)|concessions?|zero|[a-z]+xit|non-[a-z]+|[a-z]+-free)$/;
+const TERM_GIVE_UP = /^(cancel(s|led|ling|ation)?|rollback|roll-back|disarm(s|ed|ing|ament)?|demobili[sz](e|es|ed|ing|ation)|demilitari[sz](e|es|ed|ing|ation)|denucleari[sz](e|es|ed|ing|ation)|decommission(s|ed|ing)?|delist(s|ed|ing)?|decoupl(e|es|ed|ing)|de-?escalation|dismantl(e|es|ed|ing|ement)|clos(e|es|ed|ing|ure)|concessions?|zero|[a-z]+xit|non-[a-z]+|[a-z]+-free)$/;
 const TERM_GIVE_UP_PAIRS = /\b(roll(s|ed|ing)? back|step(s|ped|ping)? (aside|down)|stand(s|ing)? (aside|down)|phas(e|es|ed|ing) out|free of|end to)\b/;
 
 /**
@@ -432,9 +432,6 @@ function termGivesUp(term: string): boolean {
   const low = term.toLowerCase();
   return TERM_GIVE_UP_PAIRS.test(low) || low.split(/\s+/).some((w) => TERM_GIVE_UP.test(w));
 }
-
-/** Stems of the words for a negotiated text, interchangeable at the end of a seed ("binding agreement", "binding treaty"). */
-const DOCUMENT_STEMS = new Set(['agreement', 'deal', 'treaty', 'accord', 'pact']);
 
 /** Heads of a thing that holds something back: lifting, easing or removing it lets that something happen. */
 const RESTRICTION_HEADS = /^(bans?|curbs?|restrictions?|controls?|sanctions|tariffs?|duties|checks?|fences?|walls?|barriers?|blockades?|embargo(es)?|limits?|caps?|quotas?|lists?|blacklists?|listings?|designations?|disqualifications?|obstacles?|hurdles?|moratori(um|a))$/i;

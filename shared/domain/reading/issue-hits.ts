@@ -248,8 +248,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
       // (or, when none just read says it, the story's main issue if it does: "... respect Armenia's sovereignty and
       // called for the treaty to be signed", in a story about the peace treaty)
       if (named.length === 0 && !plural) {
-        let top = 0;
-        for (const [k, v] of articleScore) if (!k.startsWith('@')) top = Math.max(top, v);
+        const top = topIssueScore(articleScore);
         const elsewhere = [...c.issues.keys()].filter((id) => c.issueWords.get(id)?.has(refStem) && (articleScore.get(id) ?? 0) >= top && top > 0);
         if (elsewhere.length === 1) named = elsewhere;
       }
@@ -276,8 +275,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   }
   // Each hit goes to the issue that scores best in this clause (ties: the article's dominant issue).
   const ctx: BonusContext = { c, h, present: new Set(S.mentions.map((m) => m.actor)), articleScore };
-  let maxArticle = 0;
-  for (const [k, v] of articleScore) if (!k.startsWith('@')) maxArticle = Math.max(maxArticle, v);
+  const maxArticle = topIssueScore(articleScore);
   const winners = new Set<string>();
   const byPos = new Map<number, Hit[]>();
   for (const x of hits) {
@@ -408,9 +406,15 @@ function isCueWord(h: HolderCues, x: Hit): boolean {
 }
 
 function isDominant(issue: string, articleScore: Map<string, number>): boolean {
+  const max = topIssueScore(articleScore);
+  return (articleScore.get(issue) ?? 0) >= max * 0.5 && max > 0;
+}
+
+/** The article's highest issue salience (its "@actor" entries, which mark actors present, left out). */
+function topIssueScore(articleScore: Map<string, number>): number {
   let max = 0;
   for (const [k, v] of articleScore) if (!k.startsWith('@')) max = Math.max(max, v);
-  return (articleScore.get(issue) ?? 0) >= max * 0.5 && max > 0;
+  return max;
 }
 
 function bestBy(issues: string[], articleScore: Map<string, number>): string {

@@ -338,6 +338,13 @@ export const TITLES = new Set([
   'defence', 'defense', 'chief', 'negotiator', 'sir', 'lord', 'lady', 'dame', 'sheikh', 'emir', 'crown', 'prince',
 ]);
 
+/** Nouns for a text under negotiation, which a participle after them describes ("the deal agreed in May"). */
+export const NEGOTIATED_TEXT_NOUNS = new Set(['text', 'deal', 'accord', 'agreement', 'plan', 'draft', 'proposal', 'document',
+  'package', 'treaty', 'framework', 'memorandum', 'compromise', 'declaration', 'resolution', 'bill', 'law', 'statement',
+  'settlement']);
+/** Of those (and "pact"), the ones interchangeable at the end of a seed term ("binding agreement", "binding treaty"); they are their own stems. */
+export const TEXT_SYNONYM_STEMS = new Set(['agreement', 'deal', 'treaty', 'accord', 'pact']);
+
 /** Pronouns and short references that carry the previous sentence's actor. */
 export const CARRY_REFS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 /** Possessives that, before "party", "government" ..., refer to an actor. */

@@ -4,7 +4,7 @@
  * a claim (sign, conditional, filters, attribution, confidence, explanation) and records its rank.
  */
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
-import { CARRY_REFS, DEMAND_HEADS, STOP_WORDS, TIME_ADJUNCT_STARTS, WEAK_CUES, splittablePhrasal, type OpKind } from './lexicon.js';
+import { CARRY_REFS, DEMAND_HEADS, NEGOTIATED_TEXT_NOUNS, STOP_WORDS, TIME_ADJUNCT_STARTS, WEAK_CUES, splittablePhrasal, type OpKind } from './lexicon.js';
 import { QUOTES, DAYS, MONTHS, stemOf, stemsJoined, wordsJoined, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
 import type { Compiled, IssueInfo } from './compiled-watchlist.js';
 import type { Hit } from './issue-hits.js';
@@ -104,7 +104,7 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "the text agreed in Havana gave ...", "the plan approved by parliament": a participle after a document is a
       // reduced relative describing it, no one's stance here
       if ((p.kind === 'sup' || p.kind === 'opp') && p.verb && /ed$/.test(toks[i].low) && i > s + 1 && toks[i - 2].pos === 'DET'
-        && DOCUMENT_NOUNS.test(toks[i - 1].low) && (toks[i + 1]?.pos === 'ADP' || toks[i + 1]?.low === 'last')) break;
+        && NEGOTIATED_TEXT_NOUNS.has(toks[i - 1].low) && (toks[i + 1]?.pos === 'ADP' || toks[i + 1]?.low === 'last')) break;
       // "restart exports", "arms transfers": a give-up verb's plural noun is a thing, not an act
       if (p.kind === 'giveup' && p.verb && p.words.length === 1 && /[^s]s$/.test(toks[i].low) && i > s
         && ((toks[i].pos === 'NOUN' && /^(VERB|NOUN|ADJ|DET|ADP)$/.test(toks[i - 1].pos)) || toks[i + 1]?.low === 'of')) break;
@@ -193,24 +193,23 @@ export function modalWithin(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
-/** Nouns for a text under negotiation, which a participle after them describes ("the deal agreed in May"). */
-const DOCUMENT_NOUNS = /^(text|deal|accord|agreement|plan|draft|proposal|document|package|treaty|framework|memorandum|compromise|declaration|resolution|bill|law|statement|settlement)$/;
+/** The surface forms of the usual speech verbs, read around a clause ("said (that) ...", "..., Lavrov said"). */
+const SAID_WORDS = /^(said|says|told|added|insisted|stressed|argued)$/;
 
 /** Whether a clause opens right before `at`, past its determiners and modifiers ("said (that) a full ..."). */
 function clauseOpensBefore(toks: Tok[], s: number, at: number): boolean {
   let k = at - 1;
   while (k >= s && /^(DET|ADJ|ADV)$/.test(toks[k].pos)) k--;
-  return k < s || /^(that|,|said|says|told|added|insisted|stressed|argued|warned|declared|reporters|journalists)$/.test(toks[k].low);
+  return k < s || /^(that|,|warned|declared|reporters|journalists)$/.test(toks[k].low) || SAID_WORDS.test(toks[k].low);
 }
 
-/** Nouns naming a restriction: giving one up frees what it restricted. */
 /**
  * Whether the speaker at `at` is named after the clause it speaks: "..., Lavrov said", "...," Lavrov said",
  * "..., said Lavrov", "..., according to (the) Kremlin".
  */
 function speakerAfterClause(toks: Tok[], at: number): boolean {
   let k = at - 1;
-  while (k > at - 4 && k >= 0 && /^(said|says|told|added|insisted|stressed|argued|according|to|the)$/.test(toks[k].low)) k--;
+  while (k > at - 4 && k >= 0 && (SAID_WORDS.test(toks[k].low) || /^(according|to|the)$/.test(toks[k].low))) k--;
   return k >= 0 && (toks[k].text === ',' || QUOTES.has(toks[k].text));
 }
 
@@ -231,6 +230,7 @@ function ownedBy(S: SentInfo, at: number, test: (actor: string) => boolean): boo
 
 /** What a denial denies: "denied reports that ...", "dismissed suggestions that ...". */
 const DENIED_REPORT = /^(reports?|suggestions?|claims?|speculation|rumou?rs?|talk|allegations?)$/;
+/** Nouns naming a restriction: giving one up frees what it restricted. */
 const RESTRICTION_NOUNS = /^(restrictions?|curbs?|bans?|embargo(es)?|limits?|limitations?|sanctions|barriers?|blockades?|controls|caps?|quotas?|moratorium|freeze|holds?)$/;
 const PREDICATE_STOPS = new Set([',', ';', 'because', 'since', 'as', 'which', 'who', 'but', 'and', 'while', 'after',
   'when', 'if', 'unless', 'that', 'whereas', 'although']);
@@ -555,13 +555,14 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   }
   // "agreed to the extension, but said its demands still stood": acceptance with the holder's own terms kept is
   // conditional
-  if (!conditional && value > 0 && hit.end <= S.end) {
+  if (!conditional && value > 0) {
     for (let k = hit.end; k < S.end - 1; k++) {
       if (toks[k].low !== 'but') continue;
-      const tail = toks.slice(k + 1, Math.min(S.end, k + 8));
-      if (tail.some((t) => /^(its|their|his|her|our)$/.test(t.low)) && tail.some((t) => /^(demands|conditions)$/.test(t.low))) {
+      const butClause = toks.slice(k + 1, Math.min(S.end, k + 8));
+      const terms = butClause.find((t) => /^(demands|conditions)$/.test(t.low));
+      if (terms && butClause.some((t) => /^(its|their|his|her|our)$/.test(t.low))) {
         conditional = true;
-        conds.push(`but ... ${tail.find((t) => /^(demands|conditions)$/.test(t.low))!.low}`);
+        conds.push(`but ... ${terms.low}`);
       }
       break;
     }
@@ -708,7 +709,7 @@ function durative(o: Op): boolean {
 const READINESS = /^(ready|willing|prepared)$/i;
 const TALK_VERBS = /^(discuss|negotiate|talk|consider|examine|study|explore|look|engage|meet|hold|resume|continue|work|compromise|show|make|review|revisit|reconsider|debate|address|seek|find|sit|enter|begin|start|open)$/;
 
-/** Length of a time adjunct at `i` (0 unless it starts with one of TIME_ADJUNCT_STARTS) ("on Thursday", "late on Monday", "last week", "on March 3"), else 0. */
+/** Length of a time adjunct at `i` ("on Thursday", "late on Monday", "last week", "on March 3"), else 0; one starts with a word of TIME_ADJUNCT_STARTS. */
 function timeAdjunctLength(toks: Tok[], i: number, e: number): number {
   let k = i;
   if (/^(late|early)$/.test(toks[k]?.low ?? '')) k++;

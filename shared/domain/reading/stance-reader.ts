@@ -20,7 +20,7 @@ import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim } from '../types.js';
 import type { Watchlist } from '../watchlist.js';
 import { SPEAKER_NOUNS, TITLES } from './lexicon.js';
-import { readTokens, MONTHS, DAYS, QUOTES, PROP_REFS, stemOf, isCap, tok, text, type Tok } from './tokens.js';
+import { readTokens, MONTHS, DAYS, PROP_REFS, stemOf, isCap, tok, text, type Tok } from './tokens.js';
 import { compile, nominalActAt, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
 import { findHits, chooseIssues, type Hit } from './issue-hits.js';
@@ -244,7 +244,7 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
   }
   for (const h of hits) articleScore.set(h.issue, (articleScore.get(h.issue) ?? 0) + h.weight);
   let last = end - 1;
-  while (last > s && QUOTES.has(toks[last].text)) last--;
+  while (last > s && toks[last].word.quote) last--;
   const mentions = findMentions(c, toks, s, end, ops).filter((m) => m.start >= datelineEnd);
   if (mentions.length > 0) {
     for (const { id, subjects } of c.issuesWithSubjects) {
@@ -304,7 +304,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       || (toks[i - 1].text === ',' && !(toks[i + 1]?.pos === 'VERB' && !/(ed|s|ing)$/.test(toks[i + 1].low))))) bounds.push(i);
   }
   bounds.push(S.end);
-  const sentenceIf = S.ops.find((o) => o.kind === 'conn' && (o.start === S.start || (o.start === S.start + 1 && QUOTES.has(toks[S.start].text))));
+  const sentenceIf = S.ops.find((o) => o.kind === 'conn' && (o.start === S.start || (o.start === S.start + 1 && toks[S.start].word.quote)));
   const condZones = conditionZones(toks, S);
   S.condZones = condZones;
   const sentenceText = explain ? text(toks, S.start, S.end) : '';

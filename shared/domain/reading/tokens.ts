@@ -277,8 +277,7 @@ export function readTokens(text: string): { toks: Tok[]; spans: [number, number]
   let texts: string[] | undefined;
   const toks: Tok[] = [];
   let previous: Word | undefined;
-  // (compared once: when a contraction like "it's" made replace() rebuild an equal string, comparing the two texts
-  // for every token cost a full string comparison each time)
+  // (compared once, not per token: splitPossessives returns the text itself when it sets nothing apart)
   const possessivesSplit = apart !== text;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];

@@ -1142,7 +1142,7 @@ issues:
 });
 
 describe('createStanceReader: session 6 phenomena (a give-up said of the issue\'s thing)', () => {
-  const reader = createStanceReader(parseWatchlist(`
+  const read = readerOf(`
 actors:
   - {id: ruritania, name: Ruritania, aliases: [Ruritania, Strelsau, Ruritanian delegation leader]}
   - {id: borduria, name: Borduria, aliases: [Borduria, Szohod]}
@@ -1156,8 +1156,7 @@ issues:
   - id: grain-flows
     name: Curbs on Bordurian grain shipments are eased
     terms: [obstacles, grain shipments]
-`, 'session6.yaml'));
-  const read = (text: string): string[] => tuples(reader.analyze({ text }));
+`, 'session6.yaml');
 
   it('reads a give-up noun opening a clause with its predicate ("a full withdrawal of X was out of the question")', () => {
     expect(read('Szohod told reporters that a full withdrawal of Bordurian soldiers was out of the question.')).toEqual(['borduria garrison-leaves oppose']);
@@ -1205,7 +1204,7 @@ issues:
 });
 
 describe('createStanceReader: session 6 phenomena (conditions and manners)', () => {
-  const reader = createStanceReader(parseWatchlist(`
+  const read = readerOf(`
 actors:
   - {id: ruritania, name: Ruritania, aliases: [Ruritania, Strelsau]}
   - {id: who, name: World Health Organization, aliases: [World Health Organization, WHO]}
@@ -1216,8 +1215,7 @@ issues:
   - id: corridor-renewed
     name: The corridor deal is extended
     terms: [corridor deal, extension]
-`, 'session6b.yaml'));
-  const read = (text: string): string[] => tuples(reader.analyze({ text }));
+`, 'session6b.yaml');
 
   it('reads ", but only if" as the main clause\'s own condition, however far from the issue', () => {
     expect(read('Strelsau still backed a benefit-sharing system with a fixed share for the poorest states, but only if it came with legal certainty for companies.')).toEqual(['ruritania vaccine-share conditional']);
@@ -1252,7 +1250,7 @@ issues:
 });
 
 describe('createStanceReader: session 6 phenomena (names and reduced relatives)', () => {
-  const reader = createStanceReader(parseWatchlist(`
+  const read = readerOf(`
 actors:
   - {id: rebels, name: Rebels, aliases: [Rebel Front, Marquez]}
   - {id: no-campaign, name: No campaign, aliases: [No campaign, Uribe]}
@@ -1263,8 +1261,7 @@ issues:
   - id: seats
     name: Rebel leaders get guaranteed seats in Congress
     terms: [guaranteed seats, seats in Congress]
-`, 'session6d.yaml'));
-  const read = (text: string): string[] => tuples(reader.analyze({ text }));
+`, 'session6d.yaml');
 
   it('does not read a word of an actor\'s name as a negation ("the No campaign\'s demand")', () => {
     expect(read('Marquez rejected the No campaign\'s demand that rebel leaders go to prison.')).toEqual(['no-campaign prison-time support', 'rebels prison-time oppose']);
