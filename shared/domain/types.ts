@@ -113,8 +113,11 @@ export interface Alert {
   issueName?: string;
   direction?: 'softening' | 'hardening';
   severity?: 'high' | 'medium' | 'low';
-  /** Why the evidence sufficed: one confident attributed claim, corroboration, or a confident flip-back inside the window. */
-  basis?: 'confident' | 'corroborated' | 'flip-back';
+  /**
+   * Why the evidence sufficed: one confident attributed claim, corroboration, a confident flip-back
+   * inside the window, or a support/oppose reversal confirmed by a second story.
+   */
+  basis?: 'confident' | 'corroborated' | 'flip-back' | 'reversal';
 }
 
 export interface AlertEvidence {

@@ -156,6 +156,14 @@ function whyOf(alert: Alert, actor: string): string[] {
           `${attributed} attributed to ${actor}, ${reported} reported by others.`,
       );
       break;
+    case 'reversal':
+      lines.push(
+        `This turns ${actor}'s stance from one end of the scale to the other, so one story was not enough: ` +
+          `it rests on ${items.length} independent stories (near-duplicate copies counted once), ` +
+          `the deciding one ${actor}'s own confident word (confidence ${confidence(decider?.confidence)}); ` +
+          `${attributed} attributed, ${reported} reported by others.`,
+      );
+      break;
     case 'flip-back':
       lines.push(
         `This moves back to a stance ${actor} held until a recent shift. Quick reversals are often noisy reporting, ` +

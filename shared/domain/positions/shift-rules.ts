@@ -116,7 +116,12 @@ export type ShiftBasis =
   /** Weak evidence corroborated by independent sources within the window. */
   | 'corroborated'
   /** A move back inside the flip-back window, backed by `flipBackMinSources` confident attributed sources. */
-  | 'flip-back';
+  | 'flip-back'
+  /**
+   * A move straight between support and oppose, backed by `reversalMinSources` independent stories,
+   * at least one of them the actor's own confident word.
+   */
+  | 'reversal';
 
 /** A decided shift. Turn it into an alert with {@link buildAlert}. */
 export interface ShiftDecision {
@@ -253,7 +258,7 @@ export function applyEvidence(
     if (strong.length >= settings.flipBackMinSources) basis = 'flip-back';
   } else if (from !== undefined && from !== 'conditional' && to !== 'conditional' && settings.reversalMinSources > 1) {
     // a reversal: corroborated by independent sources, one of them the actor's own confident word
-    if (independent.length >= settings.reversalMinSources && independent.some(confident)) basis = 'corroborated';
+    if (independent.length >= settings.reversalMinSources && independent.some(confident)) basis = 'reversal';
   } else if (confident(evidence)) {
     basis = 'confident';
   } else if (independent.length >= 2 && independent.some((e) => e.attributed)) {
@@ -265,7 +270,10 @@ export function applyEvidence(
     return { position: pos };
   }
 
-  const deciding = orderDeciding(independent, basis === 'flip-back' ? confident : (e) => e.attributed);
+  const deciding = orderDeciding(
+    independent,
+    basis === 'flip-back' || basis === 'reversal' ? confident : (e) => e.attributed,
+  );
   const decided = deciding[0];
   const shift: ShiftDecision = {
     from,

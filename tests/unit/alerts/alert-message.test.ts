@@ -140,6 +140,21 @@ describe('Function: formatAlertMessage', () => {
     expect(email).toContain(`Alert id: ${turkeyAlert.id}`);
   });
 
+  it('the email explains a reversal by the second story and the actor\'s own word, not as weak evidence', () => {
+    const alert = alertFrom(
+      [
+        evidence({ storyId: 'a', attributed: false, source: 'Meridian Dispatch', published: '2023-07-10T18:00:00Z' }),
+        evidence({ storyId: 'b', confidence: 0.85, published: '2023-07-10T21:30:00Z' }),
+      ],
+      { actor: 'turkey', issue: 'sweden-joins-nato', baseline: 'oppose' },
+    );
+    const { email } = formatAlertMessage(alert);
+    expect(alert.basis).toBe('reversal');
+    expect(email).toContain('from one end of the scale to the other');
+    expect(email).toContain("the deciding one turkey's own confident word (confidence 0.85); 1 attributed, 1 reported by others");
+    expect(email).not.toContain('No single statement was conclusive');
+  });
+
   it('the email explains a corroborated shift and a baseline with no earlier evidence', () => {
     const alert = alertFrom(
       [

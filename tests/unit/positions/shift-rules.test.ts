@@ -501,6 +501,17 @@ describe('Function: buildAlert', () => {
       ], 'oppose');
     });
 
+    it('a reversal is decided on its own basis by the actor\'s own confident word, even when a weaker story came first', () => {
+      const { shifts } = run(
+        [ev('a', 0, 'support', { confidence: 0.4 }), ev('b', 6, 'support', { attributed: false }), ev('c', 12, 'support')],
+        'oppose',
+        DEFAULT_SHIFT_SETTINGS,
+      );
+      expect(shifts).toHaveLength(1);
+      expect(shifts[0].basis).toBe('reversal');
+      expect(shifts[0].deciding.map((e) => e.storyId)).toEqual(['c', 'a', 'b']);
+    });
+
     it('reported claims corroborate but cannot reverse alone', () => {
       run2([
         { e: ev('a', 0, 'support', { attributed: false }), stance: 'oppose' },
