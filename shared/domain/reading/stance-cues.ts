@@ -251,7 +251,9 @@ export function conditionZones(toks: Tok[], S: SentInfo): [number, number][] {
   if (!S.ops.some((o) => o.kind === 'conn') && starts.length === 0) return zones;
   for (const o of [...S.ops.filter((q) => q.kind === 'conn' && /^(if|unless|only if|only when|only once|only where|provided|providing|as long as|so long as|once|only after)$/i.test(q.label)), ...starts]) {
     let z = o.end;
-    while (z < S.end && toks[z].text !== ',' && toks[z].text !== ';' && !QUOTES.has(toks[z].text) && toks[z].low !== 'then') z++;
+    // (", including X" and ", such as X" still belong to the condition: "only if it excluded claims, including X")
+    while (z < S.end && (toks[z].text !== ',' || /^(including|such|notably|especially|particularly|namely)$/.test(toks[z + 1]?.low ?? ''))
+      && toks[z].text !== ';' && !QUOTES.has(toks[z].text) && toks[z].low !== 'then') z++;
     zones.push([o.start, z]);
   }
   return zones;

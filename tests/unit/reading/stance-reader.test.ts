@@ -1421,3 +1421,26 @@ issues:
     expect(tuples(reader.analyze({ text }))).not.toContain('ruritania transit-route support');
   });
 });
+
+describe('createStanceReader: session 7 phenomena', () => {
+  const law = readerOf(`
+actors:
+  - {id: hardliners, name: Hardliners, aliases: [Dorn]}
+issues:
+  - id: border-bill
+    name: Parliament passes the Border Bill
+    terms: [Border Bill]
+  - id: leave-charter
+    name: Ruritania leaves the Charter of Rights
+    terms: [Charter of Rights]
+`, 'session7a.yaml');
+
+  it('keeps ", including X" inside a condition ("back it only if it excluded claims, including under the Charter")', () => {
+    const text = 'The government published its Border Bill on Monday. '
+      + 'Dorn said he would back it only if it were strengthened to exclude claims, including those under the Charter of Rights.';
+    expect(law(text)).toEqual(['hardliners border-bill conditional']);
+    // (a clause after a plain comma is outside the condition)
+    expect(law('Dorn said he would back the Border Bill only if it were tougher, and rejected the Charter of Rights.'))
+      .toEqual(['hardliners border-bill conditional', 'hardliners leave-charter support']);
+  });
+});
