@@ -389,6 +389,13 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   if (cues.every((o) => o.kind === 'giveup' && /ing$/.test(toks[o.start].low) && o.end <= hit.start && hit.start - o.end <= 2
     && (o.start === S.start || /^(that|,)$/.test(toks[o.start - 1].low))
     && /^(would|will|could|might|may|can|was|is|were|had|has)$/.test(toks[hit.end]?.low ?? ''))) return undefined;
+  // "said the bill would not stop individual challenges": the issue's thing as the subject of a give-up verb with an
+  // object of its own is what the thing would do, not anyone's stance on it (harm done is an evaluation: "a vote would
+  // undermine the result")
+  if (!inExchange && hit.ref === 'none' && toks[hit.start].pos !== 'VERB' && cues.every((o) => o.kind === 'giveup' && toks[o.start].pos === 'VERB'
+    && !/^(undermin|weaken|damag|erod|hurt|destroy|harm|jeopardi|threaten|kill|wreck|sabotag|derail)/.test(toks[o.start].low)
+    && o.start >= hit.end && o.start - hit.end <= 3 && toks.slice(hit.end, o.start).every((t) => /^(AUX|PART|ADV)$/.test(t.pos) && !/^(be|been|being)$/.test(t.low))
+    && /^(DET|NOUN|PROPN|ADJ|NUM)$/.test(toks[o.end]?.pos ?? ''))) return undefined;
   // "sent a letter to the council urging all parties to refrain from X": a participle appeal after the issue phrase
   // is about its own infinitive, not the issue named before it
   if (!inExchange && hit.start >= h.m.end && cues.every((o) => o.start >= hit.end && /ing$/i.test(toks[o.start].low)

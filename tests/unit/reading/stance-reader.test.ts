@@ -1443,4 +1443,12 @@ issues:
     expect(law('Dorn said he would back the Border Bill only if it were tougher, and rejected the Charter of Rights.'))
       .toEqual(['hardliners border-bill conditional', 'hardliners leave-charter support']);
   });
+
+  it('reads the issue\'s thing as the subject of a give-up verb with its own object as what it would do, not a stance ("the bill would not stop challenges")', () => {
+    expect(law('Dorn said the Border Bill would not stop individual challenges.')).toEqual([]);
+    expect(law('Dorn said the Border Bill would end appeals.')).toEqual([]);
+    // (the thing given up itself, and harm done by it, are still read)
+    expect(law('Dorn said parliament would not drop the Border Bill.')).toEqual(['hardliners border-bill support']);
+    expect(law('Dorn said the Border Bill would undermine the courts.')).toEqual(['hardliners border-bill oppose']);
+  });
 });
