@@ -89,10 +89,11 @@ export function compile(w: Watchlist): Compiled {
     return { u: units(pre, tk, 0, tk.length), toks: tk };
   };
   // every issue's words (name, description, terms), stemmed once: a word another issue also uses names neither
-  const vocabulary = new Map(w.issues.map((o) => [o.id, new Set([o.name, o.description ?? '', ...o.terms].flatMap((t) => tokenize(t).map((x) => stem(x.toLowerCase()))))]));
+  const vocabulary = new Map(w.issues.map((o) => [o.id, new Set([propositionOf(o.name), o.description ?? '', ...o.terms].flatMap((t) => tokenize(t).map((x) => stem(x.toLowerCase()))))]));
   for (const issue of w.issues) {
-    const nameToks = tokenize(issue.name);
-    const nameUnits = unitsOf(issue.name);
+    const name = propositionOf(issue.name);
+    const nameToks = tokenize(name);
+    const nameUnits = unitsOf(name);
     // each seed term read once: for its direction below and for its patterns
     const termUnits = issue.terms.map(unitsOf);
     // A give-up verb in the name ("abandons", "hands over", "withdraws from") makes the proposition a giving-up.
@@ -154,7 +155,7 @@ export function compile(w: Watchlist): Compiled {
     // The side that receives what is given up ("cedes ... to Russia") wants the thing itself.
     let recipient = typeof issue.recipient === 'string' ? issue.recipient : undefined;
     if (giveUp && !recipient) {
-      for (const text of [issue.name, issue.description ?? '']) {
+      for (const text of [name, issue.description ?? '']) {
         const u = unitsOf(text);
         const g = findOps(u.toks, 0, u.toks.length).find((o) => o.kind === 'giveup');
         if (!g) continue;
@@ -323,7 +324,7 @@ export function compile(w: Watchlist): Compiled {
     }
     // Noun compounds of the name and description ("euro zone", "rescue loan", "export ban") are seeds too, a little
     // weaker than the listed terms: the user described the issue in those words.
-    for (const text of [issue.name, issue.description ?? '']) {
+    for (const text of [name, issue.description ?? '']) {
       const { u, toks: dt } = unitsOf(text);
       for (let k = 0; k + 1 < u.length; k++) {
         const a = u[k];
@@ -370,7 +371,7 @@ export function compile(w: Watchlist): Compiled {
   for (const issue of w.issues) {
     const bag = new Set<string>();
     // (a description's prose mentions neighbouring ideas, "swaps or a write-off": only names and terms count here)
-    for (const t of [issue.name, ...issue.terms]) for (const x of tokenize(t)) bag.add(stem(x.toLowerCase()));
+    for (const t of [propositionOf(issue.name), ...issue.terms]) for (const x of tokenize(t)) bag.add(stem(x.toLowerCase()));
     issueText.set(issue.id, bag);
   }
   const specOf = (r: { stems: string[]; term: string; nameWord: boolean; derived?: boolean }): number => {
@@ -435,6 +436,16 @@ function termGivesUp(term: string): boolean {
 
 /** Heads of a thing that holds something back: lifting, easing or removing it lets that something happen. */
 const RESTRICTION_HEADS = /^(bans?|curbs?|restrictions?|controls?|sanctions|tariffs?|duties|checks?|fences?|walls?|barriers?|blockades?|embargo(es)?|limits?|caps?|quotas?|lists?|blacklists?|listings?|designations?|disqualifications?|obstacles?|hurdles?|moratori(um|a))$/i;
+
+/**
+ * An issue's name without a trailing condition: "Rwanda refunds the UK's payments if no asylum seekers are sent" is a
+ * proposition about refunds; the words of its condition name another issue's matter, not this one's.
+ *
+ * @example propositionOf('Rwanda refunds the payments if no one is sent') // 'Rwanda refunds the payments'
+ */
+export function propositionOf(name: string): string {
+  return name.replace(/,?\s+(?:if|unless|provided(?: that)?|as long as|so long as)\s.*$/i, '');
+}
 
 /** Whether a term of a restriction issue names what the restriction holds back: no restriction, no giving-up, no actor. */
 function holdsBack(term: string, tu: { u: Unit[]; toks: Tok[] }): boolean {

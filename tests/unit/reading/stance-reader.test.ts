@@ -1451,4 +1451,20 @@ issues:
     expect(law('Dorn said parliament would not drop the Border Bill.')).toEqual(['hardliners border-bill support']);
     expect(law('Dorn said the Border Bill would undermine the courts.')).toEqual(['hardliners border-bill oppose']);
   });
+
+  it('reads an issue name\'s trailing condition as no part of its matter ("refunds the payments if no migrants are sent")', () => {
+    const pair = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Dorn]}
+issues:
+  - id: removals
+    name: Ruritania sends migrants to Borduria under the partnership
+    terms: [Borduria scheme]
+  - id: refund
+    name: Borduria refunds Ruritania's payments if no migrants are sent
+    terms: [refund]
+`, 'session7b.yaml');
+    expect(pair('Dorn said he backed sending migrants to Borduria.')).toEqual(['ruritania removals support']);
+    expect(pair('Dorn said Borduria should refund the payments.')).toEqual(['ruritania refund support']);
+  });
 });
