@@ -463,6 +463,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       const negated = polar.slice(Math.max(0, k - 2), k).some((p) => p.kind === 'neg' && o.start - p.end <= 3)
         || polar.slice(0, k).some((p) => (p.kind === 'neg' || p.kind === 'opp') && DENIED_REPORT.test(toks[p.end]?.low ?? '') && /^(that|of)$/.test(toks[p.end + 1]?.low ?? ''));
       if (!negated) { conditional = true; conds.push(o.label); }
+      // ("had not softened its demand": like a demand not dropped, it stands)
+      else if (/^soften/i.test(o.label)) sign = -sign;
     }
   }
   // "(the spokesman) denied that Tehran had given up its demand": a denial just before the holder's clause negates it

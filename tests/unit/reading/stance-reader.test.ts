@@ -1467,4 +1467,18 @@ issues:
     expect(pair('Dorn said he backed sending migrants to Borduria.')).toEqual(['ruritania removals support']);
     expect(pair('Dorn said Borduria should refund the payments.')).toEqual(['ruritania refund support']);
   });
+
+  it('reads a softening denied or negated as the demand standing ("denied reports that it had softened its demand for X")', () => {
+    const text = 'Dorn denied reports that he had softened his demand for the Border Bill.';
+    expect(law(text)).toEqual(['hardliners border-bill support']);
+    expect(law('Dorn said he had not softened his demand for the Border Bill.')).toEqual(['hardliners border-bill support']);
+    expect(law('Dorn softened his demand for the Border Bill.')).toEqual(['hardliners border-bill conditional']);
+    expect(law('Dorn said he would not soften his opposition to the Border Bill.')).toEqual(['hardliners border-bill oppose']);
+  });
+
+  it('reads "a failure", "a gimmick" and "a distraction" said of the thing as opposition', () => {
+    expect(law('Dorn said the Border Bill had been a failure from the start.')).toEqual(['hardliners border-bill oppose']);
+    expect(law('Dorn called the Border Bill an expensive gimmick.')).toEqual(['hardliners border-bill oppose']);
+    expect(law('Dorn said the Border Bill was a distraction from the real work.')).toEqual(['hardliners border-bill oppose']);
+  });
 });
