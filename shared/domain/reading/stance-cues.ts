@@ -564,6 +564,19 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       break;
     }
   }
+  // "the bill needed to be strengthened", "the text needs major amendments": wanted only once changed, conditional
+  if (!conditional && value > 0 && hit.ref === 'none' && hit.end <= firstCue.start && firstCue.start - hit.end <= 3 && /^(need|needs|needed|must|had to|has to|have to|should)$/i.test(firstCue.label)) {
+    const after = toks.slice(firstCue.end, Math.min(ce, firstCue.end + 5));
+    const be = after.findIndex((t) => t.low === 'be');
+    // (not when changing is the proposition itself: "the constitution must be changed")
+    const changed = (t: Tok) => /^(strengthen|improv|amend|chang|revis|rework|rewr|tough|tighten|fix|redraft|overhaul|rethought|reconsider)/.test(t.low)
+      && c.issueWords.get(hit.issue)?.has(stemOf(t)) !== true && !info.nameStems.has(stemOf(t));
+    if ((be >= 0 && after.slice(be + 1, be + 3).some((t) => changed(t) && /(ed|en|t)$/.test(t.low)))
+      || after.slice(0, 3).some((t) => changed(t) && /^(amendments|changes|improvements|revisions|strengthening|reworking)$/.test(t.low))) {
+      conditional = true;
+      conds.push(`${firstCue.label} ... changes`);
+    }
+  }
   // "agreed to the extension, but said its demands still stood": acceptance with the holder's own terms kept is
   // conditional
   if (!conditional && value > 0) {

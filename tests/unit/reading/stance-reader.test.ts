@@ -1481,4 +1481,20 @@ issues:
     expect(law('Dorn called the Border Bill an expensive gimmick.')).toEqual(['hardliners border-bill oppose']);
     expect(law('Dorn said the Border Bill was a distraction from the real work.')).toEqual(['hardliners border-bill oppose']);
   });
+
+  it('reads "X needed to be strengthened" and "X needs major amendments" as wanting X only once changed: conditional', () => {
+    expect(law('Dorn said the Border Bill needed to be substantially strengthened.')).toEqual(['hardliners border-bill conditional']);
+    expect(law('Dorn said the Border Bill needed major amendments.')).toEqual(['hardliners border-bill conditional']);
+    expect(law('Dorn said the Border Bill had to be passed quickly.')).toEqual(['hardliners border-bill support']);
+    // (not when changing is the proposition itself)
+    const charter = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Dorn]}
+issues:
+  - id: charter-change
+    name: Borduria changes its charter
+    terms: [charter]
+`, 'session7c.yaml');
+    expect(charter('Dorn said the charter must be changed.')).toEqual(['ruritania charter-change support']);
+  });
 });
