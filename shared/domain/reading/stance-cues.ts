@@ -653,7 +653,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // no stated condition ("remained open to talks" may as well restate support), never decides a shift alone.
   if (!strong && !cues.some((o) => o.kind === 'giveup')) confidence = Math.min(confidence, 0.55);
   if (bareReadiness) confidence = Math.min(confidence, 0.55);
-  const statedCondition = inExchange !== undefined || sentenceIf !== undefined || connStated || ops.some((o) => o.kind === 'conn' && o.start >= zone[0] && o.start < zone[1]);
+  // (stated in the holder's next sentence too: "... was ready to conclude a deal. He said it would do so provided ...")
+  const statedCondition = inExchange !== undefined || sentenceIf !== undefined || connStated || ops.some((o) => o.kind === 'conn' && o.start >= zone[0] && o.start < zone[1])
+    || (S.nextCondition !== undefined && (S.nextCondition.carry || S.nextCondition.actors.has(h.m.actor)));
   if (conditional && !statedCondition) confidence = Math.min(confidence, 0.55);
   confidence = Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100));
 

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { parseWatchlist } from '../../../shared/domain/watchlist.js';
 import { createStanceReader, htmlToArticle, type Article } from '../../../shared/domain/reading/stance-reader.js';
 import type { Claim } from '../../../shared/domain/types.js';
+import { DEFAULT_SHIFT_SETTINGS } from '../../../shared/domain/positions/shift-rules.js';
 
 // A watchlist in the founding story's terms. Two framings of the NATO question are kept in separate watchlists
 // so each proposition is read on its own: "Ukraine formally abandons its NATO bid" (a give-up) and its opposite.
@@ -1496,5 +1497,23 @@ issues:
     terms: [charter]
 `, 'session7c.yaml');
     expect(charter('Dorn said the charter must be changed.')).toEqual(['ruritania charter-change support']);
+  });
+
+  it('counts a condition stated in the holder\'s next sentence as stated: the conditional is sure enough to move a position alone', () => {
+    const lawReader = createStanceReader(parseWatchlist(`
+actors:
+  - {id: hardliners, name: Hardliners, aliases: [Dorn]}
+issues:
+  - id: border-bill
+    name: Parliament passes the Border Bill
+    terms: [Border Bill]
+`, 'session7d.yaml'));
+    const withCondition = lawReader.analyze({ text: 'Dorn said he was prepared to back the Border Bill. He said he would do so provided that the courts kept their powers.' });
+    const bare = lawReader.analyze({ text: 'Dorn said he was prepared to discuss the Border Bill. He did not say when.' });
+    expect(withCondition.map((cl) => cl.stance)).toEqual(['conditional']);
+    expect(withCondition[0].confidence).toBeGreaterThanOrEqual(DEFAULT_SHIFT_SETTINGS.minConfidence);
+    // (openness with no condition anywhere stays below the bar: it may as well restate support)
+    expect(bare.map((cl) => cl.stance)).toEqual(['conditional']);
+    expect(bare[0].confidence).toBeLessThan(DEFAULT_SHIFT_SETTINGS.minConfidence);
   });
 });
