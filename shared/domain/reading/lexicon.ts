@@ -112,6 +112,8 @@ verb('sup', [
   // pursuing it: "filed a WTO complaint", "lodged an appeal"
   'file', 'lodge',
   'expedite', 'speed up', 'push through', 'pave the way', 'open the way', 'clear the way', 'apply', 'intend', 'plan to', 'move forward with', 'move ahead with', 'go ahead with',
+  // said of the thing itself: "the re-registration would go on", "the ceasefire would be extended"
+  'go on', 'go ahead', 'proceed', 'extend',
   // more of it: "will boost its imports of farm products" (not "increase" or "raise": issue names use them)
   'boost', 'expand', 'step up', 'ramp up',
   // kept as it is: "the curbs must stay in place" (only the multi-word forms: "stays" alone names issues)
@@ -443,7 +445,7 @@ export const STOP_WORDS = new Set([
  */
 export const WEAK_CUES = new Set([
   'sceptical of', 'skeptical of', 'sceptical about', 'skeptical about', 'reservations about', 'doubts about', 'concerns about', 'concern about', 'concerns over', 'concern over', 'stick to', 'table', 'put forward',
-  'keep', 'continue', 'maintain', 'preserve', 'retain', 'stay in', 'stay within', 'remain in', 'remain within',
+  'keep', 'continue', 'maintain', 'preserve', 'retain', 'stay in', 'stay within', 'remain in', 'remain within', 'go on', 'go ahead', 'proceed', 'extend',
   'remain part', 'remain committed', 'stay committed', 'hope', 'conclude', 'advance', 'complete', 'finalise',
   'finalize', 'expedite', 'speed up', 'intend', 'plan to', 'aim', 'secure', 'guarantee', 'commit', 'pledge', 'promise', 'require', 'defend', 'pursue', 'must', 'should', 'need',
   'needs', 'needed', 'had to', 'has to', 'have to', 'goal', 'ambition', 'commitment', 'committed', 'priority', 'stronger', 'safer', 'more secure',

@@ -1516,4 +1516,22 @@ issues:
     expect(bare.map((cl) => cl.stance)).toEqual(['conditional']);
     expect(bare[0].confidence).toBeLessThan(DEFAULT_SHIFT_SETTINGS.minConfidence);
   });
+
+  it('reads "X would go on / go ahead / proceed / be extended" said of the thing as wanting it to happen', () => {
+    const truce = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Dorn]}
+issues:
+  - id: ceasefire
+    name: A bilateral ceasefire holds
+    terms: [ceasefire, truce]
+  - id: registration
+    name: Drivers switch to new licence plates
+    terms: [re-registration, new plates]
+`, 'session7e.yaml');
+    expect(truce('Dorn said the re-registration would go on.')).toEqual(['ruritania registration support']);
+    expect(truce('Dorn said the re-registration would proceed as planned.')).toEqual(['ruritania registration support']);
+    expect(truce('Dorn said the ceasefire would be extended until October.')).toEqual(['ruritania ceasefire support']);
+    expect(truce('Dorn said the ceasefire would not be extended.')).toEqual(['ruritania ceasefire oppose']);
+  });
 });
