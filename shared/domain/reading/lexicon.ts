@@ -114,6 +114,8 @@ verb('sup', [
   'expedite', 'speed up', 'push through', 'pave the way', 'open the way', 'clear the way', 'apply', 'intend', 'plan to', 'move forward with', 'move ahead with', 'go ahead with',
   // said of the thing itself: "the re-registration would go on", "the ceasefire would be extended"
   'go on', 'go ahead', 'proceed', 'extend',
+  // paying into it: "would not contribute to a new fund"
+  'contribute to',
   // more of it: "will boost its imports of farm products" (not "increase" or "raise": issue names use them)
   'boost', 'expand', 'step up', 'ramp up',
   // kept as it is: "the curbs must stay in place" (only the multi-word forms: "stays" alone names issues)

@@ -1533,5 +1533,15 @@ issues:
     expect(truce('Dorn said the re-registration would proceed as planned.')).toEqual(['ruritania registration support']);
     expect(truce('Dorn said the ceasefire would be extended until October.')).toEqual(['ruritania ceasefire support']);
     expect(truce('Dorn said the ceasefire would not be extended.')).toEqual(['ruritania ceasefire oppose']);
+    // (paying into it: "would not contribute to a new fund")
+    const fund = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Dorn]}
+issues:
+  - id: fund
+    name: Rich countries pay into a dedicated fund
+    terms: [dedicated fund, plastics fund]
+`, 'session7f.yaml');
+    expect(fund('Dorn said Ruritania would not contribute to a new plastics fund.')).toEqual(['ruritania fund oppose']);
   });
 });
