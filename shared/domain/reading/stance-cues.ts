@@ -627,7 +627,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const anyCue = cues.some((o) => o.kind !== 'giveup');
   const rankConf = 0.5 + (anyCue ? 0.2 : 0) + (attributed ? 0.1 : 0) + (si < 3 ? 0.05 : 0)
     - (hit.ref !== 'none' ? 0.25 : 0) - (h.m.kind === 'carry' ? 0.1 : 0) - (hit.weight < 0.34 ? 0.1 : 0);
-  const strong = inExchange !== undefined || cues.some((o) => o.kind !== 'giveup' && o.weak !== true);
+  // (a condition spelled out, "would hand the recordings over only if ...", is as explicit as a stance verb)
+  const strong = inExchange !== undefined || cues.some((o) => o.kind !== 'giveup' && o.weak !== true) || (conditional && connStated);
   // ("... and said he would not ask for more time": a pronoun right after its own speaker's verb is that speaker;
   // not so the carried speaker itself, "He said ...", measured: more false alerts)
   const speakerPronoun = h.m.kind === 'carry' && rep !== undefined && !rep.third && rep.actor === holderActor

@@ -1544,4 +1544,22 @@ issues:
 `, 'session7f.yaml');
     expect(fund('Dorn said Ruritania would not contribute to a new plastics fund.')).toEqual(['ruritania fund oppose']);
   });
+
+  it('counts a spelled-out condition on a give-up verb ("would hand the recordings over only if ...") as an explicit stance', () => {
+    const tapes = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Dorn]}
+issues:
+  - id: recordings
+    name: Ruritania hands the camera recordings over to the inspectors
+    terms: [camera recordings, recordings]
+`, 'session7g.yaml'));
+    const [claim] = tapes.analyze({ text: 'Dorn said Ruritania would hand the recordings over only if sanctions were lifted.' });
+    expect(claim.stance).toBe('conditional');
+    expect(claim.confidence).toBeGreaterThanOrEqual(DEFAULT_SHIFT_SETTINGS.minConfidence);
+    // (the give-up verb alone stays a weak cue)
+    const [plain] = tapes.analyze({ text: 'Dorn said Ruritania would hand the recordings over.' });
+    expect(plain.stance).toBe('support');
+    expect(plain.confidence).toBeLessThan(claim.confidence);
+  });
 });
