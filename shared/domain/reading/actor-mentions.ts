@@ -32,7 +32,11 @@ const BETWEEN_WORDS = new Set(['between', 'among', 'amongst']);
 const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'communique', 'communiqué']);
 const GROUP_SIZES = new Map([['two', 2], ['three', 3], ['four', 4]]);
 const GROUP_NOUNS = /^(governments|leaders|sides|countries|capitals|presidents|ministers|neighbours|neighbors|delegations|parties)$/;
-export interface Reporter { actor?: string; third: boolean; start: number; end: number }
+export interface Reporter {
+  actor?: string; third: boolean; start: number; end: number;
+  /** Actors coordinated with the speaker ("China and France said"): each says it in its own words. */
+  co?: { actor: string; start: number; end: number }[];
+}
 const FACTION_NOUNS = new Set(['lawmaker', 'mp', 'member', 'senator', 'councillor', 'activist', 'candidate', 'rebel',
   'backbencher', 'politician', 'peer', 'lawmakers', 'mps', 'backbenchers', 'rebels', 'members', 'activists', 'voters',
   'supporters', 'delegates', 'senators', 'legislators', 'hardliners', 'dissidents', 'factions', 'faction', 'wing',
@@ -257,7 +261,16 @@ export function findReporter(toks: Tok[], S: SentInfo, mentions: Mention[]): Rep
     // "X said", "X, the foreign minister, said"
     const before = [...mentions].reverse().find((m) => m.end <= op.start && op.start - m.end <= 8);
     if (op.label.toLowerCase() !== 'according to' && before && !S.ops.some((o) => o.start >= before.end && o.start < op.start && (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup'))) {
-      return { actor: before.actor, third: false, start: before.start, end: before.end };
+      // ("China and France said": every conjunct speaks)
+      const co: { actor: string; start: number; end: number }[] = [];
+      for (let head = before; ;) {
+        const j = head.start - 1;
+        const prev = toks[j]?.low === 'and' || toks[j]?.text === ',' ? mentions.find((m) => m.end === j && !m.possessive && m.actor !== '') : undefined;
+        if (!prev) break;
+        co.push({ actor: prev.actor, start: prev.start, end: prev.end });
+        head = prev;
+      }
+      return { actor: before.actor, third: false, start: before.start, end: before.end, co: co.length > 0 ? co : undefined };
     }
     // "..., said X" / "according to X"
     const prevTok = toks[op.start - 1];

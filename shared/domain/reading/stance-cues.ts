@@ -420,6 +420,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       && (!durative(o) || toks.slice(o.end, firstCue.start).some((t) => t.low === 'had')))))) return undefined;
   // Speculation by third parties or narrators is not a position.
   let rep = S.reporter;
+  // (a speaker coordinated with the reporter, "China and France said", speaks for itself)
+  const coSpeaker = rep?.co?.find((x) => x.start === h.m.start && x.actor === h.m.actor);
+  if (rep && coSpeaker) rep = { ...rep, actor: h.m.actor, start: coSpeaker.start, end: coSpeaker.end };
   const ownWords = rep?.actor === h.m.actor;
   const specFrom = h.pending ? zone[0] : Math.max(zone[0], h.m.start - 4);
   const specs = ops.filter((o) => o.kind === 'spec' && o.start >= specFrom && o.start < Math.max(firstCue.start, hit.start));

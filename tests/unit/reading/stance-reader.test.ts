@@ -1562,4 +1562,19 @@ issues:
     expect(plain.stance).toBe('support');
     expect(plain.confidence).toBeLessThan(claim.confidence);
   });
+
+  it('reads every coordinated speaker ("Ruritania and Borduria said ...") as saying it in its own words', () => {
+    const pair = createStanceReader(parseWatchlist(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania]}
+  - {id: borduria, name: Borduria, aliases: [Borduria]}
+  - {id: syldavia, name: Syldavia, aliases: [Syldavia]}
+issues:
+  - id: review
+    name: The treaty includes a five-yearly review
+    terms: [five-yearly review]
+`, 'session7h.yaml'));
+    const claims = pair.analyze({ text: 'Syldavia, Ruritania and Borduria said on Monday that the treaty should include a five-yearly review.' });
+    expect(claims.map((cl) => `${cl.actor} ${cl.stance} ${cl.attributed}`).sort()).toEqual(['borduria support true', 'ruritania support true', 'syldavia support true']);
+  });
 });
