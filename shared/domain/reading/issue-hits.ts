@@ -4,7 +4,7 @@
  * article's dominant issue.
  */
 import type { Claim } from '../types.js';
-import { ISSUE_REFS } from './lexicon.js';
+import { ISSUE_REFS, NEGOTIATED_TEXT_NOUNS } from './lexicon.js';
 import { PROP_REFS, LIGHT_VERBS, stemOf, stemsJoined, GENERIC_STEMS, type Tok, type Word } from './tokens.js';
 import type { Compiled, StemPatterns, TermPattern } from './compiled-watchlist.js';
 import { matchAliasAt, type Mention } from './actor-mentions.js';
@@ -142,6 +142,8 @@ function isModifier(toks: Tok[], i: number, afterHead: boolean): boolean {
   return /^(DET|ADJ|NUM|PROPN|NOUN)$/.test(t.pos) && !t.word.stanceWord; // (isStanceWord, once per distinct word)
 }
 
+const REGULATORY_TEXT_NOUNS = new Set([...NEGOTIATED_TEXT_NOUNS, 'regulation', 'rules', 'directive', 'mechanism', 'scheme', 'pact']);
+
 export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: number, articleScore: Map<string, number>, recent: Hit[], refClaims: Claim[], toks: Tok[], cs: number): Hit[] {
   // Issues inside an if-clause are hypotheses, not the object of the stance ("could accept the deal if the
   // safeguard is binding"), unless the cue itself is in that clause.
@@ -162,6 +164,13 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   // until the consensus rule was respected") is what the holder asks for:
   // when the main clause names no issue, the prerequisite's issue is the object.
   if (hits.length === 0) hits = S.hits.filter((x) => inHolderZone(h, group, zs, ze, x) && prerequisiteZone(toks, S, x.start) !== undefined);
+  // "the solidarity regulation": a word for a kind of text, named by another issue's word just before it, is that
+  // issue's text ("regulation" alone names the crisis regulation no more than "solidarity" names it)
+  if (hits.some((x) => x.nameWord && x.end - x.start === 1 && REGULATORY_TEXT_NOUNS.has(toks[x.start].low))) {
+    hits = hits.filter((x) => !(x.nameWord && x.end - x.start === 1 && REGULATORY_TEXT_NOUNS.has(toks[x.start].low)
+      && hits.some((y) => y.issue !== x.issue && y.nameWord && y.end === x.start && !y.phrase.startsWith('@'))
+      && !hits.some((y) => y.issue === x.issue && y !== x)));
+  }
   const score = new Map<string, number>();
   const seeds = new Set<string>();
   const nameWords = new Map<string, Set<string>>();

@@ -1577,4 +1577,20 @@ issues:
     const claims = pair.analyze({ text: 'Syldavia, Ruritania and Borduria said on Monday that the treaty should include a five-yearly review.' });
     expect(claims.map((cl) => `${cl.actor} ${cl.stance} ${cl.attributed}`).sort()).toEqual(['borduria support true', 'ruritania support true', 'syldavia support true']);
   });
+
+  it('reads "the solidarity regulation" as the text of the issue its modifier names, not of the issue that owns "regulation"', () => {
+    const pact = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania]}
+issues:
+  - id: solidarity
+    name: Every member state takes part in mandatory solidarity with front-line states
+    terms: [mandatory solidarity, relocation]
+  - id: crisis-rules
+    name: A crisis regulation lets states deviate from asylum rules in emergencies
+    terms: [crisis regulation, force majeure]
+`, 'session7i.yaml');
+    expect(pact('Ruritania voted against the solidarity regulation.')).toEqual(['ruritania solidarity oppose']);
+    expect(pact('Ruritania backed the crisis regulation.')).toEqual(['ruritania crisis-rules support']);
+  });
 });
