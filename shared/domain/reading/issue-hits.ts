@@ -231,7 +231,21 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
         claimSign.set(cl.issue, cl.stance === 'oppose' ? -1 : 1);
       }
     }
-    if (pool.length === 0 && claimIssues.length === 0) return lone && !objRel ? [lone] : [];
+    if (pool.length === 0 && claimIssues.length === 0) {
+      // nothing just read: "the plan" is the story's main issue when its own words say "plan" ("Rwanda plan")
+      const from = objRel ? refBefore : h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
+      let r = from;
+      while (r < ze && !referenceWordAt(toks, h, r)) r++;
+      const top = topIssueScore(articleScore);
+      if (r < ze && top > 0 && !OWNED_REFS.has(toks[r].low)) {
+        const refStem = stemOf(toks[r]);
+        const main = [...c.issues.keys()].filter((id) => (articleScore.get(id) ?? 0) >= top);
+        if (main.length === 1 && c.issueWords.get(main[0])?.has(refStem)) {
+          return [{ issue: main[0], start: r, end: r + 1, phrase: toks[r].text, weight: 0.3, spec: undefined, ref: PROP_REFS.has(toks[r].low) ? 'prop' : 'thing', anchor: true, nameWord: false, refSign: undefined, derived: undefined }];
+        }
+      }
+      return lone && !objRel ? [lone] : [];
+    }
     const start = objRel ? refBefore : h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
     // the first reference word after the holder is read (found by a plain scan: the closures below would otherwise
     // need a heap context for every step of the scan)

@@ -1593,4 +1593,24 @@ issues:
     expect(pact('Ruritania voted against the solidarity regulation.')).toEqual(['ruritania solidarity oppose']);
     expect(pact('Ruritania backed the crisis regulation.')).toEqual(['ruritania crisis-rules support']);
   });
+
+  it('takes "the scheme" for the story\'s main issue when nothing just read names an issue and the main issue\'s own words say "scheme"', () => {
+    const scheme = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Dorn]}
+  - {id: opposition, name: Opposition, aliases: [Opposition Party, Kell]}
+issues:
+  - id: removals
+    name: Ruritania sends asylum seekers to Borduria under the partnership
+    terms: [Borduria scheme, asylum partnership, flights to Borduria]
+  - id: refund
+    name: Borduria refunds the payments
+    terms: [refund]
+`, 'session7j.yaml');
+    const text = 'Talks on the partnership with Borduria ended on Friday. Diplomats said the text ran to ten pages.\n\n'
+      + 'Kell called the scheme unworkable and unethical.';
+    expect(scheme(text)).toContain('opposition removals oppose');
+    // (not a word the main issue's own terms lack)
+    expect(scheme(text.replace('the scheme unworkable', 'the weather unworkable'))).not.toContain('opposition removals oppose');
+  });
 });
