@@ -1613,4 +1613,19 @@ issues:
     // (not a word the main issue's own terms lack)
     expect(scheme(text.replace('the scheme unworkable', 'the weather unworkable'))).not.toContain('opposition removals oppose');
   });
+
+  it('reads "the draft", "the document", "the resolution" as references back to the issue just named', () => {
+    const censure = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania]}
+issues:
+  - id: censure
+    name: The board censures Borduria
+    terms: [censure resolution, censuring Borduria]
+`, 'session7k.yaml');
+    for (const ref of ['draft', 'document', 'resolution', 'memorandum']) {
+      expect(censure(`Three states tabled a censure resolution on Monday. Ruritania is backing the ${ref}, diplomats said.`), ref)
+        .toEqual(['ruritania censure support']);
+    }
+  });
 });
