@@ -370,7 +370,7 @@ export const ISSUE_REFS = new Set([
   'it', 'deal', 'plan', 'proposal', 'proposals', 'demand', 'demands', 'idea', 'agreement', 'bid', 'membership',
   'request', 'offer', 'terms', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty',
   'application', 'accord', 'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme', 'programme', 'program', 'regulation', 'change', 'concession', 'compromise',
-  'draft', 'document', 'resolution', 'memorandum', 'settlement',
+  'draft', 'document', 'resolution', 'memorandum', 'settlement', 'pledge', 'rules', 'texts',
 ]);
 
 /** Common demonyms (country name, lower case -> adjective). Watchlists may add `demonyms` per actor. */

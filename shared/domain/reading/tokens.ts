@@ -104,7 +104,7 @@ export const PROP_REFS = new Set(['it', 'deal', 'plan', 'proposal', 'proposals',
   'decision', 'approval', 'vote', 'announcement', 'pact', 'legislation', 'law', 'motion', 'amendment',
   'request', 'offer', 'terms', 'conditions', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty', 'accord',
   'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme', 'change', 'concession', 'compromise', 'programme', 'program', 'regulation',
-  'draft', 'document', 'resolution', 'memorandum', 'settlement']);
+  'draft', 'document', 'resolution', 'memorandum', 'settlement', 'pledge', 'rules', 'texts']);
 export const LIGHT_VERBS = /^(is|are|be|was|were|been|becomes?|became|gets?|got|has|have|had|makes?|made|takes?|took|gives?|gave|goes|go|went|comes?|came|does|do|did|uses?|used|stays?|remains?|keeps?|holds?|held|lets?|sets?|setting)$/;
 
 /** Light stemmer: enough to match inflections of seed terms ("ratified" ~ "ratify", "bids" ~ "bid"). */

@@ -1623,7 +1623,7 @@ issues:
     name: The board censures Borduria
     terms: [censure resolution, censuring Borduria]
 `, 'session7k.yaml');
-    for (const ref of ['draft', 'document', 'resolution', 'memorandum']) {
+    for (const ref of ['draft', 'document', 'resolution', 'memorandum', 'texts']) {
       expect(censure(`Three states tabled a censure resolution on Monday. Ruritania is backing the ${ref}, diplomats said.`), ref)
         .toEqual(['ruritania censure support']);
     }
