@@ -352,20 +352,22 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       k++;
     }
     // ("... can be implemented without a vote": a preposition after the passive is an adjunct, not the act)
-    if (sawBe) region = region.concat(ops.filter((o) => o.start >= hit.end && o.start < k && o.kind !== 'conn' && o.kind !== 'speech' && !/^without$/i.test(o.label)));
+    // (region is this call's own array here: the ops are pushed onto it, not copied into a new one each time)
+    if (sawBe) for (const o of ops) if (o.start >= hit.end && o.start < k && o.kind !== 'conn' && o.kind !== 'speech' && !/^without$/i.test(o.label)) region.push(o);
   }
   if (!inExchange && hit.start >= firstCue.start) {
-    region = region.concat(ops.filter((o) => o.kind === 'cond' && o.start >= hit.end && o.start <= hit.end + 2 && !region.includes(o)));
+    for (const o of ops) if (o.kind === 'cond' && o.start >= hit.end && o.start <= hit.end + 2 && !region.includes(o)) region.push(o);
     // a give-up word closing the issue phrase: "ship its stockpile of enriched uranium abroad"
     let tail = hit.end;
     // (over a coordinated issue phrase too: "his call for Turkish troops and guarantees to end")
     for (const x of S.hits) if (!x.phrase.startsWith('@') && (x.issue === hit.issue || (toks[tail]?.low === 'and' && x.start === tail + 1 && /^(NOUN|PROPN|ADJ)$/.test(toks[x.start].pos))) && x.start >= tail && x.start <= tail + 2) tail = x.end;
-    region = region.concat(ops.filter((o) => o.kind === 'giveup' && /^(abroad|away)$/i.test(o.label) && o.start >= tail && o.start <= tail + 1 && !region.includes(o)));
+    for (const o of ops) if (o.kind === 'giveup' && /^(abroad|away)$/i.test(o.label) && o.start >= tail && o.start <= tail + 1 && !region.includes(o)) region.push(o);
     // ... and a give-up predicated of the issue's thing: "wanted all Turkish troops withdrawn", "his call for the
     // guarantees to end"
-    region = region.concat(ops.filter((o) => o.kind === 'giveup' && !region.includes(o) && toks[o.start].pos === 'VERB'
-      && /^(NOUN|PROPN)$/.test(toks[tail - 1].pos)
-      && ((o.start === tail && /(ed|en|wn)$/.test(toks[o.start].low)) || (o.start === tail + 1 && toks[tail].low === 'to'))));
+    for (const o of ops) {
+      if (o.kind === 'giveup' && !region.includes(o) && toks[o.start].pos === 'VERB' && /^(NOUN|PROPN)$/.test(toks[tail - 1].pos)
+        && ((o.start === tail && /(ed|en|wn)$/.test(toks[o.start].low)) || (o.start === tail + 1 && toks[tail].low === 'to'))) region.push(o);
+    }
   }
   // Words inside the matched issue phrase belong to the proposition ("hand over", "without conditions"), and so do those
   // inside another phrase of the same issue ("talks on intellectual property, technology transfer")

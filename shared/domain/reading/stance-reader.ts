@@ -245,7 +245,9 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
   for (const h of hits) articleScore.set(h.issue, (articleScore.get(h.issue) ?? 0) + h.weight);
   let last = end - 1;
   while (last > s && toks[last].word.quote) last--;
-  const mentions = findMentions(c, toks, s, end, ops).filter((m) => m.start >= datelineEnd);
+  const mentionsFound = findMentions(c, toks, s, end, ops);
+  // (only the first sentence or two can hold a dateline)
+  const mentions = datelineEnd > s ? mentionsFound.filter((m) => m.start >= datelineEnd) : mentionsFound;
   if (mentions.length > 0) {
     for (const { id, subjects } of c.issuesWithSubjects) {
       for (const m of mentions) if (subjects.has(m.actor)) { articleScore.set(id, (articleScore.get(id) ?? 0) + 0.25); break; }
@@ -290,7 +292,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
   // "Zelensky, speaking in Kyiv on Monday, rejected ...": a participle phrase set off by commas between a subject and
   // its verb is an aside, not a new clause (parentheticalParticiple)
   const bounds: number[] = [S.start];
-  const speechAt = new Set(S.ops.filter((o) => o.kind === 'speech').map((o) => o.start));
+  const speechAt = new Set<number>();
+  for (const o of S.ops) if (o.kind === 'speech') speechAt.add(o.start);
   for (let i = S.start + 1; i < S.end; i++) {
     const low = toks[i].low;
     // (", but only if ...", ", but only where ...": the condition belongs to the clause before it)
@@ -313,13 +316,19 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
   for (let b = 0; b + 1 < bounds.length; b++) {
     const cs = bounds[b];
     const ce = bounds[b + 1];
-    const ops = S.ops.filter((o) => o.start >= cs && o.start < ce);
-    const mentions = S.mentions.filter((m) => m.start >= cs && m.start < ce && !inZones(condZones, m.start));
+    // (plain loops, not filters: one clause of a one-clause sentence is all of it, and these run for every clause)
+    const ops: Op[] = [];
+    for (const o of S.ops) if (o.start >= cs && o.start < ce) ops.push(o);
+    const mentions: Mention[] = [];
+    const mentionAt = new Map<number, Mention>();
+    for (const m of S.mentions) {
+      if (m.start < cs || m.start >= ce || inZones(condZones, m.start)) continue;
+      mentions.push(m);
+      mentionAt.set(m.start, m);
+    }
     const cueAt = new Map<number, Op>();
     // (the restrictive connective itself opens the condition zone but is a cue of the clause before it)
-    for (const o of ops) if (isCue(o) && (!inZones(condZones, o.start) || (o.kind === 'cond' && ops.some((q) => q.kind === 'conn' && q.start === o.start)))) cueAt.set(o.start, o);
-    const mentionAt = new Map<number, Mention>();
-    for (const m of mentions) mentionAt.set(m.start, m);
+    for (const o of ops) if (isCue(o) && (!inZones(condZones, o.start) || (o.kind === 'cond' && connAt(ops, o.start)))) cueAt.set(o.start, o);
 
     // Walk: the first mention before a cue holds it; later mentions are embedded subjects, except possessives of a
     // cue noun ("Johnson's demand"), which hold that cue themselves. A subordinate clause or another (untracked)
@@ -512,7 +521,8 @@ function parentheticalParticiple(toks: Tok[], S: SentInfo, i: number): boolean {
 }
 
 function inZones(zones: [number, number][], i: number): boolean {
-  return zones.some(([a, z]) => i >= a && i < z);
+  for (const [a, z] of zones) if (i >= a && i < z) return true;
+  return false;
 }
 
 /** A word that may continue a subject list: "and", a comma or a capitalised word (an untracked name). */
@@ -577,6 +587,12 @@ function listClosedBy(toks: Tok[], mentions: Mention[], current: HolderCues | un
     prev = mentions.find((x) => x.end === k);
   }
   return list;
+}
+
+/** Whether a connective op starts at token i. */
+function connAt(ops: Op[], i: number): boolean {
+  for (const q of ops) if (q.kind === 'conn' && q.start === i) return true;
+  return false;
 }
 
 /** Whether one of the first n ops starts at token i. */
