@@ -43,8 +43,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
     // (a phrase of two or more words needs its second word next, or a time adjunct in between; else only the
     // one-word phrases and splittable phrasal verbs can match here)
     const next = i + 1 < e ? toks[i + 1].word : undefined;
-    const list = next !== undefined && next.phraseFollower && (starts.secondWords.has(next.low) || TIME_ADJUNCT_STARTS.has(next.low))
-      ? starts.all : starts.withoutSecondWord;
+    const list = next === undefined || !next.phraseFollower ? starts.withoutSecondWord
+      : TIME_ADJUNCT_STARTS.has(next.low) ? starts.all : starts.afterSecondWord.get(next.low) ?? starts.withoutSecondWord;
     let skip = -1; // the time adjunct after this word, measured once
     for (const p of list) {
       if (i + p.words.length > e) continue;

@@ -100,7 +100,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
 
   for (let i = 0; i + 1 < sents.length; i++) {
     const next = sents[i + 1];
-    if (!next.ops.some((o) => o.kind === 'conn')) continue;
+    if (!hasOpOfKind(next.ops, 'conn')) continue;
     const actors = new Set<string>();
     let carry = false;
     for (const m of next.mentions) {
@@ -120,7 +120,8 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     const S = sents[si];
     // Resolve carried references: nearest actor before in the sentence, else the previous sentence's actor.
     const quoteOpen = inQuote;
-    const preReporter = findReporter(toks, S, S.mentions.some((m) => m.kind === 'carry') ? S.mentions.filter((m) => m.kind !== 'carry') : S.mentions);
+    const carried = hasCarried(S.mentions);
+    const preReporter = findReporter(toks, S, carried ? S.mentions.filter((m) => m.kind !== 'carry') : S.mentions);
     for (const m of S.mentions) {
       if (m.kind !== 'carry' || m.group === undefined) continue;
       // a group takes the distinct actors named just before it (this sentence, then the previous one)
@@ -142,12 +143,12 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       m.actor = first?.actor ?? (title ? (preReporter?.actor ?? lastActor) : undefined) ?? preReporter?.actor
         ?? ((low === 'we' || low === 'i') ? (lastReporter ?? lastActor) : personal ? (lastPerson ?? lastActor) : lastActor) ?? '';
     }
-    S.reporter = S.mentions.some((m) => m.kind === 'carry') ? findReporter(toks, S, S.mentions.filter((m) => m.actor !== '')) : preReporter;
+    S.reporter = carried ? findReporter(toks, S, S.mentions.filter((m) => m.actor !== '')) : preReporter;
     for (const m of S.mentions) {
       // "The government's policy was to leave the customs union, May said."
       if (m.kind === 'carry' && m.actor === '' && S.reporter?.actor && S.reporter.start > m.start) m.actor = S.reporter.actor;
     }
-    S.mentions = S.mentions.filter((m) => m.actor !== '');
+    if (!allResolved(S.mentions)) S.mentions = S.mentions.filter((m) => m.actor !== '');
     if ((S.reporter?.actor === undefined) && quoteOpen && lastReporter) S.reporter = { actor: lastReporter, third: false, start: -1, end: -1 };
     for (const m of S.mentions) {
       const low = toks[m.start].low;
@@ -159,7 +160,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     const refClaims = recentClaims && recentClaims.age <= 2 ? recentClaims.claims : [];
     // Only a sentence with a stance cue can carry a claim; the rest only update the discourse state.
     // "Asked whether ..., X declined to say": the question frames the whole sentence
-    const evasive = S.ops.some((o) => o.kind === 'skip' && /^(asked|refus|declin|would not say|did not say)/i.test(o.label));
+    const evasive = hasEvasiveSkip(S.ops);
     // ... and one that names an issue or refers back to one
     let issueish = S.hits.length > 0;
     for (let i = S.start; i < S.end && !issueish; i++) issueish = toks[i].word.issueRef; // (ISSUE_REFS)
@@ -175,12 +176,8 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       const prev = best.get(key);
       if (!prev || better(cl, prev)) best.set(key, cl);
     }
-    const firstActor = S.mentions.find((m) => m.kind !== 'carry')?.actor ?? S.mentions[0]?.actor;
-    // "he"/"she" next refer to the person who just spoke or acted, else the first person named
-    const persons = S.mentions.filter((m) => m.person && !m.possessive);
-    const holderPerson = persons.find((m) => claims.some((cl) => cl.actor === m.actor && cl.attributed));
-    const reporterPerson = persons.find((m) => m.start === S.reporter?.start);
-    const pick = holderPerson ?? reporterPerson ?? persons[0];
+    const firstActor = firstNamedActor(S.mentions);
+    const pick = personReferredToNext(S, claims);
     if (pick) lastPerson = pick.actor;
     lastActor = claims[claims.length - 1]?.actor ?? S.reporter?.actor ?? firstActor ?? lastActor;
     if (S.reporter?.actor) lastReporter = S.reporter.actor;
@@ -201,6 +198,49 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
 }
 
 /** Titles of pieces that explain or sum up rather than report ("Analysis: ...", "EXPLAINER: ..."). */
+// (the article loop calls these helpers rather than closures: they run for every sentence, and the loop compiles
+// smaller without them)
+function hasOpOfKind(ops: Op[], kind: Op['kind']): boolean {
+  for (const o of ops) if (o.kind === kind) return true;
+  return false;
+}
+
+function hasCarried(mentions: Mention[]): boolean {
+  for (const m of mentions) if (m.kind === 'carry') return true;
+  return false;
+}
+
+function allResolved(mentions: Mention[]): boolean {
+  for (const m of mentions) if (m.actor === '') return false;
+  return true;
+}
+
+/** "Asked whether ...", "X declined to say": an evasion frames the whole sentence. */
+function hasEvasiveSkip(ops: Op[]): boolean {
+  for (const o of ops) if (o.kind === 'skip' && EVASIVE_SKIP.test(o.label)) return true;
+  return false;
+}
+const EVASIVE_SKIP = /^(asked|refus|declin|would not say|did not say)/i;
+
+/** The first named (not carried) actor of the sentence, else the first resolved one. */
+function firstNamedActor(mentions: Mention[]): string | undefined {
+  for (const m of mentions) if (m.kind !== 'carry') return m.actor;
+  return mentions[0]?.actor;
+}
+
+/** "he"/"she" next refer to the person who just spoke or acted, else the reporter if a person, else the first person named. */
+function personReferredToNext(S: SentInfo, claims: Claim[]): Mention | undefined {
+  let reporterPerson: Mention | undefined;
+  let firstPerson: Mention | undefined;
+  for (const m of S.mentions) {
+    if (!m.person || m.possessive) continue;
+    for (const cl of claims) if (cl.actor === m.actor && cl.attributed) return m;
+    firstPerson ??= m;
+    if (reporterPerson === undefined && m.start === S.reporter?.start) reporterPerson = m;
+  }
+  return reporterPerson ?? firstPerson;
+}
+
 const ANALYSIS_TITLE = /^\s*(analysis|explainer|factbox|fact box|q&a|backgrounder|timeline|opinion|comment|editorial)\b/i;
 
 /**
