@@ -32,7 +32,7 @@ export function units(c: Compiled, toks: Tok[], s: number, e: number): Unit[] {
     }
     if (toks[i].pos === 'PUNCT' && toks[i].text !== '-') continue;
     const tk = toks[i];
-    out.push({ s: stemOf(tk), start: i, end: i + 1 });
+    out.push({ s: stemOf(tk), start: i, end: i + 1, lit: undefined }); // (every unit has the same fields: one object shape)
   }
   return out;
 }
