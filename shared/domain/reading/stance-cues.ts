@@ -246,7 +246,8 @@ export function conditionZones(toks: Tok[], S: SentInfo): [number, number][] {
   // ("until Athens agrees ...", "on whether Athens implemented ...": a clause about a condition or an open question)
   const starts: { start: number; end: number }[] = [];
   for (let i = S.start + 1; i < S.end; i++) {
-    if (/^(until|till|whether)$/.test(toks[i].low) && /^(PROPN|NOUN|DET|PRON)$/.test(toks[i + 1]?.pos ?? '')) starts.push({ start: i, end: i + 1 });
+    const low = toks[i].low; // (plain comparisons: this runs at every token of every sentence read)
+    if ((low === 'until' || low === 'till' || low === 'whether') && /^(PROPN|NOUN|DET|PRON)$/.test(toks[i + 1]?.pos ?? '')) starts.push({ start: i, end: i + 1 });
   }
   if (!S.ops.some((o) => o.kind === 'conn') && starts.length === 0) return zones;
   for (const o of [...S.ops.filter((q) => q.kind === 'conn' && /^(if|unless|only if|only when|only once|only where|provided|providing|as long as|so long as|once|only after)$/i.test(q.label)), ...starts]) {

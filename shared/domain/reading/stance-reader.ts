@@ -21,7 +21,7 @@ import type { Claim } from '../types.js';
 import type { Watchlist } from '../watchlist.js';
 import { SPEAKER_NOUNS, TITLES } from './lexicon.js';
 import { readTokens, MONTHS, DAYS, PROP_REFS, stemOf, isCap, tok, text, type Tok } from './tokens.js';
-import { compile, nominalActAt, type Compiled } from './compiled-watchlist.js';
+import { compile, nominalActAt, presenceKey, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
 import { findHits, chooseIssues, type Hit } from './issue-hits.js';
 import { RANK, STATED_CONDITION, claimRank, findOps, modalWithin, isCue, conditionZones, stanceFor, op, type Op } from './stance-cues.js';
@@ -293,7 +293,7 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
       for (const m of mentions) if (subjects.has(m.actor)) { articleScore.set(id, (articleScore.get(id) ?? 0) + 0.25); break; }
     }
   }
-  for (const m of mentions) if (m.actor) articleScore.set('@' + m.actor, 1); // actors present anywhere in the story
+  for (const m of mentions) if (m.actor) articleScore.set(presenceKey(m.actor), 1); // actors present anywhere in the story
   // (every field set here, filled or not, so all sentences share one object shape: V8 then compiles the
   // functions that read them once, instead of again for each new combination of fields)
   return { start: s, end, mentions, ops, hits, reporter: undefined, question: toks[last]?.text === '?', condZones: undefined, nextCondition: undefined };
