@@ -484,6 +484,23 @@ function termStems(tu: { u: Unit[]; toks: Tok[] }): string[] {
 }
 
 /** The seed noun whose act a verb stem names ("extend" for "extension"), if any. */
+/**
+ * The key under which an article's issue scores record that an actor is present ("@ukraine"), made once per actor
+ * rather than concatenated again at every mention.
+ *
+ * @example presenceKey('ukraine') // '@ukraine'
+ */
+export function presenceKey(actor: string): string {
+  let key = PRESENCE_KEYS.get(actor);
+  if (key === undefined) {
+    key = '@' + actor;
+    if (PRESENCE_KEYS.size > 10_000) PRESENCE_KEYS.clear(); // bounded: watchlists change over a process's life
+    PRESENCE_KEYS.set(actor, key);
+  }
+  return key;
+}
+const PRESENCE_KEYS = new Map<string, string>();
+
 export function nominalActAt(c: Compiled, verbStem: string): string | undefined {
   const list = verbStem.length >= 5 ? c.nominalActs.get(verbStem.slice(0, 5)) : undefined;
   return list?.find((noun) => noun !== verbStem && sameWordFamily(noun, verbStem));

@@ -32,7 +32,7 @@ export function units(c: Compiled, toks: Tok[], s: number, e: number): Unit[] {
     }
     if (toks[i].pos === 'PUNCT' && toks[i].text !== '-') continue;
     const tk = toks[i];
-    out.push({ s: stemOf(tk), start: i, end: i + 1 });
+    out.push({ s: stemOf(tk), start: i, end: i + 1, lit: undefined }); // (every unit has the same fields: one object shape)
   }
   return out;
 }
@@ -206,7 +206,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   const objRel = !h.nested && refBefore >= cs && ISSUE_REFS.has(toks[refBefore]?.low ?? '') && toks[refBefore].pos === 'NOUN'
     && h.cues[0].start > h.m.start;
   if (objRel) score.clear();
-  const subjectRef = toks.slice(zs, h.cues[0].start).some((t, k) => (t.low === 'it' || t.low === 'this') && !S.mentions.some((m) => m.start === zs + k));
+  const subjectRef = unnamedItBetween(toks, S, zs, h.cues[0].start);
   if (score.size > 0 && subjectRef && [...score.keys()].every((k) => !seeds.has(k))) score.clear();
   if (score.size === 0) {
     // References back ("rejected the demands", "accepted it") take the issues of the previous clause or sentence.
@@ -312,8 +312,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
     for (const x of list) if (issueRank(ctx, score, x.issue) > issueRank(ctx, score, top.issue)) top = x;
     winners.add(top.issue);
     // "both applications", "their accession": one phrase for several tied issues
-    const near = toks.slice(Math.max(0, top.start - 3), top.start);
-    if (/s$/.test(toks[top.end - 1].low) || near.some((t) => /^(both|their|all|two)$/.test(t.low))) {
+    if (/s$/.test(toks[top.end - 1].low) || severalWordBetween(toks, Math.max(0, top.start - 3), top.start)) {
       for (const x of list) if (Math.abs((score.get(x.issue) ?? 0) + subjectBonusOf(ctx, x.issue) - (score.get(top.issue) ?? 0) - subjectBonusOf(ctx, top.issue)) < 0.01) winners.add(x.issue);
     }
   }
@@ -352,6 +351,26 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
     prev = x;
   }
   return out;
+}
+
+/** Whether "it" or "this" (not as an actor's mention) stands in toks[from, to): the subject may be what was just said. */
+function unnamedItBetween(toks: Tok[], S: SentInfo, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const low = toks[i].low;
+    if ((low === 'it' || low === 'this') && !mentionStartsAt(S, i)) return true;
+  }
+  return false;
+}
+
+function mentionStartsAt(S: SentInfo, i: number): boolean {
+  for (const m of S.mentions) if (m.start === i) return true;
+  return false;
+}
+
+/** Whether "both", "their", "all" or "two" stands in toks[from, to). */
+function severalWordBetween(toks: Tok[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/^(both|their|all|two)$/.test(toks[i].low)) return true;
+  return false;
 }
 
 /** Whether a contrast opens right before token i, past its determiners and modifiers ("rather than a", ", not"). */

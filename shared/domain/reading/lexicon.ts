@@ -271,17 +271,19 @@ export function splittablePhrasal(p: PhraseEntry): boolean {
 
 /**
  * The phrases that start with one word, and what lets findOps skip most of them: the words that can come second in
- * one of them, and the phrases still possible when the next word is none of those (one-word phrases and splittable
- * phrasal verbs). Most tokens of "in", "a", "no", "not" start none of their dozen phrases.
+ * one of them, the phrases still possible when the next word is none of those (one-word phrases and splittable
+ * phrasal verbs), and for each second word the phrases still possible after it (those, and the phrases it continues;
+ * in the order of `all`). Most tokens of "in", "a", "no", "not" start none of their dozen phrases.
  */
-export interface PhraseStart { all: PhraseEntry[]; secondWords: Set<string>; withoutSecondWord: PhraseEntry[] }
+export interface PhraseStart { all: PhraseEntry[]; secondWords: Set<string>; withoutSecondWord: PhraseEntry[]; afterSecondWord: Map<string, PhraseEntry[]> }
 /** The words a time adjunct can start with ("on Thursday", "late on Monday", "last week"): findOps reads across one. */
 export const TIME_ADJUNCT_STARTS = new Set(['late', 'early', 'last', 'this', 'next', 'on']);
-export const PHRASE_STARTS: Map<string, PhraseStart> = new Map([...PHRASES].map(([first, all]) => [first, {
-  all,
-  secondWords: new Set(all.flatMap((p) => p.words[1] ?? [])),
-  withoutSecondWord: all.filter((p) => p.words.length === 1 || splittablePhrasal(p)),
-}]));
+export const PHRASE_STARTS: Map<string, PhraseStart> = new Map([...PHRASES].map(([first, all]) => {
+  const secondWords = new Set(all.flatMap((p) => p.words[1] ?? []));
+  const withoutSecondWord = all.filter((p) => p.words.length === 1 || splittablePhrasal(p));
+  const afterSecondWord = new Map([...secondWords].map((w) => [w, all.filter((p) => p.words.length === 1 || splittablePhrasal(p) || p.words[1].includes(w))]));
+  return [first, { all, secondWords, withoutSecondWord, afterSecondWord }];
+}));
 
 /** Every word that can come second in some phrase, or start a time adjunct (most words can do neither). */
 export const PHRASE_FOLLOWERS: Set<string> = new Set([...TIME_ADJUNCT_STARTS, ...[...PHRASE_STARTS.values()].flatMap((st) => [...st.secondWords])]);

@@ -43,8 +43,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
     // (a phrase of two or more words needs its second word next, or a time adjunct in between; else only the
     // one-word phrases and splittable phrasal verbs can match here)
     const next = i + 1 < e ? toks[i + 1].word : undefined;
-    const list = next !== undefined && next.phraseFollower && (starts.secondWords.has(next.low) || TIME_ADJUNCT_STARTS.has(next.low))
-      ? starts.all : starts.withoutSecondWord;
+    const list = next === undefined || !next.phraseFollower ? starts.withoutSecondWord
+      : TIME_ADJUNCT_STARTS.has(next.low) ? starts.all : starts.afterSecondWord.get(next.low) ?? starts.withoutSecondWord;
     let skip = -1; // the time adjunct after this word, measured once
     for (const p of list) {
       if (i + p.words.length > e) continue;
@@ -246,7 +246,8 @@ export function conditionZones(toks: Tok[], S: SentInfo): [number, number][] {
   // ("until Athens agrees ...", "on whether Athens implemented ...": a clause about a condition or an open question)
   const starts: { start: number; end: number }[] = [];
   for (let i = S.start + 1; i < S.end; i++) {
-    if (/^(until|till|whether)$/.test(toks[i].low) && /^(PROPN|NOUN|DET|PRON)$/.test(toks[i + 1]?.pos ?? '')) starts.push({ start: i, end: i + 1 });
+    const low = toks[i].low; // (plain comparisons: this runs at every token of every sentence read)
+    if ((low === 'until' || low === 'till' || low === 'whether') && /^(PROPN|NOUN|DET|PRON)$/.test(toks[i + 1]?.pos ?? '')) starts.push({ start: i, end: i + 1 });
   }
   if (!S.ops.some((o) => o.kind === 'conn') && starts.length === 0) return zones;
   for (const o of [...S.ops.filter((q) => q.kind === 'conn' && /^(if|unless|only if|only when|only once|only where|provided|providing|as long as|so long as|once|only after)$/i.test(q.label)), ...starts]) {
@@ -352,20 +353,22 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       k++;
     }
     // ("... can be implemented without a vote": a preposition after the passive is an adjunct, not the act)
-    if (sawBe) region = region.concat(ops.filter((o) => o.start >= hit.end && o.start < k && o.kind !== 'conn' && o.kind !== 'speech' && !/^without$/i.test(o.label)));
+    // (region is this call's own array here: the ops are pushed onto it, not copied into a new one each time)
+    if (sawBe) for (const o of ops) if (o.start >= hit.end && o.start < k && o.kind !== 'conn' && o.kind !== 'speech' && !/^without$/i.test(o.label)) region.push(o);
   }
   if (!inExchange && hit.start >= firstCue.start) {
-    region = region.concat(ops.filter((o) => o.kind === 'cond' && o.start >= hit.end && o.start <= hit.end + 2 && !region.includes(o)));
+    for (const o of ops) if (o.kind === 'cond' && o.start >= hit.end && o.start <= hit.end + 2 && !region.includes(o)) region.push(o);
     // a give-up word closing the issue phrase: "ship its stockpile of enriched uranium abroad"
     let tail = hit.end;
     // (over a coordinated issue phrase too: "his call for Turkish troops and guarantees to end")
     for (const x of S.hits) if (!x.phrase.startsWith('@') && (x.issue === hit.issue || (toks[tail]?.low === 'and' && x.start === tail + 1 && /^(NOUN|PROPN|ADJ)$/.test(toks[x.start].pos))) && x.start >= tail && x.start <= tail + 2) tail = x.end;
-    region = region.concat(ops.filter((o) => o.kind === 'giveup' && /^(abroad|away)$/i.test(o.label) && o.start >= tail && o.start <= tail + 1 && !region.includes(o)));
+    for (const o of ops) if (o.kind === 'giveup' && /^(abroad|away)$/i.test(o.label) && o.start >= tail && o.start <= tail + 1 && !region.includes(o)) region.push(o);
     // ... and a give-up predicated of the issue's thing: "wanted all Turkish troops withdrawn", "his call for the
     // guarantees to end"
-    region = region.concat(ops.filter((o) => o.kind === 'giveup' && !region.includes(o) && toks[o.start].pos === 'VERB'
-      && /^(NOUN|PROPN)$/.test(toks[tail - 1].pos)
-      && ((o.start === tail && /(ed|en|wn)$/.test(toks[o.start].low)) || (o.start === tail + 1 && toks[tail].low === 'to'))));
+    for (const o of ops) {
+      if (o.kind === 'giveup' && !region.includes(o) && toks[o.start].pos === 'VERB' && /^(NOUN|PROPN)$/.test(toks[tail - 1].pos)
+        && ((o.start === tail && /(ed|en|wn)$/.test(toks[o.start].low)) || (o.start === tail + 1 && toks[tail].low === 'to'))) region.push(o);
+    }
   }
   // Words inside the matched issue phrase belong to the proposition ("hand over", "without conditions"), and so do those
   // inside another phrase of the same issue ("talks on intellectual property, technology transfer")

@@ -21,7 +21,7 @@ import type { Claim } from '../types.js';
 import type { Watchlist } from '../watchlist.js';
 import { SPEAKER_NOUNS, TITLES } from './lexicon.js';
 import { readTokens, MONTHS, DAYS, PROP_REFS, stemOf, isCap, tok, text, type Tok } from './tokens.js';
-import { compile, nominalActAt, type Compiled } from './compiled-watchlist.js';
+import { compile, nominalActAt, presenceKey, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
 import { findHits, chooseIssues, type Hit } from './issue-hits.js';
 import { RANK, STATED_CONDITION, claimRank, findOps, modalWithin, isCue, conditionZones, stanceFor, op, type Op } from './stance-cues.js';
@@ -100,7 +100,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
 
   for (let i = 0; i + 1 < sents.length; i++) {
     const next = sents[i + 1];
-    if (!next.ops.some((o) => o.kind === 'conn')) continue;
+    if (!hasOpOfKind(next.ops, 'conn')) continue;
     const actors = new Set<string>();
     let carry = false;
     for (const m of next.mentions) {
@@ -120,7 +120,8 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     const S = sents[si];
     // Resolve carried references: nearest actor before in the sentence, else the previous sentence's actor.
     const quoteOpen = inQuote;
-    const preReporter = findReporter(toks, S, S.mentions.some((m) => m.kind === 'carry') ? S.mentions.filter((m) => m.kind !== 'carry') : S.mentions);
+    const carried = hasCarried(S.mentions);
+    const preReporter = findReporter(toks, S, carried ? S.mentions.filter((m) => m.kind !== 'carry') : S.mentions);
     for (const m of S.mentions) {
       if (m.kind !== 'carry' || m.group === undefined) continue;
       // a group takes the distinct actors named just before it (this sentence, then the previous one)
@@ -142,12 +143,12 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       m.actor = first?.actor ?? (title ? (preReporter?.actor ?? lastActor) : undefined) ?? preReporter?.actor
         ?? ((low === 'we' || low === 'i') ? (lastReporter ?? lastActor) : personal ? (lastPerson ?? lastActor) : lastActor) ?? '';
     }
-    S.reporter = S.mentions.some((m) => m.kind === 'carry') ? findReporter(toks, S, S.mentions.filter((m) => m.actor !== '')) : preReporter;
+    S.reporter = carried ? findReporter(toks, S, S.mentions.filter((m) => m.actor !== '')) : preReporter;
     for (const m of S.mentions) {
       // "The government's policy was to leave the customs union, May said."
       if (m.kind === 'carry' && m.actor === '' && S.reporter?.actor && S.reporter.start > m.start) m.actor = S.reporter.actor;
     }
-    S.mentions = S.mentions.filter((m) => m.actor !== '');
+    if (!allResolved(S.mentions)) S.mentions = S.mentions.filter((m) => m.actor !== '');
     if ((S.reporter?.actor === undefined) && quoteOpen && lastReporter) S.reporter = { actor: lastReporter, third: false, start: -1, end: -1 };
     for (const m of S.mentions) {
       const low = toks[m.start].low;
@@ -159,7 +160,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     const refClaims = recentClaims && recentClaims.age <= 2 ? recentClaims.claims : [];
     // Only a sentence with a stance cue can carry a claim; the rest only update the discourse state.
     // "Asked whether ..., X declined to say": the question frames the whole sentence
-    const evasive = S.ops.some((o) => o.kind === 'skip' && /^(asked|refus|declin|would not say|did not say)/i.test(o.label));
+    const evasive = hasEvasiveSkip(S.ops);
     // ... and one that names an issue or refers back to one
     let issueish = S.hits.length > 0;
     for (let i = S.start; i < S.end && !issueish; i++) issueish = toks[i].word.issueRef; // (ISSUE_REFS)
@@ -175,12 +176,8 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       const prev = best.get(key);
       if (!prev || better(cl, prev)) best.set(key, cl);
     }
-    const firstActor = S.mentions.find((m) => m.kind !== 'carry')?.actor ?? S.mentions[0]?.actor;
-    // "he"/"she" next refer to the person who just spoke or acted, else the first person named
-    const persons = S.mentions.filter((m) => m.person && !m.possessive);
-    const holderPerson = persons.find((m) => claims.some((cl) => cl.actor === m.actor && cl.attributed));
-    const reporterPerson = persons.find((m) => m.start === S.reporter?.start);
-    const pick = holderPerson ?? reporterPerson ?? persons[0];
+    const firstActor = firstNamedActor(S.mentions);
+    const pick = personReferredToNext(S, claims);
     if (pick) lastPerson = pick.actor;
     lastActor = claims[claims.length - 1]?.actor ?? S.reporter?.actor ?? firstActor ?? lastActor;
     if (S.reporter?.actor) lastReporter = S.reporter.actor;
@@ -201,6 +198,49 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
 }
 
 /** Titles of pieces that explain or sum up rather than report ("Analysis: ...", "EXPLAINER: ..."). */
+// (the article loop calls these helpers rather than closures: they run for every sentence, and the loop compiles
+// smaller without them)
+function hasOpOfKind(ops: Op[], kind: Op['kind']): boolean {
+  for (const o of ops) if (o.kind === kind) return true;
+  return false;
+}
+
+function hasCarried(mentions: Mention[]): boolean {
+  for (const m of mentions) if (m.kind === 'carry') return true;
+  return false;
+}
+
+function allResolved(mentions: Mention[]): boolean {
+  for (const m of mentions) if (m.actor === '') return false;
+  return true;
+}
+
+/** "Asked whether ...", "X declined to say": an evasion frames the whole sentence. */
+function hasEvasiveSkip(ops: Op[]): boolean {
+  for (const o of ops) if (o.kind === 'skip' && EVASIVE_SKIP.test(o.label)) return true;
+  return false;
+}
+const EVASIVE_SKIP = /^(asked|refus|declin|would not say|did not say)/i;
+
+/** The first named (not carried) actor of the sentence, else the first resolved one. */
+function firstNamedActor(mentions: Mention[]): string | undefined {
+  for (const m of mentions) if (m.kind !== 'carry') return m.actor;
+  return mentions[0]?.actor;
+}
+
+/** "he"/"she" next refer to the person who just spoke or acted, else the reporter if a person, else the first person named. */
+function personReferredToNext(S: SentInfo, claims: Claim[]): Mention | undefined {
+  let reporterPerson: Mention | undefined;
+  let firstPerson: Mention | undefined;
+  for (const m of S.mentions) {
+    if (!m.person || m.possessive) continue;
+    for (const cl of claims) if (cl.actor === m.actor && cl.attributed) return m;
+    firstPerson ??= m;
+    if (reporterPerson === undefined && m.start === S.reporter?.start) reporterPerson = m;
+  }
+  return reporterPerson ?? firstPerson;
+}
+
 const ANALYSIS_TITLE = /^\s*(analysis|explainer|factbox|fact box|q&a|backgrounder|timeline|opinion|comment|editorial)\b/i;
 
 /**
@@ -245,13 +285,15 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
   for (const h of hits) articleScore.set(h.issue, (articleScore.get(h.issue) ?? 0) + h.weight);
   let last = end - 1;
   while (last > s && toks[last].word.quote) last--;
-  const mentions = findMentions(c, toks, s, end, ops).filter((m) => m.start >= datelineEnd);
+  const mentionsFound = findMentions(c, toks, s, end, ops);
+  // (only the first sentence or two can hold a dateline)
+  const mentions = datelineEnd > s ? mentionsFound.filter((m) => m.start >= datelineEnd) : mentionsFound;
   if (mentions.length > 0) {
     for (const { id, subjects } of c.issuesWithSubjects) {
       for (const m of mentions) if (subjects.has(m.actor)) { articleScore.set(id, (articleScore.get(id) ?? 0) + 0.25); break; }
     }
   }
-  for (const m of mentions) if (m.actor) articleScore.set('@' + m.actor, 1); // actors present anywhere in the story
+  for (const m of mentions) if (m.actor) articleScore.set(presenceKey(m.actor), 1); // actors present anywhere in the story
   // (every field set here, filled or not, so all sentences share one object shape: V8 then compiles the
   // functions that read them once, instead of again for each new combination of fields)
   return { start: s, end, mentions, ops, hits, reporter: undefined, question: toks[last]?.text === '?', condZones: undefined, nextCondition: undefined };
@@ -290,7 +332,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
   // "Zelensky, speaking in Kyiv on Monday, rejected ...": a participle phrase set off by commas between a subject and
   // its verb is an aside, not a new clause (parentheticalParticiple)
   const bounds: number[] = [S.start];
-  const speechAt = new Set(S.ops.filter((o) => o.kind === 'speech').map((o) => o.start));
+  const speechAt = new Set<number>();
+  for (const o of S.ops) if (o.kind === 'speech') speechAt.add(o.start);
   for (let i = S.start + 1; i < S.end; i++) {
     const low = toks[i].low;
     // (", but only if ...", ", but only where ...": the condition belongs to the clause before it)
@@ -313,13 +356,19 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
   for (let b = 0; b + 1 < bounds.length; b++) {
     const cs = bounds[b];
     const ce = bounds[b + 1];
-    const ops = S.ops.filter((o) => o.start >= cs && o.start < ce);
-    const mentions = S.mentions.filter((m) => m.start >= cs && m.start < ce && !inZones(condZones, m.start));
+    // (plain loops, not filters: one clause of a one-clause sentence is all of it, and these run for every clause)
+    const ops: Op[] = [];
+    for (const o of S.ops) if (o.start >= cs && o.start < ce) ops.push(o);
+    const mentions: Mention[] = [];
+    const mentionAt = new Map<number, Mention>();
+    for (const m of S.mentions) {
+      if (m.start < cs || m.start >= ce || inZones(condZones, m.start)) continue;
+      mentions.push(m);
+      mentionAt.set(m.start, m);
+    }
     const cueAt = new Map<number, Op>();
     // (the restrictive connective itself opens the condition zone but is a cue of the clause before it)
-    for (const o of ops) if (isCue(o) && (!inZones(condZones, o.start) || (o.kind === 'cond' && ops.some((q) => q.kind === 'conn' && q.start === o.start)))) cueAt.set(o.start, o);
-    const mentionAt = new Map<number, Mention>();
-    for (const m of mentions) mentionAt.set(m.start, m);
+    for (const o of ops) if (isCue(o) && (!inZones(condZones, o.start) || (o.kind === 'cond' && connAt(ops, o.start)))) cueAt.set(o.start, o);
 
     // Walk: the first mention before a cue holds it; later mentions are embedded subjects, except possessives of a
     // cue noun ("Johnson's demand"), which hold that cue themselves. A subordinate clause or another (untracked)
@@ -468,7 +517,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       const zone = h.nested ? [firstCue.start, zoneEnd] : h.from !== undefined ? [h.from, zoneEnd] : !h.pending && h !== firstHolder ? [h.m.start, zoneEnd] : [cs, zoneEnd];
       const from = h.pending ? cs : Math.min(h.m.end, firstCue.start);
       if (ops.some((o) => o.kind === 'skip' && o.start >= from - 1 && o.start <= firstCue.end + 6 && o.start >= zone[0])) continue;
-      const issueHits = chooseIssues(c, S, h, zone[0], zone[1], articleScore, recent, [...prevClaims, ...claims], toks, cs);
+      const issueHits = chooseIssues(c, S, h, zone[0], zone[1], articleScore, recent, claimsSoFar(prevClaims, claims), toks, cs);
       for (const hit of issueHits) {
         const claim = stanceFor(c, toks, S, ops, h, hit, zone, sentenceIf, si, sentenceText, explain, ce, issueHits);
         if (!claim) continue;
@@ -483,7 +532,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       for (const co of h.co ?? []) {
         if (co.actor === h.m.actor) continue;
         const hc = holder(co, h.cues, { co: [h.m], relative: h.relative, until: h.until, from: h.from });
-        for (const hit of chooseIssues(c, S, hc, zone[0], zone[1], articleScore, recent, [...prevClaims, ...claims], toks, cs)) {
+        for (const hit of chooseIssues(c, S, hc, zone[0], zone[1], articleScore, recent, claimsSoFar(prevClaims, claims), toks, cs)) {
           const claim = stanceFor(c, toks, S, ops, { ...hc, m: { ...co, end: h.m.end } }, hit, zone, sentenceIf, si, sentenceText, explain, ce);
           if (claim) claims.push({ ...claim, actor: co.actor });
         }
@@ -512,7 +561,8 @@ function parentheticalParticiple(toks: Tok[], S: SentInfo, i: number): boolean {
 }
 
 function inZones(zones: [number, number][], i: number): boolean {
-  return zones.some(([a, z]) => i >= a && i < z);
+  for (const [a, z] of zones) if (i >= a && i < z) return true;
+  return false;
 }
 
 /** A word that may continue a subject list: "and", a comma or a capitalised word (an untracked name). */
@@ -577,6 +627,21 @@ function listClosedBy(toks: Tok[], mentions: Mention[], current: HolderCues | un
     prev = mentions.find((x) => x.end === k);
   }
   return list;
+}
+
+/**
+ * The claims of the last sentences, then this one's so far. (A helper, not a spread in readSentence: the empty list and
+ * a list of claims are arrays of two kinds to V8, and seeing both at one spot of a large function makes V8 wait longer
+ * before optimising all of it.)
+ */
+function claimsSoFar(prevClaims: Claim[], claims: Claim[]): Claim[] {
+  return [...prevClaims, ...claims];
+}
+
+/** Whether a connective op starts at token i. */
+function connAt(ops: Op[], i: number): boolean {
+  for (const q of ops) if (q.kind === 'conn' && q.start === i) return true;
+  return false;
 }
 
 /** Whether one of the first n ops starts at token i. */
