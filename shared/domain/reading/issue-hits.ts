@@ -196,6 +196,11 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   // resort, after references back, "backed the solidarity regulation")
   const lone = score.size === 1 && seeds.size === 0 ? hits.find((x) => x.nameWord && x.anchor && x.end - x.start === 1 && toks[x.start].pos === 'NOUN'
     && !GENERIC_STEMS.has(x.phrase.toLowerCase()) && !x.phrase.startsWith('@') && x.start >= h.cues[0].end && x.start - h.cues[0].end <= 3) : undefined;
+  // (or "the corridor" anywhere in the clause, a definite name noun of the story's single main issue)
+  const definite = !lone && score.size === 1 && seeds.size === 0 ? hits.find((x) => x.nameWord && x.anchor && x.end - x.start === 1 && toks[x.start].pos === 'NOUN'
+    && !GENERIC_STEMS.has(x.phrase.toLowerCase()) && !x.phrase.startsWith('@') && /^(the|its|their|this)$/.test(toks[x.start - 1]?.low ?? '')
+    && isMainIssue(x.issue, articleScore)) : undefined;
+  const lastResort = lone ?? definite;
   for (const k of [...score.keys()]) {
     const candidate = seeds.has(k) || ((nameWords.get(k)?.size ?? 0) >= 2 && [...paired].some((x) => x.issue === k
       && !GENERIC_STEMS.has(x.phrase.toLowerCase()) && !LIGHT_VERBS.test(toks[x.start]?.low ?? '')));
@@ -244,7 +249,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
           return [{ issue: main[0], start: r, end: r + 1, phrase: toks[r].text, weight: 0.3, spec: undefined, ref: PROP_REFS.has(toks[r].low) ? 'prop' : 'thing', anchor: true, nameWord: false, refSign: undefined, derived: undefined }];
         }
       }
-      return lone && !objRel ? [lone] : [];
+      return lastResort && !objRel ? [lastResort] : [];
     }
     const start = objRel ? refBefore : h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
     // the first reference word after the holder is read (found by a plain scan: the closures below would otherwise
@@ -294,7 +299,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
       const issue = lastClaimIssue ?? bestBy(issuesSeen, articleScore);
       return [{ issue, start: vote.end - 1, end: vote.end, phrase: vote.label, weight: 0.3, spec: undefined, ref: 'prop', anchor: true, nameWord: false, refSign: undefined, derived: undefined }];
     }
-    return lone && !objRel ? [lone] : [];
+    return lastResort && !objRel ? [lastResort] : [];
   }
   // Each hit goes to the issue that scores best in this clause (ties: the article's dominant issue).
   const ctx: BonusContext = { c, h, present: new Set(S.mentions.map((m) => m.actor)), articleScore };
@@ -445,6 +450,14 @@ function issueRank(ctx: BonusContext, score: Map<string, number>, issue: string)
 /** The issue phrase is the cue word itself (a seed that starts with the cue word and goes on is more than the cue). */
 function isCueWord(h: HolderCues, x: Hit): boolean {
   return h.cues.some((q) => q.start === x.start && (x.nameWord || x.end <= q.end));
+}
+
+/** Whether the issue alone has the story's top salience. */
+function isMainIssue(issue: string, articleScore: Map<string, number>): boolean {
+  const top = topIssueScore(articleScore);
+  if (top <= 0 || articleScore.get(issue) !== top) return false;
+  for (const [k, v] of articleScore) if (k !== issue && !k.startsWith('@') && v === top) return false;
+  return true;
 }
 
 function isDominant(issue: string, articleScore: Map<string, number>): boolean {

@@ -1628,4 +1628,26 @@ issues:
         .toEqual(['ruritania censure support']);
     }
   });
+
+  it('takes a definite name noun of the story\'s single main issue ("the corridor") as that issue when nothing else names one', () => {
+    const grain = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Dorn]}
+issues:
+  - id: corridor
+    name: The grain corridor through the straits stays open
+    terms: [grain corridor, grain deal]
+  - id: fees
+    name: Borduria waives port fees
+    terms: [port fees]
+`, 'session7l.yaml');
+    const story = 'Ships used the grain corridor again on Monday. Exporters said cargo volumes were rising.\n\n';
+    expect(grain(story + 'Dorn said the corridor should stay open.'))
+      .toContain('ruritania corridor support');
+    // (not an indefinite mention, and not when the story is about something else)
+    expect(grain(story + 'Dorn said a corridor should stay open.'))
+      .not.toContain('ruritania corridor support');
+    expect(grain('Port fees dominated the talks on Monday. The fees have doubled since spring.\n\nDorn said the corridor should stay open.'))
+      .not.toContain('ruritania corridor support');
+  });
 });
