@@ -260,6 +260,15 @@ export function conditionZones(toks: Tok[], S: SentInfo): [number, number][] {
   return zones;
 }
 
+/** Whether "showing|that|suggesting|proving" (after an optional closing quote) opens a clause whose subject starts at `to`. */
+function evidenceClauseReaches(toks: Tok[], from: number, to: number): boolean {
+  let k = from;
+  if (QUOTES.has(toks[k]?.text ?? '')) k++;
+  if (!/^(showing|that|suggesting|proving)$/.test(toks[k]?.low ?? '')) return false;
+  for (let j = k + 1; j < to; j++) if (toks[j].pos !== 'DET' && toks[j].pos !== 'ADJ') return false;
+  return true;
+}
+
 export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number, listHits?: Hit[]): Claim | undefined {
   const info = c.issues.get(hit.issue)!;
   // "any deal would have to cover everything, not just purchases": the issue is mentioned as included, not as the point
@@ -327,8 +336,11 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     while (stop < ce && !PREDICATE_STOPS.has(toks[stop].low)) stop++;
     region = ops.filter((o) => o.start >= hit.end && o.start < stop);
     // "no separate fund was needed": "no" on the subject negates what is said of it
-    const noBefore = ops.find((o) => o.kind === 'neg' && /^no$/i.test(o.label) && o.end <= hit.start && hit.start - o.end <= 2
-      && toks.slice(o.end, hit.start).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN'));
+    // (and "there was no science showing a phase-out was needed": no evidence for what is said of it)
+    const noBefore = ops.find((o) => o.kind === 'neg' && /^no$/i.test(o.label) && o.end <= hit.start && ((hit.start - o.end <= 2
+      && toks.slice(o.end, hit.start).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN'))
+      || (hit.start - o.end <= 5 && /^(evidence|science|proof|reason|sign|indication|data)$/.test(toks[o.end]?.low ?? '')
+        && evidenceClauseReaches(toks, o.end + 1, hit.start))));
     if (noBefore) region.unshift(noBefore);
     // "would not renegotiate what had already been agreed": a cue in a relative clause after the issue's own verb
     // describes its object; the verb is the act, and what comes before it says whether it is done

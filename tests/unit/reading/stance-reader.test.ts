@@ -1650,4 +1650,9 @@ issues:
     expect(grain('Port fees dominated the talks on Monday. The fees have doubled since spring.\n\nDorn said the corridor should stay open.'))
       .not.toContain('ruritania corridor support');
   });
+
+  it('reads "there was no evidence showing X was needed" as denying what is said of X', () => {
+    expect(law('Dorn said there was "no evidence" showing the Border Bill was needed.')).toEqual(['hardliners border-bill oppose']);
+    expect(law('Dorn said the Border Bill was needed.')).toEqual(['hardliners border-bill support']);
+  });
 });
