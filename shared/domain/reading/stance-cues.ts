@@ -395,6 +395,14 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   }
   // a seed term's act ("postponed the talks") is a cue for its own issue only
   // (not for a deferral: "filling" is the act deferred, whose doing or not the rest of the clause tells)
+  // "a dedicated fund was a red line": the thing itself called a red line is what the holder will not give up
+  // ("the backstop crossed the red line" stays a refusal)
+  for (let k = 0; k < region.length; k++) {
+    const o = region[k];
+    if (o.kind === 'opp' && /^red line$/i.test(o.label) && hit.ref === 'none' && hit.end <= o.start - 2 && toks[o.start - 1]?.low === 'a'
+      && /^(is|was|remains|remained|be)$/.test(toks[o.start - 2]?.low ?? '') && o.start - hit.end <= 10
+      && !toks.slice(hit.end, o.start - 2).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',')) region[k] = op('sup', o.start, o.end, o.label, o.weak);
+  }
   const cues = inExchange ? [inExchange] : region.filter((o) => isCue(o) && (o.act === undefined || (c.termActs.get(o.act)?.has(hit.issue) === true && !info.deferral))
     // another issue's own act ("filling" named by another proposition) is no cue here
     && (o.nameAct === undefined || o.act !== undefined || c.nameActs.get(o.nameAct)?.has(hit.issue) === true));

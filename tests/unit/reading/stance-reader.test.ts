@@ -1655,4 +1655,9 @@ issues:
     expect(law('Dorn said there was "no evidence" showing the Border Bill was needed.')).toEqual(['hardliners border-bill oppose']);
     expect(law('Dorn said the Border Bill was needed.')).toEqual(['hardliners border-bill support']);
   });
+
+  it('reads "X was a red line" as insisting on X, and "X crossed a red line" as refusing it', () => {
+    expect(law('Dorn repeated that the Border Bill was a red line.')).toEqual(['hardliners border-bill support']);
+    expect(law('Dorn said the Border Bill crossed a red line.')).toEqual(['hardliners border-bill oppose']);
+  });
 });
