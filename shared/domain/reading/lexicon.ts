@@ -197,6 +197,8 @@ verb('giveup', [
   'forego', 'scrap', 'remove', 'ditch', 'abolish', 'shelve', 'waive', 'end', 'leave', 'quit', 'exit',
   'pull out', 'walk away', 'back away', 'call off', 'renegotiate', 'water down', 'forsake', 'retreat', 'back down', 'let go',
   'soften', 'reverse', 'revoke', 'rescind', 'overturn', 'weaken', 'erase', 'undermine', 'claw back', 'terminate',
+  // asked to think again: "called on Britain to reconsider its plan"
+  'reconsider', 'rethink',
   // taking a measure away: "lift the tariffs"
   'lift',
 ]);

@@ -1660,4 +1660,9 @@ issues:
     expect(law('Dorn repeated that the Border Bill was a red line.')).toEqual(['hardliners border-bill support']);
     expect(law('Dorn said the Border Bill crossed a red line.')).toEqual(['hardliners border-bill oppose']);
   });
+
+  it('reads "called on X to reconsider Y" as wanting Y dropped', () => {
+    expect(law('Dorn called on parliament to reconsider the Border Bill.')).toEqual(['hardliners border-bill oppose']);
+    expect(law('Dorn said parliament would not rethink the Border Bill.')).toEqual(['hardliners border-bill support']);
+  });
 });
