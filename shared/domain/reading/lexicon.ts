@@ -187,7 +187,7 @@ words('cond', [
 words('conn', [
   'if', 'unless', 'provided', 'providing', 'in exchange for', 'in return for', 'on condition', 'only if',
   'as long as', 'subject to', 'so long as', 'in exchange', 'as part of a deal', 'on the condition', 'only after',
-  'only once', 'only when', 'only where', 'only in a deal', 'only as part of',
+  'only once', 'only when', 'only where', 'only in a deal', 'only as part of', 'only with',
 ]);
 verb('cond', ['depend', 'hinge', 'leave the door open', 'keep the door open', 'leave open', 'keep open', 'hold open']);
 // --- giving something up: flips polarity relative to the thing ---

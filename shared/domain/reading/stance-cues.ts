@@ -72,6 +72,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (!ok) continue;
       // "would not say yes to Sweden joining": an answer, not a refusal to answer (the "not" stays a negation)
       if (p.kind === 'skip' && /\bsay$/.test(p.label) && /^(yes|no)$/.test(toks[i + p.words.length]?.low ?? '')) continue;
+      // "would deal only with the border": a verb's own preposition, no condition
+      if (p.label === 'only with' && toks[i - 1]?.pos === 'VERB') continue;
       // a word inside a name ("United States", "Stand By Me") is not a cue
       if (i > s && isCap(toks[i].text) && isCap(toks[i - 1].text) && (toks[i - 1].pos === 'PROPN' || toks[i].pos === 'PROPN') && toks[i].text !== 'May') break;
       // a capitalised verb form in mid-sentence is a name ("Secretary of State John Kerry said"), not a verb

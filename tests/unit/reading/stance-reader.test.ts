@@ -1665,4 +1665,10 @@ issues:
     expect(law('Dorn called on parliament to reconsider the Border Bill.')).toEqual(['hardliners border-bill oppose']);
     expect(law('Dorn said parliament would not rethink the Border Bill.')).toEqual(['hardliners border-bill support']);
   });
+
+  it('reads "but only with X" as a condition, not "deal only with X"', () => {
+    expect(law('Dorn said he could accept the Border Bill, but only with a sunset clause.')).toEqual(['hardliners border-bill conditional']);
+    expect(law('Dorn said he could vote for the Border Bill only with the amendments.')).toEqual(['hardliners border-bill conditional']);
+    expect(law('Dorn said the Border Bill would deal only with asylum claims, and backed it.')).toEqual(['hardliners border-bill support']);
+  });
 });
