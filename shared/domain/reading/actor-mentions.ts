@@ -23,10 +23,12 @@ export interface Mention {
   group?: number;
   /** The other actors a resolved group names; the mention's own actor is the first. */
   others?: string[];
+  /** "the union": the actors it may refer back to (those whose names end in that noun). */
+  owners?: string[];
 }
 /** A mention with every field present, so that all mentions share one object shape (V8 compiles their readers once). */
 export function mention(actor: string, start: number, end: number, alias: string, kind: Mention['kind'], possessive: boolean, person: boolean, group?: number): Mention {
-  return { actor, start, end, alias, kind, possessive, person, group, others: undefined };
+  return { actor, start, end, alias, kind, possessive, person, group, others: undefined, owners: undefined };
 }
 const BETWEEN_WORDS = new Set(['between', 'among', 'amongst']);
 const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'communique', 'communiqué']);
@@ -165,6 +167,15 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
       if ((nx.pos === 'VERB' || nx.pos === 'AUX' || opAt.has(i + 1) || verbAfterAdverb) && !itThing) {
         out.push(mention('', i, i + 1, t.text, 'carry', false, false));
       }
+      continue;
+    }
+    // "the union said", "the guild told members": an institution named by the head noun of its name
+    if (t.low === 'the' && i + 1 < e && !isCap(toks[i + 1].text) && c.headOwners.has(toks[i + 1].low)
+      && toks[i + 2]?.low !== 'of' && toks[i + 2]?.pos !== 'NOUN' && toks[i + 2]?.pos !== 'PROPN') {
+      const m = mention('', i, i + 2, wordsJoined(toks, i, i + 2), 'carry', toks[i + 2]?.low === "'s", false);
+      m.owners = c.headOwners.get(toks[i + 1].low);
+      out.push(m);
+      i++;
       continue;
     }
     if (t.low === 'the' && i + 1 < e) {

@@ -27,6 +27,8 @@ export interface Compiled {
   // one-word seed nouns that name an act ("extension", "restoration"), by the first five letters of their stem: the verb
   // of the same family ("would not extend the deal") is that act, for those issues only (see nominalActAt)
   nominalActs: Map<string, string[]>;
+  /** Head nouns of institutions' names ("guild" in "Writers Guild of America") -> the actors whose names end in them. */
+  headOwners: Map<string, string[]>;
 }
 
 /** The seed patterns one stem can start, by role. */
@@ -38,6 +40,11 @@ export interface StemPatterns {
   /** Noun-noun seeds whose head it is, for the verb form ("transfer technology"). */
   reverse?: TermPattern[];
 }
+
+/** Head nouns of institutions' names that news uses alone with "the" (the carried "government", "ministry" ... aside). */
+const INSTITUTION_HEADS = new Set(['guild', 'union', 'alliance', 'agency', 'bloc', 'council', 'commission', 'court',
+  'parliament', 'assembly', 'coalition', 'federation', 'organisation', 'organization', 'association', 'committee', 'board',
+  'league', 'forum', 'caucus', 'brotherhood', 'movement', 'front', 'party', 'presidency', 'bureau']);
 
 export function compile(w: Watchlist): Compiled {
   const aliasIndex = new Map<string, AliasPattern[]>();
@@ -72,6 +79,22 @@ export function compile(w: Watchlist): Compiled {
     for (const n of names) for (const d of DEMONYMS[n.toLowerCase()] ?? []) dem.add(d);
     for (const d of dem) if (!demonyms.has(d)) demonyms.set(d, actor.id);
   }
+  // "the union", "the agency": an institution's head noun with "the" refers back to an actor whose name ends in it
+  const headOwners = new Map<string, string[]>();
+  const own = (head: string, actor: Actor): void => {
+    const owners = headOwners.get(head) ?? [];
+    if (INSTITUTION_HEADS.has(head) && !owners.includes(actor.id)) headOwners.set(head, [...owners, actor.id]);
+  };
+  for (const actor of w.actors) {
+    // (the name's own description counts: "Writers Guild of America (the writers' union ...)" is a union)
+    for (const word of actor.name.split(/[\s(),]+/)) own(word.toLowerCase().replace(/[^a-z]/g, ''), actor);
+    for (const a of actor.aliases) {
+      const words = a.trim().split(/\s+/);
+      if (words.length < 2) continue;
+      const of = words.findIndex((x, k) => k > 0 && x.toLowerCase() === 'of');
+      own((of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase().replace(/[^a-z]/g, ''), actor);
+    }
+  }
   for (const list of aliasIndex.values()) list.sort((a, b) => b.low.length - a.low.length);
 
   // Issue terms: seeds (weight 1) and the name's content words (weight 0.5), each divided by how many issues share it.
@@ -82,7 +105,7 @@ export function compile(w: Watchlist): Compiled {
   const termActs = new Map<string, Set<string>>();
   const nameActs = new Map<string, Set<string>>();
   const nominalActs = new Map<string, string[]>();
-  const pre: Compiled = { aliasIndex, demonyms, patternsByStem: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, issuesWithSubjects: [], nominalActs };
+  const pre: Compiled = { aliasIndex, demonyms, patternsByStem: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, issuesWithSubjects: [], nominalActs, headOwners };
   const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
     const { words, pos } = tagged(text);
     const tk: Tok[] = words.map((t, i) => tok(t, pos[i], ' '));

@@ -113,6 +113,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
   let lastActor: string | undefined;
   let lastReporter: string | undefined;
   let lastPerson: string | undefined;
+  const lastSeen = new Map<string, number>(); // actor -> the last sentence that named it
   let recentIssues: { hits: Hit[]; age: number } | undefined;
   let recentClaims: { claims: Claim[]; age: number } | undefined;
   let inQuote = false;
@@ -134,6 +135,14 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     }
     for (const m of S.mentions) {
       if (m.kind !== 'carry' || m.group !== undefined) continue;
+      if (m.owners !== undefined) {
+        // "the union": the owner named last (this sentence, then the story so far); none if no owner was named yet
+        const named = [...S.mentions].reverse().find((o) => o.kind !== 'carry' && o.end <= m.start && m.owners!.includes(o.actor));
+        let best = named?.actor;
+        if (best === undefined) for (const id of m.owners) if ((lastSeen.get(id) ?? -1) > (best === undefined ? -1 : lastSeen.get(best)!)) best = id;
+        m.actor = best ?? '';
+        continue;
+      }
       const low = toks[m.start].low;
       const title = low === 'the';
       // "his party" etc. resolve like pronouns (title stays false)
@@ -182,6 +191,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     lastActor = claims[claims.length - 1]?.actor ?? S.reporter?.actor ?? firstActor ?? lastActor;
     if (S.reporter?.actor) lastReporter = S.reporter.actor;
     else if (firstActor) lastReporter = firstActor;
+    for (const m of S.mentions) if (m.actor !== '') lastSeen.set(m.actor, si);
     if (S.hits.length > 0) recentIssues = { hits: S.hits, age: 1 };
     else if (recentIssues) recentIssues.age++;
   }

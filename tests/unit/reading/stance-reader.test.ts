@@ -1671,4 +1671,24 @@ issues:
     expect(law('Dorn said he could vote for the Border Bill only with the amendments.')).toEqual(['hardliners border-bill conditional']);
     expect(law('Dorn said the Border Bill would deal only with asylum claims, and backed it.')).toEqual(['hardliners border-bill support']);
   });
+
+  it('resolves "the union", "the guild" to the actor named last whose name ends in that noun, not to the nearest actor', () => {
+    const strike = readerOf(`
+actors:
+  - {id: writers, name: Writers Guild of America (the writers' union), aliases: [Writers Guild, WGA]}
+  - {id: actors, name: Screen Actors Guild, aliases: [SAG-AFTRA, actors' union]}
+  - {id: studios, name: Studio alliance, aliases: [the studios, AMPTP]}
+issues:
+  - id: staffing
+    name: Studios guarantee a minimum number of writers in writers' rooms
+    terms: [minimum staffing]
+`, 'session7m.yaml');
+    // (the studios are the nearest actor; the union that speaks is the one named before)
+    expect(strike('The Writers Guild met the AMPTP on Monday.\n\nThe union told members that the studios must guarantee minimum staffing.'))
+      .toEqual(['writers staffing support']);
+    expect(strike('SAG-AFTRA met the AMPTP on Monday.\n\nThe guild told members that the studios must guarantee minimum staffing.'))
+      .toEqual(['actors staffing support']);
+    // (no owner named yet: no one)
+    expect(strike('The union told members that the studios must guarantee minimum staffing.')).toEqual(['studios staffing support']);
+  });
 });
