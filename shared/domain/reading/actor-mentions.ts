@@ -136,6 +136,13 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
       i++;
       continue;
     }
+    // ("its members", "its negotiating committee", "their national board": an organisation's own bodies speak for it)
+    const body = t.word.ownerWord && i + 1 < e ? (/^(negotiating|national|executive|governing)$/.test(toks[i + 1].low) ? i + 2 : i + 1) : -1;
+    if (body > 0 && body < e && /^(members|committee|leadership|board)$/.test(toks[body].low) && (toks[body + 1]?.pos === 'VERB' || toks[body + 1]?.pos === 'AUX')) {
+      out.push(mention('', i, body + 1, wordsJoined(toks, i, body + 1), 'carry', false, false));
+      i = body;
+      continue;
+    }
     // Pronouns and "the president"-style references, resolved later.
     // "the two governments reaffirmed ...", "both sides agreed ...", "the three leaders said ...": several actors at once
     if ((t.low === 'the' || t.low === 'both') && i + 1 < e) {

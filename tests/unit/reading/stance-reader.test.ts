@@ -1688,6 +1688,11 @@ issues:
       .toEqual(['writers staffing support']);
     expect(strike('SAG-AFTRA met the AMPTP on Monday.\n\nThe guild told members that the studios must guarantee minimum staffing.'))
       .toEqual(['actors staffing support']);
+    // (its own bodies speak for it: "its members", "its negotiating committee")
+    expect(strike('The Writers Guild rejected the offer.\n\nIts members would keep pressing for minimum staffing, it said.'))
+      .toEqual(['writers staffing support']);
+    expect(strike('The Writers Guild rejected the offer.\n\nIts negotiating committee said the studios still had to agree to minimum staffing.'))
+      .toEqual(['writers staffing support']);
     // (no owner named yet: no one)
     expect(strike('The union told members that the studios must guarantee minimum staffing.')).toEqual(['studios staffing support']);
   });
