@@ -91,6 +91,8 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
   for (let i = s; i < e; i++) {
     const t = toks[i];
     const matched = matchAliasAt(c, toks, i, e);
+    // ("The Alliance of Motion Picture and Television Producers": a longer alias after "the" beats "the alliance")
+    if (matched && matched.low[0] === 'the' && i + 1 < e && (matchAliasAt(c, toks, i + 1, e)?.low.length ?? 0) > matched.low.length - 1) continue;
     if (matched) {
       const end = i + matched.low.length;
       if (!isActorMention(c, toks, s, i, end, matched, opAt)) { i = end - 1; continue; }

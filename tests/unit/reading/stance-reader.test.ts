@@ -1696,4 +1696,17 @@ issues:
     // (no owner named yet: no one)
     expect(strike('The union told members that the studios must guarantee minimum staffing.')).toEqual(['studios staffing support']);
   });
+
+  it('prefers a longer alias after "the" to a "the ..." alias that would cut it short ("The Alliance of Motion Picture ...")', () => {
+    const studios = readerOf(`
+actors:
+  - {id: studios, name: Studio alliance, aliases: [Alliance of Motion Picture and Television Producers, the alliance]}
+issues:
+  - id: ai-limits
+    name: Studios agree that AI cannot write scripts
+    terms: [artificial intelligence]
+`, 'session7n.yaml');
+    expect(studios('The Alliance of Motion Picture and Television Producers rejected limits on artificial intelligence.')).toEqual(['studios ai-limits oppose']);
+    expect(studios('The alliance rejected limits on artificial intelligence.')).toEqual(['studios ai-limits oppose']);
+  });
 });
