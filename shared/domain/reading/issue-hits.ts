@@ -199,7 +199,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   // (or "the corridor" anywhere in the clause, a definite name noun of the story's single main issue)
   const definite = !lone && score.size === 1 && seeds.size === 0 ? hits.find((x) => x.nameWord && x.anchor && x.end - x.start === 1 && toks[x.start].pos === 'NOUN'
     && !GENERIC_STEMS.has(x.phrase.toLowerCase()) && !x.phrase.startsWith('@') && /^(the|its|their|this)$/.test(toks[x.start - 1]?.low ?? '')
-    && isMainIssue(x.issue, articleScore)) : undefined;
+    && x.issue === mainIssue(articleScore)) : undefined;
   const lastResort = lone ?? definite;
   for (const k of [...score.keys()]) {
     const candidate = seeds.has(k) || ((nameWords.get(k)?.size ?? 0) >= 2 && [...paired].some((x) => x.issue === k
@@ -241,13 +241,9 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
       const from = objRel ? refBefore : h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
       let r = from;
       while (r < ze && !referenceWordAt(toks, h, r)) r++;
-      const top = topIssueScore(articleScore);
-      if (r < ze && top > 0 && !OWNED_REFS.has(toks[r].low)) {
-        const refStem = stemOf(toks[r]);
-        const main = [...c.issues.keys()].filter((id) => (articleScore.get(id) ?? 0) >= top);
-        if (main.length === 1 && c.issueWords.get(main[0])?.has(refStem)) {
-          return [{ issue: main[0], start: r, end: r + 1, phrase: toks[r].text, weight: 0.3, spec: undefined, ref: PROP_REFS.has(toks[r].low) ? 'prop' : 'thing', anchor: true, nameWord: false, refSign: undefined, derived: undefined }];
-        }
+      const main = r < ze && !OWNED_REFS.has(toks[r].low) ? mainIssue(articleScore) : undefined;
+      if (main !== undefined && c.issueWords.get(main)?.has(stemOf(toks[r]))) {
+        return [{ issue: main, start: r, end: r + 1, phrase: toks[r].text, weight: 0.3, spec: undefined, ref: PROP_REFS.has(toks[r].low) ? 'prop' : 'thing', anchor: true, nameWord: false, refSign: undefined, derived: undefined }];
       }
       return lastResort && !objRel ? [lastResort] : [];
     }
@@ -452,12 +448,17 @@ function isCueWord(h: HolderCues, x: Hit): boolean {
   return h.cues.some((q) => q.start === x.start && (x.nameWord || x.end <= q.end));
 }
 
-/** Whether the issue alone has the story's top salience. */
-function isMainIssue(issue: string, articleScore: Map<string, number>): boolean {
+/** The one issue with the story's top salience, if no other shares it. */
+function mainIssue(articleScore: Map<string, number>): string | undefined {
   const top = topIssueScore(articleScore);
-  if (top <= 0 || articleScore.get(issue) !== top) return false;
-  for (const [k, v] of articleScore) if (k !== issue && !k.startsWith('@') && v === top) return false;
-  return true;
+  if (top <= 0) return undefined;
+  let main: string | undefined;
+  for (const [k, v] of articleScore) {
+    if (k.startsWith('@') || v !== top) continue;
+    if (main !== undefined) return undefined;
+    main = k;
+  }
+  return main;
 }
 
 function isDominant(issue: string, articleScore: Map<string, number>): boolean {
