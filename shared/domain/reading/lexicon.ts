@@ -114,8 +114,8 @@ verb('sup', [
   'expedite', 'speed up', 'push through', 'pave the way', 'open the way', 'clear the way', 'apply', 'intend', 'plan to', 'move forward with', 'move ahead with', 'go ahead with',
   // said of the thing itself: "the re-registration would go on", "the ceasefire would be extended"
   'go on', 'go ahead', 'proceed', 'extend',
-  // paying into it: "would not contribute to a new fund"
-  'contribute to',
+  // paying into it: "would not contribute to a new fund", "would contribute $100 million"
+  'contribute', 'press ahead', 'push ahead',
   // more of it: "will boost its imports of farm products" (not "increase" or "raise": issue names use them)
   'boost', 'expand', 'step up', 'ramp up',
   // kept as it is: "the curbs must stay in place" (only the multi-word forms: "stays" alone names issues)
@@ -146,6 +146,8 @@ words('sup', [
   'important step', 'step forward', 'welcome step', 'step in the right direction',
   'historic step', 'historic day', 'historic moment', 'historic achievement', 'milestone', 'breakthrough',
   'precondition for', 'prerequisite for', 'only way', 'only realistic path', 'best way',
+  // "the partnership with Rwanda was lawful" (against "unlawful")
+  'lawful',
 ]);
 // --- oppose: rejects, refuses, rules out, blocks ---
 verb('opp', [

@@ -1709,4 +1709,10 @@ issues:
     expect(studios('The Alliance of Motion Picture and Television Producers rejected limits on artificial intelligence.')).toEqual(['studios ai-limits oppose']);
     expect(studios('The alliance rejected limits on artificial intelligence.')).toEqual(['studios ai-limits oppose']);
   });
+
+  it('reads "would press ahead with X" and "X was lawful" as support', () => {
+    expect(law('Dorn said parliament would press ahead with the Border Bill.')).toEqual(['hardliners border-bill support']);
+    expect(law('Dorn said the Border Bill was lawful.')).toEqual(['hardliners border-bill support']);
+    expect(law('Dorn said the Border Bill was unlawful.')).toEqual(['hardliners border-bill oppose']);
+  });
 });
