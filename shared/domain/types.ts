@@ -113,12 +113,23 @@ export interface Alert {
   issueName?: string;
   direction?: 'softening' | 'hardening';
   severity?: 'high' | 'medium' | 'low';
-  /**
-   * Why the evidence sufficed: one confident attributed claim, corroboration, a confident flip-back
-   * inside the window, or a support/oppose reversal confirmed by a second story.
-   */
-  basis?: 'confident' | 'corroborated' | 'flip-back' | 'reversal';
+  /** Why the evidence sufficed. */
+  basis?: ShiftBasis;
 }
+
+/** Why the evidence for a shift was strong enough (decided in shift-rules.ts, explained in the alert). */
+export type ShiftBasis =
+  /** One attributed claim with confidence >= minConfidence. */
+  | 'confident'
+  /** Weak evidence corroborated by independent sources within the window. */
+  | 'corroborated'
+  /** A move back inside the flip-back window, backed by `flipBackMinSources` confident attributed sources. */
+  | 'flip-back'
+  /**
+   * A move straight between support and oppose, backed by `reversalMinSources` independent stories,
+   * at least one of them the actor's own confident word.
+   */
+  | 'reversal';
 
 export interface AlertEvidence {
   url: string;

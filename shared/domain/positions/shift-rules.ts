@@ -32,7 +32,7 @@
  *    (one story raises at most one alert per actor and issue).
  */
 import { createHash } from 'node:crypto';
-import type { Alert, AlertEvidence, Evidence, Position, Stance } from '../types.js';
+import type { Alert, AlertEvidence, Evidence, Position, ShiftBasis, Stance } from '../types.js';
 
 /** Thresholds of the shift decision. Every window is measured in publication time. */
 export interface ShiftSettings {
@@ -109,19 +109,7 @@ export function shiftSettings(overrides: Partial<ShiftSettings> = {}): ShiftSett
   return { ...DEFAULT_SHIFT_SETTINGS, ...overrides };
 }
 
-/** Why the evidence was strong enough. */
-export type ShiftBasis =
-  /** One attributed claim with confidence >= minConfidence. */
-  | 'confident'
-  /** Weak evidence corroborated by independent sources within the window. */
-  | 'corroborated'
-  /** A move back inside the flip-back window, backed by `flipBackMinSources` confident attributed sources. */
-  | 'flip-back'
-  /**
-   * A move straight between support and oppose, backed by `reversalMinSources` independent stories,
-   * at least one of them the actor's own confident word.
-   */
-  | 'reversal';
+export type { ShiftBasis };
 
 /** A decided shift. Turn it into an alert with {@link buildAlert}. */
 export interface ShiftDecision {

@@ -23,7 +23,7 @@ export interface Mention {
   group?: number;
   /** The other actors a resolved group names; the mention's own actor is the first. */
   others?: string[];
-  /** "the union": the actors it may refer back to (those whose names end in that noun). */
+  /** "the union": the actors it may refer back to (see Compiled.headOwners). */
   owners?: string[];
 }
 /** A mention with every field present, so that all mentions share one object shape (V8 compiles their readers once). */
@@ -133,17 +133,19 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
     }
     // "his party", "its government": the owner's actor, resolved like a pronoun
     // ("his party", "its ministers", "their negotiators": the owner's people speak for it)
-    if (t.word.ownerWord && i + 1 < e && /^(party|government|administration|country|ministry|ministers|officials|spokesman|spokeswoman|spokesperson|negotiators|delegation|envoy)$/.test(toks[i + 1].low)) {
-      out.push(mention('', i, i + 2, `${t.text} ${toks[i + 1].text}`, 'carry', toks[i + 2]?.low === "'s", false));
-      i++;
-      continue;
-    }
-    // ("its members", "its negotiating committee", "their national board": an organisation's own bodies speak for it)
-    const body = t.word.ownerWord && i + 1 < e ? (/^(negotiating|national|executive|governing)$/.test(toks[i + 1].low) ? i + 2 : i + 1) : -1;
-    if (body > 0 && body < e && /^(members|committee|leadership|board)$/.test(toks[body].low) && (toks[body + 1]?.pos === 'VERB' || toks[body + 1]?.pos === 'AUX')) {
-      out.push(mention('', i, body + 1, wordsJoined(toks, i, body + 1), 'carry', false, false));
-      i = body;
-      continue;
+    if (t.word.ownerWord && i + 1 < e) {
+      if (/^(party|government|administration|country|ministry|ministers|officials|spokesman|spokeswoman|spokesperson|negotiators|delegation|envoy)$/.test(toks[i + 1].low)) {
+        out.push(mention('', i, i + 2, `${t.text} ${toks[i + 1].text}`, 'carry', toks[i + 2]?.low === "'s", false));
+        i++;
+        continue;
+      }
+      // ("its members", "its negotiating committee", "their national board": an organisation's own bodies speak for it)
+      const body = /^(negotiating|national|executive|governing)$/.test(toks[i + 1].low) ? i + 2 : i + 1;
+      if (body < e && /^(members|committee|leadership|board)$/.test(toks[body].low) && (toks[body + 1]?.pos === 'VERB' || toks[body + 1]?.pos === 'AUX')) {
+        out.push(mention('', i, body + 1, wordsJoined(toks, i, body + 1), 'carry', false, false));
+        i = body;
+        continue;
+      }
     }
     // Pronouns and "the president"-style references, resolved later.
     // "the two governments reaffirmed ...", "both sides agreed ...", "the three leaders said ...": several actors at once

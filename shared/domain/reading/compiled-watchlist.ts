@@ -27,7 +27,10 @@ export interface Compiled {
   // one-word seed nouns that name an act ("extension", "restoration"), by the first five letters of their stem: the verb
   // of the same family ("would not extend the deal") is that act, for those issues only (see nominalActAt)
   nominalActs: Map<string, string[]>;
-  /** Head nouns of institutions' names ("guild" in "Writers Guild of America") -> the actors whose names end in them. */
+  /**
+   * Institution nouns ("guild", "union") -> the actors they can stand for: the head noun of an alias ("Guild" in "Writers
+   * Guild of America") or any such noun in the actor's name and its description ("... (the writers' union)").
+   */
   headOwners: Map<string, string[]>;
 }
 
@@ -79,7 +82,7 @@ export function compile(w: Watchlist): Compiled {
     for (const n of names) for (const d of DEMONYMS[n.toLowerCase()] ?? []) dem.add(d);
     for (const d of dem) if (!demonyms.has(d)) demonyms.set(d, actor.id);
   }
-  // "the union", "the agency": an institution's head noun with "the" refers back to an actor whose name ends in it
+  // "the union", "the agency": an institution noun with "the" refers back to an actor it names (see headOwners)
   const headOwners = new Map<string, string[]>();
   const own = (head: string, actor: Actor): void => {
     const owners = headOwners.get(head) ?? [];
@@ -112,9 +115,10 @@ export function compile(w: Watchlist): Compiled {
     return { u: units(pre, tk, 0, tk.length), toks: tk };
   };
   // every issue's words (name, description, terms), stemmed once: a word another issue also uses names neither
-  const vocabulary = new Map(w.issues.map((o) => [o.id, new Set([propositionOf(o.name), o.description ?? '', ...o.terms].flatMap((t) => tokenize(t).map((x) => stem(x.toLowerCase()))))]));
+  const propositions = new Map(w.issues.map((o) => [o.id, propositionOf(o.name)]));
+  const vocabulary = new Map(w.issues.map((o) => [o.id, new Set([propositions.get(o.id)!, o.description ?? '', ...o.terms].flatMap((t) => tokenize(t).map((x) => stem(x.toLowerCase()))))]));
   for (const issue of w.issues) {
-    const name = propositionOf(issue.name);
+    const name = propositions.get(issue.id)!;
     const nameToks = tokenize(name);
     const nameUnits = unitsOf(name);
     // each seed term read once: for its direction below and for its patterns
@@ -394,7 +398,7 @@ export function compile(w: Watchlist): Compiled {
   for (const issue of w.issues) {
     const bag = new Set<string>();
     // (a description's prose mentions neighbouring ideas, "swaps or a write-off": only names and terms count here)
-    for (const t of [propositionOf(issue.name), ...issue.terms]) for (const x of tokenize(t)) bag.add(stem(x.toLowerCase()));
+    for (const t of [propositions.get(issue.id)!, ...issue.terms]) for (const x of tokenize(t)) bag.add(stem(x.toLowerCase()));
     issueText.set(issue.id, bag);
   }
   const specOf = (r: { stems: string[]; term: string; nameWord: boolean; derived?: boolean }): number => {

@@ -144,6 +144,11 @@ function isModifier(toks: Tok[], i: number, afterHead: boolean): boolean {
 
 const REGULATORY_TEXT_NOUNS = new Set([...NEGOTIATED_TEXT_NOUNS, 'regulation', 'rules', 'directive', 'mechanism', 'scheme', 'pact']);
 
+/** Whether x is one name word that is a word for a kind of text ("regulation", "deal"). */
+function textNounNameWord(toks: Tok[], x: Hit): boolean {
+  return x.nameWord && x.end - x.start === 1 && REGULATORY_TEXT_NOUNS.has(toks[x.start].low);
+}
+
 export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number, ze: number, articleScore: Map<string, number>, recent: Hit[], refClaims: Claim[], toks: Tok[], cs: number): Hit[] {
   // Issues inside an if-clause are hypotheses, not the object of the stance ("could accept the deal if the
   // safeguard is binding"), unless the cue itself is in that clause.
@@ -166,8 +171,8 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   if (hits.length === 0) hits = S.hits.filter((x) => inHolderZone(h, group, zs, ze, x) && prerequisiteZone(toks, S, x.start) !== undefined);
   // "the solidarity regulation": a word for a kind of text, named by another issue's word just before it, is that
   // issue's text ("regulation" alone names the crisis regulation no more than "solidarity" names it)
-  if (hits.some((x) => x.nameWord && x.end - x.start === 1 && REGULATORY_TEXT_NOUNS.has(toks[x.start].low))) {
-    hits = hits.filter((x) => !(x.nameWord && x.end - x.start === 1 && REGULATORY_TEXT_NOUNS.has(toks[x.start].low)
+  if (hits.some((x) => textNounNameWord(toks, x))) {
+    hits = hits.filter((x) => !(textNounNameWord(toks, x)
       && hits.some((y) => y.issue !== x.issue && y.nameWord && y.end === x.start && !y.phrase.startsWith('@'))
       && !hits.some((y) => y.issue === x.issue && y !== x)));
   }
@@ -192,15 +197,8 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
 
   // Terms are seeds; the name's content words count when two of them appear together ("abandon ... bid ... NATO").
   // ... and one of them must be more than a generic word or the name's own verb ("the agreement should set a goal")
-  // (a lone distinctive name noun right after the cue, its object, when it is the only issue named there: the last
-  // resort, after references back, "backed the solidarity regulation")
-  const lone = score.size === 1 && seeds.size === 0 ? hits.find((x) => x.nameWord && x.anchor && x.end - x.start === 1 && toks[x.start].pos === 'NOUN'
-    && !GENERIC_STEMS.has(x.phrase.toLowerCase()) && !x.phrase.startsWith('@') && x.start >= h.cues[0].end && x.start - h.cues[0].end <= 3) : undefined;
-  // (or "the corridor" anywhere in the clause, a definite name noun of the story's single main issue)
-  const definite = !lone && score.size === 1 && seeds.size === 0 ? hits.find((x) => x.nameWord && x.anchor && x.end - x.start === 1 && toks[x.start].pos === 'NOUN'
-    && !GENERIC_STEMS.has(x.phrase.toLowerCase()) && !x.phrase.startsWith('@') && /^(the|its|their|this)$/.test(toks[x.start - 1]?.low ?? '')
-    && x.issue === mainIssue(articleScore)) : undefined;
-  const lastResort = lone ?? definite;
+  // (the last resort, after references back, needs the clause to name one issue by name words alone: see lastResortHit)
+  const oneIssueByNameWords = score.size === 1 && seeds.size === 0;
   for (const k of [...score.keys()]) {
     const candidate = seeds.has(k) || ((nameWords.get(k)?.size ?? 0) >= 2 && [...paired].some((x) => x.issue === k
       && !GENERIC_STEMS.has(x.phrase.toLowerCase()) && !LIGHT_VERBS.test(toks[x.start]?.low ?? '')));
@@ -236,22 +234,18 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
         claimSign.set(cl.issue, cl.stance === 'oppose' ? -1 : 1);
       }
     }
-    if (pool.length === 0 && claimIssues.length === 0) {
-      // nothing just read: "the plan" is the story's main issue when its own words say "plan" ("Rwanda plan")
-      const from = objRel ? refBefore : h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
-      let r = from;
-      while (r < ze && !referenceWordAt(toks, h, r)) r++;
-      const main = r < ze && !OWNED_REFS.has(toks[r].low) ? mainIssue(articleScore) : undefined;
-      if (main !== undefined && c.issueWords.get(main)?.has(stemOf(toks[r]))) {
-        return [{ issue: main, start: r, end: r + 1, phrase: toks[r].text, weight: 0.3, spec: undefined, ref: PROP_REFS.has(toks[r].low) ? 'prop' : 'thing', anchor: true, nameWord: false, refSign: undefined, derived: undefined }];
-      }
-      return lastResort && !objRel ? [lastResort] : [];
-    }
-    const start = objRel ? refBefore : h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
     // the first reference word after the holder is read (found by a plain scan: the closures below would otherwise
     // need a heap context for every step of the scan)
-    let i = start;
+    let i = objRel ? refBefore : h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
     while (i < ze && !referenceWordAt(toks, h, i)) i++;
+    if (pool.length === 0 && claimIssues.length === 0) {
+      // nothing just read: "the plan" is the story's main issue when its own words say "plan" ("Rwanda plan")
+      const main = i < ze && !OWNED_REFS.has(toks[i].low) ? mainIssue(articleScore) : undefined;
+      if (main !== undefined && c.issueWords.get(main)?.has(stemOf(toks[i]))) {
+        return [{ issue: main, start: i, end: i + 1, phrase: toks[i].text, weight: 0.3, spec: undefined, ref: PROP_REFS.has(toks[i].low) ? 'prop' : 'thing', anchor: true, nameWord: false, refSign: undefined, derived: undefined }];
+      }
+      return lastResortHit(oneIssueByNameWords && !objRel, hits, toks, h, articleScore);
+    }
     if (i < ze) {
       const ref: 'prop' | 'thing' = PROP_REFS.has(toks[i].low) ? 'prop' : 'thing';
       const issuesSeen: string[] = [...claimIssues];
@@ -295,7 +289,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
       const issue = lastClaimIssue ?? bestBy(issuesSeen, articleScore);
       return [{ issue, start: vote.end - 1, end: vote.end, phrase: vote.label, weight: 0.3, spec: undefined, ref: 'prop', anchor: true, nameWord: false, refSign: undefined, derived: undefined }];
     }
-    return lastResort && !objRel ? [lastResort] : [];
+    return lastResortHit(oneIssueByNameWords && !objRel, hits, toks, h, articleScore);
   }
   // Each hit goes to the issue that scores best in this clause (ties: the article's dominant issue).
   const ctx: BonusContext = { c, h, present: new Set(S.mentions.map((m) => m.actor)), articleScore };
@@ -352,6 +346,21 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
     prev = x;
   }
   return out;
+}
+
+/**
+ * When nothing names an issue and no reference back finds one, a lone distinctive name noun of the only issue hit in
+ * the clause: right after the cue, its object ("backed the solidarity regulation"), or anywhere if definite and of
+ * the story's single main issue ("the corridor"). Only asked on that fallback path.
+ */
+function lastResortHit(allowed: boolean, hits: Hit[], toks: Tok[], h: HolderCues, articleScore: Map<string, number>): Hit[] {
+  if (!allowed) return [];
+  const loneNoun = (x: Hit) => x.nameWord && x.anchor && x.end - x.start === 1 && toks[x.start].pos === 'NOUN'
+    && !GENERIC_STEMS.has(x.phrase.toLowerCase()) && !x.phrase.startsWith('@');
+  const cueEnd = h.cues[0].end;
+  const found = hits.find((x) => loneNoun(x) && x.start >= cueEnd && x.start - cueEnd <= 3)
+    ?? hits.find((x) => loneNoun(x) && /^(the|its|their|this)$/.test(toks[x.start - 1]?.low ?? '') && x.issue === mainIssue(articleScore));
+  return found ? [found] : [];
 }
 
 /** Whether "it" or "this" (not as an actor's mention) stands in toks[from, to): the subject may be what was just said. */

@@ -370,13 +370,16 @@ export const CARRY_NOUNS = new Set([
   'ministers', 'group', 'delegation',
 ]);
 
+/** Nouns for a negotiated document that refer back to it like "the deal" does ("the draft", "the texts"). */
+export const DOCUMENT_REFS = ['draft', 'document', 'resolution', 'memorandum', 'settlement', 'pledge', 'rules', 'texts'];
+
 /** Words that refer back to an issue already in play. */
 export const ISSUE_REFS = new Set([
   'decision', 'approval', 'announcement', 'pact', 'legislation', 'law', 'motion', 'amendment',
   'it', 'deal', 'plan', 'proposal', 'proposals', 'demand', 'demands', 'idea', 'agreement', 'bid', 'membership',
   'request', 'offer', 'terms', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty',
   'application', 'accord', 'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme', 'programme', 'program', 'regulation', 'change', 'concession', 'compromise',
-  'draft', 'document', 'resolution', 'memorandum', 'settlement', 'pledge', 'rules', 'texts',
+  ...DOCUMENT_REFS,
 ]);
 
 /** Common demonyms (country name, lower case -> adjective). Watchlists may add `demonyms` per actor. */

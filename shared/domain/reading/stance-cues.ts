@@ -619,6 +619,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       break;
     }
   }
+  // the holder's next sentence states a condition: "Ethiopia was ready to conclude a deal. He said it would do so provided ..."
+  const conditionNext = S.nextCondition !== undefined && (S.nextCondition.carry || S.nextCondition.actors.has(h.m.actor));
   // Bare readiness to do the thing itself ("ready to sign the treaty", "stood ready to verify the ceasefire"), with no
   // condition stated and no talks in between, is support; readiness to talk about it or consider it stays conditional.
   const bareReadiness = conditional && value > 0 && conds.length > 0 && conds.every((l) => READINESS.test(l))
@@ -628,8 +630,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // (a condition or a restriction anywhere later in the sentence: "..., provided that ...", "..., but not in ...")
     && !ops.some((o) => o.kind === 'conn' && o.start > firstCue.start)
     && !toks.slice(firstCue.end, S.end).some((t) => /^(but|except|provided|providing|unless|if|once|until)$/.test(t.low))
-    // (or in the holder's next sentence: "Ethiopia was ready to conclude a deal. He said it would do so provided ...")
-    && !(S.nextCondition && (S.nextCondition.carry || S.nextCondition.actors.has(h.m.actor)));
+    // (or in the holder's next sentence)
+    && !conditionNext;
   if (bareReadiness) conditional = false;
   const stance: Stance = conditional ? 'conditional' : value > 0 ? 'support' : 'oppose';
 
@@ -682,9 +684,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // no stated condition ("remained open to talks" may as well restate support), never decides a shift alone.
   if (!strong && !cues.some((o) => o.kind === 'giveup')) confidence = Math.min(confidence, 0.55);
   if (bareReadiness) confidence = Math.min(confidence, 0.55);
-  // (stated in the holder's next sentence too: "... was ready to conclude a deal. He said it would do so provided ...")
+  // (stated in the holder's next sentence too)
   const statedCondition = inExchange !== undefined || sentenceIf !== undefined || connStated || ops.some((o) => o.kind === 'conn' && o.start >= zone[0] && o.start < zone[1])
-    || (S.nextCondition !== undefined && (S.nextCondition.carry || S.nextCondition.actors.has(h.m.actor)));
+    || conditionNext;
   if (conditional && !statedCondition) confidence = Math.min(confidence, 0.55);
   confidence = Math.max(0.05, Math.min(0.95, Math.round(confidence * 100) / 100));
 

@@ -207,7 +207,6 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
   return claims;
 }
 
-/** Titles of pieces that explain or sum up rather than report ("Analysis: ...", "EXPLAINER: ..."). */
 // (the article loop calls these helpers rather than closures: they run for every sentence, and the loop compiles
 // smaller without them)
 function hasOpOfKind(ops: Op[], kind: Op['kind']): boolean {
@@ -251,6 +250,7 @@ function personReferredToNext(S: SentInfo, claims: Claim[]): Mention | undefined
   return reporterPerson ?? firstPerson;
 }
 
+/** Titles of pieces that explain or sum up rather than report ("Analysis: ...", "EXPLAINER: ..."). */
 const ANALYSIS_TITLE = /^\s*(analysis|explainer|factbox|fact box|q&a|backgrounder|timeline|opinion|comment|editorial)\b/i;
 
 /**

@@ -5,7 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { WORD_FOLDS, GENERIC_WORDS, ISSUE_REFS, CARRY_REFS, OWNER_WORDS, CLAUSE_BREAKS, SUBORDINATORS, isStanceWord, OP_START_WORDS, SPECIAL_OP_WORDS, PHRASE_STARTS, PHRASE_FOLLOWERS, type PhraseStart } from './lexicon.js';
+import { WORD_FOLDS, GENERIC_WORDS, ISSUE_REFS, DOCUMENT_REFS, CARRY_REFS, OWNER_WORDS, CLAUSE_BREAKS, SUBORDINATORS, isStanceWord, OP_START_WORDS, SPECIAL_OP_WORDS, PHRASE_STARTS, PHRASE_FOLLOWERS, type PhraseStart } from './lexicon.js';
 import type { AliasPattern, Compiled, StemPatterns } from './compiled-watchlist.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -104,7 +104,7 @@ export const PROP_REFS = new Set(['it', 'deal', 'plan', 'proposal', 'proposals',
   'decision', 'approval', 'vote', 'announcement', 'pact', 'legislation', 'law', 'motion', 'amendment',
   'request', 'offer', 'terms', 'conditions', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty', 'accord',
   'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme', 'change', 'concession', 'compromise', 'programme', 'program', 'regulation',
-  'draft', 'document', 'resolution', 'memorandum', 'settlement', 'pledge', 'rules', 'texts']);
+  ...DOCUMENT_REFS]);
 export const LIGHT_VERBS = /^(is|are|be|was|were|been|becomes?|became|gets?|got|has|have|had|makes?|made|takes?|took|gives?|gave|goes|go|went|comes?|came|does|do|did|uses?|used|stays?|remains?|keeps?|holds?|held|lets?|sets?|setting)$/;
 
 /** Light stemmer: enough to match inflections of seed terms ("ratified" ~ "ratify", "bids" ~ "bid"). */

@@ -1693,8 +1693,18 @@ issues:
       .toEqual(['writers staffing support']);
     expect(strike('The Writers Guild rejected the offer.\n\nIts negotiating committee said the studios still had to agree to minimum staffing.'))
       .toEqual(['writers staffing support']);
-    // (no owner named yet: no one)
+    // (no owner named yet: no one, even when only one actor is a union)
     expect(strike('The union told members that the studios must guarantee minimum staffing.')).toEqual(['studios staffing support']);
+    const oneUnion = readerOf(`
+actors:
+  - {id: writers, name: Writers Guild of America (the writers' union), aliases: [Writers Guild, WGA]}
+  - {id: studios, name: Studio alliance, aliases: [the studios, AMPTP]}
+issues:
+  - id: staffing
+    name: Studios guarantee a minimum number of writers in writers' rooms
+    terms: [minimum staffing]
+`, 'session7m2.yaml');
+    expect(oneUnion('The union told members that the studios must guarantee minimum staffing.')).toEqual(['studios staffing support']);
   });
 
   it('prefers a longer alias after "the" to a "the ..." alias that would cut it short ("The Alliance of Motion Picture ...")', () => {
