@@ -147,6 +147,12 @@ function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined
   if (/^(eas|relax|loosen)(e|es|ed|ing)?$/.test(toks[i].low) && toks.slice(i + 1, Math.min(e, i + 4)).some((t) => RESTRICTION_NOUNS.test(t.low))) {
     return op('giveup', i, i + 1, toks[i].text);
   }
+  // "the shipping ban must go", "the tariffs have to go": a thing that must go is to be removed (only after a modal
+  // and at the end of its clause: "must go further", "should go ahead" are not removals)
+  if (/^(go|goes)$/.test(toks[i].low) && i > s && /^(must|should|to)$/.test(toks[i - 1].low)
+    && (i + 1 >= e || /^(,|\.|;|and|or|but|because|as|if|before|after|now|too|entirely|altogether)$/.test(toks[i + 1].low))) {
+    return op('giveup', i, i + 1, toks[i].text);
+  }
   // "agreed to leave the tariffs in place": leaving a thing where it is keeps it
   if (/^(leave|leaves|left|leaving)$/.test(toks[i].low)) {
     const k = toks.slice(i + 1, Math.min(e, i + 16)).findIndex((t, j) => /^(intact|unchanged|untouched)$/.test(t.low)
@@ -532,7 +538,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // a one-word seed used as a verb is the proposition's own act ("demanded that the IAEA close its investigation")
   const actHit = hit.ref === 'none' && !hit.nameWord && hit.end - hit.start === 1 && toks[hit.start].pos === 'VERB'
     && c.termActs.get(stemOf(toks[hit.start]))?.has(hit.issue) === true;
-  let p = hit.ref === 'prop' ? (hit.refSign ?? 1)
+  // (a reference by a demand noun to an issue that gives up a demand, "the union's proposal ... could not accept it",
+  // is the demand itself, the thing given up, unless the position just read says whose demand it is)
+  let p = hit.ref === 'prop' ? (hit.refSign ?? (info.givesUpADemand === true && DEMAND_HEADS.test(toks[hit.start].low) ? -1 : 1))
     : actHit ? 1
     : thingHit ? (hitOps.some((o) => o.kind === 'giveup' && !info.thingWords!.has(stemOf(toks[o.start]))) ? 1 : -1)
     // (a give-up inside the phrase is the act itself, "troop withdrawal", unless the name gives up a demand for it:

@@ -132,6 +132,12 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       }
       const picked = m.group > 0 ? named.slice(-m.group) : m.group < 0 ? named.slice(-4) : named.slice(-2);
       if (picked.length >= (m.group < 0 ? 1 : 2)) { m.actor = picked[0]; m.others = picked.length > 1 ? picked.slice(1) : undefined; }
+      // "Greece, Malta and Cyprus ... The three countries want ...": a list of exactly that many names just before is
+      // the group, even when only some of them are tracked
+      else if (m.group > 1) {
+        const listed = trackedInNameList(toks, [sents[si - 1], S], m.start, m.group);
+        if (listed.length > 0) { m.actor = listed[0]; m.others = listed.length > 1 ? listed.slice(1) : undefined; }
+      }
     }
     for (const m of S.mentions) {
       if (m.kind !== 'carry' || m.group !== undefined) continue;
@@ -217,6 +223,41 @@ function hasOpOfKind(ops: Op[], kind: Op['kind']): boolean {
 function hasCarried(mentions: Mention[]): boolean {
   for (const m of mentions) if (m.kind === 'carry') return true;
   return false;
+}
+
+/**
+ * The tracked actors of the last list of exactly `n` names ("Greece, Malta and Cyprus") in these sentences, before
+ * token `before`; none if there is no such list.
+ */
+function trackedInNameList(toks: Tok[], sentences: (SentInfo | undefined)[], before: number, n: number): string[] {
+  let found: string[] = [];
+  for (const S of sentences) {
+    if (!S) continue;
+    const end = Math.min(S.end, before);
+    let i = S.start;
+    while (i < end) {
+      // (a capitalised first word is a name only if tagged as one)
+      if (!isCap(toks[i].text) || (i === S.start && toks[i].pos !== 'PROPN')) { i++; continue; }
+      // a list: capitalised names joined by commas and "and"
+      const listStart = i;
+      let items = 0;
+      let k = i;
+      while (k < end && isCap(toks[k].text)) {
+        items++;
+        while (k < end && isCap(toks[k].text)) k++;
+        const sep = toks[k]?.low === ',' && toks[k + 1]?.low === 'and' ? 2 : toks[k]?.low === ',' || toks[k]?.low === 'and' ? 1 : 0;
+        if (sep === 0 || k + sep >= end || !isCap(toks[k + sep].text)) break;
+        k += sep;
+      }
+      if (items === n) {
+        const actors: string[] = [];
+        for (const m of S.mentions) if (m.kind !== 'carry' && m.actor !== '' && m.start >= listStart && m.end <= k && !actors.includes(m.actor)) actors.push(m.actor);
+        if (actors.length > 0) found = actors;
+      }
+      i = Math.max(k, i + 1);
+    }
+  }
+  return found;
 }
 
 function allResolved(mentions: Mention[]): boolean {

@@ -1726,3 +1726,50 @@ issues:
     expect(law('Dorn said the Border Bill was unlawful.')).toEqual(['hardliners border-bill oppose']);
   });
 });
+
+describe('createStanceReader: session 8 phenomena', () => {
+  const levy = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Dorn]}
+  - {id: borduria, name: Borduria, aliases: [Borduria, Vlad]}
+issues:
+  - id: drop-levy
+    name: The council drops its proposed levy on foreign trawlers
+    terms: [trawler levy, levy on trawlers]
+`, 'session8a.yaml');
+
+  it('reads "X must go" as wanting X removed, but not "must go further" or "must go on"', () => {
+    expect(levy('Dorn said the trawler levy must go.')).toEqual(['ruritania drop-levy support']);
+    expect(levy('Dorn said the trawler levy has to go, because it would only move the catch to other fleets.')).toEqual(['ruritania drop-levy support']);
+    // (without the removal, "must" wants the levy kept)
+    expect(levy('Dorn said the trawler levy must stay.')).toEqual(['ruritania drop-levy oppose']);
+    expect(levy('Dorn said the talks on the trawler levy must go on.')).not.toContain('ruritania drop-levy support');
+  });
+  it('reads a demand noun referring to an issue that gives up a demand as the demand itself ("the union\'s proposal ... could not accept the proposal")', () => {
+    const demands = readerOf(`
+actors:
+  - {id: union, name: Dockers union, aliases: [the dockers]}
+  - {id: port, name: Port authority, aliases: [port authority, Halvorsen]}
+issues:
+  - id: union-drops-bonus
+    name: The dockers drop their demand for a night-shift bonus
+    terms: [night-shift bonus]
+`, 'session8b.yaml');
+    expect(demands('The dockers\' proposal for a night-shift bonus reached the port authority on Monday. Halvorsen said the port authority could not accept the proposal.'))
+      .toContain('port union-drops-bonus support');
+    // (a position just read still says whose demand is meant: "rejected the demand" of the other side)
+    expect(demands('The port authority demanded that the dockers drop their night-shift bonus. The dockers rejected the demand.'))
+      .toEqual(['port union-drops-bonus support', 'union union-drops-bonus oppose']);
+  });
+
+  it('takes "the three countries" as the tracked members of a list of three names just before', () => {
+    expect(levy('Ruritania, Borduria and Syldavia raised concerns on Monday. The three countries want the trawler levy removed.'))
+      .toEqual(['borduria drop-levy support', 'ruritania drop-levy support']);
+    expect(levy('Ruritania, Elbonia and Syldavia raised concerns on Monday. The three countries want the trawler levy removed.'))
+      .toEqual(['ruritania drop-levy support']);
+    // (a list of another length is not the group)
+    expect(levy('Ruritania, Elbonia, Syldavia and Lugash raised concerns on Monday. The three countries want the trawler levy removed.'))
+      .toEqual([]);
+  });
+});
+
