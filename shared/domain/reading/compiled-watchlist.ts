@@ -4,14 +4,14 @@
  * (give-up or deferral, recipient, subject actors, the name's own acts).
  */
 import type { Actor, Issue, Watchlist } from '../watchlist.js';
-import { ANTONYMS, DEFER_WORDS, DEMAND_HEADS, DEMONYMS, GIVE_UP_WORDS, STOP_WORDS, TEXT_SYNONYM_STEMS, isStanceWord } from './lexicon.js';
+import { ANTONYMS, DEFER_WORDS, DEMAND_HEADS, DEMONYMS, GIVE_UP_WORDS, NEGOTIATED_TEXT_NOUNS, STOP_WORDS, HEAD_SYNONYM_GROUPS, isStanceWord } from './lexicon.js';
 import { PROP_REFS, LIGHT_VERBS, stem, isCap, tok, tokenize, tagged, GENERIC_STEMS, type Tok } from './tokens.js';
 import { units, type Unit } from './issue-hits.js';
 import { findOps, verbLike, op } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 export interface TermPattern { issue: string; stems: string[]; /** the stems joined by spaces (a hit's phrase) */ phrase: string; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
-export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; outcomeTerms?: Map<string, string>; nameVerbs: Set<string>; subjectWords?: Set<string> }
+export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; givesUpAText?: boolean; outcomeTerms?: Map<string, string>; nameVerbs: Set<string>; subjectWords?: Set<string> }
 
 export interface Compiled {
   aliasIndex: Map<string, AliasPattern[]>;
@@ -140,7 +140,17 @@ export function compile(w: Watchlist): Compiled {
       if (k < nt.length && /^[a-z]/.test(nt[k].text)) { firstVerb = k; nt[k].pos = 'VERB'; }
     }
     // a participle modifying the subject noun ("Developing countries give up ...") is not the main verb
-    if (firstVerb < 0) firstVerb = nt.findIndex((t, k) => t.pos === 'VERB' && !(/(ing|ed)$/.test(t.low) && /^(NOUN|PROPN)$/.test(nt[k + 1]?.pos ?? '')));
+    // a headline-style name whose give-up verb is tagged as a noun right after the subject ("The opposition drops
+    // Maria Corina Machado as ... and fields a substitute"): that word is the main verb, before any later verb
+    if (firstVerb < 0) {
+      const early = nt.findIndex((t, k) => k > 0 && k <= 3 && GIVE_UP_WORDS.has(t.low) && /s$/.test(t.low) && t.pos === 'NOUN'
+        && /^(NOUN|PROPN)$/.test(nt[k - 1].pos) && /^(DET|PRON|PROPN)$/.test(nt[k + 1]?.pos ?? ''));
+      if (early >= 0) { firstVerb = early; nt[early].pos = 'VERB'; }
+    }
+    // (nor is a reduced relative before a passive main verb: "All checks on goods moving from ... are removed")
+    const passiveAt = nt.findIndex((t, k) => k > 1 && /^(is|are)$/.test(nt[k - 1].low) && /(ed|en|wn)$/.test(t.low));
+    if (firstVerb < 0) firstVerb = nt.findIndex((t, k) => t.pos === 'VERB' && !(/(ing|ed)$/.test(t.low) && /^(NOUN|PROPN)$/.test(nt[k + 1]?.pos ?? ''))
+      && !(passiveAt > k && /(ing|ed)$/.test(t.low) && /^(NOUN|PROPN)$/.test(nt[k - 1]?.pos ?? '')));
     // a headline-style name with no tracked subject may have its verb tagged as a noun ("Oil companies halt work"):
     // a give-up word right after the subject noun is the verb
     if (firstVerb < 0) {
@@ -201,7 +211,9 @@ export function compile(w: Watchlist): Compiled {
     // In a give-up name, the words before the give-up verb are who gives up ("Developing countries give up ..."),
     // not the thing given up: a mention of them is read as named.
     const subjectWords = new Set<string>();
-    if (giveUp && nameOps.length > 0) for (const un of nameUnits.u) if (un.end <= nameOps[0].start && !un.s.startsWith('@')) subjectWords.add(un.s);
+    // (in the passive, "All checks on goods ... are removed", they are the thing itself)
+    const passiveName = nameOps.length > 0 && nameOps[0].start > 0 && /^(is|are|be|been)$/.test(nt[nameOps[0].start - 1].low);
+    if (giveUp && nameOps.length > 0 && !passiveName) for (const un of nameUnits.u) if (un.end <= nameOps[0].start && !un.s.startsWith('@')) subjectWords.add(un.s);
     // ... nor are the words of a scope after the thing ("drop their veto over the migration pact": the pact is what the
     // veto is about, wanted by those who want the veto gone)
     // (likewise what a restriction or a condition is on or for: "lifts its export curbs on chip materials", "drops its
@@ -221,6 +233,12 @@ export function compile(w: Watchlist): Compiled {
     let objectHead = nameOps.length > 0 ? nameOps[0].end : -1;
     while (objectHead >= 0 && objectHead < nt.length && /^(DET|PRON|ADJ|NUM|ADV)$/.test(nt[objectHead].pos)) objectHead++;
     const givesUpADemand = objectHead >= 0 && DEMAND_HEADS.test(nt[objectHead]?.low ?? '');
+    // ... or a text ("abandons the Northern Ireland Protocol Bill"): the last noun of that object
+    let objectEnd = objectHead;
+    // (a capitalised title's words are its words whatever their tags: "the Fisheries Override Bill")
+    const inTitle = (t: Tok | undefined): boolean => t !== undefined && (/^(NOUN|PROPN)$/.test(t.pos) || isCap(t.text));
+    while (objectEnd >= 0 && objectEnd + 1 < nt.length && inTitle(nt[objectEnd + 1])) objectEnd++;
+    const givesUpAText = objectEnd >= 0 && inTitle(nt[objectEnd]) && NEGOTIATED_TEXT_NOUNS.has(nt[objectEnd].low);
     // A term saying the thing is gone ("same footing", "treated alike", "equal treatment") states the proposition itself.
     const affirm = phraseList('affirm');
     // (not for a deferral: doing the act "without a deal" is the opposite of delaying it)
@@ -268,7 +286,7 @@ export function compile(w: Watchlist): Compiled {
       });
     }
     const nameStems = new Set(nameToks.map((x) => stem(x.toLowerCase())));
-    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', outcomeTerms, nameVerbs, subjectWords, thingWords });
+    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', givesUpAText: givesUpAText && typeof issue.polarity !== 'string', outcomeTerms, nameVerbs, subjectWords, thingWords });
     const seen = new Set<string>();
     for (const [t, term] of issue.terms.entries()) {
       // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.
@@ -283,12 +301,13 @@ export function compile(w: Watchlist): Compiled {
         && !/^(to|into|up|off|out|on|back|away|down)$/.test(tu.toks[1]?.low ?? '') });
       for (const st of stems) (issueWords.get(issue.id) ?? issueWords.set(issue.id, new Set()).get(issue.id)!).add(st);
       // A seed ending in a word for the negotiated text ("binding agreement") also matches its synonyms ("binding
-      // treaty", "binding deal"), a little weaker.
+      // treaty", "binding deal"), a little weaker; so does one ending in a word for troops ("Eritrean forces").
       const lastStem = stems[stems.length - 1];
+      const synonyms = HEAD_SYNONYM_GROUPS.find((g) => g.has(lastStem));
       // (a noun phrase only: "return to the deal" is an act on one particular text)
-      if (stems.length >= 2 && TEXT_SYNONYM_STEMS.has(lastStem) && tu.toks[tu.toks.length - 1]?.pos === 'NOUN'
+      if (stems.length >= 2 && synonyms && tu.toks[tu.toks.length - 1]?.pos === 'NOUN'
         && /^(ADJ|NOUN|PROPN)$/.test(tu.toks[tu.toks.length - 2]?.pos ?? '')) {
-        for (const alt of TEXT_SYNONYM_STEMS) {
+        for (const alt of synonyms) {
           const variant = [...stems.slice(0, -1), alt];
           if (alt === lastStem || seen.has(variant.join(' '))) continue;
           seen.add(variant.join(' '));
@@ -301,10 +320,13 @@ export function compile(w: Watchlist): Compiled {
       const owner = tu.u.find((x) => x.s.startsWith('@'))?.s ?? (demonymOwner !== undefined ? `@${demonymOwner}` : undefined);
       const headUnit = [...tu.u].reverse().find((x) => !x.s.startsWith('@') && tu.toks[x.start]?.pos === 'NOUN' && x.end - x.start === 1);
       if (owner && headUnit && tu.u.length >= 2 && headUnit.start === tu.toks.length - 1 && !STOP_WORDS.has(tu.toks[headUnit.start].low) && !isStanceWord(tu.toks[headUnit.start].low)) {
-        const derived = [owner, headUnit.s];
-        if (!seen.has(derived.join(' '))) {
+        // (and its synonyms: "Eritrea's army" for "Eritrean troops")
+        const heads = headUnit.s === lastStem && synonyms ? [headUnit.s, ...[...synonyms].filter((x) => x !== headUnit.s)] : [headUnit.s];
+        for (const head of heads) {
+          const derived = [owner, head];
+          if (seen.has(derived.join(' '))) continue;
           seen.add(derived.join(' '));
-          raw.push({ issue: issue.id, stems: derived, term: `${owner.slice(1)}'s ${tu.toks[headUnit.start].text}`, nameWord: false, base: 0.6, derived: true });
+          raw.push({ issue: issue.id, stems: derived, term: `${owner.slice(1)}'s ${head === headUnit.s ? tu.toks[headUnit.start].text : head}`, nameWord: false, base: 0.6, derived: true });
         }
       }
       // a one-word seed noun that names an act ("extension", "restoration"): its verb is the act (read with nominalActAt)

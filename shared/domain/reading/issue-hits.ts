@@ -409,8 +409,23 @@ function coordinatedGap(toks: Tok[], from: number, to: number): boolean {
 /** A reference back at token i ("the demands", "it"): not the holder's own words, and not "that" as a conjunction. */
 function referenceWordAt(toks: Tok[], h: HolderCues, i: number): boolean {
   if (!ISSUE_REFS.has(toks[i].low) || (i >= h.m.start && i < h.m.end)) return false;
-  return !(toks[i].low === 'that' && toks[i + 1] && toks[i + 1].pos !== 'PUNCT');
+  if (toks[i].low === 'that' && toks[i + 1] && toks[i + 1].pos !== 'PUNCT') return false;
+  // "agreed to the studios' request to bring in a mediator", "welcomed the proposal for new talks": a noun with its own
+  // complement says what it is (an untracked thing, since no issue was named there), it does not refer back
+  return !(toks[i].pos === 'NOUN' && ownComplementAt(toks, i + 1));
 }
+
+/** "to bring in ...", "for a federal mediator": a complement that names what the noun before it is. */
+function ownComplementAt(toks: Tok[], k: number): boolean {
+  const w = toks[k]?.low;
+  if (w === 'to') return toks[k + 1]?.pos === 'VERB';
+  // ("on" is left out: "a treaty on the articles already agreed" is still the treaty, "sign it on the spot" an adjunct)
+  if (w !== 'for') return false;
+  let j = k + 1;
+  while (toks[j] && (toks[j].pos === 'DET' || toks[j].pos === 'ADJ')) j++;
+  return toks[j]?.pos === 'NOUN' && !TIME_NOUNS.test(toks[j].low);
+}
+const TIME_NOUNS = /^(now|today|tomorrow|yesterday|weeks?|months?|years?|days?|decades?|time|once)$/;
 
 /** Whether hit x lies in a condition zone other than the one holding the cue (an if-clause's issues are hypotheses). */
 function inOtherCondZone(S: SentInfo, cueZone: [number, number] | undefined, x: Hit): boolean {

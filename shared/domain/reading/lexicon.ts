@@ -189,7 +189,7 @@ words('cond', [
 words('conn', [
   'if', 'unless', 'provided', 'providing', 'in exchange for', 'in return for', 'on condition', 'only if',
   'as long as', 'subject to', 'so long as', 'in exchange', 'as part of a deal', 'on the condition', 'only after',
-  'only once', 'only when', 'only where', 'only in a deal', 'only as part of', 'only with',
+  'only once', 'only when', 'only where', 'only in a deal', 'only as part of', 'only with', 'only as',
 ]);
 verb('cond', ['depend', 'hinge', 'leave the door open', 'keep the door open', 'leave open', 'keep open', 'hold open']);
 // --- giving something up: flips polarity relative to the thing ---
@@ -204,6 +204,8 @@ verb('giveup', [
   // taking a measure away: "lift the tariffs"
   'lift',
 ]);
+// ("take back" as fixed forms: "take" alone must stay an ordinary word for seeds such as "take up the dispute")
+words('giveup', ['take back', 'takes back', 'took back', 'taking back', 'taken back']);
 words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'without', 'rid of', 'handover', 'abroad',
   'rollback', 'roll-back', 'clawback', 'claw-back', 'repeal', 'cancellation', 'phase-out', 'scrapping', 'lifting of', 'easing of', 'suspension']);
 // Openness to negotiate over something: conditional, and (like giving it up) it flips the sign of what it is about,
@@ -355,6 +357,8 @@ export const NEGOTIATED_TEXT_NOUNS = new Set(['text', 'deal', 'accord', 'agreeme
   'settlement']);
 /** Of those (and "pact"), the ones interchangeable at the end of a seed term ("binding agreement", "binding treaty"); they are their own stems. */
 export const TEXT_SYNONYM_STEMS = new Set(['agreement', 'deal', 'treaty', 'accord', 'pact']);
+/** Head nouns interchangeable at the end of a seed term: the texts above, and armed men ("Eritrean troops", "Eritrean forces"). */
+export const HEAD_SYNONYM_GROUPS: Set<string>[] = [TEXT_SYNONYM_STEMS, new Set(['troop', 'forc', 'soldier', 'army'])];
 
 /** Pronouns and short references that carry the previous sentence's actor. */
 export const CARRY_REFS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);

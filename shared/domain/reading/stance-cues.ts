@@ -74,6 +74,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (p.kind === 'skip' && /\bsay$/.test(p.label) && /^(yes|no)$/.test(toks[i + p.words.length]?.low ?? '')) continue;
       // "would deal only with the border": a verb's own preposition, no condition
       if (p.label === 'only with' && toks[i - 1]?.pos === 'VERB') continue;
+      // "only as the troops left" is a condition, "only as a last resort" a role
+      if (p.label === 'only as' && !verbWithin(toks, i + 2, Math.min(e, i + 8))) continue;
       // a word inside a name ("United States", "Stand By Me") is not a cue
       if (i > s && isCap(toks[i].text) && isCap(toks[i - 1].text) && (toks[i - 1].pos === 'PROPN' || toks[i].pos === 'PROPN') && toks[i].text !== 'May') break;
       // a capitalised verb form in mid-sentence is a name ("Secretary of State John Kerry said"), not a verb
@@ -173,6 +175,15 @@ function usedOtherwise(toks: Tok[], o: Op): boolean {
     return !/^(to|for)$/.test(next)
       && !/^(is|are|was|were|be|been|being|am|'s|'re|remain|remains|remained|seemed|seems|appeared|appears|now|also|still|fully|not|n't)$/.test(toks[o.start - 1]?.low ?? '');
   }
+  if (o.kind === 'sup') {
+    // "had concluded that the relief could not continue": a judgement whose clause carries the stance
+    if (/^conclud/i.test(o.label) && next === 'that') return true;
+    // "would keep its sanctions relief under review": watching it, no commitment either way
+    if (/^(keep|keeps|kept|keeping)$/i.test(o.label)) {
+      for (let k = o.end; k < o.end + 7 && toks[k]; k++) if (toks[k].low === 'under' && /^(review|consideration)$/.test(toks[k + 1]?.low ?? '')) return true;
+    }
+    return false;
+  }
   if (o.kind !== 'giveup') return false;
   // "the meeting ended on Thursday": an intransitive end gives nothing up
   // (but an obligation closing its clause is one: "the right of intervention had to end.")
@@ -183,7 +194,13 @@ function usedOtherwise(toks: Tok[], o: Op): boolean {
   // "signed without delay", "talks without preconditions": a manner of doing it, nothing given up
   if (o.label.toLowerCase() === 'without') {
     const what = /^(further|any|more|undue|unnecessary)$/.test(next) ? toks[o.end + 1]?.low ?? '' : next;
-    return /^(delay|delays|waiting|hesitation|preconditions?|pre-conditions?|conditions)$/.test(what);
+    if (/^(delay|delays|waiting|hesitation|preconditions?|pre-conditions?|conditions)$/.test(what)) return true;
+    // "change the protocol without the EU's agreement", "without the consent of parliament": done unilaterally
+    // (but "would not go back to work without consent" makes the consent a condition)
+    for (let j = Math.max(0, o.start - 8); j < o.start; j++) if (/^(not|n't|never|no|cannot)$/.test(toks[j].low)) return false;
+    let k = o.end;
+    while (k < o.end + 6 && toks[k] && (/^(DET|PROPN|ADJ)$/.test(toks[k].pos) || toks[k].low === "'s" || toks[k].low === "'")) k++;
+    return /^(agreement|consent|approval|permission|backing|blessing|authori[sz]ation|mandate|consultation)$/.test(toks[k]?.low ?? '');
   }
   return false;
 }
@@ -539,8 +556,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const actHit = hit.ref === 'none' && !hit.nameWord && hit.end - hit.start === 1 && toks[hit.start].pos === 'VERB'
     && c.termActs.get(stemOf(toks[hit.start]))?.has(hit.issue) === true;
   // (a reference by a demand noun to an issue that gives up a demand, "the union's proposal ... could not accept it",
-  // is the demand itself, the thing given up, unless the position just read says whose demand it is)
-  let p = hit.ref === 'prop' ? (hit.refSign ?? (info.givesUpADemand === true && DEMAND_HEADS.test(toks[hit.start].low) ? -1 : 1))
+  // or by a text noun to one that gives up a text, "called on London to abandon the plan" for "abandons the bill", is
+  // the thing given up, unless the position just read says whose demand it is)
+  let p = hit.ref === 'prop' ? (hit.refSign ?? (refersToThingGivenUp(info, toks[hit.start].low) ? -1 : 1))
     : actHit ? 1
     : thingHit ? (hitOps.some((o) => o.kind === 'giveup' && !info.thingWords!.has(stemOf(toks[o.start]))) ? 1 : -1)
     // (a give-up inside the phrase is the act itself, "troop withdrawal", unless the name gives up a demand for it:
@@ -792,5 +810,20 @@ function timeAdjunctLength(toks: Tok[], i: number, e: number): number {
  */
 export function prerequisiteZone(toks: Tok[], S: SentInfo, at: number): [number, number] | undefined {
   return (S.condZones ?? []).find(([a, z]) => at > a && at < z
-    && (toks[a].low === 'once' || toks[a].low === 'until' || (toks[a].low === 'only' && toks[a + 1]?.low === 'after')));
+    && (toks[a].low === 'once' || toks[a].low === 'until' || (toks[a].low === 'only' && /^(after|as)$/.test(toks[a + 1]?.low ?? ''))));
+}
+
+/** A reference noun naming what a give-up issue gives up: a demand ("the proposal") or a text ("the plan", "the bill"). */
+function refersToThingGivenUp(info: IssueInfo, low: string): boolean {
+  return (info.givesUpADemand === true && DEMAND_HEADS.test(low))
+    || (info.givesUpAText === true && (NEGOTIATED_TEXT_NOUNS.has(low) || DEMAND_HEADS.test(low) || /^(legislation|measure|scheme|programme|program|regulation)$/.test(low)));
+}
+
+/** A verb in [from, to) before any punctuation: a clause follows. */
+function verbWithin(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (toks[k].pos === 'PUNCT') return false;
+    if (toks[k].pos === 'VERB') return true;
+  }
+  return false;
 }

@@ -1771,5 +1771,116 @@ issues:
     expect(levy('Ruritania, Elbonia, Syldavia and Lugash raised concerns on Monday. The three countries want the trawler levy removed.'))
       .toEqual([]);
   });
+  it('reads a reference noun with its own complement as naming something new, not as a reference back ("the request to bring in a mediator")', () => {
+    const talks = readerOf(`
+actors:
+  - {id: union, name: Dockers union, aliases: [the dockers]}
+issues:
+  - id: extension
+    name: The dockers' contract is extended while talks continue
+    terms: [contract extension]
+`, 'session8c.yaml');
+    const before = 'The port asked on Monday for a contract extension. ';
+    expect(talks(`${before}The dockers agreed to the request.`)).toEqual(['union extension support']);
+    expect(talks(`${before}The dockers agreed to the request to bring in a federal mediator.`)).toEqual([]);
+    expect(talks(`${before}The dockers agreed to the request for a federal mediator.`)).toEqual([]);
+    // (a time adjunct is no complement)
+    expect(talks(`${before}The dockers agreed to the request for now.`)).toEqual(['union extension support']);
+  });
+
+  it('reads a text noun referring to an issue that gives up a text as that text ("called on London to abandon the plan" for "drops the bill")', () => {
+    const bill = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Dorn]}
+  - {id: borduria, name: Borduria, aliases: [Borduria, Vlad]}
+issues:
+  - id: drop-bill
+    name: Ruritania abandons the Fisheries Override Bill
+    terms: [Fisheries Override Bill]
+`, 'session8d.yaml');
+    const before = 'Ruritania published the Fisheries Override Bill on Monday. ';
+    expect(bill(`${before}Vlad called on Dorn to abandon the plan.`)).toEqual(['borduria drop-bill support']);
+    expect(bill(`${before}Vlad said Borduria rejected the bill.`)).toEqual(['borduria drop-bill support']);
+    expect(bill(`${before}Dorn said the legislation must not be ditched.`)).toEqual(['ruritania drop-bill oppose']);
+  });
+  const fees = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Dorn]}
+  - {id: borduria, name: Borduria, aliases: [Borduria, Vlad]}
+issues:
+  - id: drop-fees
+    name: All fees on goods moving from Borduria to Ruritania are removed
+    terms: [harbour fees]
+  - id: drop-levy
+    name: The council drops its proposed levy on foreign trawlers
+    terms: [trawler levy]
+`, 'session8e.yaml');
+
+  it('reads a passive give-up name after a reduced relative ("All fees on goods moving from ... are removed") as giving up its subject', () => {
+    expect(fees('Vlad insisted that some harbour fees must stay.')).toEqual(['borduria drop-fees oppose']);
+    expect(fees('Dorn said the harbour fees must go.')).toEqual(['ruritania drop-fees support']);
+  });
+
+  it('reads "without X\'s agreement" as doing it unilaterally, not as giving something up', () => {
+    expect(fees('Dorn said Ruritania would keep the trawler levy without Borduria\'s agreement.')).toEqual(['ruritania drop-levy oppose']);
+    expect(fees('Dorn said Ruritania would impose the trawler levy without the consent of Borduria.')).not.toContain('ruritania drop-levy support');
+    expect(fees('Dorn will bring forward the trawler levy without Borduria\'s agreement, Vlad said.')).not.toContain('ruritania drop-levy support');
+    // ("would not ... without X's agreement" still makes the agreement a condition)
+    expect(fees('Dorn said Ruritania would not drop the trawler levy without Borduria\'s agreement.')).toEqual(['ruritania drop-levy conditional']);
+    // (without the levy itself is still a giving-up)
+    expect(fees('Dorn said Ruritania could live without the trawler levy.')).not.toContain('ruritania drop-levy oppose');
+  });
+  const war = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Dorn]}
+  - {id: borduria, name: Borduria, aliases: [Borduria, Vlad], demonyms: [Bordurian]}
+issues:
+  - id: troops-leave
+    name: Bordurian troops withdraw from Ruritania
+    terms: [Bordurian troops]
+  - id: talks
+    name: Both sides settle the war through peace talks
+    terms: [peace talks]
+  - id: drop-levy
+    name: The council drops its proposed levy on foreign trawlers
+    terms: [trawler levy]
+`, 'session8f.yaml');
+
+  it('matches a seed ending in a word for troops by its synonyms ("Borduria\'s army", "the Bordurian soldiers")', () => {
+    expect(war('Dorn said Borduria\'s army must leave.')).toEqual(['ruritania troops-leave support']);
+    expect(war('Dorn said the Bordurian soldiers must leave at once.')).toEqual(['ruritania troops-leave support']);
+  });
+
+  it('reads "only as X did Y" as a condition, but not "only as a last resort"', () => {
+    expect(war('Dorn said Ruritania would drop the trawler levy only as Borduria withdrew its boats.')).toEqual(['ruritania drop-levy conditional']);
+    expect(war('Dorn said Ruritania would drop the trawler levy only as a last resort.')).not.toContain('ruritania drop-levy support');
+  });
+  it('reads "keep X under review" as no commitment, "take X back" as giving it up and "concluded that" by its clause', () => {
+    expect(war('Dorn said Ruritania would keep the trawler levy under review.')).toEqual([]);
+    expect(war('Dorn said Ruritania would keep the trawler levy.')).toEqual(['ruritania drop-levy oppose']);
+    expect(war('Dorn said Ruritania was taking back the trawler levy.')).toEqual(['ruritania drop-levy support']);
+    expect(war('Dorn said Ruritania had concluded that the trawler levy could not continue.')).toEqual(['ruritania drop-levy support']);
+  });
+  it('finds a headline-style give-up verb tagged as a noun ("The union drops Bob Vance as ... and fields a substitute")', () => {
+    const port = readerOf(`
+actors:
+  - {id: union, name: Dockers union, aliases: [the union, Holm]}
+  - {id: board, name: Port board, aliases: [the board, Strand]}
+issues:
+  - id: drop-vance
+    name: The union drops Bob Vance as its candidate and fields a substitute
+    terms: [Vance candidacy]
+  - id: disarm
+    name: The militia gives up its heavy weapons
+    terms: [heavy weapons, Harbour agreement]
+`, 'session8g.yaml');
+    expect(port('Strand said the Vance candidacy must go.')).toEqual(['board drop-vance support']);
+    expect(port('Strand said the militia must keep its heavy weapons.')).toEqual(['board disarm oppose']);
+  });
 });
+
+
+
+
+
 
