@@ -165,6 +165,9 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   // that X set as a condition for Y", never)
   if (hits.some((x) => !conditionedHit(toks, zs, x))) hits = hits.filter((x) => !conditionedHit(toks, zs, x));
   else hits = hits.filter((x) => !(conditionedHit(toks, zs, x) && inRelativeAfterCue(toks, h, x)));
+  // "the final day of contract talks": a name word modifying a word for a meeting names the meeting's topic, not the
+  // thing itself
+  hits = hits.filter((x) => !(x.nameWord && x.end - x.start === 1 && MEETING_NOUNS.test(toks[x.end]?.low ?? '')));
   // A prerequisite ("would return to the limits once Washington lifted its sanctions", "would keep blocking texts
   // until the consensus rule was respected") is what the holder asks for:
   // when the main clause names no issue, the prerequisite's issue is the object.
@@ -436,6 +439,9 @@ function inOtherCondZone(S: SentInfo, cueZone: [number, number] | undefined, x: 
 function inHolderZone(h: HolderCues, group: Mention[], zs: number, ze: number, x: Hit): boolean {
   return x.start >= zs && x.start < ze && !group.some((g) => x.start < g.end && x.end > g.start && !h.pending);
 }
+
+/** Words for a meeting or a round of talks: a noun before them is their topic ("contract talks", "border summit"). */
+const MEETING_NOUNS = /^(talks|negotiations|negotiators|meeting|meetings|summit|summits|session|sessions|round|rounds|conference|forum|dialogue)$/;
 
 /** "set as a condition for X": hit x is what something else is a condition for. */
 function conditionedHit(toks: Tok[], zs: number, x: Hit): boolean {

@@ -178,6 +178,12 @@ function usedOtherwise(toks: Tok[], o: Op): boolean {
   if (o.kind === 'sup') {
     // "had concluded that the relief could not continue": a judgement whose clause carries the stance
     if (/^conclud/i.test(o.label) && next === 'that') return true;
+    // "had received guarantees that it could import oil": a commitment received is someone else's, not the holder's
+    if (/^(guarantees?|assurances?|promises?|pledges?|commitments?)$/i.test(o.label)) {
+      let k = o.start - 1;
+      while (k >= 0 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'NUM')) k--;
+      if (/^(received?|receives|receiving|obtained|obtain|secured|secure|got|get|won|win)$/.test(toks[k]?.low ?? '')) return true;
+    }
     // "would keep its sanctions relief under review": watching it, no commitment either way
     if (/^(keep|keeps|kept|keeping)$/i.test(o.label)) {
       for (let k = o.end; k < o.end + 7 && toks[k]; k++) if (toks[k].low === 'under' && /^(review|consideration)$/.test(toks[k + 1]?.low ?? '')) return true;

@@ -1877,10 +1877,20 @@ issues:
     expect(port('Strand said the Vance candidacy must go.')).toEqual(['board drop-vance support']);
     expect(port('Strand said the militia must keep its heavy weapons.')).toEqual(['board disarm oppose']);
   });
+  it('reads a name word before a word for talks as the talks\' topic ("contract talks"), and a commitment received as someone else\'s', () => {
+    const dock = readerOf(`
+actors:
+  - {id: union, name: Dockers union, aliases: [the dockers, Holm]}
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Dorn]}
+issues:
+  - id: extension
+    name: The dockers' contract is extended while talks continue
+    terms: [contract extension]
+  - id: gas-ban
+    name: The council bans imports of Bordurian gas
+    terms: [gas ban]
+`, 'session8h.yaml');
+    expect(dock('The dockers agreed to join the final day of contract talks, but said they would not extend the contract again.')).toEqual(['union extension oppose']);
+    expect(dock('Dorn said Ruritania had received guarantees that it could import gas by sea if the pipeline failed.')).toEqual([]);
+  });
 });
-
-
-
-
-
-
