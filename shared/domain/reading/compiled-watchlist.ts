@@ -270,7 +270,9 @@ export function compile(w: Watchlist): Compiled {
       while (k < stop && /^(DET|PRON|NUM|ADJ)$/.test(nt[k].pos) && !/^(that|which|who)$/.test(nt[k].low)) k++;
       for (; k < stop && (/^(NOUN|PROPN|ADJ|NUM|DET)$/.test(nt[k].pos) || nt[k].low === 'and'); k++) {
         const nounLike = /^(NOUN|PROPN)$/.test(nt[k].pos);
-        if (nounLike && !/^(NOUN|PROPN)$/.test(nt[k + 1]?.pos ?? '') && RESTRICTION_HEADS.test(nt[k].low)) restrictionThing = true;
+        // ("control of the corridor" is holding it, not a restriction like "export controls")
+        if (nounLike && !/^(NOUN|PROPN)$/.test(nt[k + 1]?.pos ?? '') && RESTRICTION_HEADS.test(nt[k].low)
+          && !(nt[k].low === 'control' && /^(of|over)$/.test(nt[k + 1]?.low ?? ''))) restrictionThing = true;
       }
     }
     // Terms that name the outcome of the giving-up, not the thing given up (matched against the issue phrase itself,
@@ -323,10 +325,16 @@ export function compile(w: Watchlist): Compiled {
         // (and its synonyms: "Eritrea's army" for "Eritrean troops")
         const heads = headUnit.s === lastStem && synonyms ? [headUnit.s, ...[...synonyms].filter((x) => x !== headUnit.s)] : [headUnit.s];
         for (const head of heads) {
-          const derived = [owner, head];
-          if (seen.has(derived.join(' '))) continue;
-          seen.add(derived.join(' '));
-          raw.push({ issue: issue.id, stems: derived, term: `${owner.slice(1)}'s ${head === headUnit.s ? tu.toks[headUnit.start].text : head}`, nameWord: false, base: 0.6, derived: true });
+          const word = head === headUnit.s ? tu.toks[headUnit.start].text : head;
+          // (and "the accession of Sweden", "purchase of Activision Blizzard")
+          // (and the verb with its object: "buy Activision Blizzard")
+          const forms: (readonly [string[], string])[] = [[[owner, head], `${owner.slice(1)}'s ${word}`], [[head, 'of', owner], `${word} of ${owner.slice(1)}`]];
+          if (head === 'buy') forms.push([[head, owner], `${word} ${owner.slice(1)}`]);
+          for (const [derived, term] of forms) {
+            if (seen.has(derived.join(' '))) continue;
+            seen.add(derived.join(' '));
+            raw.push({ issue: issue.id, stems: [...derived], term, nameWord: false, base: 0.6, derived: true });
+          }
         }
       }
       // a one-word seed noun that names an act ("extension", "restoration"): its verb is the act (read with nominalActAt)

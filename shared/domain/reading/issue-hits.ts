@@ -165,6 +165,10 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   // that X set as a condition for Y", never)
   if (hits.some((x) => !conditionedHit(toks, zs, x))) hits = hits.filter((x) => !conditionedHit(toks, zs, x));
   else hits = hits.filter((x) => !(conditionedHit(toks, zs, x) && inRelativeAfterCue(toks, h, x)));
+  // "Ford offered a 20 percent raise" is not the 40% raise the issue names: a figure on the hit that the issue never says
+  hits = hits.filter((x) => !otherFigure(c, toks, zs, x));
+  // "Activision Blizzard, the publisher of Call of Duty,": an apposition describing a name is no object
+  hits = hits.filter((x) => !inDescriptiveApposition(toks, zs, x));
   // "the final day of contract talks": a name word modifying a word for a meeting names the meeting's topic, not the
   // thing itself
   hits = hits.filter((x) => !(x.nameWord && x.end - x.start === 1 && MEETING_NOUNS.test(toks[x.end]?.low ?? '')));
@@ -439,6 +443,29 @@ function inOtherCondZone(S: SentInfo, cueZone: [number, number] | undefined, x: 
 function inHolderZone(h: HolderCues, group: Mention[], zs: number, ze: number, x: Hit): boolean {
   return x.start >= zs && x.start < ze && !group.some((g) => x.start < g.end && x.end > g.start && !h.pending);
 }
+
+/** A percentage right before hit x ("a 20 percent raise") that the issue's name and seeds never state, when they state one. */
+function otherFigure(c: Compiled, toks: Tok[], zs: number, x: Hit): boolean {
+  if (/\d/.test(x.phrase)) return false;
+  let k = x.start - 1;
+  if (k >= zs && (toks[k].low === 'percent' || toks[k].low === '%' || toks[k].low === 'per')) k--;
+  if (toks[k]?.low === 'per') k--;
+  const m = k >= zs ? /^(\d+(?:\.\d+)?)%?$/.exec(toks[k].text) : null;
+  if (!m || !(toks[k].text.endsWith('%') || /^(percent|%|per)$/.test(toks[k + 1]?.low ?? ''))) return false;
+  const issue = c.issues.get(x.issue)?.issue;
+  if (!issue) return false;
+  const figures = `${issue.name} ${issue.terms.join(' ')}`.match(/\d+(?:\.\d+)?(?=\s*(%|percent|per cent))/g);
+  return figures !== null && !figures.includes(m[1]);
+}
+
+/** Hit x sits in ", the <noun> of ..." right after a capitalised name ("Activision Blizzard, the publisher of Call of Duty"). */
+function inDescriptiveApposition(toks: Tok[], zs: number, x: Hit): boolean {
+  let k = x.start - 1;
+  while (k > zs && k >= x.start - 6 && toks[k].low !== ',') k--;
+  if (toks[k]?.low !== ',' || !isCapWord(toks[k - 1]) || !/^(the|a|an)$/.test(toks[k + 1]?.low ?? '')) return false;
+  return toks[k + 2]?.pos === 'NOUN' && toks[k + 3]?.low === 'of' && k + 4 <= x.start;
+}
+function isCapWord(t: Tok | undefined): boolean { return t !== undefined && t.pos === 'PROPN' && /^[A-Z]/.test(t.text); }
 
 /** Words for a meeting or a round of talks: a noun before them is their topic ("contract talks", "border summit"). */
 const MEETING_NOUNS = /^(talks|negotiations|negotiators|meeting|meetings|summit|summits|session|sessions|round|rounds|conference|forum|dialogue)$/;

@@ -357,8 +357,10 @@ export const NEGOTIATED_TEXT_NOUNS = new Set(['text', 'deal', 'accord', 'agreeme
   'settlement']);
 /** Of those (and "pact"), the ones interchangeable at the end of a seed term ("binding agreement", "binding treaty"); they are their own stems. */
 export const TEXT_SYNONYM_STEMS = new Set(['agreement', 'deal', 'treaty', 'accord', 'pact']);
-/** Head nouns interchangeable at the end of a seed term: the texts above, and armed men ("Eritrean troops", "Eritrean forces"). */
-export const HEAD_SYNONYM_GROUPS: Set<string>[] = [TEXT_SYNONYM_STEMS, new Set(['troop', 'forc', 'soldier', 'army'])];
+/** Head nouns interchangeable at the end of a seed term: the texts above, armed men ("Eritrean troops", "Eritrean forces"). */
+export const HEAD_SYNONYM_GROUPS: Set<string>[] = [TEXT_SYNONYM_STEMS, new Set(['troop', 'forc', 'soldier', 'army']),
+  // and a company changing hands ("Activision acquisition", "purchase of Activision"; "purchase" folds to "buy")
+  new Set(['acquisition', 'buy', 'takeover', 'merger', 'buyout'])];
 
 /** Pronouns and short references that carry the previous sentence's actor. */
 export const CARRY_REFS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);

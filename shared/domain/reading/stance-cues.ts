@@ -357,6 +357,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     const prevOther = (listHits ?? []).filter((x) => x.issue !== hit.issue && x.end <= hit.start && x.start >= firstCue.end).reduce((mx, x) => Math.max(mx, x.end), firstCue.end);
     if (prevOther > firstCue.end) listStart = prevOther;
     region = ops.filter((o) => (o.start >= holderEnd && o.start < firstCue.end) || (o.start >= prevOther && o.start < hit.end));
+    // "said it had reached the limit of what it could pay ... and again rejected the union's demand": a later
+    // conjunct with a finite verb of its own is the holder's act on this issue, not the clause before it
+    const conjunct = coordinatedConjunctBefore(toks, ops, firstCue.end, hit.start);
+    if (conjunct >= 0) region = ops.filter((o) => o.start >= conjunct && o.start < hit.end);
   } else {
     // predicate after the issue: "the backstop was not open for renegotiation"
     const cueAfter = h.cues.find((o) => o.start >= hit.end) ?? h.cues.find((o) => isOwnAct(toks, hit, info, o));
@@ -832,4 +836,20 @@ function verbWithin(toks: Tok[], from: number, to: number): boolean {
     if (toks[k].pos === 'VERB') return true;
   }
   return false;
+}
+
+/**
+ * The start of the last conjunct in (from, to) that opens with "and" or "but" and a finite verb that is a stance cue
+ * ("... and again rejected"), or -1. A bare verb sharing the first one's "to" ("refused to sign and ratify") is no new
+ * conjunct.
+ */
+function coordinatedConjunctBefore(toks: Tok[], ops: Op[], from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) {
+    if (toks[k].low !== 'and' && toks[k].low !== 'but') continue;
+    let v = k + 1;
+    while (v < to && (toks[v].pos === 'ADV' || toks[v].pos === 'AUX' || toks[v].pos === 'PART')) v++;
+    if (v >= to || toks[v].pos !== 'VERB' || !/(ed|s)$/.test(toks[v].low)) continue;
+    for (const o of ops) if (o.start === v && isCue(o)) return k + 1;
+  }
+  return -1;
 }

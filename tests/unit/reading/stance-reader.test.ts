@@ -1893,4 +1893,60 @@ issues:
     expect(dock('The dockers agreed to join the final day of contract talks, but said they would not extend the contract again.')).toEqual(['union extension oppose']);
     expect(dock('Dorn said Ruritania had received guarantees that it could import gas by sea if the pipeline failed.')).toEqual([]);
   });
+  it('reads a company changing hands by the synonyms of the seed\'s head ("purchase of Zork Games", "buy Zork Games", "the takeover of Zork") and not an apposition describing a name', () => {
+    const merger = readerOf(`
+actors:
+  - {id: acme, name: Acme Corp, aliases: [Acme]}
+  - {id: zork, name: Zork Games, aliases: [Zork Games, Zork]}
+  - {id: board, name: Trade Board, aliases: [Trade Board]}
+issues:
+  - id: deal-cleared
+    name: Acme's acquisition of Zork Games is cleared to go ahead
+    terms: [Zork acquisition]
+  - id: saga-deals
+    name: Rival console makers sign deals to keep Quest Saga on their platforms
+    terms: [Quest Saga]
+`, 'session8j.yaml');
+    expect(merger('The Trade Board sued to block Acme\'s purchase of Zork Games.')).toEqual(['board deal-cleared oppose']);
+    expect(merger('Acme agreed to buy Zork Games, the publisher of Quest Saga, for $5 billion.')).toEqual(['acme deal-cleared support']);
+    expect(merger('Acme said it remained committed to the takeover of Zork.')).toEqual(['acme deal-cleared support']);
+    // (Quest Saga itself is still read where it is the object)
+    expect(merger('Acme said it would keep Quest Saga on rival consoles.')).toEqual(['acme saga-deals support']);
+  });
+  it('reads a later conjunct with its own finite verb as the act on the issue, and another percentage as not the issue\'s', () => {
+    const pay = readerOf(`
+actors:
+  - {id: union, name: Dockers union, aliases: [the union, Holm]}
+  - {id: carmaker, name: Carmaker, aliases: [the carmaker, Ostrava Motors]}
+issues:
+  - id: raise
+    name: The carmaker grants a 40% pay rise
+    terms: [40% raise, 40 percent, pay rise]
+  - id: end-tiers
+    name: The carmaker ends wage tiers
+    terms: [wage tiers]
+`, 'session8k.yaml');
+    expect(pay('Ostrava Motors said it had reached the limit of what it could pay without hurting its plans and again rejected the union\'s 40 percent demand.'))
+      .toEqual(['carmaker raise oppose']);
+    // (a bare verb sharing the first one's "to" is no new conjunct)
+    expect(pay('Ostrava Motors refused to sign and ratify the 40 percent raise.')).toEqual(['carmaker raise oppose']);
+    expect(pay('Ostrava Motors said it had offered a 20 percent raise.')).toEqual([]);
+    expect(pay('Ostrava Motors said it had offered a 40 percent raise.')).toEqual(['carmaker raise support']);
+  });
+  it('reads "gives up control of X" as giving X up, not as lifting a restriction on X', () => {
+    const pass = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Dorn], demonyms: [Ruritanian]}
+  - {id: borduria, name: Borduria, aliases: [Borduria, Vlad]}
+issues:
+  - id: kesh
+    name: Ruritania gives up control of the Kesh pass
+    terms: [Kesh pass, Kesh crossing]
+`, 'session8l.yaml');
+    expect(pass('Vlad said Borduria rejected any Ruritanian presence at the Kesh pass.')).toEqual(['borduria kesh support']);
+    expect(pass('Dorn said Ruritania would keep its troops along the Kesh pass.')).toEqual(['ruritania kesh oppose']);
+  });
 });
+
+
+
