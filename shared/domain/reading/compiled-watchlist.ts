@@ -4,7 +4,7 @@
  * (give-up or deferral, recipient, subject actors, the name's own acts).
  */
 import type { Actor, Issue, Watchlist } from '../watchlist.js';
-import { ANTONYMS, DEFER_WORDS, DEMAND_HEADS, DEMONYMS, GIVE_UP_WORDS, NEGOTIATED_TEXT_NOUNS, STOP_WORDS, HEAD_SYNONYM_GROUPS, isStanceWord } from './lexicon.js';
+import { ANTONYMS, DEFER_WORDS, DEMAND_HEADS, DEMONYMS, GIVE_UP_WORDS, NEGOTIATED_TEXT_NOUNS, STOP_WORDS, HEAD_SYNONYM_GROUPS, OFFERED_TEXT_STEMS, isStanceWord } from './lexicon.js';
 import { PROP_REFS, LIGHT_VERBS, stem, isCap, tok, tokenize, tagged, GENERIC_STEMS, type Tok } from './tokens.js';
 import { units, type Unit } from './issue-hits.js';
 import { findOps, verbLike, op } from './stance-cues.js';
@@ -305,7 +305,7 @@ export function compile(w: Watchlist): Compiled {
       // A seed ending in a word for the negotiated text ("binding agreement") also matches its synonyms ("binding
       // treaty", "binding deal"), a little weaker; so does one ending in a word for troops ("Eritrean forces").
       const lastStem = stems[stems.length - 1];
-      const synonyms = HEAD_SYNONYM_GROUPS.find((g) => g.has(lastStem));
+      const synonyms = OFFERED_TEXT_STEMS.has(lastStem) ? undefined : HEAD_SYNONYM_GROUPS.find((g) => g.has(lastStem));
       // (a noun phrase only: "return to the deal" is an act on one particular text)
       if (stems.length >= 2 && synonyms && tu.toks[tu.toks.length - 1]?.pos === 'NOUN'
         && /^(ADJ|NOUN|PROPN)$/.test(tu.toks[tu.toks.length - 2]?.pos ?? '')) {

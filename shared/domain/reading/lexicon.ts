@@ -296,11 +296,11 @@ export const PHRASE_FOLLOWERS: Set<string> = new Set([...TIME_ADJUNCT_STARTS, ..
 
 /**
  * Words that findOps (stance-cues.ts) tests before looking up PHRASES ("once", "first ... then", "rather ... than",
- * increase, ease, leave, go): kept in step with its special cases (specialOp), so that every other word skips them.
+ * increase, ease, leave, go, if): kept in step with its special cases (specialOp), so that every other word skips them.
  */
 export const SPECIAL_OP_WORDS: Set<string> = new Set(['once', 'then', 'before', 'than',
   ...['', 'e', 'es', 'ed', 'ing'].flatMap((suffix) => ['eas', 'relax', 'loosen'].map((verb) => verb + suffix)),
-  'increase', 'increases', 'increased', 'increasing', 'leave', 'leaves', 'left', 'leaving', 'go', 'goes']);
+  'increase', 'increases', 'increased', 'increasing', 'leave', 'leaves', 'left', 'leaving', 'go', 'goes', 'if']);
 /** Every word at which findOps can start an op (the many words that start nothing are skipped at once). */
 export const OP_START_WORDS: Set<string> = new Set([...PHRASES.keys(), ...SPECIAL_OP_WORDS]);
 
@@ -357,8 +357,13 @@ export const NEGOTIATED_TEXT_NOUNS = new Set(['text', 'deal', 'accord', 'agreeme
   'settlement']);
 /** Of those (and "pact"), the ones interchangeable at the end of a seed term ("binding agreement", "binding treaty"); they are their own stems. */
 export const TEXT_SYNONYM_STEMS = new Set(['agreement', 'deal', 'treaty', 'accord', 'pact']);
+/**
+ * Words for a text still on offer: a seed ending in a word above also matches them ("ceasefire deal" -> "ceasefire
+ * plan"), but not the other way round ("climate plan" is a country's plan, not a "climate agreement").
+ */
+export const OFFERED_TEXT_STEMS = new Set(['plan', 'proposal']);
 /** Head nouns interchangeable at the end of a seed term: the texts above, armed men ("Eritrean troops", "Eritrean forces"). */
-export const HEAD_SYNONYM_GROUPS: Set<string>[] = [TEXT_SYNONYM_STEMS, new Set(['troop', 'forc', 'soldier', 'army']),
+export const HEAD_SYNONYM_GROUPS: Set<string>[] = [new Set([...TEXT_SYNONYM_STEMS, ...OFFERED_TEXT_STEMS]), new Set(['troop', 'forc', 'soldier', 'army']),
   // and a company changing hands ("Activision acquisition", "purchase of Activision"; "purchase" folds to "buy")
   new Set(['acquisition', 'buy', 'takeover', 'merger', 'buyout'])];
 

@@ -36,7 +36,14 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
     if (toks[i].low === 'without' && toks[i - 1]?.low === 'or' && toks[i - 2]?.low === 'with' && i - 2 >= s) continue;
     if (word.specialOp) {
       const special = specialOp(toks, s, e, i);
-      if (special) { ops.push(special); continue; }
+      if (special) {
+        // (the threat's own verb, "quit", is no giving-up of the issue: the threat op speaks for it)
+        if (special.kind === 'opp' && / \.\.\. if$/.test(special.label)) {
+          for (let k = ops.length - 1; k >= 0 && ops[k].start >= i - 7; k--) if (ops[k].kind === 'giveup' && THREAT_VERBS.test(toks[ops[k].start].low)) ops.splice(k, 1);
+        }
+        ops.push(special);
+        continue;
+      }
     }
     const starts = word.phrases;
     if (!starts) continue;
@@ -127,6 +134,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
   return ops.filter((o) => !usedOtherwise(toks, o));
 }
 
+/** Verbs of a political threat ("would quit the coalition if ..."): what the condition names is opposed. */
+const THREAT_VERBS = /^(quit|resign|dissolve|topple|collapse|retaliate|boycott|sue)$/;
+
 /** The op a special word starts ("once" + clause, "first ... then", "rather ... than", increase, ease, leave), if any. */
 function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined {
   if (toks[i].low === 'once' && i > s && /^(PROPN|NOUN|PRON|DET)$/.test(toks[i + 1]?.pos ?? '') && toks[i + 1]?.low !== 'again' && toks[i - 1]?.low !== 'even') {
@@ -148,6 +158,14 @@ function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined
   // "easing the restrictions", "relaxed the curbs": loosening a restriction gives it up
   if (/^(eas|relax|loosen)(e|es|ed|ing)?$/.test(toks[i].low) && toks.slice(i + 1, Math.min(e, i + 4)).some((t) => RESTRICTION_NOUNS.test(t.low))) {
     return op('giveup', i, i + 1, toks[i].text);
+  }
+  // "his party would dissolve the government if the deal went ahead": a threat against what the if-clause says
+  if (toks[i].low === 'if' && i > s) {
+    for (let k = i - 1; k >= Math.max(s, i - 7); k--) {
+      if (toks[k].pos === 'PUNCT') break;
+      if (THREAT_VERBS.test(toks[k].low) && /^(would|will|could)$/.test(toks[k - 1]?.low ?? '')) return op('opp', i, i + 1, `${toks[k].text} ... if`);
+    }
+    return undefined;
   }
   // "the shipping ban must go", "the tariffs have to go": a thing that must go is to be removed (only after a modal
   // and at the end of its clause: "must go further", "should go ahead" are not removals)
@@ -639,6 +657,15 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       || after.slice(0, 3).some((t) => changed(t) && /^(amendments|changes|improvements|revisions|strengthening|reworking)$/.test(t.low))) {
       conditional = true;
       conds.push(`${firstCue.label} ... changes`);
+    }
+  }
+  // "had proposed numerous changes to the ceasefire plan", "sought amendments to the text": wanted only once changed
+  if (!conditional && value > 0 && hit.ref !== 'prop' && hit.start >= firstCue.end && hit.start - firstCue.end <= 5 && toks[hit.start - 1]?.low !== 'of') {
+    const before = toks.slice(firstCue.end, hit.start);
+    const k = before.findIndex((t) => /^(changes|amendments|revisions|modifications|alterations)$/.test(t.low));
+    if (k >= 0 && before[k + 1]?.low === 'to' && !c.issueWords.get(hit.issue)?.has(stemOf(before[k]))) {
+      conditional = true;
+      conds.push(`${firstCue.label} ... ${before[k].low} to`);
     }
   }
   // "agreed to the extension, but said its demands still stood": acceptance with the holder's own terms kept is

@@ -150,6 +150,12 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
         continue;
       }
       const low = toks[m.start].low;
+      // "The United States, Qatar and Egypt said ... They urged both sides ...": "they" opening a sentence after a list
+      // of tracked names speaks for each of them
+      if (low === 'they' && m.start === S.start) {
+        const listed = trackedInNameList(toks, [sents[si - 1]], m.start, 0);
+        if (listed.length >= 2) { m.actor = listed[0]; m.others = listed.slice(1); continue; }
+      }
       const title = low === 'the';
       // "his party" etc. resolve like pronouns (title stays false)
       const personal = low === 'he' || low === 'she';
@@ -226,8 +232,8 @@ function hasCarried(mentions: Mention[]): boolean {
 }
 
 /**
- * The tracked actors of the last list of exactly `n` names ("Greece, Malta and Cyprus") in these sentences, before
- * token `before`; none if there is no such list.
+ * The tracked actors of the last list of exactly `n` names ("Greece, Malta and Cyprus"; `n` = 0: two names or more) in
+ * these sentences, before token `before`; none if there is no such list.
  */
 function trackedInNameList(toks: Tok[], sentences: (SentInfo | undefined)[], before: number, n: number): string[] {
   let found: string[] = [];
@@ -249,7 +255,8 @@ function trackedInNameList(toks: Tok[], sentences: (SentInfo | undefined)[], bef
         if (sep === 0 || k + sep >= end || !isCap(toks[k + sep].text)) break;
         k += sep;
       }
-      if (items === n) {
+      // (n = 0: any list of two names or more)
+      if (items === n || (n === 0 && items >= 2)) {
         const actors: string[] = [];
         for (const m of S.mentions) if (m.kind !== 'carry' && m.actor !== '' && m.start >= listStart && m.end <= k && !actors.includes(m.actor)) actors.push(m.actor);
         if (actors.length > 0) found = actors;

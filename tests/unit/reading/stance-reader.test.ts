@@ -1767,6 +1767,9 @@ issues:
       .toEqual(['borduria drop-levy support', 'ruritania drop-levy support']);
     expect(levy('Ruritania, Elbonia and Syldavia raised concerns on Monday. The three countries want the trawler levy removed.'))
       .toEqual(['ruritania drop-levy support']);
+    // ("They" opening the next sentence speaks for each tracked name of the list)
+    expect(levy('Ruritania, Borduria and Syldavia issued a joint statement on Monday. They want the trawler levy removed.'))
+      .toEqual(['borduria drop-levy support', 'ruritania drop-levy support']);
     // (a list of another length is not the group)
     expect(levy('Ruritania, Elbonia, Syldavia and Lugash raised concerns on Monday. The three countries want the trawler levy removed.'))
       .toEqual([]);
@@ -1946,7 +1949,37 @@ issues:
     expect(pass('Vlad said Borduria rejected any Ruritanian presence at the Kesh pass.')).toEqual(['borduria kesh support']);
     expect(pass('Dorn said Ruritania would keep its troops along the Kesh pass.')).toEqual(['ruritania kesh oppose']);
   });
+  it('matches a seed ending in a word for a text by "plan" and "proposal" too ("ceasefire deal", "the ceasefire plan")', () => {
+    const truce = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Dorn]}
+  - {id: borduria, name: Borduria, aliases: [Borduria, Vlad]}
+issues:
+  - id: truce
+    name: Ruritania and Borduria conclude the ceasefire deal
+    terms: [ceasefire deal]
+`, 'session8m.yaml');
+    expect(truce('Vlad urged Dorn to accept the ceasefire plan as written.')).toEqual(['borduria truce support']);
+    expect(truce('Dorn rejected the ceasefire proposal.')).toEqual(['ruritania truce oppose']);
+  });
+  it('reads "proposed changes to X" as conditional and a threat "would quit the government if X" as opposing X', () => {
+    const coalition = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Dorn]}
+  - {id: hardliners, name: Hardliners, aliases: [Krast]}
+issues:
+  - id: truce
+    name: Ruritania and Borduria conclude the ceasefire deal
+    terms: [ceasefire deal]
+`, 'session8n.yaml');
+    expect(coalition('Dorn said Ruritania had proposed numerous changes to the ceasefire deal.')).toEqual(['ruritania truce conditional']);
+    expect(coalition('Krast said his party would quit the government if the ceasefire deal went ahead.')).toEqual(['hardliners truce oppose']);
+    // (an offer on a condition stays a condition)
+    expect(coalition('Krast said his party would back the ceasefire deal if the prisoners came home.')).toEqual(['hardliners truce conditional']);
+  });
 });
+
+
 
 
 
