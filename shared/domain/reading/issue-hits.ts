@@ -167,8 +167,9 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   else hits = hits.filter((x) => !(conditionedHit(toks, zs, x) && inRelativeAfterCue(toks, h, x)));
   // "Ford offered a 20 percent raise" is not the 40% raise the issue names: a figure on the hit that the issue never says
   hits = hits.filter((x) => !otherFigure(c, toks, zs, x));
-  // "Activision Blizzard, the publisher of Call of Duty,": an apposition describing a name is no object
-  hits = hits.filter((x) => !inDescriptiveApposition(toks, zs, x));
+  // "Activision Blizzard, the publisher of Call of Duty,": an apposition describing a name is no object, nor is a
+  // clause set off by commas ("rich countries, which built their economies on fossil fuels, had to ...")
+  hits = hits.filter((x) => !inDescriptiveApposition(toks, zs, x) && !inAsideClause(toks, zs, ze, h, x));
   // "the final day of contract talks": a name word modifying a word for a meeting names the meeting's topic, not the
   // thing itself
   hits = hits.filter((x) => !(x.nameWord && x.end - x.start === 1 && MEETING_NOUNS.test(toks[x.end]?.low ?? '')));
@@ -456,6 +457,18 @@ function otherFigure(c: Compiled, toks: Tok[], zs: number, x: Hit): boolean {
   if (!issue) return false;
   const figures = `${issue.name} ${issue.terms.join(' ')}`.match(/\d+(?:\.\d+)?(?=\s*(%|percent|per cent))/g);
   return figures !== null && !figures.includes(m[1]);
+}
+
+/** Hit x sits in a non-restrictive relative clause (", which ... ,") that holds none of the holder's cues. */
+function inAsideClause(toks: Tok[], zs: number, ze: number, h: HolderCues, x: Hit): boolean {
+  let open = x.start - 1;
+  while (open > zs && toks[open].low !== ',') open--;
+  if (toks[open]?.low !== ',' || !/^(which|who|whose)$/.test(toks[open + 1]?.low ?? '')) return false;
+  let close = x.end;
+  while (close < ze && toks[close].low !== ',') close++;
+  if (close >= ze) return false;
+  for (const o of h.cues) if (o.start > open && o.start < close) return false;
+  return true;
 }
 
 /** Hit x sits in ", the <noun> of ..." right after a capitalised name ("Activision Blizzard, the publisher of Call of Duty"). */

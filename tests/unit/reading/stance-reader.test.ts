@@ -1977,7 +1977,13 @@ issues:
     // (an offer on a condition stays a condition)
     expect(coalition('Krast said his party would back the ceasefire deal if the prisoners came home.')).toEqual(['hardliners truce conditional']);
   });
+  it('reads an issue phrase inside a clause set off by commas (", which built their economies on the trawler levy,") as description', () => {
+    expect(levy('Dorn said rich fleets, which built their fortunes on the trawler levy, had to take the lead.')).toEqual([]);
+    // (the holder's own cue outside such a clause still reads the phrase after it)
+    expect(levy('Dorn, who spoke in the capital, said the trawler levy must go.')).toEqual(['ruritania drop-levy support']);
+  });
 });
+
 
 
 
