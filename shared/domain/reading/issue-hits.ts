@@ -330,7 +330,10 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
     // ("the whole alliance" in a story without Ukraine is not about Ukraine's NATO bid)
     if (subjectBonusOf(ctx, issue) < 0 && sc < 1) continue;
     const own = hits.filter((x) => x.issue === issue && x.anchor && (!x.nameWord || paired.has(x))
-      && !S.mentions.some((m) => m.actor === h.m.actor && m.start === x.start && m.end === x.end));
+      && !S.mentions.some((m) => m.actor === h.m.actor && m.start === x.start && m.end === x.end)
+      // (nor a phrase that holds the holder's own name: "to halt Microsoft's purchase of Activision Blizzard" is no
+      // stance of Activision's)
+      && !(h.m.kind !== 'carry' && h.m.start >= x.start && h.m.end <= x.end && x.end - x.start > h.m.end - h.m.start));
     if (own.length === 0) continue;
     // the nearest issue phrase after the cue that is not the cue word itself
     const after = own.filter((x) => x.start >= h.cues[0].start);

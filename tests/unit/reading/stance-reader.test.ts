@@ -1982,7 +1982,18 @@ issues:
     // (the holder's own cue outside such a clause still reads the phrase after it)
     expect(levy('Dorn, who spoke in the capital, said the trawler levy must go.')).toEqual(['ruritania drop-levy support']);
   });
+  it('never takes an actor named inside the issue phrase as its holder ("to halt Microsoft\'s purchase of Activision Blizzard")', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = 'eval/microsoft-activision-2023/watchlist.yaml';
+    const merger = createStanceReader(parseWatchlist(readFileSync(path, 'utf8'), path));
+    const text = 'A lawyer for the Federal Trade Commission urged an appeals court on Wednesday to overturn a refusal to halt '
+      + 'Microsoft\'s purchase of Activision Blizzard, arguing that the lower court had erred.';
+    expect(tuples(merger.analyze({ text })).filter((t) => t.startsWith('activision '))).toEqual([]);
+    // (the actor as the subject of its own clause still speaks)
+    expect(tuples(merger.analyze({ text: 'Activision said it backed the purchase of Activision Blizzard.' }))).toEqual(['activision deal-cleared support']);
+  });
 });
+
 
 
 
