@@ -165,14 +165,12 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   // that X set as a condition for Y", never)
   if (hits.some((x) => !conditionedHit(toks, zs, x))) hits = hits.filter((x) => !conditionedHit(toks, zs, x));
   else hits = hits.filter((x) => !(conditionedHit(toks, zs, x) && inRelativeAfterCue(toks, h, x)));
-  // "Ford offered a 20 percent raise" is not the 40% raise the issue names: a figure on the hit that the issue never says
-  hits = hits.filter((x) => !otherFigure(c, toks, zs, x));
-  // "Activision Blizzard, the publisher of Call of Duty,": an apposition describing a name is no object, nor is a
-  // clause set off by commas ("rich countries, which built their economies on fossil fuels, had to ...")
-  hits = hits.filter((x) => !inDescriptiveApposition(toks, zs, x) && !inAsideClause(toks, zs, ze, h, x));
-  // "the final day of contract talks": a name word modifying a word for a meeting names the meeting's topic, not the
-  // thing itself
-  hits = hits.filter((x) => !(x.nameWord && x.end - x.start === 1 && MEETING_NOUNS.test(toks[x.end]?.low ?? '')));
+  // Phrases that name something other than the object (one pass): "Ford offered a 20 percent raise" is not the 40%
+  // raise the issue names; "Activision Blizzard, the publisher of Call of Duty," describes a name, and so does a clause
+  // set off by commas ("rich countries, which built their economies on fossil fuels, had to ..."); "the final day of
+  // contract talks" names the talks' topic
+  hits = hits.filter((x) => !otherFigure(c, toks, zs, x) && !inDescriptiveApposition(toks, zs, x) && !inAsideClause(toks, zs, ze, h, x)
+    && !meetingTopic(toks, x));
   // A prerequisite ("would return to the limits once Washington lifted its sanctions", "would keep blocking texts
   // until the consensus rule was respected") is what the holder asks for:
   // when the main clause names no issue, the prerequisite's issue is the object.
@@ -485,6 +483,11 @@ function isCapWord(t: Tok | undefined): boolean { return t !== undefined && t.po
 
 /** Words for a meeting or a round of talks: a noun before them is their topic ("contract talks", "border summit"). */
 const MEETING_NOUNS = /^(talks|negotiations|negotiators|meeting|meetings|summit|summits|session|sessions|round|rounds|conference|forum|dialogue)$/;
+
+/** Hit x is a single name word modifying a word for a meeting ("contract talks"). */
+function meetingTopic(toks: Tok[], x: Hit): boolean {
+  return x.nameWord && x.end - x.start === 1 && MEETING_NOUNS.test(toks[x.end]?.low ?? '');
+}
 
 /** "set as a condition for X": hit x is what something else is a condition for. */
 function conditionedHit(toks: Tok[], zs: number, x: Hit): boolean {

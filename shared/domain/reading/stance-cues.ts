@@ -38,7 +38,7 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       const special = specialOp(toks, s, e, i);
       if (special) {
         // (the threat's own verb, "quit", is no giving-up of the issue: the threat op speaks for it)
-        if (special.kind === 'opp' && / \.\.\. if$/.test(special.label)) {
+        if (special.kind === 'opp' && toks[i].low === 'if') {
           for (let k = ops.length - 1; k >= 0 && ops[k].start >= i - 7; k--) if (ops[k].kind === 'giveup' && THREAT_VERBS.test(toks[ops[k].start].low)) ops.splice(k, 1);
         }
         ops.push(special);
@@ -137,7 +137,10 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
 /** Verbs of a political threat ("would quit the coalition if ..."): what the condition names is opposed. */
 const THREAT_VERBS = /^(quit|resign|dissolve|topple|collapse|retaliate|boycott|sue)$/;
 
-/** The op a special word starts ("once" + clause, "first ... then", "rather ... than", increase, ease, leave), if any. */
+/**
+ * The op a special word starts ("once" + clause, "first ... then", "rather ... than", a threat "would quit ... if",
+ * "must go", increase, ease, leave), if any.
+ */
 function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined {
   if (toks[i].low === 'once' && i > s && /^(PROPN|NOUN|PRON|DET)$/.test(toks[i + 1]?.pos ?? '') && toks[i + 1]?.low !== 'again' && toks[i - 1]?.low !== 'even') {
     // "would return to the limits once Washington lifted its sanctions": a condition
