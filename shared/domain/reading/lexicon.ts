@@ -170,6 +170,8 @@ words('opp', [
   'counterproductive', 'counter-productive', 'unworkable', 'unrealistic', 'dead end', 'step backwards', 'step backward',
   'grave mistake', 'major mistake', 'serious mistake', 'big mistake', 'huge mistake', 'terrible mistake', 'historic mistake',
   'a failure', 'gimmick', 'distraction',
+  // what it would cost: "the demand would make us uncompetitive"
+  'unaffordable', 'unsustainable', 'uncompetitive',
   // denying an institution's part in it: "the council had no role in the matter", "not a matter for the council"
   'no role', 'not a matter for', 'no business',
   // ruling a thing out by denying it a place: "leaving the euro was not an option", "there would be no debt relief"

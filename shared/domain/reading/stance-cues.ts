@@ -463,6 +463,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // another issue's own act ("filling" named by another proposition) is no cue here
     && (o.nameAct === undefined || o.act !== undefined || c.nameActs.get(o.nameAct)?.has(hit.issue) === true));
   if (cues.length === 0) return undefined;
+  // "GM said the union's 40 percent demand would ...": a demand owned by another actor, with no word of the holder's
+  // own on it, is no stance of the holder's
+  if (cues.every((o) => possessedByOther(toks, S, h, o))) return undefined;
   // "warned that ending the deal would push up prices": a giving-up named as the subject of a forecast is what the
   // forecast is about, no one's act or wish
   if (cues.every((o) => o.kind === 'giveup' && /ing$/.test(toks[o.start].low) && o.end <= hit.start && hit.start - o.end <= 2
@@ -882,4 +885,15 @@ function coordinatedConjunctBefore(toks: Tok[], ops: Op[], from: number, to: num
     for (const o of ops) if (o.start === v && isCue(o)) return k + 1;
   }
   return -1;
+}
+
+/** A stance noun owned by another tracked actor than the holder ("the union's demand" in GM's words). */
+function possessedByOther(toks: Tok[], S: SentInfo, h: HolderCues, o: Op): boolean {
+  if (toks[o.start].pos !== 'NOUN') return false;
+  // the possessive marker, past the demand's own modifiers ("the union's 40 percent demand")
+  let k = o.start - 1;
+  while (k > S.start && k >= o.start - 4 && toks[k].low !== "'s" && toks[k].low !== "'" && /^(ADJ|NUM|NOUN)$/.test(toks[k].pos)) k--;
+  if (toks[k]?.low !== "'s" && toks[k]?.low !== "'") return false;
+  const owner = S.mentions.find((m) => m.end === k);
+  return owner !== undefined && owner.actor !== '' && owner.actor !== h.m.actor;
 }

@@ -1992,7 +1992,24 @@ issues:
     // (the actor as the subject of its own clause still speaks)
     expect(tuples(merger.analyze({ text: 'Activision said it backed the purchase of Activision Blizzard.' }))).toEqual(['activision deal-cleared support']);
   });
+  it('reads a stance noun owned by another actor ("the union\'s demand") as no stance of the holder\'s, and what a thing would cost as opposing it', () => {
+    const wage = readerOf(`
+actors:
+  - {id: union, name: Dockers union (the union), aliases: [Dockers union, Holm]}
+  - {id: carmaker, name: Carmaker, aliases: [Ostrava Motors]}
+issues:
+  - id: raise
+    name: The carmaker grants a 40% pay rise
+    terms: [40% raise, 40 percent, pay rise]
+`, 'session8o.yaml');
+    expect(wage('Ostrava Motors said the Dockers union\'s 40 percent demand would make the company uncompetitive.')).toEqual(['carmaker raise oppose']);
+    expect(wage('Ostrava Motors said the Dockers union\'s 40 percent demand would put the company\'s future at risk.')).toEqual([]);
+    expect(wage('Ostrava Motors said the 40 percent raise was unaffordable.')).toEqual(['carmaker raise oppose']);
+    // (the holder's own demand is still its stance)
+    expect(wage('Holm said the Dockers union\'s demand for a 40 percent raise stood.')).toEqual(['union raise support']);
+  });
 });
+
 
 
 
