@@ -139,22 +139,22 @@ export function compile(w: Watchlist): Compiled {
       while (k < nt.length && /ly$/.test(nt[k].low)) k++;
       if (k < nt.length && /^[a-z]/.test(nt[k].text)) { firstVerb = k; nt[k].pos = 'VERB'; }
     }
-    // a participle modifying the subject noun ("Developing countries give up ...") is not the main verb
-    // a headline-style name whose give-up verb is tagged as a noun right after the subject ("The opposition drops
-    // Maria Corina Machado as ... and fields a substitute"): that word is the main verb, before any later verb
+    // A headline-style name with no tracked subject may have its verb tagged as a noun: a give-up word right after the
+    // subject noun is the verb ("Oil companies halt work"). Early in the name and before a name or a determiner
+    // ("The opposition drops Maria Corina Machado as ... and fields a substitute"), it wins over any later verb.
+    const giveUpAfterNoun = (k: number, next: RegExp): boolean => k > 0 && GIVE_UP_WORDS.has(nt[k].low)
+      && /^(NOUN|PROPN)$/.test(nt[k - 1].pos) && next.test(nt[k + 1]?.pos ?? '');
     if (firstVerb < 0) {
-      const early = nt.findIndex((t, k) => k > 0 && k <= 3 && GIVE_UP_WORDS.has(t.low) && /s$/.test(t.low) && t.pos === 'NOUN'
-        && /^(NOUN|PROPN)$/.test(nt[k - 1].pos) && /^(DET|PRON|PROPN)$/.test(nt[k + 1]?.pos ?? ''));
+      const early = nt.findIndex((t, k) => k <= 3 && /s$/.test(t.low) && t.pos === 'NOUN' && giveUpAfterNoun(k, /^(DET|PRON|PROPN)$/));
       if (early >= 0) { firstVerb = early; nt[early].pos = 'VERB'; }
     }
-    // (nor is a reduced relative before a passive main verb: "All checks on goods moving from ... are removed")
+    // a participle modifying the subject noun ("Developing countries give up ...") is not the main verb, nor is a
+    // reduced relative before a passive main verb ("All checks on goods moving from ... are removed")
     const passiveAt = nt.findIndex((t, k) => k > 1 && /^(is|are)$/.test(nt[k - 1].low) && /(ed|en|wn)$/.test(t.low));
     if (firstVerb < 0) firstVerb = nt.findIndex((t, k) => t.pos === 'VERB' && !(/(ing|ed)$/.test(t.low) && /^(NOUN|PROPN)$/.test(nt[k + 1]?.pos ?? ''))
       && !(passiveAt > k && /(ing|ed)$/.test(t.low) && /^(NOUN|PROPN)$/.test(nt[k - 1]?.pos ?? '')));
-    // a headline-style name with no tracked subject may have its verb tagged as a noun ("Oil companies halt work"):
-    // a give-up word right after the subject noun is the verb
     if (firstVerb < 0) {
-      firstVerb = nt.findIndex((t, k) => k > 0 && GIVE_UP_WORDS.has(t.low) && /^(NOUN|PROPN)$/.test(nt[k - 1].pos) && /^(DET|PRON|NOUN|ADJ|NUM)$/.test(nt[k + 1]?.pos ?? ''));
+      firstVerb = nt.findIndex((_, k) => giveUpAfterNoun(k, /^(DET|PRON|NOUN|ADJ|NUM)$/));
       if (firstVerb >= 0) nt[firstVerb].pos = 'VERB';
     }
     const allNameOps = findOps(nt, 0, nt.length);
@@ -540,7 +540,6 @@ function termStems(tu: { u: Unit[]; toks: Tok[] }): string[] {
   return (tu.u.length === 1 && tu.u[0].s.startsWith('@') ? tu.toks.map((t) => stem(t.low)) : tu.u.map((x) => x.s)).filter((s) => s !== '');
 }
 
-/** The seed noun whose act a verb stem names ("extend" for "extension"), if any. */
 /**
  * The key under which an article's issue scores record that an actor is present ("@ukraine"), made once per actor
  * rather than concatenated again at every mention.
@@ -558,6 +557,7 @@ export function presenceKey(actor: string): string {
 }
 const PRESENCE_KEYS = new Map<string, string>();
 
+/** The seed noun whose act a verb stem names ("extend" for "extension"), if any. */
 export function nominalActAt(c: Compiled, verbStem: string): string | undefined {
   const list = verbStem.length >= 5 ? c.nominalActs.get(verbStem.slice(0, 5)) : undefined;
   return list?.find((noun) => noun !== verbStem && sameWordFamily(noun, verbStem));

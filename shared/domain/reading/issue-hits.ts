@@ -5,7 +5,7 @@
  */
 import type { Claim } from '../types.js';
 import { ISSUE_REFS, NEGOTIATED_TEXT_NOUNS } from './lexicon.js';
-import { PROP_REFS, LIGHT_VERBS, stemOf, stemsJoined, GENERIC_STEMS, type Tok, type Word } from './tokens.js';
+import { PROP_REFS, LIGHT_VERBS, stemOf, stemsJoined, GENERIC_STEMS, isCap, type Tok, type Word } from './tokens.js';
 import type { Compiled, StemPatterns, TermPattern } from './compiled-watchlist.js';
 import { matchAliasAt, type Mention } from './actor-mentions.js';
 import { claimRank, prerequisiteZone } from './stance-cues.js';
@@ -476,10 +476,9 @@ function inAsideClause(toks: Tok[], zs: number, ze: number, h: HolderCues, x: Hi
 function inDescriptiveApposition(toks: Tok[], zs: number, x: Hit): boolean {
   let k = x.start - 1;
   while (k > zs && k >= x.start - 6 && toks[k].low !== ',') k--;
-  if (toks[k]?.low !== ',' || !isCapWord(toks[k - 1]) || !/^(the|a|an)$/.test(toks[k + 1]?.low ?? '')) return false;
+  if (toks[k]?.low !== ',' || toks[k - 1]?.pos !== 'PROPN' || !isCap(toks[k - 1].text) || !/^(the|a|an)$/.test(toks[k + 1]?.low ?? '')) return false;
   return toks[k + 2]?.pos === 'NOUN' && toks[k + 3]?.low === 'of' && k + 4 <= x.start;
 }
-function isCapWord(t: Tok | undefined): boolean { return t !== undefined && t.pos === 'PROPN' && /^[A-Z]/.test(t.text); }
 
 /** Words for a meeting or a round of talks: a noun before them is their topic ("contract talks", "border summit"). */
 const MEETING_NOUNS = /^(talks|negotiations|negotiators|meeting|meetings|summit|summits|session|sessions|round|rounds|conference|forum|dialogue)$/;

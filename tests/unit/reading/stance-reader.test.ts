@@ -1789,6 +1789,7 @@ issues:
     expect(talks(`${before}The dockers agreed to the request for a federal mediator.`)).toEqual([]);
     // (a time adjunct is no complement)
     expect(talks(`${before}The dockers agreed to the request for now.`)).toEqual(['union extension support']);
+    expect(talks(`${before}The dockers agreed to the request for a week.`)).toEqual(['union extension support']);
   });
 
   it('reads a text noun referring to an issue that gives up a text as that text ("called on London to abandon the plan" for "drops the bill")', () => {
@@ -1822,6 +1823,8 @@ issues:
   it('reads a passive give-up name after a reduced relative ("All fees on goods moving from ... are removed") as giving up its subject', () => {
     expect(fees('Vlad insisted that some harbour fees must stay.')).toEqual(['borduria drop-fees oppose']);
     expect(fees('Dorn said the harbour fees must go.')).toEqual(['ruritania drop-fees support']);
+    // (the words before the passive verb are the thing, not who gives it up)
+    expect(fees('Vlad insisted that all fees on goods must stay.')).toEqual(['borduria drop-fees oppose']);
   });
 
   it('reads "without X\'s agreement" as doing it unilaterally, not as giving something up', () => {
@@ -1830,6 +1833,16 @@ issues:
     expect(fees('Dorn will bring forward the trawler levy without Borduria\'s agreement, Vlad said.')).not.toContain('ruritania drop-levy support');
     // ("would not ... without X's agreement" still makes the agreement a condition)
     expect(fees('Dorn said Ruritania would not drop the trawler levy without Borduria\'s agreement.')).toEqual(['ruritania drop-levy conditional']);
+    // (and when the agreement is the issue itself, it is wanted: "would not go back to work without consent")
+    const cranes = readerOf(`
+actors:
+  - {id: union, name: Dockers union, aliases: [the dockers, Holm]}
+issues:
+  - id: consent
+    name: The port needs the dockers' consent for automated cranes
+    terms: [consent]
+`, 'session8q.yaml');
+    expect(cranes('Holm said the dockers would not go back to work without consent for automated cranes.')).toEqual(['union consent support']);
     // (without the levy itself is still a giving-up)
     expect(fees('Dorn said Ruritania could live without the trawler levy.')).not.toContain('ruritania drop-levy oppose');
   });
@@ -1857,6 +1870,7 @@ issues:
   it('reads "only as X did Y" as a condition, but not "only as a last resort"', () => {
     expect(war('Dorn said Ruritania would drop the trawler levy only as Borduria withdrew its boats.')).toEqual(['ruritania drop-levy conditional']);
     expect(war('Dorn said Ruritania would drop the trawler levy only as a last resort.')).not.toContain('ruritania drop-levy support');
+    expect(war('Dorn said Ruritania backed the trawler levy only as a bargaining chip.')).toEqual(['ruritania drop-levy oppose']);
   });
   it('reads "keep X under review" as no commitment, "take X back" as giving it up and "concluded that" by its clause', () => {
     expect(war('Dorn said Ruritania would keep the trawler levy under review.')).toEqual([]);
@@ -1934,6 +1948,7 @@ issues:
     // (a bare verb sharing the first one's "to" is no new conjunct)
     expect(pay('Ostrava Motors refused to sign and ratify the 40 percent raise.')).toEqual(['carmaker raise oppose']);
     expect(pay('Ostrava Motors said it had offered a 20 percent raise.')).toEqual([]);
+    expect(pay('Ostrava Motors said it would grant a 20 percent pay rise.')).toEqual([]);
     expect(pay('Ostrava Motors said it had offered a 40 percent raise.')).toEqual(['carmaker raise support']);
   });
   it('reads "gives up control of X" as giving X up, not as lifting a restriction on X', () => {
@@ -1961,6 +1976,19 @@ issues:
 `, 'session8m.yaml');
     expect(truce('Vlad urged Dorn to accept the ceasefire plan as written.')).toEqual(['borduria truce support']);
     expect(truce('Dorn rejected the ceasefire proposal.')).toEqual(['ruritania truce oppose']);
+    // (one way only: a seed ending in "plan" does not match "agreement")
+    // ("climate agreement" is no variant of the seed "climate plan"; at most the name word "climate" is read)
+    const pledges = createStanceReader(parseWatchlist(`
+actors:
+  - {id: borduria, name: Borduria, aliases: [Borduria, Vlad]}
+issues:
+  - id: plans
+    name: Every country files a national climate plan
+    terms: [climate plan]
+`, 'session8r.yaml'));
+    const phrases = (text: string): (string | undefined)[] => pledges.analyze({ text }, { explain: true }).map((cl) => cl.explain?.issuePhrase);
+    expect(phrases('Vlad said Borduria rejected the climate agreement.')).not.toContain('climate agreement');
+    expect(phrases('Vlad said Borduria rejected the climate plan.')).toEqual(['climate plan']);
   });
   it('reads "proposed changes to X" as conditional and a threat "would quit the government if X" as opposing X', () => {
     const coalition = readerOf(`
