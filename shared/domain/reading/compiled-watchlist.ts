@@ -98,6 +98,11 @@ export function compile(w: Watchlist): Compiled {
       own((of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase().replace(/[^a-z]/g, ''), actor);
     }
   }
+  // "the company said": a company is a tracked name that is not a country, a government, an institution or a person
+  for (const actor of w.actors) {
+    if (!isCompany(actor, (id) => [...headOwners.values()].some((o) => o.includes(id)))) continue;
+    for (const noun of ['company', 'firm']) headOwners.set(noun, [...(headOwners.get(noun) ?? []), actor.id]);
+  }
   for (const list of aliasIndex.values()) list.sort((a, b) => b.low.length - a.low.length);
 
   // Issue terms: seeds (weight 1) and the name's content words (weight 0.5), each divided by how many issues share it.
@@ -561,4 +566,28 @@ const PRESENCE_KEYS = new Map<string, string>();
 export function nominalActAt(c: Compiled, verbStem: string): string | undefined {
   const list = verbStem.length >= 5 ? c.nominalActs.get(verbStem.slice(0, 5)) : undefined;
   return list?.find((noun) => noun !== verbStem && sameWordFamily(noun, verbStem));
+}
+
+/** Words in a name or alias that make it a state, a government or a public body rather than a company. */
+const PUBLIC_BODY = /\b(government|administration|white house|ministry|ministers?|president|prime minister|chancellor|parliament|congress|senate|kremlin|downing street|state department|authority|regulator|nations|fund|bank|court|democrats|republicans|opposition|rebels|army|forces|plaintiffs|workers|members|mps|lawmakers)\b/i;
+
+/**
+ * Whether "the company" may stand for this actor: its name says so ("The Walt Disney Company", "... Inc"), or it is a
+ * capitalised name ("General Motors", "Stellantis (Chrysler, Jeep, Ram)") that names no country (a demonym), no
+ * institution (`isInstitution`, the head nouns of "the union"), no public body and no person ("Donald Trump" with
+ * "Trump" alone as an alias).
+ *
+ * @example isCompany({ id: 'gm', name: 'General Motors', aliases: ['GM', 'Mary Barra'] }, () => false) // true
+ */
+function isCompany(actor: Actor, isInstitution: (id: string) => boolean): boolean {
+  if (/\b(company|companies|firms?|corporation)\b/i.test(actor.name) || /\b(Inc|Corp|Ltd|plc|LLC)\b/.test(actor.name)) return true;
+  const name = actor.name.replace(/\(.*?\)/g, '').trim();
+  const words = name.split(/\s+/).filter((x) => !/^(of|and|the|&)$/i.test(x));
+  if (words.length === 0 || !words.every((x) => isCap(x))) return false;
+  if (isInstitution(actor.id) || Array.isArray(actor.demonyms)) return false;
+  const all = [actor.name, ...actor.aliases];
+  if (all.some((a) => DEMONYMS[a.toLowerCase()] !== undefined || PUBLIC_BODY.test(a))) return false;
+  if (words.some((x) => DEMONYMS[x.toLowerCase().replace(/,$/, '')] !== undefined)) return false; // ("France, Germany and the UK")
+  const aliases = new Set(actor.aliases.map((a) => a.toLowerCase()));
+  return !(words.length >= 2 && aliases.has(words[words.length - 1].toLowerCase()));
 }

@@ -146,8 +146,8 @@ words('sup', [
   'important step', 'step forward', 'welcome step', 'step in the right direction',
   'historic step', 'historic day', 'historic moment', 'historic achievement', 'milestone', 'breakthrough',
   'precondition for', 'prerequisite for', 'only way', 'only realistic path', 'best way',
-  // "the partnership with Rwanda was lawful" (against "unlawful")
-  'lawful',
+  // "the partnership with Rwanda was lawful" (against "unlawful"); "the raise was affordable" (against "unaffordable")
+  'lawful', 'affordable',
 ]);
 // --- oppose: rejects, refuses, rules out, blocks ---
 verb('opp', [

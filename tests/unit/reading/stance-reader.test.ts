@@ -2045,3 +2045,31 @@ issues:
 
 
 
+
+describe('createStanceReader: session 9 phenomena', () => {
+  const bakery = readerOf(`
+actors:
+  - {id: bakers, name: Bakers' union, aliases: [bakers' union, Odile Marsh, Marsh]}
+  - {id: crumb, name: Crumb and Sons, aliases: [Crumb and Sons, Crumb, Ivo Pell, Pell]}
+  - {id: loafco, name: Loafco, aliases: [Loafco, Dana Reyes, Reyes]}
+  - {id: ministry, name: Ministry of Labour, aliases: [labour ministry, Tomas Greer, Greer]}
+issues:
+  - id: night-premium
+    name: The bakeries pay a night-shift premium
+    terms: [night-shift premium, night premium]
+`, 'session9a.yaml');
+
+  it('takes "the company" for the tracked company named last, never for a union, a ministry or a person', () => {
+    expect(bakery('Crumb and Sons made its offer on Monday. The company said a night-shift premium was unaffordable.'))
+      .toEqual(['crumb night-premium oppose']);
+    // (the company named last, not the union that spoke in between)
+    expect(bakery('Loafco made its offer on Monday. Marsh called the offer an insult. The company said a night-shift premium was unaffordable.'))
+      .toEqual(['loafco night-premium oppose']);
+    // (no company named yet: the union and the ministry are no company)
+    expect(bakery('Marsh met Greer on Monday. The company said a night-shift premium was unaffordable.')).toEqual([]);
+  });
+  it('reads "not affordable" as the opposite of "affordable"', () => {
+    expect(bakery('Pell said a night-shift premium was not affordable.')).toEqual(['crumb night-premium oppose']);
+    expect(bakery('Marsh said a night-shift premium was affordable for every bakery.')).toEqual(['bakers night-premium support']);
+  });
+});
