@@ -247,7 +247,8 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
     if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') break;
     if (BETWEEN_WORDS.has(toks[k].low)) return false;
   }
-  if (h < i && /^(from|in|at)$/.test(toks[h - 1]?.low ?? '')) return false;
+  // (but "requests from CN and CPKC": a stance noun's agents, each of them, as for the first below)
+  if (h < i && /^(from|in|at)$/.test(toks[h - 1]?.low ?? '') && !(toks[h - 1].low === 'from' && opAt.get(h - 2)?.kind.match(/^(sup|opp|cond)$/))) return false;
   // A capital or building named as a place: "talks in Moscow", "met at the White House".
   let j = i - 1;
   if (j >= s && toks[j].low === 'the') j--;

@@ -153,7 +153,7 @@ words('sup', [
 verb('opp', [
   'reject', 'refuse', 'rule out', 'dismiss', 'oppose', 'block', 'veto', 'resist', 'object', 'vote against',
   'condemn', 'denounce', 'criticise', 'criticize', 'slam', 'obstruct', 'hold up', 'stall', 'warn against',
-  'spurn', 'rebuff', 'exclude', 'deplore', 'decry', 'balk', 'baulk', 'scorn', 'torpedo', 'regret', 'lament',
+  'spurn', 'rebuff', 'turn down', 'exclude', 'deplore', 'decry', 'balk', 'baulk', 'scorn', 'torpedo', 'regret', 'lament',
   // phrasal opposition: the particle or preposition belongs to the verb ("pushed back against calls for X")
   'push back against', 'push back on', 'fight against', 'stand firm against', 'hold out against', 'dig in against', 'hold firm against',
   // scorn and doubt: "lambasted the plan", "shot down the proposal", "cast doubt on the deal"

@@ -443,10 +443,16 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         // the agent of a cue noun or passive: "no support from Ankara", "was rejected by the EU"
         const cue = cueAt.get(i - 2)!;
         if (current && current.cues.includes(cue)) current.cues = current.cues.filter((x) => x !== cue);
+        // ("requests from CN for arbitration" are CN's requests, like "CN's requests": the noun's stance alone)
+        // (but "no support from CN" keeps its negation: read as before)
+        const agentOfNoun = toks[i - 1].low === 'from' && toks[cue.start].pos === 'NOUN' && !/^(no|little|scant|without|not)$/.test(toks[cue.start - 1]?.low ?? '');
         // "a journalist wanted by Turkey": a participle's object is the noun right before it
-        holders.push(holder(m, [cue], /(ed|en|wn|ght|lt|ld|nt)$/.test(toks[cue.start].low) ? { pending: true, until: cue.start, from: Math.max(cs, cue.start - 3) } : { pending: true }));
+        holders.push(holder(m, [cue], agentOfNoun ? { nested: true } : /(ed|en|wn|ght|lt|ld|nt)$/.test(toks[cue.start].low) ? { pending: true, until: cue.start, from: Math.max(cs, cue.start - 3) } : { pending: true }));
         consumed.add(cue.start);
         i = m.end - 1;
+        // ("requests from CN and CPKC": each agent's)
+        const co = agentOfNoun && toks[m.end]?.low === 'and' ? mentionAt.get(m.end + 1) : undefined;
+        if (co) { holders.push(holder(co, [cue], { nested: true })); i = co.end - 1; }
         continue;
       }
       if (m) {

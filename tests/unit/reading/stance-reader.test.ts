@@ -2072,4 +2072,27 @@ issues:
     expect(bakery('Pell said a night-shift premium was not affordable.')).toEqual(['crumb night-premium oppose']);
     expect(bakery('Marsh said a night-shift premium was affordable for every bakery.')).toEqual(['bakers night-premium support']);
   });
+  it('reads "requests from X and Y for Z" as each agent\'s own request, apart from the verb that turns it down', () => {
+    const rail = readerOf(`
+actors:
+  - {id: north-rail, name: Northline, aliases: [Northline]}
+  - {id: east-rail, name: Eastway, aliases: [Eastway]}
+  - {id: ministry, name: Ministry of Transport, aliases: [transport minister, Ilse Varga, Varga]}
+issues:
+  - id: mediation
+    name: The dispute goes to binding mediation
+    terms: [binding mediation, mediation]
+`, 'session9b.yaml');
+    expect(rail('Varga rejected requests from Northline for binding mediation.'))
+      .toEqual(['ministry mediation oppose', 'north-rail mediation support']);
+    // (every agent of the noun, not only the first)
+    expect(rail('Varga turned down requests from Northline and Eastway that the dispute go to binding mediation.'))
+      .toEqual(['east-rail mediation support', 'ministry mediation oppose', 'north-rail mediation support']);
+    // (a negated noun keeps its negation)
+    expect(rail('There was no support from Northline for binding mediation.')).toEqual(['north-rail mediation oppose']);
+  });
+  it('reads "turn down" as rejecting', () => {
+    expect(bakery('Crumb and Sons turned down a night-shift premium.')).toEqual(['crumb night-premium oppose']);
+    expect(bakery('Reyes said Loafco had turned down the union\'s call for a night-shift premium.')).toEqual(['loafco night-premium oppose']);
+  });
 });
