@@ -44,6 +44,9 @@ export interface StemPatterns {
   reverse?: TermPattern[];
 }
 
+/** Phrasal give-up verbs whose first word alone gives nothing up ("CN and CPKC call off their lockout", not "calls for"). */
+const PHRASAL_GIVE_UP = /^(call|calls|pull|pulls|walk|walks|back|backs|water|waters)\s+(off|out|away|down)\b/i;
+
 /** Head nouns of institutions' names that news uses alone with "the" (the carried "government", "ministry" ... aside). */
 const INSTITUTION_HEADS = new Set(['guild', 'union', 'alliance', 'agency', 'bloc', 'council', 'commission', 'court',
   'parliament', 'assembly', 'coalition', 'federation', 'organisation', 'organization', 'association', 'committee', 'board',
@@ -138,8 +141,13 @@ export function compile(w: Watchlist): Compiled {
     if (subjUnit && subjUnit.start <= 2) {
       let k = subjUnit.end;
       // a coordinated subject ("Poland and Hungary drop ..."): the verb comes after the last actor
-      while (k + 1 < nt.length && /^(and|or|,)$/.test(nt[k].low) && nameUnits.u.some((x) => x.start === k + 1 && x.s.startsWith('@'))) {
-        k = nameUnits.u.find((x) => x.start === k + 1)!.end;
+      // (an untracked name among them too: "Northline and Eastway call off ...")
+      while (k + 1 < nt.length && /^(and|or|,)$/.test(nt[k].low)) {
+        const next = nameUnits.u.find((x) => x.start === k + 1 && x.s.startsWith('@'));
+        if (next) { k = next.end; continue; }
+        if (!isCap(nt[k + 1].text) || nt[k + 1].pos !== 'PROPN') break;
+        k++;
+        while (k < nt.length && isCap(nt[k].text) && nt[k].pos === 'PROPN') k++;
       }
       while (k < nt.length && /ly$/.test(nt[k].low)) k++;
       if (k < nt.length && /^[a-z]/.test(nt[k].text)) { firstVerb = k; nt[k].pos = 'VERB'; }
@@ -173,7 +181,7 @@ export function compile(w: Watchlist): Compiled {
       && q.start > o.start && nt.slice(o.end, q.start).every((t) => /^(its|their|his|her|the|all|any|a)$/.test(t.low))));
     // A participle before its noun ("Frozen Russian state assets are used ...") describes the thing, it is no act.
     const attributive = (k: number): boolean => /(ed|en)$/.test(nt[k].low) && /^(NOUN|PROPN|ADJ)$/.test(nt[k + 1]?.pos ?? '');
-    const nameOps = droppedObjection ? [] : allNameOps.filter((o) => o.kind === 'giveup' && GIVE_UP_WORDS.has(nt[o.start].low)
+    const nameOps = droppedObjection ? [] : allNameOps.filter((o) => o.kind === 'giveup' && (GIVE_UP_WORDS.has(nt[o.start].low) || PHRASAL_GIVE_UP.test(o.label))
       && (firstVerb < 0 || o.start <= firstVerb) && !attributive(o.start));
     // an actor deferring its own act ("Ethiopia delays the filling until a deal") gives the act up for now; a passive
     // ("Brexit is delayed by ...") names the delay itself

@@ -2095,4 +2095,21 @@ issues:
     expect(bakery('Crumb and Sons turned down a night-shift premium.')).toEqual(['crumb night-premium oppose']);
     expect(bakery('Reyes said Loafco had turned down the union\'s call for a night-shift premium.')).toEqual(['loafco night-premium oppose']);
   });
+  it('reads a phrasal give-up verb in an issue\'s name ("call off") as giving the thing up, but not "calls for"', () => {
+    const lockout = readerOf(`
+actors:
+  - {id: north-rail, name: Northline, aliases: [Northline]}
+  - {id: crews, name: Crews' union, aliases: [crews' union, Ada Holm, Holm]}
+issues:
+  - id: call-off-lockout
+    name: Northline and Eastway call off their lockout of station staff
+    terms: [lockout, lock out]
+  - id: premium
+    name: The crews' union calls for a night-shift premium
+    terms: [night-shift premium]
+`, 'session9c.yaml');
+    expect(lockout('Northline said on Friday it had ended its lockout.')).toEqual(['north-rail call-off-lockout support']);
+    expect(lockout('Northline refused to end its lockout.')).toEqual(['north-rail call-off-lockout oppose']);
+    expect(lockout('Holm said a night-shift premium was essential.')).toEqual(['crews premium support']);
+  });
 });
