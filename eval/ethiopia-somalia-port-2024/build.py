@@ -234,13 +234,13 @@ art('2024-07-05T08:30:00Z', 'gulf-courier', 'abiy-says-ethiopia-seeks-sea-withou
 
 He said Ethiopia had no intention of letting the Somaliland agreement lapse, but wanted it carried out without bloodshed. "We do not want war," he told lawmakers, adding that a country of 120 million people could not remain locked away from the sea.
 
-He said Ethiopia would take sea access through a neighbour's port on commercial terms if its security needs were met.\n\nAbiy praised Turkey's effort to bring the two sides together and said Ethiopia would attend the next round in Ankara.
+He said Ethiopia would take sea access through a Somali port on commercial terms if its security needs were met.\n\nAbiy praised Turkey's effort to bring the two sides together and said Ethiopia would attend the next round in Ankara.
 
 Opposition lawmakers questioned the cost of the standoff with Somalia and asked whether the deal had made Ethiopia enemies in Cairo and Mogadishu. Abiy did not address the question directly.
 
 Somali officials said they would judge Ethiopia by its actions rather than its words.""",
     [('ethiopia', MOU, S, 'no intention of letting the Somaliland agreement lapse', True),
-     ('ethiopia', COM, C, 'sea access through a neighbour\'s port on commercial terms if its security needs', True)])
+     ('ethiopia', COM, C, 'would take sea access through a Somali port on commercial terms if', True)])
 
 art('2024-08-13T20:05:00Z', 'coastline-post', 'second-ankara-round-ends-without-deal',
     'Second round of Ankara talks ends without deal, Turkey sees convergence',
