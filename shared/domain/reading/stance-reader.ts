@@ -630,7 +630,10 @@ function inZones(zones: [number, number][], i: number): boolean {
 }
 
 /** A word that may continue a subject list: "and", a comma or a capitalised word (an untracked name). */
-function listy(t: Tok): boolean {
+function listy(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  // ("Hungary, Italy, the Netherlands and Poland voted against": a name's article belongs to the list)
+  if (t.low === 'the') return toks[k + 1] !== undefined && isCap(toks[k + 1].text) && toks[k + 1].pos === 'PROPN';
   return t.low === 'and' || t.text === ',' || (isCap(t.text) && /^(PROPN|ADJ|NOUN)$/.test(t.pos));
 }
 
@@ -640,11 +643,11 @@ function listy(t: Tok): boolean {
  */
 function coordinatedAfter(toks: Tok[], h: HolderCues, at: number): boolean {
   const from = Math.max(h.m.end, ...(h.co ?? []).map((x) => x.end));
-  if (at <= from || at - from > 8 || !/^(and|,)$/.test(toks[from].low)) return false;
-  if (!toks.slice(from + 1, at).every(listy)) return false;
+  if (at <= from || at - from > 14 || !/^(and|,)$/.test(toks[from].low)) return false;
+  for (let k = from + 1; k < at; k++) if (!listy(toks, k)) return false;
   // (a comma alone is no list, "In a letter to Donald Tusk, May requested ...": an "and" must close it)
   let k = from;
-  while (k < toks.length && k - from < 16 && listy(toks[k])) { if (toks[k].low === 'and') return true; k++; }
+  while (k < toks.length && k - from < 16 && listy(toks, k)) { if (toks[k].low === 'and') return true; k++; }
   return false;
 }
 

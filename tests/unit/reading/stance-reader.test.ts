@@ -2112,4 +2112,18 @@ issues:
     expect(lockout('Northline refused to end its lockout.')).toEqual(['north-rail call-off-lockout oppose']);
     expect(lockout('Holm said a night-shift premium was essential.')).toEqual(['crews premium support']);
   });
+  it('keeps a subject list going through a name with its article ("Ruritania, Elbonia, the Netherlands and Syldavia want ...") and through six names', () => {
+    const levy = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Dorn]}
+  - {id: borduria, name: Borduria, aliases: [Borduria, Vlad]}
+issues:
+  - id: drop-levy
+    name: The council drops its proposed levy on foreign trawlers
+    terms: [trawler levy, levy on trawlers]
+`, 'session9d.yaml');
+    expect(levy('Ruritania, Elbonia, the Netherlands and Syldavia want the trawler levy removed.')).toEqual(['ruritania drop-levy support']);
+    expect(levy('Ruritania, Elbonia, the Netherlands, Syldavia, Carpania and Borduria want the trawler levy removed.'))
+      .toEqual(['borduria drop-levy support', 'ruritania drop-levy support']);
+  });
 });
