@@ -148,6 +148,8 @@ words('sup', [
   'precondition for', 'prerequisite for', 'only way', 'only realistic path', 'best way',
   // "the partnership with Rwanda was lawful" (against "unlawful"); "the raise was affordable" (against "unaffordable")
   'lawful', 'affordable',
+  // fit with what was agreed: "was not compatible with the Barbados roadmap" (against "incompatible with")
+  'compatible with', 'consistent with',
 ]);
 // --- oppose: rejects, refuses, rules out, blocks ---
 verb('opp', [
@@ -169,7 +171,7 @@ words('opp', [
   'a mistake', 'a trap', 'a betrayal', 'a farce', 'a sham', 'a capitulation', 'a disgrace', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
   'counterproductive', 'counter-productive', 'unworkable', 'unrealistic', 'dead end', 'step backwards', 'step backward',
   'grave mistake', 'major mistake', 'serious mistake', 'big mistake', 'huge mistake', 'terrible mistake', 'historic mistake',
-  'a failure', 'gimmick', 'distraction',
+  'a failure', 'gimmick', 'distraction', 'bad deal', 'arbitrary', 'inconsistent with', 'no intention of',
   // what it would cost: "the demand would make us uncompetitive"
   'unaffordable', 'unsustainable', 'uncompetitive',
   // denying an institution's part in it: "the council had no role in the matter", "not a matter for the council"

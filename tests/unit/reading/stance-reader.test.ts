@@ -2126,4 +2126,10 @@ issues:
     expect(levy('Ruritania, Elbonia, the Netherlands, Syldavia, Carpania and Borduria want the trawler levy removed.'))
       .toEqual(['borduria drop-levy support', 'ruritania drop-levy support']);
   });
+  it('reads "compatible with" as support, so "not compatible with" opposes, and "arbitrary", "no intention of" as opposing', () => {
+    expect(bakery('Greer said a night-shift premium was not compatible with the ministry\'s budget rules.')).toEqual(['ministry night-premium oppose']);
+    expect(bakery('Greer said a night-shift premium was compatible with the budget rules.')).toEqual(['ministry night-premium support']);
+    expect(bakery('Pell said the demand for a night-shift premium was arbitrary.')).toEqual(['crumb night-premium oppose']);
+    expect(bakery('Reyes said Loafco had no intention of paying a night-shift premium.')).toEqual(['loafco night-premium oppose']);
+  });
 });
