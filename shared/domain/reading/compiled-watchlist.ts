@@ -102,8 +102,9 @@ export function compile(w: Watchlist): Compiled {
     }
   }
   // "the company said": a company is a tracked name that is not a country, a government, an institution or a person
+  const institutions = new Set([...headOwners.values()].flat());
   for (const actor of w.actors) {
-    if (!isCompany(actor, (id) => [...headOwners.values()].some((o) => o.includes(id)))) continue;
+    if (!isCompany(actor, (id) => institutions.has(id))) continue;
     for (const noun of ['company', 'firm']) headOwners.set(noun, [...(headOwners.get(noun) ?? []), actor.id]);
   }
   for (const list of aliasIndex.values()) list.sort((a, b) => b.low.length - a.low.length);
