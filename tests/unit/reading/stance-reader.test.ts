@@ -1727,8 +1727,8 @@ issues:
   });
 });
 
-describe('createStanceReader: session 8 phenomena', () => {
-  const levy = readerOf(`
+/** Two countries and a levy the council gives up: read by the session-8 and session-9 tests. */
+const levyWatchlist = `
 actors:
   - {id: ruritania, name: Ruritania, aliases: [Ruritania, Dorn]}
   - {id: borduria, name: Borduria, aliases: [Borduria, Vlad]}
@@ -1736,7 +1736,10 @@ issues:
   - id: drop-levy
     name: The council drops its proposed levy on foreign trawlers
     terms: [trawler levy, levy on trawlers]
-`, 'session8a.yaml');
+`;
+
+describe('createStanceReader: session 8 phenomena', () => {
+  const levy = readerOf(levyWatchlist, 'session8a.yaml');
 
   it('reads "X must go" as wanting X removed, but not "must go further" or "must go on"', () => {
     expect(levy('Dorn said the trawler levy must go.')).toEqual(['ruritania drop-levy support']);
@@ -2113,15 +2116,7 @@ issues:
     expect(lockout('Holm said a night-shift premium was essential.')).toEqual(['crews premium support']);
   });
   it('keeps a subject list going through a name with its article ("Ruritania, Elbonia, the Netherlands and Syldavia want ...") and through six names', () => {
-    const levy = readerOf(`
-actors:
-  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Dorn]}
-  - {id: borduria, name: Borduria, aliases: [Borduria, Vlad]}
-issues:
-  - id: drop-levy
-    name: The council drops its proposed levy on foreign trawlers
-    terms: [trawler levy, levy on trawlers]
-`, 'session9d.yaml');
+    const levy = readerOf(levyWatchlist, 'session9d.yaml');
     expect(levy('Ruritania, Elbonia, the Netherlands and Syldavia want the trawler levy removed.')).toEqual(['ruritania drop-levy support']);
     expect(levy('Ruritania, Elbonia, the Netherlands, Syldavia, Carpania and Borduria want the trawler levy removed.'))
       .toEqual(['borduria drop-levy support', 'ruritania drop-levy support']);
