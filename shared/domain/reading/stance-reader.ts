@@ -409,6 +409,9 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
   const condZones = conditionZones(toks, S);
   S.condZones = condZones;
   const sentenceText = explain ? text(toks, S.start, S.end) : '';
+  // "A week after Armenia and Azerbaijan said they had agreed the text, neither capital would say ...": a fronted clause
+  // of time tells what came before; its subject holds no position in this story
+  const before = frontedTimeClause(toks, S);
 
   let lastHolder: Mention | undefined;
   for (let b = 0; b + 1 < bounds.length; b++) {
@@ -420,7 +423,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     const mentions: Mention[] = [];
     const mentionAt = new Map<number, Mention>();
     for (const m of S.mentions) {
-      if (m.start < cs || m.start >= ce || inZones(condZones, m.start)) continue;
+      if (m.start < cs || m.start >= ce || inZones(condZones, m.start) || (before !== undefined && m.start < before)) continue;
       mentions.push(m);
       mentionAt.set(m.start, m);
     }
@@ -563,7 +566,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     const prescription = pending.length > 0 && S.reporter?.actor !== undefined && !S.reporter.third && S.reporter.start < pending[0].start
       && modalWithin(toks, Math.max(cs, pending[0].start - 2), pending[0].end);
     if (pending.length > 0 && (!untrackedSubject || prescription)) {
-      const repM = S.reporter?.actor ? (S.mentions.find((m) => m.start === S.reporter!.start) ?? mention(S.reporter.actor, S.reporter.start, S.reporter.end, S.reporter.actor, 'carry', false, false)) : undefined;
+      const repM = S.reporter?.actor && !(before !== undefined && S.reporter.start >= 0 && S.reporter.start < before) ? (S.mentions.find((m) => m.start === S.reporter!.start) ?? mention(S.reporter.actor, S.reporter.start, S.reporter.end, S.reporter.actor, 'carry', false, false)) : undefined;
       // ("X said Greece had to ... and that there would be no relief": a new "that" clause of X's words is X's own)
       const newThatClause = toks[cs].low === 'and' && toks[cs + 1]?.low === 'that' && repM !== undefined && repM.start < cs && lastHolder !== undefined && lastHolder.actor !== repM.actor;
       const holderM = continues && lastHolder && !newThatClause ? lastHolder : repM;
@@ -754,4 +757,25 @@ function findDatelineEnd(toks: Tok[]): number {
     if (/^[-\u2013\u2014]+$/.test(toks[k].text) && toks[k].sp !== '') return k + 1;
   }
   return 0;
+}
+
+/**
+ * Where a fronted clause of time ends ("After X rejected the plan, ...", "A week after X said ..., ..."): the index of
+ * its comma, or undefined when the sentence opens otherwise. A dateline ("ANKARA, April 7 (Wire) - ") is skipped.
+ */
+function frontedTimeClause(toks: Tok[], S: SentInfo): number | undefined {
+  let k = S.start;
+  for (let j = S.start; j < Math.min(S.end, S.start + 14); j++) if (toks[j].text === '-' && toks[j - 1]?.text === ')') { k = j + 1; break; }
+  let n = 0;
+  while (k < S.end && n < 3 && !/^(after|since|before|when)$/.test(toks[k].low) && /^(DET|NUM|NOUN|ADJ|ADV)$/.test(toks[k].pos)) { k++; n++; }
+  if (k >= S.end || !/^(after|since|before|when)$/.test(toks[k].low)) return undefined;
+  for (let j = k + 1; j < Math.min(S.end, k + 30); j++) {
+    if (toks[j].text !== ',') continue;
+    // (a main clause must follow, subject then verb: not "After the meeting X said the levy must go, adding ...")
+    const subject = /^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(toks[j + 1]?.pos ?? '');
+    let verb = false;
+    for (let v = j + 2; v < Math.min(S.end, j + 9) && !verb; v++) verb = toks[v].pos === 'VERB' || toks[v].pos === 'AUX';
+    return subject && verb ? j : undefined;
+  }
+  return undefined;
 }

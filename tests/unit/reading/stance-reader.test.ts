@@ -2127,4 +2127,12 @@ issues:
     expect(bakery('Pell said the demand for a night-shift premium was arbitrary.')).toEqual(['crumb night-premium oppose']);
     expect(bakery('Reyes said Loafco had no intention of paying a night-shift premium.')).toEqual(['loafco night-premium oppose']);
   });
+  it('reads no position into a fronted clause of time ("A week after X said ..., ..."), even with a dateline', () => {
+    const levy = readerOf(levyWatchlist, 'session9e.yaml');
+    expect(levy('A week after Ruritania said it wanted the trawler levy removed, the council had still not met.')).toEqual([]);
+    expect(levy('OSLO, May 2 (Wire) - A week after Ruritania said it wanted the trawler levy removed, the council had still not met.')).toEqual([]);
+    // (the main clause still speaks: "After the talks, Ruritania said ...")
+    expect(levy('After the talks in Oslo, Ruritania said it wanted the trawler levy removed.')).toEqual(['ruritania drop-levy support']);
+    expect(levy('After the meeting Ruritania said the trawler levy must go, adding that the council should act.')).toEqual(['ruritania drop-levy support']);
+  });
 });
