@@ -342,7 +342,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   }
   // a cue inside the issue phrase is its own act ("leaving the euro was not an option"): the holder's cue is the next
   // (only when a predicate cue follows the phrase; otherwise the act in the seed is the cue: "would not lift sanctions")
-  const predicateAfter = hit.ref === 'none' && h.cues.some((o) => o.start >= hit.end && toks.slice(hit.end, o.start).some((t) => /^(is|was|are|were|be|been|would|will|could|can|remains|remained)$/.test(t.low)));
+  // ("the system of guarantees had to go": the modal cue right after the phrase is the predicate)
+  const predicateAfter = hit.ref === 'none' && h.cues.some((o) => o.start >= hit.end && (toks.slice(hit.end, o.start).some((t) => /^(is|was|are|were|be|been|would|will|could|can|remains|remained)$/.test(t.low))
+    || (o.start === hit.end && /^(had|has|have|must|should)$/.test(toks[o.start].low))));
   const firstCue = (predicateAfter ? h.cues.find((o) => !(o.start >= hit.start && o.end <= hit.end && o.start > h.m.end)) : undefined) ?? h.cues[0];
   // "Forty-nine senators have said they would oppose ...": a pronoun after a speech verb whose subject is no actor
   // refers to that subject.

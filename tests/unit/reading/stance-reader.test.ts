@@ -2135,4 +2135,16 @@ issues:
     expect(levy('After the talks in Oslo, Ruritania said it wanted the trawler levy removed.')).toEqual(['ruritania drop-levy support']);
     expect(levy('After the meeting Ruritania said the trawler levy must go, adding that the council should act.')).toEqual(['ruritania drop-levy support']);
   });
+  it('reads a modal right after an issue phrase that is also a stance word as the predicate ("the system of guarantees had to go")', () => {
+    const guarantees = readerOf(`
+actors:
+  - {id: ruritania, name: Ruritania, aliases: [Ruritania, Dorn]}
+issues:
+  - id: abolish-guarantees
+    name: The old guarantees of the 1920 treaty are abolished
+    terms: [guarantees, treaty of guarantee]
+`, 'session9f.yaml');
+    expect(guarantees('Dorn said the system of guarantees had to go.')).toEqual(['ruritania abolish-guarantees support']);
+    expect(guarantees('Dorn said the guarantees must stay.')).toEqual(['ruritania abolish-guarantees oppose']);
+  });
 });
