@@ -104,7 +104,7 @@ export function compile(w: Watchlist): Compiled {
   // "the company said": a company is a tracked name that is not a country, a government, an institution or a person
   const institutions = new Set([...headOwners.values()].flat());
   for (const actor of w.actors) {
-    if (!isCompany(actor, (id) => institutions.has(id))) continue;
+    if (!isCompany(actor, institutions)) continue;
     for (const noun of ['company', 'firm']) headOwners.set(noun, [...(headOwners.get(noun) ?? []), actor.id]);
   }
   for (const list of aliasIndex.values()) list.sort((a, b) => b.low.length - a.low.length);
@@ -583,17 +583,17 @@ const PUBLIC_BODY = /\b(government|administration|white house|ministry|ministers
 /**
  * Whether "the company" may stand for this actor: its name says so ("The Walt Disney Company", "... Inc"), or it is a
  * capitalised name ("General Motors", "Stellantis (Chrysler, Jeep, Ram)") that names no country (a demonym), no
- * institution (`isInstitution`, the head nouns of "the union"), no public body and no person ("Donald Trump" with
- * "Trump" alone as an alias).
+ * institution (`institutions`: the owners of "the union" and the other head nouns), no public body and no person
+ * ("Donald Trump" with "Trump" alone as an alias).
  *
- * @example isCompany({ id: 'gm', name: 'General Motors', aliases: ['GM', 'Mary Barra'] }, () => false) // true
+ * @example isCompany({ id: 'gm', name: 'General Motors', aliases: ['GM', 'Mary Barra'] }, new Set()) // true
  */
-function isCompany(actor: Actor, isInstitution: (id: string) => boolean): boolean {
+function isCompany(actor: Actor, institutions: Set<string>): boolean {
   if (/\b(company|companies|firms?|corporation)\b/i.test(actor.name) || /\b(Inc|Corp|Ltd|plc|LLC)\b/.test(actor.name)) return true;
   const name = actor.name.replace(/\(.*?\)/g, '').trim();
   const words = name.split(/\s+/).filter((x) => !/^(of|and|the|&)$/i.test(x));
   if (words.length === 0 || !words.every((x) => isCap(x))) return false;
-  if (isInstitution(actor.id) || Array.isArray(actor.demonyms)) return false;
+  if (institutions.has(actor.id) || Array.isArray(actor.demonyms)) return false;
   const all = [actor.name, ...actor.aliases];
   if (all.some((a) => DEMONYMS[a.toLowerCase()] !== undefined || PUBLIC_BODY.test(a))) return false;
   if (words.some((x) => DEMONYMS[x.toLowerCase().replace(/,$/, '')] !== undefined)) return false; // ("France, Germany and the UK")

@@ -68,6 +68,8 @@ export function htmlToArticle(html: string): Article {
 export interface SentInfo {
   start: number;
   end: number;
+  /** Where the sentence's own words begin: after the story's dateline ("ANKARA, April 7 (Wire) - ") in the first one. */
+  opening: number;
   mentions: Mention[];
   ops: Op[];
   hits: Hit[];
@@ -354,7 +356,7 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
   for (const m of mentions) if (m.actor) articleScore.set(presenceKey(m.actor), 1); // actors present anywhere in the story
   // (every field set here, filled or not, so all sentences share one object shape: V8 then compiles the
   // functions that read them once, instead of again for each new combination of fields)
-  return { start: s, end, mentions, ops, hits, reporter: undefined, question: toks[last]?.text === '?', condZones: undefined, nextCondition: undefined };
+  return { start: s, end, opening: datelineEnd > s ? Math.min(datelineEnd, end) : s, mentions, ops, hits, reporter: undefined, question: toks[last]?.text === '?', condZones: undefined, nextCondition: undefined };
 }
 
 const ELABORATING = /^(including|starting|beginning|excluding|notably|especially|particularly|mainly|chiefly)$/;
@@ -761,11 +763,10 @@ function findDatelineEnd(toks: Tok[]): number {
 
 /**
  * Where a fronted clause of time ends ("After X rejected the plan, ...", "A week after X said ..., ..."): the index of
- * its comma, or undefined when the sentence opens otherwise. A dateline ("ANKARA, April 7 (Wire) - ") is skipped.
+ * its comma, or undefined when the sentence opens otherwise (after its dateline, if any).
  */
 function frontedTimeClause(toks: Tok[], S: SentInfo): number | undefined {
-  let k = S.start;
-  for (let j = S.start; j < Math.min(S.end, S.start + 14); j++) if (toks[j].text === '-' && toks[j - 1]?.text === ')') { k = j + 1; break; }
+  let k = S.opening;
   let n = 0;
   while (k < S.end && n < 3 && !/^(after|since|before|when)$/.test(toks[k].low) && /^(DET|NUM|NOUN|ADJ|ADV)$/.test(toks[k].pos)) { k++; n++; }
   if (k >= S.end || !/^(after|since|before|when)$/.test(toks[k].low)) return undefined;

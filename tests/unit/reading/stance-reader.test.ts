@@ -2056,6 +2056,7 @@ actors:
   - {id: crumb, name: Crumb and Sons, aliases: [Crumb and Sons, Crumb, Ivo Pell, Pell]}
   - {id: loafco, name: Loafco, aliases: [Loafco, Dana Reyes, Reyes]}
   - {id: ministry, name: Ministry of Labour, aliases: [labour ministry, Tomas Greer, Greer]}
+  - {id: lind, name: Ada Lind, aliases: [Ada Lind, Lind]}
 issues:
   - id: night-premium
     name: The bakeries pay a night-shift premium
@@ -2070,6 +2071,8 @@ issues:
       .toEqual(['loafco night-premium oppose']);
     // (no company named yet: the union and the ministry are no company)
     expect(bakery('Marsh met Greer on Monday. The company said a night-shift premium was unaffordable.')).toEqual([]);
+    // (nor is a person: a two-word name whose last word is an alias of its own)
+    expect(bakery('Lind spoke to bakers on Monday. The company said a night-shift premium was unaffordable.')).toEqual([]);
   });
   it('reads "not affordable" as the opposite of "affordable"', () => {
     expect(bakery('Pell said a night-shift premium was not affordable.')).toEqual(['crumb night-premium oppose']);
