@@ -2057,6 +2057,7 @@ actors:
   - {id: loafco, name: Loafco, aliases: [Loafco, Dana Reyes, Reyes]}
   - {id: ministry, name: Ministry of Labour, aliases: [labour ministry, Tomas Greer, Greer]}
   - {id: lind, name: Ada Lind, aliases: [Ada Lind, Lind]}
+  - {id: pair, name: France and Germany, aliases: [Franco-German pair]}
 issues:
   - id: night-premium
     name: The bakeries pay a night-shift premium
@@ -2073,6 +2074,8 @@ issues:
     expect(bakery('Marsh met Greer on Monday. The company said a night-shift premium was unaffordable.')).toEqual([]);
     // (nor is a person: a two-word name whose last word is an alias of its own)
     expect(bakery('Lind spoke to bakers on Monday. The company said a night-shift premium was unaffordable.')).toEqual([]);
+    // (nor a pair of countries)
+    expect(bakery('The Franco-German pair spoke to bakers on Monday. The company said a night-shift premium was unaffordable.')).toEqual([]);
   });
   it('reads "not affordable" as the opposite of "affordable"', () => {
     expect(bakery('Pell said a night-shift premium was not affordable.')).toEqual(['crumb night-premium oppose']);
