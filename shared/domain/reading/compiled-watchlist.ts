@@ -11,7 +11,7 @@ import { findOps, verbLike, op } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 export interface TermPattern { issue: string; stems: string[]; /** the stems joined by spaces (a hit's phrase) */ phrase: string; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
-export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; givesUpAText?: boolean; outcomeTerms?: Map<string, string>; nameVerbs: Set<string>; subjectWords?: Set<string> }
+export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; givesUpAText?: boolean; outcomeTerms?: Map<string, string>; /** the name bans its object (see banName) */ bans?: boolean; nameVerbs: Set<string>; subjectWords?: Set<string> }
 
 export interface Compiled {
   aliasIndex: Map<string, AliasPattern[]>;
@@ -156,8 +156,9 @@ export function compile(w: Watchlist): Compiled {
     // A headline-style name with no tracked subject may have its verb tagged as a noun: a give-up word right after the
     // subject noun is the verb ("Oil companies halt work"). Early in the name and before a name or a determiner
     // ("The opposition drops Maria Corina Machado as ... and fields a substitute"), it wins over any later verb.
+    // (a subject noun tagged as an adjective after "The": "The union drops its demand ...")
     const giveUpAfterNoun = (k: number, next: RegExp): boolean => k > 0 && GIVE_UP_WORDS.has(nt[k].low)
-      && /^(NOUN|PROPN)$/.test(nt[k - 1].pos) && next.test(nt[k + 1]?.pos ?? '');
+      && (/^(NOUN|PROPN)$/.test(nt[k - 1].pos) || (k === 2 && nt[k - 1].pos === 'ADJ' && nt[0].pos === 'DET')) && next.test(nt[k + 1]?.pos ?? '');
     if (firstVerb < 0) {
       const early = nt.findIndex((t, k) => k <= 3 && /s$/.test(t.low) && t.pos === 'NOUN' && giveUpAfterNoun(k, /^(DET|PRON|PROPN)$/));
       if (early >= 0) { firstVerb = early; nt[early].pos = 'VERB'; }
@@ -195,7 +196,13 @@ export function compile(w: Watchlist): Compiled {
       : undefined;
     const thingWords = purposeOp && typeof issue.polarity !== 'string'
       ? new Set(nameUnits.u.filter((x) => x.start >= purposeOp.end && !x.s.startsWith('@') && !STOP_WORDS.has(x.s)).map((x) => x.s)) : undefined;
-    const giveUp = typeof issue.polarity === 'string' ? issue.polarity === 'give-up' : nameOps.length > 0 || deferral || thingWords !== undefined;
+    // A ban ("The master contract bans automated equipment", "Sweden bans Quran burnings") takes its object away: the
+    // object is the thing given up, and a term naming the ban itself states the proposition (see banTerm).
+    // (the tagger may call "bans" after a subject noun a plural noun: "The master contract bans ...")
+    const banAt = nt.findIndex((t, k) => BAN_VERBS.test(t.low) && (k === firstVerb || (k >= 1 && k <= 4 && (firstVerb < 0 || k < firstVerb)
+      && /^(NOUN|PROPN)$/.test(nt[k - 1].pos) && /^(DET|PRON|ADJ|NOUN|PROPN|VERB|NUM)$/.test(nt[k + 1]?.pos ?? ''))));
+    const banName = typeof issue.polarity !== 'string' && nameOps.length === 0 && !deferral && banAt >= 0;
+    const giveUp = typeof issue.polarity === 'string' ? issue.polarity === 'give-up' : nameOps.length > 0 || deferral || thingWords !== undefined || banName;
     // The name's own verbs are acts that support it when an actor does them ("triggered the snapback").
     // (in a deferral, "delays the first filling", the act deferred is no act for the proposition)
     for (const t of deferral ? [nt[firstVerb]] : nt) {
@@ -297,12 +304,12 @@ export function compile(w: Watchlist): Compiled {
     const outcomeTerms = new Map<string, string>();
     if (giveUp && !deferral && typeof issue.polarity !== 'string') {
       issue.terms.forEach((term, t) => {
-        if (((!givesUpADemand || namesTheDemand(term)) && termGivesUp(term)) || (scopeWords.size > 0 && termWithin(term, scopeWords))
+        if (((!givesUpADemand || namesTheDemand(term)) && termGivesUp(term)) || (scopeWords.size > 0 && termWithin(term, scopeWords)) || (banName && banTerm(term))
           || (restrictionThing && holdsBack(term, termUnits[t]))) outcomeTerms.set(termStems(termUnits[t]).join(' '), term);
       });
     }
     const nameStems = new Set(nameToks.map((x) => stem(x.toLowerCase())));
-    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', givesUpAText: givesUpAText && typeof issue.polarity !== 'string', outcomeTerms, nameVerbs, subjectWords, thingWords });
+    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', givesUpAText: givesUpAText && typeof issue.polarity !== 'string', outcomeTerms, bans: banName, nameVerbs, subjectWords, thingWords });
     const seen = new Set<string>();
     for (const [t, term] of issue.terms.entries()) {
       // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.
@@ -502,7 +509,17 @@ const TERM_GIVE_UP_PAIRS = /\b(roll(s|ed|ing)? back|step(s|ped|ping)? (aside|dow
  */
 function termGivesUp(term: string): boolean {
   const low = term.toLowerCase();
-  return TERM_GIVE_UP_PAIRS.test(low) || low.split(/\s+/).some((w) => TERM_GIVE_UP.test(w));
+  // (a one-word seed that is a give-up or deferral word, "delay", "freeze", is read as a noun in the text, where the
+  // verb lexicon does not see it)
+  const single = low.split(/\s+/).length === 1 && (GIVE_UP_WORDS.has(low) || DEFER_WORDS.has(low));
+  return single || TERM_GIVE_UP_PAIRS.test(low) || low.split(/\s+/).some((w) => TERM_GIVE_UP.test(w));
+}
+
+/** A name's main verb that bans its object. */
+const BAN_VERBS = /^(bans?|prohibits?|outlaws?|forbids?|bars|criminali[sz]es?)$/;
+/** A term of a ban issue that names the ban or the measure carrying it ("oil embargo", "sixth sanctions package"), not the thing banned. */
+function banTerm(term: string): boolean {
+  return /\b(bans?|banning|embargo(es)?|prohibit\w*|outlaw\w*|sanctions?|package|laws?|legislation|restrictions?|curbs?|rules?)\b/i.test(term);
 }
 
 /** Heads of a thing that holds something back: lifting, easing or removing it lets that something happen. */

@@ -157,7 +157,7 @@ verb('opp', [
   'condemn', 'denounce', 'criticise', 'criticize', 'slam', 'obstruct', 'hold up', 'stall', 'warn against',
   'spurn', 'rebuff', 'turn down', 'exclude', 'deplore', 'decry', 'balk', 'baulk', 'scorn', 'torpedo', 'regret', 'lament',
   // phrasal opposition: the particle or preposition belongs to the verb ("pushed back against calls for X")
-  'push back against', 'push back on', 'fight against', 'stand firm against', 'hold out against', 'dig in against', 'hold firm against',
+  'push back against', 'push back on', 'fight against', 'fight', 'stand firm against', 'hold out against', 'dig in against', 'hold firm against',
   // scorn and doubt: "lambasted the plan", "shot down the proposal", "cast doubt on the deal"
   'lambast', 'blast', 'shoot down', 'cast doubt on', 'pour cold water on', 'distance itself from', 'distance themselves from',
 ]);
@@ -204,7 +204,12 @@ verb('giveup', [
   'pull out', 'walk away', 'back away', 'call off', 'renegotiate', 'water down', 'forsake', 'retreat', 'back down', 'let go',
   'soften', 'reverse', 'revoke', 'rescind', 'overturn', 'weaken', 'erase', 'undermine', 'claw back', 'terminate',
   // asked to think again: "called on Britain to reconsider its plan"
-  'reconsider', 'rethink',
+  'reconsider', 'rethink', 'revisit',
+  // calling it off: "urged the union to cancel the strike"
+  'cancel',
+  // putting it on hold: "urged the coalition to pause the legislation", "slow down the overhaul" (not "delay" or
+  // "postpone", said mostly of a vote, a meeting or a date: "postponed a round of talks")
+  'pause', 'put on hold', 'slow down',
   // taking a measure away: "lift the tariffs"
   'lift',
 ]);

@@ -93,7 +93,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if ((p.kind === 'sup' || p.kind === 'opp' || p.kind === 'giveup') && p.words.length === 1 && /(ed|ing)$/.test(toks[i].low) && i > s
         && (/^(the|a|an|its|their|his|her|our|'s|this|that|these|those|newly|jointly)$/.test(toks[i - 1].low) || toks[i - 1].pos === 'NUM')
         && (toks[i + 1]?.pos === 'NOUN' || toks[i + 1]?.pos === 'ADJ' || toks[i + 1]?.pos === 'PROPN')) break; // ("four abandoned villages")
-      if (p.verb && i > s && (/^(a|an)$/.test(toks[i - 1].low) || (toks[i - 1].low === 'the' && toks[i + 1]?.low === 'of'))) break;
+      // (but a stop put to something is giving it up: "called for a halt to the legislation", "a freeze on the bills")
+      if (p.verb && i > s && (/^(a|an)$/.test(toks[i - 1].low) || (toks[i - 1].low === 'the' && toks[i + 1]?.low === 'of'))
+        && !(p.kind === 'giveup' && NOMINAL_STOPS.test(toks[i].low) && /^(to|on|of|in)$/.test(toks[i + 1]?.low ?? ''))) break;
       // "discussed the request", "any extradition request": a stance noun with an article is an object, not a stance
       if (!p.verb && p.words.length === 1 && toks[i].pos === 'NOUN' && toks[i + 1]?.pos === 'NOUN' && !isCap(toks[i + 1].text) && i + 1 < e) break; // "opposition parties"
       // "the opposition Labour Party", "opposition leader Kurti": a modifier of a name, not a stance
@@ -589,12 +591,16 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // thing, and a give-up word among them, "transfer", is part of the thing)
   const thingHit = info.thingWords !== undefined && hit.ref !== 'prop' && hit.phrase.split(' ').some((w) => info.thingWords!.has(w));
   // a one-word seed used as a verb is the proposition's own act ("demanded that the IAEA close its investigation")
+  // (but not as the object of a giving-up, "an end to trawling", "stop trawling": there it is the thing given up)
   const actHit = hit.ref === 'none' && !hit.nameWord && hit.end - hit.start === 1 && toks[hit.start].pos === 'VERB'
-    && c.termActs.get(stemOf(toks[hit.start]))?.has(hit.issue) === true;
+    && c.termActs.get(stemOf(toks[hit.start]))?.has(hit.issue) === true
+    && !(info.giveUp && ops.some((o) => o.kind === 'giveup' && (o.end === hit.start || (o.end === hit.start - 1 && toks[o.end].low === 'to'))));
   // (a reference by a demand noun to an issue that gives up a demand, "the union's proposal ... could not accept it",
   // or by a text noun to one that gives up a text, "called on London to abandon the plan" for "abandons the bill", is
   // the thing given up, unless the position just read says whose demand it is)
-  let p = hit.ref === 'prop' ? (hit.refSign ?? (refersToThingGivenUp(info, toks[hit.start].low) ? -1 : 1))
+  // ("urged the union to end it": a pronoun that is the object of a give-up verb is the thing given up, not the giving-up)
+  const givenUpPronoun = info.giveUp && /^(it|them)$/.test(toks[hit.start].low) && ops.some((o) => o.kind === 'giveup' && o.end === hit.start);
+  let p = hit.ref === 'prop' ? (hit.refSign ?? (refersToThingGivenUp(info, toks[hit.start].low) || givenUpPronoun ? -1 : 1))
     : actHit ? 1
     : thingHit ? (hitOps.some((o) => o.kind === 'giveup' && !info.thingWords!.has(stemOf(toks[o.start]))) ? 1 : -1)
     // (a give-up inside the phrase is the act itself, "troop withdrawal", unless the name gives up a demand for it:
@@ -607,6 +613,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       && !region.some((o) => o.kind === 'giveup' && !region.some((q) => isCue(q) && q.kind !== 'giveup' && q.start >= o.end && q.start <= o.end + 2)) ? 1 : -1;
   // a seed naming the outcome of a giving-up ("disarmament" for "gives up its heavy weapons") states the proposition
   if (info.outcomeTerms !== undefined && info.outcomeTerms.size > 0 && hit.ref === 'none' && info.outcomeTerms.has(hit.phrase)) p = 1;
+  // the thing a ban issue bans, said with the ban ("a total ban on automation", "banning automated cranes"), is the ban
+  // (only there: elsewhere "ban" is mostly the thing itself, "drop the shipping ban")
+  // (and so is a phrase naming the ban itself: "rejected a ban on automated cranes")
+  // (or after it: "wants automation banned outright", "automation must be outlawed")
+  if (info.bans === true && hit.ref === 'none' && (bannedHere(toks, zone[0], hit.start) || bannedAfter(toks, hit.end, ce)
+    || hit.phrase.split(' ').some((w) => BAN_STEMS.test(w)))) p = 1;
   if (info.deferral && hit.ref !== 'prop') {
     // a deferral proposition ("X delays the filling until a deal"): the act done "without a deal" is the opposite;
     // the act held back ("wait ... before filling", "refrain from filling until", "hold off") is the delay itself
@@ -888,6 +900,25 @@ function coordinatedConjunctBefore(toks: Tok[], ops: Op[], from: number, to: num
   }
   return -1;
 }
+
+const BAN_STEMS = /^(ban|prohibit|outlaw|forbid|embargo)/;
+/** A ban word right before a phrase: "a ban on", "the prohibition of", "banning", "to outlaw". */
+function bannedHere(toks: Tok[], from: number, at: number): boolean {
+  let k = at - 1;
+  while (k > from && at - k <= 3 && /^(DET|ADJ|PRON)$/.test(toks[k].pos)) k--;
+  if (k >= from && /^(on|of|against)$/.test(toks[k].low)) k--;
+  return k >= from && /^(bans?|banning|banned|prohibit(s|ed|ing|ion)?|outlaw(s|ed|ing)?|forbid(s|ding)?|embargo(es)?)$/.test(toks[k].low);
+}
+
+/** A ban said of a phrase after it: "(wants X) banned", "(X must be) outlawed". */
+function bannedAfter(toks: Tok[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && k - from < 3 && (/^(AUX|PART|ADV)$/.test(toks[k].pos) || /^(be|been|being|is|are|was|were|to)$/.test(toks[k].low))) k++;
+  return k < to && /^(banned|outlawed|prohibited|forbidden)$/.test(toks[k].low);
+}
+
+/** Give-up verbs that, as a noun with "a", put a stop to what follows ("a halt to", "a freeze on", "an end to"). */
+const NOMINAL_STOPS = /^(halt|freeze|pause|delay|end|stop|suspension|moratorium)$/;
 
 /** A stance noun owned by another tracked actor than the holder ("the union's demand" in GM's words). */
 function possessedByOther(toks: Tok[], S: SentInfo, h: HolderCues, o: Op): boolean {

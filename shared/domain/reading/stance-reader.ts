@@ -144,10 +144,14 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     for (const m of S.mentions) {
       if (m.kind !== 'carry' || m.group !== undefined) continue;
       if (m.owners !== undefined) {
-        // "the union": the owner named last (this sentence, then the story so far); none if no owner was named yet
+        // "the union": the owner named last (this sentence, then the story so far); before any is named, the only
+        // tracked actor it can stand for ("said the union's demand was unrealistic" in a story's first sentence)
         const named = [...S.mentions].reverse().find((o) => o.kind !== 'carry' && o.end <= m.start && m.owners!.includes(o.actor));
         let best = named?.actor;
         if (best === undefined) for (const id of m.owners) if ((lastSeen.get(id) ?? -1) > (best === undefined ? -1 : lastSeen.get(best)!)) best = id;
+        // (not "the company", "the firm" or "the bloc": stories name many untracked companies, and "the bloc" is mostly a
+        // union of states whose name says no "bloc")
+        if (best === undefined && m.owners.length === 1 && !/^(company|firm|bloc)$/.test(toks[m.start + 1].low)) best = m.owners[0];
         m.actor = best ?? '';
         continue;
       }

@@ -108,7 +108,7 @@ export function checkWatchlist(watchlist: Watchlist): WatchlistCheck {
       id: issue.id,
       name: issue.name,
       proposition: info.giveUp ? 'give-up' : 'affirm',
-      because: propositionReason(issue, info.giveUp, info.deferral === true),
+      because: propositionReason(issue, info.giveUp, info.deferral === true, info.bans === true),
       ...(info.recipient ? { recipient: info.recipient } : {}),
       terms,
       baseline: watchlist.baseline.filter((b) => b.issue === issue.id).map((b) => ({ actor: b.actor, stance: b.stance })),
@@ -151,7 +151,8 @@ function nameWarnings(issue: Watchlist['issues'][number], compiled: ReturnType<t
   const actorSpans = units(compiled, toks, 0, toks.length).filter((u) => u.s.startsWith('@'));
   // (the tagger may call "bans" a plural noun; right after the subject it is the verb)
   const prohibition = toks.find((t, k) => PROHIBITIONS.test(t.text) && (t.pos === 'VERB' || actorSpans.some((u) => u.end === k && u.start <= 1)));
-  if (prohibition && typeof issue.polarity !== 'string') {
+  // (a ban the reader finds is read as giving its object up: no warning)
+  if (prohibition && typeof issue.polarity !== 'string' && compiled.issues.get(issue.id)?.bans !== true) {
     out.push(`issue ${issue.id}: its name forbids something ("${prohibition.text}") but is read as named, so wanting a term reads as support; ` +
       'if the terms name the thing forbidden, set `polarity: give-up` and list the words for the act itself under `affirm`');
   }
@@ -165,10 +166,11 @@ function nameWarnings(issue: Watchlist['issues'][number], compiled: ReturnType<t
   return out;
 }
 
-function propositionReason(issue: Watchlist['issues'][number], giveUp: boolean, deferral: boolean): string {
+function propositionReason(issue: Watchlist['issues'][number], giveUp: boolean, deferral: boolean, bans: boolean): string {
   if (typeof issue.polarity === 'string') return `set by its polarity field (${issue.polarity})`;
   const words = issue.name.toLowerCase().match(/[a-z]+/g) ?? [];
   if (deferral) return `its subject defers an act ("${words.find((w) => DEFER_WORDS.has(w)) ?? 'delays'}")`;
+  if (bans) return `its name bans something ("${words.find((w) => PROHIBITIONS.test(w)) ?? 'bans'}"): what it bans is the thing given up, and a term naming the ban states it`;
   const giveUpWord = words.find((w) => GIVE_UP_WORDS.has(w));
   if (giveUp) return giveUpWord ? `its name gives something up ("${giveUpWord}")` : 'its name gives something up';
   return giveUpWord ? `"${giveUpWord}" in its name is not read as giving something up here, so it reads as named` : 'no give-up verb in its name, so it reads as named';

@@ -148,6 +148,9 @@ describe('shiftwatch watchlist: warnings', () => {
   - id: church-ban
     name: Ukraine bans the Moscow-linked church
     terms: [Moscow-linked church, deal]
+  - id: rally-ban
+    name: Rallies at the church are banned
+    terms: [rallies at the church]
   - id: church-ban-explicit
     name: Ukraine outlaws the Russian church branch
     polarity: give-up
@@ -162,12 +165,18 @@ describe('shiftwatch watchlist: warnings', () => {
     expect(check.warnings).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^issue ukraine-in-nato: its name has no topic word besides actors and its verb/),
-        expect.stringMatching(/^issue church-ban: its name forbids something \("bans"\) but is read as named/),
+        expect.stringMatching(/^issue rally-ban: its name forbids something \("banned"\) but is read as named/),
         expect.stringMatching(/^issue church-ban: term "deal" is an ordinary negotiation word/),
       ]),
     );
     // a name with a topic word, and a prohibition whose direction the user set, are not warned about
     expect(check.warnings.some((w) => w.startsWith('issue church-ban: its name has no topic word'))).toBe(false);
     expect(check.warnings.some((w) => w.startsWith('issue church-ban-explicit'))).toBe(false);
+    // a ban the reader finds ("Ukraine bans ...") is read as giving its object up, and not warned about
+    expect(check.warnings.some((w) => w.startsWith('issue church-ban: its name forbids'))).toBe(false);
+    const churchBan = check.issues.find((i) => i.id === 'church-ban')!;
+    expect(churchBan.proposition).toBe('give-up');
+    expect(churchBan.because).toMatch(/^its name bans something \("bans"\)/);
+    expect(churchBan.terms.find((t) => t.term === 'Moscow-linked church')!.stance).toBe('oppose');
   });
 });
