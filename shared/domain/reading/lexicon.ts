@@ -174,6 +174,8 @@ words('opp', [
   'a failure', 'gimmick', 'distraction', 'bad deal', 'arbitrary', 'inconsistent with', 'no intention of',
   // what it would cost: "the demand would make us uncompetitive"
   'unaffordable', 'unsustainable', 'uncompetitive',
+  // excess and folly: "the 35% demand remained unreasonable", "an excessive demand", "a reckless deal"
+  'unreasonable', 'excessive', 'untenable', 'absurd', 'reckless', 'irresponsible', 'disproportionate', 'outrageous',
   // denying an institution's part in it: "the council had no role in the matter", "not a matter for the council"
   'no role', 'not a matter for', 'no business',
   // ruling a thing out by denying it a place: "leaving the euro was not an option", "there would be no debt relief"

@@ -2208,6 +2208,10 @@ issues:
     expect(port('Aral said the strike was hurting trade and urged the dockers to end it.')).toEqual(['cabinet end-strike support']);
     expect(port('Aral said the strikes were hurting trade and called on the federation to end them.')).toEqual(['cabinet end-strike support']);
   });
+  it('reads "unreasonable", "excessive", "reckless" as opposing', () => {
+    expect(port('Ost said a 40 percent raise was unreasonable.')).toEqual(['shippers wage-demand support']);
+    expect(port('Aral called the court reform reckless.')).toEqual(['cabinet freeze-reform support']);
+  });
   it('reads "fight" with an object as opposing, "cancel" and "revisit" as giving the thing up', () => {
     expect(port('Voss said the Green Party would fight the court reform.')).toEqual(['greens freeze-reform support']);
     expect(port('Voss said the Green Party would fight for the court reform.')).toEqual(['greens freeze-reform oppose']);
