@@ -146,6 +146,9 @@ words('sup', [
   'important step', 'step forward', 'welcome step', 'step in the right direction',
   'historic step', 'historic day', 'historic moment', 'historic achievement', 'milestone', 'breakthrough',
   'precondition for', 'prerequisite for', 'only way', 'only realistic path', 'best way',
+  // praise in the holder's words: "called the deal a victory for workers", "good news for the industry", "a good start"
+  'a victory', 'a win', 'good news', 'a good deal', 'a very good deal', 'a good start', 'a major step', 'a big step',
+  'a step closer', 'legitimate', 'stand behind', 'stands behind', 'stood behind', 'stood fully behind',
   // "the partnership with Rwanda was lawful" (against "unlawful"); "the raise was affordable" (against "unaffordable")
   'lawful', 'affordable',
   // fit with what was agreed: "was not compatible with the Barbados roadmap" (against "incompatible with")
@@ -172,6 +175,8 @@ words('opp', [
   'counterproductive', 'counter-productive', 'unworkable', 'unrealistic', 'dead end', 'step backwards', 'step backward',
   'grave mistake', 'major mistake', 'serious mistake', 'big mistake', 'huge mistake', 'terrible mistake', 'historic mistake',
   'a failure', 'gimmick', 'distraction', 'bad deal', 'arbitrary', 'inconsistent with', 'no intention of',
+  // scorn: "called the agreement a surrender", "called the move blackmail"
+  'a surrender', 'blackmail',
   // what it would cost: "the demand would make us uncompetitive"
   'unaffordable', 'unsustainable', 'uncompetitive',
   // excess and folly: "the 35% demand remained unreasonable", "an excessive demand", "a reckless deal"

@@ -2212,6 +2212,23 @@ issues:
     expect(port('Ost said a 40 percent raise was unreasonable.')).toEqual(['shippers wage-demand support']);
     expect(port('Aral called the court reform reckless.')).toEqual(['cabinet freeze-reform support']);
   });
+  it('reads praise and scorn said of a thing ("a victory for", "good news", "a good start", "legitimate"; "a surrender", "blackmail")', () => {
+    const pact = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:
+  - id: river-pact
+    name: Norland and Sudland sign the river pact
+    terms: [river pact]
+`, 'session10c.yaml');
+    expect(pact('Aral called the river pact a victory for both peoples.')).toEqual(['norland river-pact support']);
+    expect(pact('Aral said the river pact was good news for farmers.')).toEqual(['norland river-pact support']);
+    expect(pact('Berg called the river pact a good start.')).toEqual(['sudland river-pact support']);
+    expect(pact('Berg said the river pact was legitimate.')).toEqual(['sudland river-pact support']);
+    expect(pact('Berg called the river pact a surrender.')).toEqual(['sudland river-pact oppose']);
+    expect(pact('Berg called the river pact blackmail.')).toEqual(['sudland river-pact oppose']);
+  });
   it('reads "fight" with an object as opposing, "cancel" and "revisit" as giving the thing up', () => {
     expect(port('Voss said the Green Party would fight the court reform.')).toEqual(['greens freeze-reform support']);
     expect(port('Voss said the Green Party would fight for the court reform.')).toEqual(['greens freeze-reform oppose']);
