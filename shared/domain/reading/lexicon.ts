@@ -149,6 +149,9 @@ words('sup', [
   // praise in the holder's words: "called the deal a victory for workers", "good news for the industry", "a good start"
   'a victory', 'a win', 'good news', 'a good deal', 'a very good deal', 'a good start', 'a major step', 'a big step',
   'a step closer', 'legitimate', 'stand behind', 'stands behind', 'stood behind', 'stood fully behind',
+  // judged right: "the intervention was the right thing to do" ("fair" and "confident" were measured and left out:
+  // "neither grounded nor fair", "a fair deal was in everyone's interest", "confident America would not default")
+  'the right thing', 'the responsible thing',
   // "the partnership with Rwanda was lawful" (against "unlawful"); "the raise was affordable" (against "unaffordable")
   'lawful', 'affordable',
   // fit with what was agreed: "was not compatible with the Barbados roadmap" (against "incompatible with")
@@ -176,7 +179,7 @@ words('opp', [
   'grave mistake', 'major mistake', 'serious mistake', 'big mistake', 'huge mistake', 'terrible mistake', 'historic mistake',
   'a failure', 'gimmick', 'distraction', 'bad deal', 'arbitrary', 'inconsistent with', 'no intention of',
   // scorn: "called the agreement a surrender", "called the move blackmail"
-  'a surrender', 'blackmail',
+  'a surrender', 'blackmail', 'the wrong answer', 'too costly', 'too expensive',
   // what it would cost: "the demand would make us uncompetitive"
   'unaffordable', 'unsustainable', 'uncompetitive',
   // excess and folly: "the 35% demand remained unreasonable", "an excessive demand", "a reckless deal"

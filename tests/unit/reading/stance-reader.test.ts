@@ -2228,6 +2228,8 @@ issues:
     expect(pact('Berg said the river pact was legitimate.')).toEqual(['sudland river-pact support']);
     expect(pact('Berg called the river pact a surrender.')).toEqual(['sudland river-pact oppose']);
     expect(pact('Berg called the river pact blackmail.')).toEqual(['sudland river-pact oppose']);
+    expect(pact('Berg said the river pact was too costly.')).toEqual(['sudland river-pact oppose']);
+    expect(pact('Aral said the river pact was the right thing to do.')).toEqual(['norland river-pact support']);
   });
   it('reads "fight" with an object as opposing, "cancel" and "revisit" as giving the thing up', () => {
     expect(port('Voss said the Green Party would fight the court reform.')).toEqual(['greens freeze-reform support']);
