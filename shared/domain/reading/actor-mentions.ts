@@ -268,6 +268,15 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
 }
 
 /** The sentence's reporter, read from `mentions` (the sentence's own, or a subset of them). */
+/** The last mention ending at most `gap` tokens before `at` (a backward scan, not a reversed copy). */
+function lastMentionWithin(mentions: Mention[], at: number, gap: number): Mention | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.end <= at && at - m.end <= gap) return m;
+  }
+  return undefined;
+}
+
 export function findReporter(toks: Tok[], S: SentInfo, mentions: Mention[]): Reporter | undefined {
   if (!S.ops.some((o) => o.kind === 'speech')) return undefined;
   for (const op of S.ops) {
@@ -282,7 +291,7 @@ export function findReporter(toks: Tok[], S: SentInfo, mentions: Mention[]): Rep
       if (subj) return { actor: subj.actor, third: false, start: subj.start, end: subj.end };
     }
     // "X said", "X, the foreign minister, said"
-    const before = [...mentions].reverse().find((m) => m.end <= op.start && op.start - m.end <= 8);
+    const before = lastMentionWithin(mentions, op.start, 8);
     if (op.label.toLowerCase() !== 'according to' && before && !S.ops.some((o) => o.start >= before.end && o.start < op.start && (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup'))) {
       // ("China and France said": every conjunct speaks)
       const co: { actor: string; start: number; end: number }[] = [];

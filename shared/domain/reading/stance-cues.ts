@@ -133,7 +133,11 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       break;
     }
   }
-  return ops.filter((o) => !usedOtherwise(toks, o));
+  // (compacted in place: one array per sentence instead of two, and no closure)
+  let kept = 0;
+  for (const o of ops) if (!usedOtherwise(toks, o)) ops[kept++] = o;
+  ops.length = kept;
+  return ops;
 }
 
 /** Verbs of a political threat ("would quit the coalition if ..."): what the condition names is opposed. */
@@ -323,6 +327,15 @@ function evidenceClauseReaches(toks: Tok[], from: number, to: number): boolean {
   return true;
 }
 
+const PREDICATE_VERBS = /^(is|was|are|were|be|been|would|will|could|can|remains|remained)$/;
+
+/** Whether a token in toks[from, to) has a lower case that `re` matches (a scan: no slice, no closure). */
+function lowMatchIn(toks: Tok[], from: number, to: number, re: RegExp): boolean {
+  const end = Math.min(to, toks.length);
+  for (let k = from; k < end; k++) if (re.test(toks[k].low)) return true;
+  return false;
+}
+
 export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number, listHits?: Hit[]): Claim | undefined {
   const info = c.issues.get(hit.issue)!;
   // "any deal would have to cover everything, not just purchases": the issue is mentioned as included, not as the point
@@ -345,7 +358,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // a cue inside the issue phrase is its own act ("leaving the euro was not an option"): the holder's cue is the next
   // (only when a predicate cue follows the phrase; otherwise the act in the seed is the cue: "would not lift sanctions")
   // ("the system of guarantees had to go": the modal cue right after the phrase is the predicate)
-  const predicateAfter = hit.ref === 'none' && h.cues.some((o) => o.start >= hit.end && (toks.slice(hit.end, o.start).some((t) => /^(is|was|are|were|be|been|would|will|could|can|remains|remained)$/.test(t.low))
+  const predicateAfter = hit.ref === 'none' && h.cues.some((o) => o.start >= hit.end && (lowMatchIn(toks, hit.end, o.start, PREDICATE_VERBS)
     || (o.start === hit.end && /^(had|has|have|must|should)$/.test(toks[o.start].low))));
   const firstCue = (predicateAfter ? h.cues.find((o) => !(o.start >= hit.start && o.end <= hit.end && o.start > h.m.end)) : undefined) ?? h.cues[0];
   // "Forty-nine senators have said they would oppose ...": a pronoun after a speech verb whose subject is no actor

@@ -146,7 +146,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       if (m.owners !== undefined) {
         // "the union": the owner named last (this sentence, then the story so far); before any is named, the only
         // tracked actor it can stand for ("said the union's demand was unrealistic" in a story's first sentence)
-        const named = [...S.mentions].reverse().find((o) => o.kind !== 'carry' && o.end <= m.start && m.owners!.includes(o.actor));
+        const named = lastOwnerNamedBefore(S.mentions, m.start, m.owners);
         let best = named?.actor;
         if (best === undefined) for (const id of m.owners) if ((lastSeen.get(id) ?? -1) > (best === undefined ? -1 : lastSeen.get(best)!)) best = id;
         // (not "the company", "the firm" or "the bloc": stories name many untracked companies, and "the bloc" is mostly a
@@ -166,7 +166,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       // "his party" etc. resolve like pronouns (title stays false)
       const personal = low === 'he' || low === 'she';
       const first = low === 'we' || low === 'i' || title ? undefined
-        : [...S.mentions].reverse().find((o) => o.kind !== 'carry' && o.end <= m.start && o.actor !== '' && !o.possessive && (!personal || o.person));
+        : lastNamedBefore(S.mentions, m.start, personal);
       m.actor = first?.actor ?? (title ? (preReporter?.actor ?? lastActor) : undefined) ?? preReporter?.actor
         ?? ((low === 'we' || low === 'i') ? (lastReporter ?? lastActor) : personal ? (lastPerson ?? lastActor) : lastActor) ?? '';
     }
@@ -271,6 +271,24 @@ function trackedInNameList(toks: Tok[], sentences: (SentInfo | undefined)[], bef
     }
   }
   return found;
+}
+
+/** The last named (not carried) mention ending by `at` whose actor is one of `owners` ("the union": its owner). */
+function lastOwnerNamedBefore(mentions: Mention[], at: number, owners: string[]): Mention | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const o = mentions[k];
+    if (o.kind !== 'carry' && o.end <= at && owners.includes(o.actor)) return o;
+  }
+  return undefined;
+}
+
+/** The last named, resolved, non-possessive mention ending by `at` (a person when `personal`): what a pronoun refers to. */
+function lastNamedBefore(mentions: Mention[], at: number, personal: boolean): Mention | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const o = mentions[k];
+    if (o.kind !== 'carry' && o.end <= at && o.actor !== '' && !o.possessive && (!personal || o.person)) return o;
+  }
+  return undefined;
 }
 
 function allResolved(mentions: Mention[]): boolean {
@@ -558,15 +576,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     // A clause that continues the previous one ("..., and insisted that ...") keeps its holder.
     const continues = b > 0 && (/^(and|but|,|;)$/.test(toks[cs].low) || (toks[cs - 1]?.text === ',' && !/ing$/.test(toks[cs].low)));
     const relPronoun = pending.length > 0 && /^(who|those|anyone|whoever|others|some)$/.test(toks[pending[0].start - 1]?.low ?? '');
-    const untrackedSubject = relPronoun || pending.length > 0 && toks.slice(cs, pending[0].start).some((t, k) => {
-      const i = cs + k;
-      const nx = toks[i + 1];
-      const ownedBy = mentions.some((m) => m.possessive && (i === m.end + 1 || i === m.end + 2))
-        || S.hits.some((x) => i >= x.start && i < x.end); // the issue itself as subject ("the backstop crossed ...")
-      const document = /^(letter|statement|note|message|communique|document|memo|declaration|text)$/.test(t.low); // speaks for its author
-      const adverbial = DAYS.has(t.text) || MONTHS.has(t.text) || toks[i - 1]?.pos === 'ADP'; // "on Thursday triggered"
-      return !ownedBy && !document && !adverbial && !mentions.some((m) => i >= m.start && i < m.end) && (t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1));
-    });
+    const untrackedSubject = relPronoun || pending.length > 0 && untrackedSubjectIn(toks, S, mentions, cueAt, cs, pending[0].start);
     // "China said rich countries had to honour their pledge": a tracked speaker's prescription for an untracked
     // subject is the speaker's own position
     const prescription = pending.length > 0 && S.reporter?.actor !== undefined && !S.reporter.third && S.reporter.start < pending[0].start
@@ -622,6 +632,24 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     for (const cl of claims) if (cl.stance === 'support') cl.stance = 'conditional';
   }
   return claims;
+}
+
+/**
+ * Whether an untracked subject opens the clause before its first cue: a noun or name in [cs, end), followed by a verb or
+ * a cue, that is no tracked mention, nothing a tracked actor owns, not the issue itself, no document and no adverbial.
+ */
+function untrackedSubjectIn(toks: Tok[], S: SentInfo, mentions: Mention[], cueAt: Map<number, Op>, cs: number, end: number): boolean {
+  const stop = Math.min(end, toks.length);
+  for (let i = cs; i < stop; i++) {
+    const t = toks[i];
+    const nx = toks[i + 1];
+    const ownedBy = mentions.some((m) => m.possessive && (i === m.end + 1 || i === m.end + 2))
+      || insideHit(S, i); // the issue itself as subject ("the backstop crossed ...")
+    const document = /^(letter|statement|note|message|communique|document|memo|declaration|text)$/.test(t.low); // speaks for its author
+    const adverbial = DAYS.has(t.text) || MONTHS.has(t.text) || toks[i - 1]?.pos === 'ADP'; // "on Thursday triggered"
+    if (!ownedBy && !document && !adverbial && !mentions.some((m) => i >= m.start && i < m.end) && (t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1))) return true;
+  }
+  return false;
 }
 
 /** "Zelensky, speaking in Kyiv on Monday, rejected ...": the participle at `i` is an aside between a subject and its verb. */
