@@ -419,6 +419,9 @@ function coordinatedGap(toks: Tok[], from: number, to: number): boolean {
 function referenceWordAt(toks: Tok[], h: HolderCues, i: number): boolean {
   if (!ISSUE_REFS.has(toks[i].low) || (i >= h.m.start && i < h.m.end)) return false;
   if (toks[i].low === 'that' && toks[i + 1] && toks[i + 1].pos !== 'PUNCT') return false;
+  // "Egypt said it supported the proposal", "Microsoft said it would keep working ...": "it" as a subject is the
+  // speaker, not the issue; the object after it, if any, is the reference
+  if (toks[i].low === 'it' && /^(VERB|AUX)$/.test(toks[i + 1]?.pos ?? '')) return false;
   // "agreed to the studios' request to bring in a mediator", "welcomed the proposal for new talks": a noun with its own
   // complement says what it is (an untracked thing, since no issue was named there), it does not refer back
   return !(toks[i].pos === 'NOUN' && ownComplementAt(toks, i + 1));

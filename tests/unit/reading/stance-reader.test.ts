@@ -2231,6 +2231,21 @@ issues:
     expect(pact('Berg said the river pact was too costly.')).toEqual(['sudland river-pact oppose']);
     expect(pact('Aral said the river pact was the right thing to do.')).toEqual(['norland river-pact support']);
   });
+  it('reads "it" as a subject ("Norland said it would keep working ...") as the speaker, not a reference back to an issue', () => {
+    const pact = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:
+  - id: river-pact
+    name: Norland and Sudland sign the river pact
+    terms: [river pact]
+`, 'session10d.yaml');
+    expect(pact('Sudland rejected the river pact on Monday. Norland said it would keep working with its neighbours.')).toEqual(['sudland river-pact oppose']);
+    // (the object after the subject is still a reference: "said it would sign the pact")
+    expect(pact('Sudland rejected the river pact on Monday. Norland said it would sign the pact.')).toEqual(['norland river-pact support', 'sudland river-pact oppose']);
+    expect(pact('Sudland rejected the river pact on Monday. Norland said it still backed it.')).toEqual(['norland river-pact support', 'sudland river-pact oppose']);
+  });
   it('reads "fight" with an object as opposing, "cancel" and "revisit" as giving the thing up', () => {
     expect(port('Voss said the Green Party would fight the court reform.')).toEqual(['greens freeze-reform support']);
     expect(port('Voss said the Green Party would fight for the court reform.')).toEqual(['greens freeze-reform oppose']);
