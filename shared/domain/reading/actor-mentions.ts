@@ -248,7 +248,7 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
     if (BETWEEN_WORDS.has(toks[k].low)) return false;
   }
   // (but "requests from CN and CPKC": a stance noun's agents, each of them, as for the first below)
-  if (h < i && /^(from|in|at)$/.test(toks[h - 1]?.low ?? '') && !(toks[h - 1].low === 'from' && opAt.get(h - 2)?.kind.match(/^(sup|opp|cond)$/))) return false;
+  if (h < i && /^(from|in|at)$/.test(toks[h - 1]?.low ?? '') && !(toks[h - 1].low === 'from' && /^(sup|opp|cond)$/.test(opAt.get(h - 2)?.kind ?? ''))) return false;
   // A capital or building named as a place: "talks in Moscow", "met at the White House".
   let j = i - 1;
   if (j >= s && toks[j].low === 'the') j--;
@@ -267,7 +267,6 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
   return true;
 }
 
-/** The sentence's reporter, read from `mentions` (the sentence's own, or a subset of them). */
 /** The last mention ending at most `gap` tokens before `at` (a backward scan, not a reversed copy). */
 function lastMentionWithin(mentions: Mention[], at: number, gap: number): Mention | undefined {
   for (let k = mentions.length - 1; k >= 0; k--) {
@@ -277,6 +276,7 @@ function lastMentionWithin(mentions: Mention[], at: number, gap: number): Mentio
   return undefined;
 }
 
+/** The sentence's reporter, read from `mentions` (the sentence's own, or a subset of them). */
 export function findReporter(toks: Tok[], S: SentInfo, mentions: Mention[]): Reporter | undefined {
   if (!S.ops.some((o) => o.kind === 'speech')) return undefined;
   for (const op of S.ops) {

@@ -914,7 +914,8 @@ function coordinatedConjunctBefore(toks: Tok[], ops: Op[], from: number, to: num
   return -1;
 }
 
-const BAN_STEMS = /^(ban|prohibit|outlaw|forbid|embargo)/;
+/** Stems of ban words in a hit's phrase (whole stems: "bank" and "band" are no bans). */
+const BAN_STEMS = /^(ban|embargo|prohibit\w*|outlaw\w*|forbid\w*)$/;
 /** A ban word right before a phrase: "a ban on", "the prohibition of", "banning", "to outlaw". */
 function bannedHere(toks: Tok[], from: number, at: number): boolean {
   let k = at - 1;
@@ -930,8 +931,11 @@ function bannedAfter(toks: Tok[], from: number, to: number): boolean {
   return k < to && /^(banned|outlawed|prohibited|forbidden)$/.test(toks[k].low);
 }
 
-/** Give-up verbs that, as a noun with "a", put a stop to what follows ("a halt to", "a freeze on", "an end to"). */
-const NOMINAL_STOPS = /^(halt|freeze|pause|delay|end|stop|suspension|moratorium)$/;
+/**
+ * Give-up verbs that, as a noun with "a", put a stop to what follows ("a halt to", "a freeze on", "an end to"); only verbs
+ * of the give-up lexicon can be here (a noun form of its own, "suspension", is a give-up word already).
+ */
+const NOMINAL_STOPS = /^(halt|freeze|pause|end|stop)$/;
 
 /** A stance noun owned by another tracked actor than the holder ("the union's demand" in GM's words). */
 function possessedByOther(toks: Tok[], S: SentInfo, h: HolderCues, o: Op): boolean {

@@ -2203,6 +2203,22 @@ issues:
     expect(port('Ost said automation was vital to keep the ports competitive.')).toEqual(['shippers crane-ban oppose']);
     expect(port('Ost rejected a ban on automated cranes.')).toEqual(['shippers crane-ban oppose']);
     expect(port('Kaan wants automated cranes banned outright.')).toEqual(['dockers crane-ban support']);
+    const bans = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:
+  - id: burning-ban
+    name: Norland bans flag burnings at protests
+    terms: [flag burnings, public order law]
+  - id: account-ban
+    name: Norland bans foreign bank accounts
+    terms: [foreign bank accounts]
+`, 'session10e.yaml');
+    // (a term naming the measure that carries the ban states the proposition)
+    expect(bans('Berg backed the public order law.')).toEqual(['sudland burning-ban support']);
+    // (a word that only starts like a ban word, "bank", is part of the thing banned)
+    expect(bans('Berg defended foreign bank accounts.')).toEqual(['sudland account-ban oppose']);
   });
   it('reads "it" or "them" right after a give-up verb as the thing given up ("urged the dockers to end it")', () => {
     expect(port('Aral said the strike was hurting trade and urged the dockers to end it.')).toEqual(['cabinet end-strike support']);
