@@ -15,6 +15,7 @@ import type { SentInfo, HolderCues } from './stance-reader.js';
 export interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; spec?: number; ref: 'none' | 'prop' | 'thing'; anchor: boolean; nameWord: boolean; refSign?: number; derived?: boolean }
 const OWNED_REFS = new Set(['demand', 'demands', 'decision', 'proposal', 'proposals', 'offer', 'request', 'move', 'call',
   'calls', 'position', 'stance', 'plan', 'idea', 'announcement', 'approval', 'step', 'vote']);
+const DIRECTIVE_VERB = /^(ask|asks|asked|asking|urge|urges|urged|urging|tell|tells|told|telling|on|press|pressed|pressing|encourage|encouraged|encouraging|invite|invited|inviting|persuade|persuaded)$/;
 const PLURAL_REFS = new Set(['demands', 'proposals', 'terms', 'conditions', 'them', 'those', 'these', 'texts']);
 
 const NO_PATTERNS: TermPattern[] = [];
@@ -422,6 +423,8 @@ function referenceWordAt(toks: Tok[], h: HolderCues, i: number): boolean {
   // "Egypt said it supported the proposal", "Microsoft said it would keep working ...": "it" as a subject is the
   // speaker, not the issue; the object after it, if any, is the reference
   if (toks[i].low === 'it' && /^(VERB|AUX)$/.test(toks[i + 1]?.pos ?? '')) return false;
+  // "urged them to refrain", "asked them not to punish Georgians": the people asked, not a thing
+  if (toks[i].low === 'them' && DIRECTIVE_VERB.test(toks[i - 1]?.low ?? '') && /^(to|not)$/.test(toks[i + 1]?.low ?? '')) return false;
   // "agreed to the studios' request to bring in a mediator", "welcomed the proposal for new talks": a noun with its own
   // complement says what it is (an untracked thing, since no issue was named there), it does not refer back
   return !(toks[i].pos === 'NOUN' && ownComplementAt(toks, i + 1));

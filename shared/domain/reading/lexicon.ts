@@ -404,8 +404,10 @@ export const CARRY_NOUNS = new Set([
 export const DOCUMENT_REFS = ['draft', 'document', 'resolution', 'memorandum', 'settlement', 'pledge', 'rules', 'texts'];
 
 /** Words that refer back to an issue already in play. */
+// (not "announcement": what was announced is an act of the announcer, seldom the proposition itself: "the junta hailed
+// the announcement", "welcomed the announcement")
 export const ISSUE_REFS = new Set([
-  'decision', 'approval', 'announcement', 'pact', 'legislation', 'law', 'motion', 'amendment',
+  'decision', 'approval', 'pact', 'legislation', 'law', 'motion', 'amendment',
   'it', 'deal', 'plan', 'proposal', 'proposals', 'demand', 'demands', 'idea', 'agreement', 'bid', 'membership',
   'request', 'offer', 'terms', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty',
   'application', 'accord', 'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme', 'programme', 'program', 'regulation', 'change', 'concession', 'compromise',

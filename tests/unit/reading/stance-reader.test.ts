@@ -2269,3 +2269,25 @@ issues:
     expect(port('Aral said the cabinet would not revisit the court reform.')).toEqual(['cabinet freeze-reform oppose']);
   });
 });
+
+describe('createStanceReader: session 11 phenomena', () => {
+  const pact = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+  - {id: farmers, name: Farmers' league, aliases: [Farmers' League, Ivo Sand, Sand]}
+issues:
+  - id: river-pact
+    name: Norland and Sudland sign the river pact
+    terms: [river pact]
+`, 'session11a.yaml');
+  it('reads "them" after "urged", "asked", "called on" and before "to" as the people asked, not a reference back', () => {
+    expect(pact('Sudland rejected the river pact. Sand wrote to the ministers, urging them to think of farmers first.')).toEqual(['sudland river-pact oppose']);
+    expect(pact('Sudland rejected the river pact. Sand wrote to the ministers and asked them not to give up on farmers.')).toEqual(['sudland river-pact oppose']);
+    // (after a verb that does not direct people, "them" still refers back: "ready to sign them")
+    expect(pact('Sudland rejected the river pact texts. Sand said the league was ready to sign them.')).toEqual(['farmers river-pact support', 'sudland river-pact oppose']);
+  });
+  it('does not read "the announcement" as a reference back to the issue just named', () => {
+    expect(pact('Sudland rejected the river pact on Monday. The Farmers\' League hailed the announcement.')).toEqual(['sudland river-pact oppose']);
+  });
+});
