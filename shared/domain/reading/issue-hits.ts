@@ -277,7 +277,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
         const elsewhere = [...c.issues.keys()].filter((id) => c.issueWords.get(id)?.has(refStem) && (articleScore.get(id) ?? 0) >= top && top > 0);
         if (elsewhere.length === 1) named = elsewhere;
       }
-      const chosen = plural ? issuesSeen : named.length > 0 ? [named[named.length - 1]]
+      const chosen = plural ? issuesSeen : named.length > 0 ? [named.length > 1 ? bestBy(named, articleScore) : named[0]]
         : [lastClaimIssue ?? bestBy(issuesSeen, articleScore)];
       // Stance-bearing nouns ("the demands", "the decision") carry their owner's direction; "the bill", "it" name the
       // proposition itself.

@@ -2290,4 +2290,20 @@ issues:
   it('does not read "the announcement" as a reference back to the issue just named', () => {
     expect(pact('Sudland rejected the river pact on Monday. The Farmers\' League hailed the announcement.')).toEqual(['sudland river-pact oppose']);
   });
+  it('reads "the deal", when several issues just read say "deal", as the one the story is most about', () => {
+    const deals = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:
+  - id: river-pact
+    name: Norland and Sudland sign the river deal
+    terms: [river deal, river pact]
+  - id: fishing-deals
+    name: Sudland signs fishing deals with its neighbours
+    terms: [fishing deals]
+`, 'session11b.yaml');
+    expect(deals('Sudland rejected the river pact. The river deal would share the water of the Ost. Berg said the river pact was unfair but signed fishing deals with Ostland. Aral said Norland still backed the deal.'))
+      .toEqual(['norland river-pact support', 'sudland fishing-deals support', 'sudland river-pact oppose']);
+  });
 });
