@@ -251,6 +251,12 @@ export function modalWithin(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+/** Whether "can", "could" or "may" stands in toks[from, to): a permission, when a condition follows. */
+function permissionWithin(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/^(can|could|may)$/.test(toks[k].low)) return true;
+  return false;
+}
+
 /** The surface forms of the usual speech verbs, read around a clause ("said (that) ...", "..., Lavrov said"). */
 const SAID_WORDS = /^(said|says|told|added|insisted|stressed|argued)$/;
 
@@ -525,7 +531,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const ownWords = rep?.actor === h.m.actor;
   const specFrom = h.pending ? zone[0] : Math.max(zone[0], h.m.start - 4);
   const specs = ops.filter((o) => o.kind === 'spec' && o.start >= specFrom && o.start < Math.max(firstCue.start, hit.start));
-  if (specs.length > 0 && !ownWords) return undefined;
+  // ("Abiy said the TPLF could lead the administration provided it was inclusive": a tracked speaker's permission
+  // under a stated condition is no guess; it is the speaker's conditional position, see `prescribed` below)
+  const permission = specs.length > 0 && !ownWords && rep !== undefined && !rep.third && rep.actor !== undefined && rep.start >= 0
+    && h.m.start > rep.end && specs.every((o) => /^(could|may)$/i.test(o.label))
+    && ops.some((o) => o.kind === 'conn' && o.start > firstCue.start && o.start < ce);
+  if (specs.length > 0 && !ownWords && !permission) return undefined;
   // Third parties' forecasts ("analysts said Turkey would approve") are not positions, nor are actors that only
   // appear after a third party's words.
   // (nor is a third party's prescription for the actor: "Lafazanis told a rally that Greece should be ready to ...")
@@ -742,7 +753,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // (the speaker before the clause, or after it: "The United States had to lift its sanctions first, he said")
     // (or ", according to Peskov" / ", according to the Kremlin")
     && (h.m.start > rep.end || (rep.start > Math.max(firstCue.end, hit.end) && speakerAfterClause(toks, rep.start)))
-    && modalWithin(toks, h.m.end, Math.min(firstCue.end, ce));
+    && (modalWithin(toks, h.m.end, Math.min(firstCue.end, ce))
+      // (and so is a permission under a condition: "Abiy said the TPLF can lead the administration as long as it is
+      // inclusive" is Ethiopia's conditional acceptance, not the TPLF's position)
+      || (conditional && connStated && permissionWithin(toks, h.m.end, Math.min(firstCue.end, ce))));
   const holderActor = prescribed ? rep!.actor! : h.m.actor;
   // a group or document speaks for each of its actors ("The joint statement said ..."): the reporter is the holder
   if (rep && !rep.third && rep.start >= 0 && rep.start === h.m.start && rep.actor !== h.m.actor) rep = { ...rep, actor: h.m.actor };

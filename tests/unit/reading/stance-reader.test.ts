@@ -2306,4 +2306,20 @@ issues:
     expect(deals('Sudland rejected the river pact. The river deal would share the water of the Ost. Berg said the river pact was unfair but signed fishing deals with Ostland. Aral said Norland still backed the deal.'))
       .toEqual(['norland river-pact support', 'sudland fishing-deals support', 'sudland river-pact oppose']);
   });
+  it('reads a tracked speaker\'s permission under a condition ("said the rebels could run the province provided ...") as the speaker\'s conditional position', () => {
+    const rule = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: rebels, name: Coast Front, aliases: [Coast Front, the rebels]}
+issues:
+  - id: rebels-run-province
+    name: The Coast Front runs the interim provincial council
+    terms: [interim provincial council, provincial council]
+`, 'session11c.yaml');
+    expect(rule('Aral said the Coast Front could run the interim provincial council provided it shared power with other parties.')).toEqual(['norland rebels-run-province conditional']);
+    expect(rule('Aral said the Coast Front can run the interim provincial council as long as it shares power.')).toEqual(['norland rebels-run-province conditional']);
+    // (a guess stays a guess: no condition, or nobody tracked speaking)
+    expect(rule('Aral said the Coast Front could run the interim provincial council.')).toEqual([]);
+    expect(rule('Analysts said the Coast Front could run the interim provincial council if it shared power.')).toEqual([]);
+  });
 });
