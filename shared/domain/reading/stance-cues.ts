@@ -396,6 +396,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   let listStart = -1; // a later item of a list quotes only its own part
   if (inExchange) {
     region = ops.filter((o) => o.start >= inExchange.end && o.start < hit.end && (o.kind === 'neg' || o.kind === 'giveup'));
+    // "would keep up the pressure until the amnesty was withdrawn": a passive give-up said of the thing asked for
+    const passive = passiveGiveUpAfter(toks, ops, hit.end, prereq ? prereq[1] : ce);
+    if (passive) region.push(passive);
   } else if (hit.start >= firstCue.start) {
     // ops from the holder to the first cue, then the ops local to this issue (not those of an earlier list item)
     const prevOther = (listHits ?? []).filter((x) => x.issue !== hit.issue && x.end <= hit.start && x.start >= firstCue.end).reduce((mx, x) => Math.max(mx, x.end), firstCue.end);
@@ -895,6 +898,22 @@ function timeAdjunctLength(toks: Tok[], i: number, e: number): number {
 export function prerequisiteZone(toks: Tok[], S: SentInfo, at: number): [number, number] | undefined {
   return (S.condZones ?? []).find(([a, z]) => at > a && at < z
     && (toks[a].low === 'once' || toks[a].low === 'until' || (toks[a].low === 'only' && /^(after|as)$/.test(toks[a + 1]?.low ?? ''))));
+}
+
+/**
+ * A give-up participle in a passive right after an issue phrase, within [from, to) and before any punctuation
+ * ("... until the amnesty was withdrawn", "in return for the tariffs being lifted"), or undefined.
+ */
+function passiveGiveUpAfter(toks: Tok[], ops: Op[], from: number, to: number): Op | undefined {
+  let sawBe = false;
+  for (let k = from; k < to && k < from + 4; k++) {
+    if (toks[k].pos === 'PUNCT') return undefined;
+    if (/^(is|was|are|were|be|been|being)$/.test(toks[k].low)) { sawBe = true; continue; }
+    if (!sawBe) return undefined;
+    const o = ops.find((x) => x.start === k && x.kind === 'giveup' && toks[k].pos === 'VERB');
+    if (o) return o;
+  }
+  return undefined;
 }
 
 /** A reference noun naming what a give-up issue gives up: a demand ("the proposal") or a text ("the plan", "the bill"). */

@@ -2322,4 +2322,18 @@ issues:
     expect(rule('Aral said the Coast Front could run the interim provincial council.')).toEqual([]);
     expect(rule('Analysts said the Coast Front could run the interim provincial council if it shared power.')).toEqual([]);
   });
+  it('reads a passive give-up after what is asked as a prerequisite or in return ("until the amnesty law was withdrawn")', () => {
+    const law = readerOf(`
+actors:
+  - {id: vox, name: Blue Party, aliases: [Blue Party, Ida Moen, Moen]}
+issues:
+  - id: amnesty-law
+    name: Parliament passes the amnesty law
+    terms: [amnesty law]
+`, 'session11d.yaml');
+    expect(law('Moen said the Blue Party would keep protesting until the amnesty law was withdrawn.')).toEqual(['vox amnesty-law oppose']);
+    expect(law('Moen said the Blue Party would back the budget in return for the amnesty law being scrapped.')).toEqual(['vox amnesty-law oppose']);
+    // (without the give-up, the prerequisite is asked for as it stands)
+    expect(law('Moen said the Blue Party would keep protesting until the amnesty law was passed.')).toEqual(['vox amnesty-law support']);
+  });
 });
