@@ -192,7 +192,7 @@ words('opp', [
 ]);
 // --- conditional: readiness, openness, compromise ---
 words('cond', [
-  'ready', 'willing', 'prepared', 'open to', 'open for', 'door open', 'on the table', 'consider', 'considering',
+  'ready', 'willing', 'prepared', 'open to', 'open for', 'door open', 'consider', 'considering',
   'considered', 'would consider', 'compromise on', 'to compromise', 'flexible', 'flexibility', 'in principle', 'could accept',
   'could support', 'could live with', 'may accept', 'softened', 'softening', 'conditional',
   'open the door', 'opened the door', 'opens the door', 'conditional on', 'conditional upon', 'contingent on',
@@ -494,7 +494,7 @@ export const WEAK_CUES = new Set([
   'finalize', 'expedite', 'speed up', 'intend', 'plan to', 'aim', 'secure', 'guarantee', 'commit', 'pledge', 'promise', 'require', 'defend', 'pursue', 'must', 'should', 'need',
   'needs', 'needed', 'had to', 'has to', 'have to', 'goal', 'ambition', 'commitment', 'committed', 'priority', 'stronger', 'safer', 'more secure',
   'strengthen', 'strengthens', 'good for', 'beneficial', 'worthy of', 'threat', 'consequences', 'encroachment',
-  'provocation', 'dangerous', 'damaging', 'impossible', 'softened', 'softening', 'on the table', 'considered',
+  'provocation', 'dangerous', 'damaging', 'impossible', 'softened', 'softening', 'considered',
   'flexible', 'flexibility', 'in principle', 'pave the way', 'open the way', 'clear the way', 'move forward with',
   'move ahead with', 'go ahead with', 'stand by', 'uphold', 'reaffirm', 'vital', 'essential', 'necessary',
   'in everyone\'s interest', 'yes', 'call', 'calls', 'hold up', 'stall', 'exclude',

@@ -2336,4 +2336,9 @@ issues:
     // (without the give-up, the prerequisite is asked for as it stands)
     expect(law('Moen said the Blue Party would keep protesting until the amnesty law was passed.')).toEqual(['vox amnesty-law support']);
   });
+  it('does not read "on the table" as openness ("the offer remained on the table" restates an offer); "off the table" still rules out', () => {
+    expect(pact('Aral said the river pact remained on the table.')).toEqual([]);
+    expect(pact('Aral said the river pact was not on the table.')).toEqual(['norland river-pact oppose']);
+    expect(pact('Aral said the river pact was off the table.')).toEqual(['norland river-pact oppose']);
+  });
 });
