@@ -158,9 +158,16 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       const low = toks[m.start].low;
       // "The United States, Qatar and Egypt said ... They urged both sides ...": "they" opening a sentence after a list
       // of tracked names speaks for each of them
-      if (low === 'they' && m.start === S.start) {
-        const listed = trackedInNameList(toks, [sents[si - 1]], m.start, 0);
-        if (listed.length >= 2) { m.actor = listed[0]; m.others = listed.slice(1); continue; }
+      // (and so does "they" later in a sentence that names nobody before it: "In a joint statement, they said ...";
+      // or one whose only names before it are such a list: "Armenia and Azerbaijan said they backed ...")
+      if (low === 'they') {
+        let namedBefore = false;
+        for (const o of S.mentions) if (o.kind !== 'carry' && o.end <= m.start) namedBefore = true;
+        const listed = m.start === S.start || !namedBefore ? trackedInNameList(toks, [sents[si - 1]], m.start, 0)
+          : trackedInNameList(toks, [S], m.start, 0);
+        if (listed.length >= 2 && (!namedBefore || S.mentions.every((o) => o.kind === 'carry' || o.end > m.start || listed.includes(o.actor)))) {
+          m.actor = listed[0]; m.others = listed.slice(1); continue;
+        }
       }
       const title = low === 'the';
       // "his party" etc. resolve like pronouns (title stays false)

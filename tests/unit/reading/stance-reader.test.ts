@@ -2341,4 +2341,24 @@ issues:
     expect(pact('Aral said the river pact was not on the table.')).toEqual(['norland river-pact oppose']);
     expect(pact('Aral said the river pact was off the table.')).toEqual(['norland river-pact oppose']);
   });
+  it('reads "they" after a list of tracked names as each of them, within the sentence and after an opening phrase', () => {
+    const three = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+  - {id: ostland, name: Ostland, aliases: [Ostland]}
+issues:
+  - id: river-pact
+    name: Norland and Sudland sign the river pact
+    terms: [river pact]
+  - id: truce
+    name: A truce on the border
+    terms: [border truce]
+`, 'session11e.yaml');
+    expect(three('Norland and Sudland said on Monday they backed a border truce.')).toEqual(['norland truce support', 'sudland truce support']);
+    expect(three('Norland and Sudland met in Vienna. In a joint statement, they said the river pact must be signed.'))
+      .toEqual(['norland river-pact support', 'sudland river-pact support']);
+    // (a name after the list is the one "they" may stand for, not the list)
+    expect(three('Norland and Sudland met Ostland officials, who said they backed a border truce.')).not.toContain('norland truce support');
+  });
 });
