@@ -414,16 +414,14 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
   // "Zelensky, speaking in Kyiv on Monday, rejected ...": a participle phrase set off by commas between a subject and
   // its verb is an aside, not a new clause (parentheticalParticiple)
   const bounds: number[] = [S.start];
-  const speechAt = new Set<number>();
-  for (const o of S.ops) if (o.kind === 'speech') speechAt.add(o.start);
   for (let i = S.start + 1; i < S.end; i++) {
     const low = toks[i].low;
     // (", but only if ...", ", but only where ...": the condition belongs to the clause before it)
     if (toks[i].text === ';' || (toks[i].word.clauseBreak && (toks[i - 1].text === ',' || low !== 'while') && !(low === 'but' && toks[i + 1]?.low === 'only'))) bounds.push(i);
     // (", saying ...", ", rejecting ..." start a clause; ", including X", ", starting with X" only elaborate the object)
-    else if (toks[i - 1].text === ',' && toks[i].pos === 'VERB' && /ing$/.test(low) && !speechAt.has(i) && !ELABORATING.test(low)
+    else if (toks[i - 1].text === ',' && toks[i].pos === 'VERB' && /ing$/.test(low) && !speechAt(S, i) && !ELABORATING.test(low)
       && !parentheticalParticiple(toks, S, i)) bounds.push(i);
-    else if ((low === 'and' || toks[i - 1].text === ',') && speechAt.has(low === 'and' ? i + 1 : i)) bounds.push(i);
+    else if ((low === 'and' || toks[i - 1].text === ',') && speechAt(S, low === 'and' ? i + 1 : i)) bounds.push(i);
     else if (low === 'and' && (toks[i + 1]?.low === 'that' || toks[i + 1]?.pos === 'AUX' || (toks[i + 1]?.pos === 'VERB' && /(ed|s)$/.test(toks[i + 1].low))
       // ", and" starts a new clause, except in a list of bare verbs ("hand over X, drop Y, and provide Z")
       || (toks[i - 1].text === ',' && !(toks[i + 1]?.pos === 'VERB' && !/(ed|s|ing)$/.test(toks[i + 1].low))))) bounds.push(i);
@@ -494,17 +492,17 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         } else if ((m.possessive && (hitStartsAt(S, after) || hitStartsAt(S, after + 1))) || (!m.possessive && hitStartsAt(S, m.end) && toks[m.start - 1]?.pos !== 'PUNCT' && m.start > cs)
           || (m.possessive && possessedThing(toks, ce, cueAt, mentionAt, after))) {
           // "Sweden's bid", "Sweden's full membership", "Turkey's concerns": the owner of a thing, not a holder
-        } else if (b > 0 && lastHolder && lastHolder.actor !== m.actor && toks[cs].low === 'and' && toks[cs + 1]?.low === 'that' && m.start <= cs + 3 && !speechAt.has(m.end)) {
+        } else if (b > 0 && lastHolder && lastHolder.actor !== m.actor && toks[cs].low === 'and' && toks[cs + 1]?.low === 'that' && m.start <= cs + 3 && !speechAt(S, m.end)) {
           // "X said ... and that Iran should ship its stockpile abroad": the subject of X's words, X holds them
           if (!current) { current = holder(lastHolder, [], { from: cs }); holders.push(current); }
-        } else if (pending.length > 0 && !speechAt.has(m.end) && !speechAt.has(m.end + 1)) {
+        } else if (pending.length > 0 && !speechAt(S, m.end) && !speechAt(S, m.end + 1)) {
           // after an untracked subject's cue ("the union demanded that the government block ..."): embedded
         } else if (current && current.cues.length === 0 && current.m.actor === m.actor && !current.nested) {
           // "The DUP denied that it had dropped ...": the same holder, keep its start so its words count
         } else if (current && current.cues.length === 0 && coordinatedAfter(toks, current, m.start)) {
           // "Helsinki and Stockholm agreed ...", "Scholz, Macron and Meloni urged ...": all hold what follows
           (current.co ??= []).push(m);
-        } else if ((toks[m.start - 1]?.pos === 'VERB' && !speechAt.has(m.start - 1) && !cueAt.has(m.start - 1)
+        } else if ((toks[m.start - 1]?.pos === 'VERB' && !speechAt(S, m.start - 1) && !cueAt.has(m.start - 1)
           // (with no holder yet, only when something else is the verb's subject: "nothing obliged the government to ...")
           && (current !== undefined || (m.start - 1 > cs && toks.slice(cs, m.start - 1).some((t) => /^(NOUN|PRON|PROPN)$/.test(t.pos) && !/^(that|it)$/.test(t.low)))))
           || toks[m.start - 1]?.low === 'for') {
@@ -757,6 +755,12 @@ function opStartsAt(ops: Op[], n: number, i: number): boolean {
 /** Whether token i lies inside an issue hit of the sentence. */
 function insideHit(S: SentInfo, i: number): boolean {
   for (const x of S.hits) if (i >= x.start && i < x.end) return true;
+  return false;
+}
+
+/** Whether a speech verb starts at token i (a scan of the sentence's few ops, not a set built for every sentence). */
+function speechAt(S: SentInfo, i: number): boolean {
+  for (const o of S.ops) if (o.kind === 'speech' && o.start === i) return true;
   return false;
 }
 

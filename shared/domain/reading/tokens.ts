@@ -232,7 +232,9 @@ function splitPossessives(text: string): string {
   let out = '';
   let copied = 0; // text before this index is in out
   let previousEnd = 0; // where the last possessive (set apart or not) ended
-  for (const m of text.matchAll(APOSTROPHE_S)) {
+  // (an exec loop rather than matchAll, which copies the regex and makes an iterator and a result for each match)
+  APOSTROPHE_S.lastIndex = 0;
+  for (let m = APOSTROPHE_S.exec(text); m !== null; m = APOSTROPHE_S.exec(text)) {
     const at = m.index;
     const after = at + 2;
     if (after < text.length && isLetterOrDigit(text.codePointAt(after)!)) continue;
