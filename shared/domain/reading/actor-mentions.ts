@@ -84,10 +84,23 @@ function matchAliasUncached(c: Compiled, toks: Tok[], i: number, e: number): Ali
   return undefined;
 }
 
+/**
+ * The op that starts at token k (the last one, if several do), or undefined. A sentence has a handful of ops, so a
+ * scan costs less than building a map of them for every sentence.
+ */
+function opStartingAt(ops: Op[], k: number): Op | undefined {
+  for (let j = ops.length - 1; j >= 0; j--) if (ops[j].start === k) return ops[j];
+  return undefined;
+}
+
+/** Whether the op at token k is a stance of some kind (not background, a negation or speculation). */
+function stanceOpAt(ops: Op[], k: number): boolean {
+  const o = opStartingAt(ops, k);
+  return o !== undefined && o.kind !== 'bg' && o.kind !== 'neg' && o.kind !== 'spec';
+}
+
 export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops: Op[]): Mention[] {
   const out: Mention[] = [];
-  const opAt = new Map<number, Op>();
-  for (const o of ops) opAt.set(o.start, o);
   for (let i = s; i < e; i++) {
     const t = toks[i];
     const matched = matchAliasAt(c, toks, i, e);
@@ -95,7 +108,7 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
     if (matched && matched.low[0] === 'the' && i + 1 < e && (matchAliasAt(c, toks, i + 1, e)?.low.length ?? 0) > matched.low.length - 1) continue;
     if (matched) {
       const end = i + matched.low.length;
-      if (!isActorMention(c, toks, s, i, end, matched, opAt)) { i = end - 1; continue; }
+      if (!isActorMention(c, toks, s, i, end, matched, ops)) { i = end - 1; continue; }
       const possessive = end < e && (toks[end].low === "'s" || toks[end].low === "'");
       if (possessive && /^(supreme|constitutional|high|central|court|courts|judges|judge|prosecutors|prosecutor|police|opposition|media|press|farmers|companies|businesses|unions|protesters)$/.test(toks[end + 1]?.low ?? '')) { i = end - 1; continue; }
       // "Morawiecki's Law and Justice party", "Orban's Fidesz party": the leader's party is a faction, not the government
@@ -171,11 +184,11 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
     if (t.word.carryRef && i + 1 < e) {
       const nx = toks[i + 1];
       // "it" is an actor only before a non-copula verb ("it would not withdraw"), not in "it would be conditional"
-      const stanceNear = [i + 1, i + 2, i + 3].some((k) => { const o = opAt.get(k); return o !== undefined && o.kind !== 'bg' && o.kind !== 'neg' && o.kind !== 'spec'; });
-      const itThing = t.low === 'it' && ((isCopulaAt(toks, i + 1) || (nx.pos === 'AUX' && isCopulaAt(toks, i + 2))) ? !opAt.has(i + 2) && !opAt.has(i + 3) : !stanceNear);
+      const stanceNear = stanceOpAt(ops, i + 1) || stanceOpAt(ops, i + 2) || stanceOpAt(ops, i + 3);
+      const itThing = t.low === 'it' && ((isCopulaAt(toks, i + 1) || (nx.pos === 'AUX' && isCopulaAt(toks, i + 2))) ? opStartingAt(ops, i + 2) === undefined && opStartingAt(ops, i + 3) === undefined : !stanceNear);
       // ("He also said ...", "She later told ...": an adverb may sit between the pronoun and its verb)
-      const verbAfterAdverb = nx.pos === 'ADV' && i + 2 < e && (toks[i + 2].pos === 'VERB' || toks[i + 2].pos === 'AUX' || opAt.has(i + 2));
-      if ((nx.pos === 'VERB' || nx.pos === 'AUX' || opAt.has(i + 1) || verbAfterAdverb) && !itThing) {
+      const verbAfterAdverb = nx.pos === 'ADV' && i + 2 < e && (toks[i + 2].pos === 'VERB' || toks[i + 2].pos === 'AUX' || opStartingAt(ops, i + 2) !== undefined);
+      if ((nx.pos === 'VERB' || nx.pos === 'AUX' || opStartingAt(ops, i + 1) !== undefined || verbAfterAdverb) && !itThing) {
         out.push(mention('', i, i + 1, t.text, 'carry', false, false));
       }
       continue;
@@ -210,7 +223,7 @@ function isPersonAlias(c: Compiled, p: AliasPattern): boolean {
   return c.fullNameLast.has(p.toks[0]);
 }
 
-function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: number, p: AliasPattern, opAt: Map<number, Op>): boolean {
+function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: number, p: AliasPattern, ops: Op[]): boolean {
   const prev = i > s ? toks[i - 1] : undefined;
   const next = toks[end];
   // "May" the month, "in May", "May 12"
@@ -230,7 +243,7 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
   if (next && /^-[A-Z]/.test(next.text)) return false;
   // An alias modifying a common noun is not a speaker: "a White House meeting", "the EU summit".
   if (next && next.pos === 'NOUN' && !isCap(next.text) && !SPEAKER_NOUNS.has(next.low) && !FACTION_NOUNS.has(next.low)
-    && !opAt.has(end) && !/s$/.test(next.low)) return false;
+    && opStartingAt(ops, end) === undefined && !/s$/.test(next.low)) return false;
   // A faction is not the actor: "Labour lawmakers", "some Conservative MPs".
   if (next && FACTION_NOUNS.has(next.low)) return false;
   // One side of a meeting ("talks between the ministers of X, Y and Z") is no speaker, and later members of a list
@@ -248,7 +261,7 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
     if (BETWEEN_WORDS.has(toks[k].low)) return false;
   }
   // (but "requests from CN and CPKC": a stance noun's agents, each of them, as for the first below)
-  if (h < i && /^(from|in|at)$/.test(toks[h - 1]?.low ?? '') && !(toks[h - 1].low === 'from' && /^(sup|opp|cond)$/.test(opAt.get(h - 2)?.kind ?? ''))) return false;
+  if (h < i && /^(from|in|at)$/.test(toks[h - 1]?.low ?? '') && !(toks[h - 1].low === 'from' && /^(sup|opp|cond)$/.test(opStartingAt(ops, h - 2)?.kind ?? ''))) return false;
   // A capital or building named as a place: "talks in Moscow", "met at the White House".
   let j = i - 1;
   if (j >= s && toks[j].low === 'the') j--;
@@ -260,7 +273,7 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
     // "a spokesman for the Greek government", "the minister for Ukraine": who the speaker speaks for
     if (toks[j].low === 'for' && j > s && SPEAKER_NOUNS.has(toks[j - 1].low)) return true;
     // "support from Ankara": the agent of a stance noun, not a place
-    if (toks[j].low === 'from' && j > s && opAt.get(j - 1)?.kind.match(/^(sup|opp|cond)$/)) return true;
+    if (toks[j].low === 'from' && j > s && opStartingAt(ops, j - 1)?.kind.match(/^(sup|opp|cond)$/)) return true;
     if (toks[j].low === 'on' || toks[j].low === 'from') return false;
     return false;
   }

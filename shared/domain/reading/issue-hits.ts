@@ -24,19 +24,46 @@ export interface Unit { s: string; start: number; end: number; lit?: string }
 /** Stems, with every actor alias collapsed to one "@actor" unit, so "join the alliance" matches "join NATO". */
 export function units(c: Compiled, toks: Tok[], s: number, e: number): Unit[] {
   const out: Unit[] = [];
+  unitsInto(out, c, toks, s, e);
+  return out;
+}
+
+/**
+ * units() written into `out` from its start, reusing the Unit objects already there; returns how many it wrote (what
+ * lies beyond that is left over from an earlier sentence).
+ */
+function unitsInto(out: Unit[], c: Compiled, toks: Tok[], s: number, e: number): number {
+  let n = 0;
   for (let i = s; i < e; i++) {
     const p = matchAliasAt(c, toks, i, e);
     if (p) {
-      out.push({ s: '@' + p.actor, start: i, end: i + p.low.length, lit: stemsJoined(toks, i, i + p.low.length) });
+      setUnit(out, n++, '@' + p.actor, i, i + p.low.length, stemsJoined(toks, i, i + p.low.length));
       i += p.low.length - 1;
       continue;
     }
     if (toks[i].pos === 'PUNCT' && toks[i].text !== '-') continue;
-    const tk = toks[i];
-    out.push({ s: stemOf(tk), start: i, end: i + 1, lit: undefined }); // (every unit has the same fields: one object shape)
+    setUnit(out, n++, stemOf(toks[i]), i, i + 1, undefined);
   }
-  return out;
+  return n;
 }
+
+function setUnit(out: Unit[], k: number, s: string, start: number, end: number, lit: string | undefined): void {
+  if (k === out.length) {
+    out.push({ s, start, end, lit }); // (every unit has the same fields: one object shape)
+    return;
+  }
+  const u = out[k];
+  u.s = s;
+  u.start = start;
+  u.end = end;
+  u.lit = lit;
+}
+
+/**
+ * The units of the sentence findHits is reading, kept from one sentence to the next: a new object per word of every
+ * sentence was a twentieth of all the reader allocated, and reused ones stay in the CPU cache.
+ */
+const sentenceUnits: Unit[] = [];
 
 /**
  * The seed patterns a word's stem can start in watchlist c, remembered on the word for the last watchlist that asked
@@ -52,8 +79,10 @@ function patternsOf(c: Compiled, w: Word): StemPatterns | undefined {
 
 export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
   const hits: Hit[] = [];
-  const us = units(c, toks, s, e);
-  for (let i = 0; i < us.length; i++) {
+  // (findHits never runs inside itself, so one buffer serves every call; n, not n, ends this sentence's units)
+  const us = sentenceUnits;
+  const n = unitsInto(us, c, toks, s, e);
+  for (let i = 0; i < n; i++) {
     // (a one-word unit's stem is its word's stem: looked up once per distinct word, not per token)
     const patterns = us[i].lit === undefined ? patternsOf(c, toks[us[i].start].word) : c.patternsByStem.get(us[i].s);
     if (patterns === undefined && us[i].lit === undefined) continue; // (nothing can start at this unit)
@@ -61,8 +90,8 @@ export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] 
     for (const p of patterns?.passive ?? NO_PATTERNS) {
       if (!/^(NOUN|PROPN)$/.test(toks[us[i].start].pos)) break;
       let v = i + 1;
-      while (v < us.length && v <= i + 5 && !/^[,;:.()]$/.test(us[v].s) && us[v].s !== p.stems[0]) v++;
-      if (v < us.length && us[v].s === p.stems[0] && toks[us[v].start].pos === 'VERB' && /(ed|en|wn|lt|ld|ught)$/.test(toks[us[v].start].low)
+      while (v < n && v <= i + 5 && !/^[,;:.()]$/.test(us[v].s) && us[v].s !== p.stems[0]) v++;
+      if (v < n && us[v].s === p.stems[0] && toks[us[v].start].pos === 'VERB' && /(ed|en|wn|lt|ld|ught)$/.test(toks[us[v].start].low)
         && toks.slice(us[i].end, us[v].start).some((t) => /^(be|been|being|is|are|was|were|get|got)$/.test(t.low))) {
         hits.push({ issue: p.issue, start: us[i].start, end: us[v].end, phrase: p.phrase, weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined, derived: p.derived });
       }
@@ -71,8 +100,8 @@ export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] 
     for (const p of patterns?.reverse ?? NO_PATTERNS) {
       if (toks[us[i].start].pos !== 'VERB') break;
       let j = i + 1;
-      while (j < us.length && j <= i + 3 && us[j].s !== p.stems[0] && us[j].end === us[j].start + 1 && isModifier(toks, us[j].start, false) && toks[us[j].start].pos !== 'NOUN') j++;
-      if (j < us.length && us[j].s === p.stems[0] && /^(NOUN|PROPN)$/.test(toks[us[j].start].pos)) {
+      while (j < n && j <= i + 3 && us[j].s !== p.stems[0] && us[j].end === us[j].start + 1 && isModifier(toks, us[j].start, false) && toks[us[j].start].pos !== 'NOUN') j++;
+      if (j < n && us[j].s === p.stems[0] && /^(NOUN|PROPN)$/.test(toks[us[j].start].pos)) {
         hits.push({ issue: p.issue, start: us[i].start, end: us[j].end, phrase: p.phrase, weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined, derived: undefined });
       }
     }
@@ -82,7 +111,7 @@ export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] 
     if (!list) continue;
     let used = 0;
     for (const p of list) {
-      if (i + p.stems.length > us.length) continue;
+      if (i + p.stems.length > n) continue;
       let ok = true;
       for (let k = 1; k < p.stems.length && ok; k++) ok = us[i + k].s === p.stems[k] || us[i + k].lit === p.stems[k];
       let last = i + p.stems.length - 1;
@@ -94,8 +123,8 @@ export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] 
         ok = true;
         for (let k = 1; k < p.stems.length && ok; k++) {
           j++;
-          while (j < us.length && us[j].s !== p.stems[k] && us[j].lit !== p.stems[k] && skipped <= 3 && !/^[,;:.()]$/.test(us[j].s)) { j++; skipped++; }
-          ok = j < us.length && skipped <= 3 && (us[j].s === p.stems[k] || us[j].lit === p.stems[k]);
+          while (j < n && us[j].s !== p.stems[k] && us[j].lit !== p.stems[k] && skipped <= 3 && !/^[,;:.()]$/.test(us[j].s)) { j++; skipped++; }
+          ok = j < n && skipped <= 3 && (us[j].s === p.stems[k] || us[j].lit === p.stems[k]);
         }
         last = j;
       }
@@ -109,9 +138,9 @@ export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] 
         for (let k = 1; k < p.stems.length && ok; k++) {
           j++;
           const first = j;
-          while (j + 1 < us.length && skipped < 3 && us[j].s !== p.stems[k] && us[j].lit !== p.stems[k] && us[j].end === us[j].start + 1
+          while (j + 1 < n && skipped < 3 && us[j].s !== p.stems[k] && us[j].lit !== p.stems[k] && us[j].end === us[j].start + 1
             && isModifier(toks, us[j].start, j === first && k === 1) && !(toks[us[j].start].pos === 'NOUN' && us[j + 1].s !== p.stems[k] && us[j + 1].lit !== p.stems[k])) { j++; skipped++; }
-          ok = j < us.length && (us[j].s === p.stems[k] || us[j].lit === p.stems[k]) && (j === first || /^(NOUN|PROPN)$/.test(toks[us[j].start].pos));
+          ok = j < n && (us[j].s === p.stems[k] || us[j].lit === p.stems[k]) && (j === first || /^(NOUN|PROPN)$/.test(toks[us[j].start].pos));
         }
         ok = ok && skipped >= 1;
         last = j;

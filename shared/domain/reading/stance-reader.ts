@@ -421,16 +421,14 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
   // "Zelensky, speaking in Kyiv on Monday, rejected ...": a participle phrase set off by commas between a subject and
   // its verb is an aside, not a new clause (parentheticalParticiple)
   const bounds: number[] = [S.start];
-  const speechAt = new Set<number>();
-  for (const o of S.ops) if (o.kind === 'speech') speechAt.add(o.start);
   for (let i = S.start + 1; i < S.end; i++) {
     const low = toks[i].low;
     // (", but only if ...", ", but only where ...": the condition belongs to the clause before it)
     if (toks[i].text === ';' || (toks[i].word.clauseBreak && (toks[i - 1].text === ',' || low !== 'while') && !(low === 'but' && toks[i + 1]?.low === 'only'))) bounds.push(i);
     // (", saying ...", ", rejecting ..." start a clause; ", including X", ", starting with X" only elaborate the object)
-    else if (toks[i - 1].text === ',' && toks[i].pos === 'VERB' && /ing$/.test(low) && !speechAt.has(i) && !ELABORATING.test(low)
+    else if (toks[i - 1].text === ',' && toks[i].pos === 'VERB' && /ing$/.test(low) && !speechAt(S, i) && !ELABORATING.test(low)
       && !parentheticalParticiple(toks, S, i)) bounds.push(i);
-    else if ((low === 'and' || toks[i - 1].text === ',') && speechAt.has(low === 'and' ? i + 1 : i)) bounds.push(i);
+    else if ((low === 'and' || toks[i - 1].text === ',') && speechAt(S, low === 'and' ? i + 1 : i)) bounds.push(i);
     else if (low === 'and' && (toks[i + 1]?.low === 'that' || toks[i + 1]?.pos === 'AUX' || (toks[i + 1]?.pos === 'VERB' && /(ed|s)$/.test(toks[i + 1].low))
       // ", and" starts a new clause, except in a list of bare verbs ("hand over X, drop Y, and provide Z")
       || (toks[i - 1].text === ',' && !(toks[i + 1]?.pos === 'VERB' && !/(ed|s|ing)$/.test(toks[i + 1].low))))) bounds.push(i);
@@ -452,66 +450,66 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     const ops: Op[] = [];
     for (const o of S.ops) if (o.start >= cs && o.start < ce) ops.push(o);
     const mentions: Mention[] = [];
-    const mentionAt = new Map<number, Mention>();
     for (const m of S.mentions) {
       if (m.start < cs || m.start >= ce || inZones(condZones, m.start) || (before !== undefined && m.start < before)) continue;
       mentions.push(m);
-      mentionAt.set(m.start, m);
     }
-    const cueAt = new Map<number, Op>();
+    // (the clause's few mentions and cues are looked up by where they start with a scan, startingAt: cheaper than a map
+    // built for every clause)
+    const cues: Op[] = [];
     // (the restrictive connective itself opens the condition zone but is a cue of the clause before it)
-    for (const o of ops) if (isCue(o) && (!inZones(condZones, o.start) || (o.kind === 'cond' && connAt(ops, o.start)))) cueAt.set(o.start, o);
+    for (const o of ops) if (isCue(o) && (!inZones(condZones, o.start) || (o.kind === 'cond' && connAt(ops, o.start)))) cues.push(o);
 
     // Walk: the first mention before a cue holds it; later mentions are embedded subjects, except possessives of a
     // cue noun ("Johnson's demand"), which hold that cue themselves. A subordinate clause or another (untracked)
     // subject closes the current holder.
     const holders: HolderCues[] = [];
     const pending: Op[] = [];
-    const consumed = new Set<number>();
+    const consumed: number[] = []; // (cue starts already taken by a holder)
     let current: HolderCues | undefined;
     let afterPossessive = -1;
     let speakerOfClause: Mention | undefined;
     for (let i = cs; i < ce; i++) {
-      const m = mentionAt.get(i);
-      if (m && i >= 2 && (toks[i - 1].low === 'from' || toks[i - 1].low === 'by') && cueAt.has(i - 2) && !consumed.has(i - 2)) {
+      const m = startingAt(mentions, i);
+      if (m && i >= 2 && (toks[i - 1].low === 'from' || toks[i - 1].low === 'by') && startingAt(cues, i - 2) !== undefined && !consumed.includes(i - 2)) {
         // the agent of a cue noun or passive: "no support from Ankara", "was rejected by the EU"
-        const cue = cueAt.get(i - 2)!;
+        const cue = startingAt(cues, i - 2)!;
         if (current && current.cues.includes(cue)) current.cues = current.cues.filter((x) => x !== cue);
         // ("requests from CN for arbitration" are CN's requests, like "CN's requests": the noun's stance alone)
         // (but "no support from CN" keeps its negation: read as before)
         const agentOfNoun = toks[i - 1].low === 'from' && toks[cue.start].pos === 'NOUN' && !/^(no|little|scant|without|not)$/.test(toks[cue.start - 1]?.low ?? '');
         // "a journalist wanted by Turkey": a participle's object is the noun right before it
         holders.push(holder(m, [cue], agentOfNoun ? { nested: true } : /(ed|en|wn|ght|lt|ld|nt)$/.test(toks[cue.start].low) ? { pending: true, until: cue.start, from: Math.max(cs, cue.start - 3) } : { pending: true }));
-        consumed.add(cue.start);
+        consumed.push(cue.start);
         i = m.end - 1;
         // ("requests from CN and CPKC": each agent's)
-        const co = agentOfNoun && toks[m.end]?.low === 'and' ? mentionAt.get(m.end + 1) : undefined;
+        const co = agentOfNoun && toks[m.end]?.low === 'and' ? startingAt(mentions, m.end + 1) : undefined;
         if (co) { holders.push(holder(co, [cue], { nested: true })); i = co.end - 1; }
         continue;
       }
       if (m) {
         const after = m.possessive ? m.end + 1 : m.end;
-        const cueNext = cueAt.get(after) ?? (toks[after] && /^(own|latest|new|renewed|repeated|formal|public|firm|earlier|long-standing)$/.test(toks[after].low) ? cueAt.get(after + 1) : undefined);
+        const cueNext = startingAt(cues, after) ?? (toks[after] && /^(own|latest|new|renewed|repeated|formal|public|firm|earlier|long-standing)$/.test(toks[after].low) ? startingAt(cues, after + 1) : undefined);
         // "the US demand to end enrichment" (a noun), not "the Kremlin demands that ..." (a verb)
-        const modifierOfCue = !m.possessive && cueAt.has(m.end) && toks[m.end].pos === 'NOUN' && /^(the|a|an)$/.test(toks[m.start - 1]?.low ?? '')
-          && /^(to|for|of|on|,|\.)$/.test(toks[cueAt.get(m.end)!.end]?.low ?? '');
+        const modifierOfCue = !m.possessive && startingAt(cues, m.end) !== undefined && toks[m.end].pos === 'NOUN' && /^(the|a|an)$/.test(toks[m.start - 1]?.low ?? '')
+          && /^(to|for|of|on|,|\.)$/.test(toks[startingAt(cues, m.end)!.end]?.low ?? '');
         if ((m.possessive || modifierOfCue) && cueNext) {
           holders.push(holder(m, [cueNext], { nested: true }));
-          consumed.add(cueNext.start);
+          consumed.push(cueNext.start);
         } else if ((m.possessive && (hitStartsAt(S, after) || hitStartsAt(S, after + 1))) || (!m.possessive && hitStartsAt(S, m.end) && toks[m.start - 1]?.pos !== 'PUNCT' && m.start > cs)
-          || (m.possessive && possessedThing(toks, ce, cueAt, mentionAt, after))) {
+          || (m.possessive && possessedThing(toks, ce, cues, mentions, after))) {
           // "Sweden's bid", "Sweden's full membership", "Turkey's concerns": the owner of a thing, not a holder
-        } else if (b > 0 && lastHolder && lastHolder.actor !== m.actor && toks[cs].low === 'and' && toks[cs + 1]?.low === 'that' && m.start <= cs + 3 && !speechAt.has(m.end)) {
+        } else if (b > 0 && lastHolder && lastHolder.actor !== m.actor && toks[cs].low === 'and' && toks[cs + 1]?.low === 'that' && m.start <= cs + 3 && !speechAt(S, m.end)) {
           // "X said ... and that Iran should ship its stockpile abroad": the subject of X's words, X holds them
           if (!current) { current = holder(lastHolder, [], { from: cs }); holders.push(current); }
-        } else if (pending.length > 0 && !speechAt.has(m.end) && !speechAt.has(m.end + 1)) {
+        } else if (pending.length > 0 && !speechAt(S, m.end) && !speechAt(S, m.end + 1)) {
           // after an untracked subject's cue ("the union demanded that the government block ..."): embedded
         } else if (current && current.cues.length === 0 && current.m.actor === m.actor && !current.nested) {
           // "The DUP denied that it had dropped ...": the same holder, keep its start so its words count
         } else if (current && current.cues.length === 0 && coordinatedAfter(toks, current, m.start)) {
           // "Helsinki and Stockholm agreed ...", "Scholz, Macron and Meloni urged ...": all hold what follows
           (current.co ??= []).push(m);
-        } else if ((toks[m.start - 1]?.pos === 'VERB' && !speechAt.has(m.start - 1) && !cueAt.has(m.start - 1)
+        } else if ((toks[m.start - 1]?.pos === 'VERB' && !speechAt(S, m.start - 1) && startingAt(cues, m.start - 1) === undefined
           // (with no holder yet, only when something else is the verb's subject: "nothing obliged the government to ...")
           && (current !== undefined || (m.start - 1 > cs && toks.slice(cs, m.start - 1).some((t) => /^(NOUN|PRON|PROPN)$/.test(t.pos) && !/^(that|it)$/.test(t.low)))))
           || toks[m.start - 1]?.low === 'for') {
@@ -539,7 +537,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
           // ("Turkey's Foreign Ministry welcomed ...": the owner's own speaker, capitalised, is no new subject)
           && !(SPEAKER_NOUNS.has(t.low) && afterPossessive >= 0 && i - afterPossessive <= 3)));
         // "The EU and Mercosur concluded ...": a coordinated subject does not replace the holder
-        if (t.word.subordinator || (subjectLike && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1)) && !coordinatedAfter(toks, current, i))) {
+        if (t.word.subordinator || (subjectLike && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || startingAt(cues, i + 1) !== undefined) && !coordinatedAfter(toks, current, i))) {
           // "Zelensky said rich countries must ...": the speaker may yet prescribe what that subject must do
           if (!t.word.subordinator && speechWithin(S, current.m.end, i)) speakerOfClause = current.m;
           current = undefined;
@@ -549,7 +547,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       // verb after it is the holder's
       const relative = toks[i].text === ',' && /^(who|which)$/.test(toks[i + 1]?.low ?? '');
       if (current && relative && current.m.end === i) {
-        const z = readRelativeClause(toks, ce, cueAt, holders, current.m, current.co, i);
+        const z = readRelativeClause(toks, ce, cues, holders, current.m, current.co, i);
         const main = holder(current.m, [], { from: z });
         holders.push(main);
         current = main;
@@ -562,18 +560,18 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       if (relOf && relOf.kind !== 'carry' && !(current && current.m.end === i)) {
         // (the whole list it closes: "Poland and Hungary, which oppose the crisis rules")
         const list = listClosedBy(toks, mentions, current, relOf);
-        i = readRelativeClause(toks, ce, cueAt, holders, relOf, list.length > 0 ? list : undefined, i) - 1;
+        i = readRelativeClause(toks, ce, cues, holders, relOf, list.length > 0 ? list : undefined, i) - 1;
         continue;
       }
-      let cue = cueAt.get(i);
+      let cue = startingAt(cues, i);
       if (cue) {
         let k = i - 1;
         while (k > cs && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART') && i - k <= 3) k--;
-        if (/^(that|which)$/.test(toks[k]?.low ?? '') && (toks[k - 1]?.pos === 'NOUN' || toks[k - 1]?.pos === 'PROPN') && !mentionAt.has(k - 1)
+        if (/^(that|which)$/.test(toks[k]?.low ?? '') && (toks[k - 1]?.pos === 'NOUN' || toks[k - 1]?.pos === 'PROPN') && startingAt(mentions, k - 1) === undefined
           && !(current && current.m.end === k - 1)) cue = undefined;
       }
-      if (cue && toks[cue.end]?.low === 'by' && /ed$/.test(toks[i].low) && !mentionAt.has(cue.end + 1)) cue = undefined;
-      if (cue && !consumed.has(i)) {
+      if (cue && toks[cue.end]?.low === 'by' && /ed$/.test(toks[i].low) && startingAt(mentions, cue.end + 1) === undefined) cue = undefined;
+      if (cue && !consumed.includes(i)) {
         if (!current && speakerOfClause && modalWithin(toks, Math.max(cs, i - 2), i + 1)) { current = holder(speakerOfClause, [], { from: i }); holders.push(current); speakerOfClause = undefined; }
         if (current) current.cues.push(cue);
         else if (holders.length === 0) pending.push(cue);
@@ -583,7 +581,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     // A clause that continues the previous one ("..., and insisted that ...") keeps its holder.
     const continues = b > 0 && (/^(and|but|,|;)$/.test(toks[cs].low) || (toks[cs - 1]?.text === ',' && !/ing$/.test(toks[cs].low)));
     const relPronoun = pending.length > 0 && /^(who|those|anyone|whoever|others|some)$/.test(toks[pending[0].start - 1]?.low ?? '');
-    const untrackedSubject = relPronoun || pending.length > 0 && untrackedSubjectIn(toks, S, mentions, cueAt, cs, pending[0].start);
+    const untrackedSubject = relPronoun || pending.length > 0 && untrackedSubjectIn(toks, S, mentions, cues, cs, pending[0].start);
     // "China said rich countries had to honour their pledge": a tracked speaker's prescription for an untracked
     // subject is the speaker's own position
     const prescription = pending.length > 0 && S.reporter?.actor !== undefined && !S.reporter.third && S.reporter.start < pending[0].start
@@ -645,7 +643,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
  * Whether an untracked subject opens the clause before its first cue: a noun or name in [cs, end), followed by a verb or
  * a cue, that is no tracked mention, nothing a tracked actor owns, not the issue itself, no document and no adverbial.
  */
-function untrackedSubjectIn(toks: Tok[], S: SentInfo, mentions: Mention[], cueAt: Map<number, Op>, cs: number, end: number): boolean {
+function untrackedSubjectIn(toks: Tok[], S: SentInfo, mentions: Mention[], cues: Op[], cs: number, end: number): boolean {
   const stop = Math.min(end, toks.length);
   for (let i = cs; i < stop; i++) {
     const t = toks[i];
@@ -654,7 +652,7 @@ function untrackedSubjectIn(toks: Tok[], S: SentInfo, mentions: Mention[], cueAt
       || insideHit(S, i); // the issue itself as subject ("the backstop crossed ...")
     const document = /^(letter|statement|note|message|communique|document|memo|declaration|text)$/.test(t.low); // speaks for its author
     const adverbial = DAYS.has(t.text) || MONTHS.has(t.text) || toks[i - 1]?.pos === 'ADP'; // "on Thursday triggered"
-    if (!ownedBy && !document && !adverbial && !mentions.some((m) => i >= m.start && i < m.end) && (t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || cueAt.has(i + 1))) return true;
+    if (!ownedBy && !document && !adverbial && !mentions.some((m) => i >= m.start && i < m.end) && (t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || startingAt(cues, i + 1) !== undefined)) return true;
   }
   return false;
 }
@@ -699,11 +697,11 @@ function coordinatedAfter(toks: Tok[], h: HolderCues, at: number): boolean {
  * ", who/which ..." after a holder's name (at the comma `i`): the clause is that holder's standing position, held with
  * its co-holders but not attributed (pushed to `holders`); returns where the clause ends.
  */
-function readRelativeClause(toks: Tok[], ce: number, cueAt: Map<number, Op>, holders: HolderCues[], m: Mention, co: Mention[] | undefined, i: number): number {
+function readRelativeClause(toks: Tok[], ce: number, cues: Op[], holders: HolderCues[], m: Mention, co: Mention[] | undefined, i: number): number {
   let z = i + 2;
   while (z < ce && toks[z].text !== ',') z++;
   const rel = holder(m, [], { until: z, relative: true, co });
-  for (let k = i + 2; k < z; k++) { const q = cueAt.get(k); if (q) rel.cues.push(q); }
+  for (let k = i + 2; k < z; k++) { const q = startingAt(cues, k); if (q) rel.cues.push(q); }
   // "who had refused": a past position told as background is no claim; "which wants" is one, not attributed
   if (rel.cues.length > 0 && !toks.slice(i + 2, z).some((t) => t.low === 'had')) holders.push(rel);
   return z;
@@ -767,6 +765,18 @@ function insideHit(S: SentInfo, i: number): boolean {
   return false;
 }
 
+/** The last of `list` (a clause's mentions or cues, in the order found) that starts at token i, or undefined. */
+function startingAt<T extends { start: number }>(list: T[], i: number): T | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (list[k].start === i) return list[k];
+  return undefined;
+}
+
+/** Whether a speech verb starts at token i (a scan of the sentence's few ops, not a set built for every sentence). */
+function speechAt(S: SentInfo, i: number): boolean {
+  for (const o of S.ops) if (o.kind === 'speech' && o.start === i) return true;
+  return false;
+}
+
 /** Whether a speech verb starts in [from, to). */
 function speechWithin(S: SentInfo, from: number, to: number): boolean {
   for (const o of S.ops) if (o.kind === 'speech' && o.start >= from && o.start < to) return true;
@@ -780,10 +790,10 @@ function mentionEndingAt(mentions: Mention[], i: number): Mention | undefined {
 }
 
 /** A possessive followed by a plain noun (not a speaker like "government" or "foreign ministry"). */
-function possessedThing(toks: Tok[], ce: number, cueAt: Map<number, Op>, mentionAt: Map<number, Mention>, k: number): boolean {
+function possessedThing(toks: Tok[], ce: number, cues: Op[], mentions: Mention[], k: number): boolean {
   for (let j = k; j < Math.min(ce, k + 3); j++) {
     const t = toks[j];
-    if (SPEAKER_NOUNS.has(t.low) || cueAt.has(j) || mentionAt.has(j)) return false;
+    if (SPEAKER_NOUNS.has(t.low) || startingAt(cues, j) !== undefined || startingAt(mentions, j) !== undefined) return false;
     if (t.pos === 'NOUN' && !isCap(t.text)) return true;
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
   }

@@ -19,7 +19,6 @@ export function nlp(): Nlp {
   nlpSingleton ??= winkNLP(model, ['sbd', 'pos']);
   return nlpSingleton;
 }
-export interface Tok { text: string; low: string; pos: string; sp: string; alias?: AliasPattern | null; aliasEnd?: number; st?: string; word: Word }
 
 // The yes/no facts of a Word, one bit each of Word.flags.
 const OP_START = 1;
@@ -85,6 +84,21 @@ export class Word {
   get stanceWord(): boolean { return (this.flags & STANCE_WORD) !== 0; }
   get phraseFollower(): boolean { return (this.flags & PHRASE_FOLLOWER) !== 0; }
 }
+/**
+ * One token of a text: its Word (text, lower case and stem, shared by every token of that word), its tag and the
+ * spaces before it. The word's own facts are read through the Word rather than copied onto every token: a token is
+ * then five fields, not eight, and building an article's tokens touches no Word (what an article costs is mostly
+ * memory traffic; see Word).
+ */
+export class Tok {
+  /** The alias matchAliasAt found starting here for the span ending at aliasEnd (null: none; undefined: not asked). */
+  alias: AliasPattern | null | undefined = undefined;
+  aliasEnd = -1;
+  constructor(readonly word: Word, public pos: string, readonly sp: string) {}
+  get text(): string { return this.word.text; }
+  get low(): string { return this.word.low; }
+  get st(): string { return this.word.stem; }
+}
 const words = new Map<string, Word>();
 function wordOf(text: string): Word {
   let w = words.get(text);
@@ -142,9 +156,9 @@ function suffixStem(low: string): string {
   return w.replace(/e$/, '');
 }
 
-/** A token's stem, computed once per token (the stem cache is a Map lookup per call; a token is asked many times). */
+/** A token's stem (worked out once per distinct word, on its Word). */
 export function stemOf(tk: Tok): string {
-  return (tk.st ??= stem(tk.low));
+  return tk.word.stem;
 }
 
 /** The stems of toks[from, to) joined by spaces (how multi-word stems are compared). */
@@ -163,12 +177,11 @@ export function wordsJoined(toks: Tok[], from: number, to: number): string {
 
 export function isCap(s: string): boolean { return /^[A-Z]/.test(s); }
 
-/** Tokens get every field up front so they keep one shape (the lazily filled caches would otherwise deopt). */
 export function tok(text: string, pos: string, sp: string): Tok {
   return tokOf(wordOf(text), pos, sp);
 }
 function tokOf(word: Word, pos: string, sp: string): Tok {
-  return { text: word.text, low: word.low, pos, sp, alias: undefined, aliasEnd: -1, st: word.stem, word };
+  return new Tok(word, pos, sp);
 }
 
 /**
@@ -219,7 +232,9 @@ function splitPossessives(text: string): string {
   let out = '';
   let copied = 0; // text before this index is in out
   let previousEnd = 0; // where the last possessive (set apart or not) ended
-  for (const m of text.matchAll(APOSTROPHE_S)) {
+  // (an exec loop rather than matchAll, which copies the regex and makes an iterator and a result for each match)
+  APOSTROPHE_S.lastIndex = 0;
+  for (let m = APOSTROPHE_S.exec(text); m !== null; m = APOSTROPHE_S.exec(text)) {
     const at = m.index;
     const after = at + 2;
     if (after < text.length && isLetterOrDigit(text.codePointAt(after)!)) continue;
