@@ -512,8 +512,9 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         } else if ((toks[m.start - 1]?.pos === 'VERB' && !speechAt(S, m.start - 1) && startingAt(cues, m.start - 1) === undefined
           // (with no holder yet, only when something else is the verb's subject: "nothing obliged the government to ...")
           && (current !== undefined || (m.start - 1 > cs && toks.slice(cs, m.start - 1).some((t) => /^(NOUN|PRON|PROPN)$/.test(t.pos) && !/^(that|it)$/.test(t.low)))))
-          || toks[m.start - 1]?.low === 'for') {
-          // the object of a verb ("invited Kristersson to talks") is not a new subject
+          || (toks[m.start - 1]?.low === 'for' && !SPEAKER_NOUNS.has(toks[m.start - 2]?.low ?? ''))) {
+          // the object of a verb ("invited Kristersson to talks") is not a new subject, nor one after "for" ("calls for
+          // Kyiv to ..."), unless a speaker speaks for it ("a spokesman for CPKC urged ...")
         } else if (!current || current.cues.length === 0 || newSubjectAt(toks, cs, m.start)) {
           if (current && current.cues.length > 0) current.until = m.start;
           current = holder(m, [], m.others ? { co: coMentions(m, m.others) } : {});

@@ -2361,4 +2361,9 @@ issues:
     // (a name after the list is the one "they" may stand for, not the list)
     expect(three('Norland and Sudland met Ostland officials, who said they backed a border truce.')).not.toContain('norland truce support');
   });
+  it('reads a name after "a spokesman for" as the subject of the verb that follows, not as an object after "for"', () => {
+    expect(pact('A spokesman for Norland urged Sudland to sign the river pact.')).toEqual(['norland river-pact support']);
+    // ("called for Sudland to sign": Sudland is what is called for, not a new subject)
+    expect(pact('Aral called for Sudland to sign the river pact.')).toEqual(['norland river-pact support']);
+  });
 });
