@@ -726,6 +726,13 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
         conditional = true;
         conds.push(`but ... ${terms.low}`);
       }
+      // "wanted the treaty signed but said Armenia would first have to change its constitution", "wanted an amnesty,
+      // but would only vote for one that ...": a restriction the holder adds (no other actor named before it)
+      const restriction = butClause.findIndex((t) => /^(only|first)$/.test(t.low) && t.pos === 'ADV');
+      if (!conditional && restriction >= 0 && !S.mentions.some((m) => m.actor !== h.m.actor && m.kind !== 'carry' && m.start > k && m.start < k + 1 + restriction)) {
+        conditional = true;
+        conds.push(`but ... ${butClause[restriction].low}`);
+      }
       break;
     }
   }

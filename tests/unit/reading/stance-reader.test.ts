@@ -2366,4 +2366,10 @@ issues:
     // ("called for Sudland to sign": Sudland is what is called for, not a new subject)
     expect(pact('Aral called for Sudland to sign the river pact.')).toEqual(['norland river-pact support']);
   });
+  it('reads a restriction the holder adds after "but" ("wanted a river pact, but would only sign one that ...") as conditional', () => {
+    expect(pact('Aral said Norland wanted a river pact as much as anyone, but would only sign one that protected its farmers.')).toEqual(['norland river-pact conditional']);
+    expect(pact('Aral said Norland backed the river pact but would first consult its farmers.')).toEqual(['norland river-pact conditional']);
+    // (a restriction said of another actor is not the holder's: "but Sudland only ...")
+    expect(pact('Aral said Norland backed the river pact, but Sudland only wanted talks.')).toContain('norland river-pact support');
+  });
 });
