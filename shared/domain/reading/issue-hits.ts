@@ -79,7 +79,7 @@ function patternsOf(c: Compiled, w: Word): StemPatterns | undefined {
 
 export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] {
   const hits: Hit[] = [];
-  // (findHits never runs inside itself, so one buffer serves every call; n, not n, ends this sentence's units)
+  // (findHits never runs inside itself, so one buffer serves every call; n, not us.length, ends this sentence's units)
   const us = sentenceUnits;
   const n = unitsInto(us, c, toks, s, e);
   for (let i = 0; i < n; i++) {
