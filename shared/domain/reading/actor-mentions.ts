@@ -4,7 +4,7 @@
  * ("X said", "according to X", third parties).
  */
 import { CARRY_NOUNS, MONTH_CONTEXT, PLACE_PREPS, SPEAKER_NOUNS, THIRD_PARTY, TITLES } from './lexicon.js';
-import { MONTHS, DAYS, QUOTES, isCap, wordsJoined, type Tok, type Word } from './tokens.js';
+import { MONTHS, DAYS, QUOTES, isCap, wordsJoined, startingAt, type Tok, type Word } from './tokens.js';
 import type { AliasPattern, Compiled } from './compiled-watchlist.js';
 import type { Op } from './stance-cues.js';
 import type { SentInfo } from './stance-reader.js';
@@ -84,18 +84,9 @@ function matchAliasUncached(c: Compiled, toks: Tok[], i: number, e: number): Ali
   return undefined;
 }
 
-/**
- * The op that starts at token k (the last one, if several do), or undefined. A sentence has a handful of ops, so a
- * scan costs less than building a map of them for every sentence.
- */
-function opStartingAt(ops: Op[], k: number): Op | undefined {
-  for (let j = ops.length - 1; j >= 0; j--) if (ops[j].start === k) return ops[j];
-  return undefined;
-}
-
 /** Whether the op at token k is a stance of some kind (not background, a negation or speculation). */
 function stanceOpAt(ops: Op[], k: number): boolean {
-  const o = opStartingAt(ops, k);
+  const o = startingAt(ops, k);
   return o !== undefined && o.kind !== 'bg' && o.kind !== 'neg' && o.kind !== 'spec';
 }
 
@@ -185,10 +176,10 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
       const nx = toks[i + 1];
       // "it" is an actor only before a non-copula verb ("it would not withdraw"), not in "it would be conditional"
       const stanceNear = stanceOpAt(ops, i + 1) || stanceOpAt(ops, i + 2) || stanceOpAt(ops, i + 3);
-      const itThing = t.low === 'it' && ((isCopulaAt(toks, i + 1) || (nx.pos === 'AUX' && isCopulaAt(toks, i + 2))) ? opStartingAt(ops, i + 2) === undefined && opStartingAt(ops, i + 3) === undefined : !stanceNear);
+      const itThing = t.low === 'it' && ((isCopulaAt(toks, i + 1) || (nx.pos === 'AUX' && isCopulaAt(toks, i + 2))) ? startingAt(ops, i + 2) === undefined && startingAt(ops, i + 3) === undefined : !stanceNear);
       // ("He also said ...", "She later told ...": an adverb may sit between the pronoun and its verb)
-      const verbAfterAdverb = nx.pos === 'ADV' && i + 2 < e && (toks[i + 2].pos === 'VERB' || toks[i + 2].pos === 'AUX' || opStartingAt(ops, i + 2) !== undefined);
-      if ((nx.pos === 'VERB' || nx.pos === 'AUX' || opStartingAt(ops, i + 1) !== undefined || verbAfterAdverb) && !itThing) {
+      const verbAfterAdverb = nx.pos === 'ADV' && i + 2 < e && (toks[i + 2].pos === 'VERB' || toks[i + 2].pos === 'AUX' || startingAt(ops, i + 2) !== undefined);
+      if ((nx.pos === 'VERB' || nx.pos === 'AUX' || startingAt(ops, i + 1) !== undefined || verbAfterAdverb) && !itThing) {
         out.push(mention('', i, i + 1, t.text, 'carry', false, false));
       }
       continue;
@@ -243,7 +234,7 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
   if (next && /^-[A-Z]/.test(next.text)) return false;
   // An alias modifying a common noun is not a speaker: "a White House meeting", "the EU summit".
   if (next && next.pos === 'NOUN' && !isCap(next.text) && !SPEAKER_NOUNS.has(next.low) && !FACTION_NOUNS.has(next.low)
-    && opStartingAt(ops, end) === undefined && !/s$/.test(next.low)) return false;
+    && startingAt(ops, end) === undefined && !/s$/.test(next.low)) return false;
   // A faction is not the actor: "Labour lawmakers", "some Conservative MPs".
   if (next && FACTION_NOUNS.has(next.low)) return false;
   // One side of a meeting ("talks between the ministers of X, Y and Z") is no speaker, and later members of a list
@@ -261,7 +252,7 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
     if (BETWEEN_WORDS.has(toks[k].low)) return false;
   }
   // (but "requests from CN and CPKC": a stance noun's agents, each of them, as for the first below)
-  if (h < i && /^(from|in|at)$/.test(toks[h - 1]?.low ?? '') && !(toks[h - 1].low === 'from' && /^(sup|opp|cond)$/.test(opStartingAt(ops, h - 2)?.kind ?? ''))) return false;
+  if (h < i && /^(from|in|at)$/.test(toks[h - 1]?.low ?? '') && !(toks[h - 1].low === 'from' && /^(sup|opp|cond)$/.test(startingAt(ops, h - 2)?.kind ?? ''))) return false;
   // A capital or building named as a place: "talks in Moscow", "met at the White House".
   let j = i - 1;
   if (j >= s && toks[j].low === 'the') j--;
@@ -273,7 +264,7 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
     // "a spokesman for the Greek government", "the minister for Ukraine": who the speaker speaks for
     if (toks[j].low === 'for' && j > s && SPEAKER_NOUNS.has(toks[j - 1].low)) return true;
     // "support from Ankara": the agent of a stance noun, not a place
-    if (toks[j].low === 'from' && j > s && opStartingAt(ops, j - 1)?.kind.match(/^(sup|opp|cond)$/)) return true;
+    if (toks[j].low === 'from' && j > s && startingAt(ops, j - 1)?.kind.match(/^(sup|opp|cond)$/)) return true;
     if (toks[j].low === 'on' || toks[j].low === 'from') return false;
     return false;
   }

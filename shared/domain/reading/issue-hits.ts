@@ -13,8 +13,9 @@ import type { SentInfo, HolderCues } from './stance-reader.js';
 
 /** (every site that makes a hit sets all of its fields, in this order: one object shape for V8) */
 export interface Hit { issue: string; start: number; end: number; phrase: string; weight: number; spec?: number; ref: 'none' | 'prop' | 'thing'; anchor: boolean; nameWord: boolean; refSign?: number; derived?: boolean }
-const OWNED_REFS = new Set(['demand', 'demands', 'decision', 'proposal', 'proposals', 'offer', 'request', 'move', 'call',
-  'calls', 'position', 'stance', 'plan', 'idea', 'announcement', 'approval', 'step', 'vote']);
+// (only words of ISSUE_REFS are ever asked: references are found through it)
+const OWNED_REFS = new Set(['demand', 'demands', 'decision', 'proposal', 'proposals', 'offer', 'request', 'move', 'plan',
+  'idea', 'approval', 'step']);
 const DIRECTIVE_VERB = /^(ask|asks|asked|asking|urge|urges|urged|urging|tell|tells|told|telling|on|press|pressed|pressing|encourage|encouraged|encouraging|invite|invited|inviting|persuade|persuaded)$/;
 const PLURAL_REFS = new Set(['demands', 'proposals', 'terms', 'conditions', 'them', 'those', 'these', 'texts']);
 

@@ -251,11 +251,8 @@ export function modalWithin(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
-/** Whether "can", "could" or "may" stands in toks[from, to): a permission, when a condition follows. */
-function permissionWithin(toks: Tok[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (/^(can|could|may)$/.test(toks[k].low)) return true;
-  return false;
-}
+/** Words of permission: with a condition after them, a speaker's conditional acceptance ("can lead ... as long as"). */
+const PERMISSION_WORDS = /^(can|could|may)$/;
 
 /** The surface forms of the usual speech verbs, read around a clause ("said (that) ...", "..., Lavrov said"). */
 const SAID_WORDS = /^(said|says|told|added|insisted|stressed|argued)$/;
@@ -766,7 +763,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     && (modalWithin(toks, h.m.end, Math.min(firstCue.end, ce))
       // (and so is a permission under a condition: "Abiy said the TPLF can lead the administration as long as it is
       // inclusive" is Ethiopia's conditional acceptance, not the TPLF's position)
-      || (conditional && connStated && permissionWithin(toks, h.m.end, Math.min(firstCue.end, ce))));
+      || (conditional && connStated && lowMatchIn(toks, h.m.end, Math.min(firstCue.end, ce), PERMISSION_WORDS)));
   const holderActor = prescribed ? rep!.actor! : h.m.actor;
   // a group or document speaks for each of its actors ("The joint statement said ..."): the reporter is the holder
   if (rep && !rep.third && rep.start >= 0 && rep.start === h.m.start && rep.actor !== h.m.actor) rep = { ...rep, actor: h.m.actor };

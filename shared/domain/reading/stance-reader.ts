@@ -20,7 +20,7 @@ import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim } from '../types.js';
 import type { Watchlist } from '../watchlist.js';
 import { SPEAKER_NOUNS, TITLES } from './lexicon.js';
-import { readTokens, MONTHS, DAYS, PROP_REFS, stemOf, isCap, tok, text, type Tok } from './tokens.js';
+import { readTokens, MONTHS, DAYS, PROP_REFS, stemOf, isCap, tok, text, startingAt, type Tok } from './tokens.js';
 import { compile, nominalActAt, presenceKey, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
 import { findHits, chooseIssues, type Hit } from './issue-hits.js';
@@ -764,12 +764,6 @@ function opStartsAt(ops: Op[], n: number, i: number): boolean {
 function insideHit(S: SentInfo, i: number): boolean {
   for (const x of S.hits) if (i >= x.start && i < x.end) return true;
   return false;
-}
-
-/** The last of `list` (a clause's mentions or cues, in the order found) that starts at token i, or undefined. */
-function startingAt<T extends { start: number }>(list: T[], i: number): T | undefined {
-  for (let k = list.length - 1; k >= 0; k--) if (list[k].start === i) return list[k];
-  return undefined;
 }
 
 /** Whether a speech verb starts at token i (a scan of the sentence's few ops, not a set built for every sentence). */

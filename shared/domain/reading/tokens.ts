@@ -175,6 +175,15 @@ export function wordsJoined(toks: Tok[], from: number, to: number): string {
   return out;
 }
 
+/**
+ * The last of `list` (spans of a sentence or clause, in the order found: mentions, ops) that starts at token i, or
+ * undefined. Such lists hold a handful of items, so a scan costs less than a map built for every sentence.
+ */
+export function startingAt<T extends { start: number }>(list: T[], i: number): T | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (list[k].start === i) return list[k];
+  return undefined;
+}
+
 export function isCap(s: string): boolean { return /^[A-Z]/.test(s); }
 
 export function tok(text: string, pos: string, sp: string): Tok {
