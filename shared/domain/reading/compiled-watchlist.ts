@@ -11,7 +11,7 @@ import { findOps, verbLike, op } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 export interface TermPattern { issue: string; stems: string[]; /** the stems joined by spaces (a hit's phrase) */ phrase: string; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
-export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; givesUpAText?: boolean; outcomeTerms?: Map<string, string>; /** the name bans its object (see banName) */ bans?: boolean; nameVerbs: Set<string>; subjectWords?: Set<string> }
+export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; givesUpAText?: boolean; outcomeTerms?: Map<string, string>; /** the name bans its object (see banName) */ bans?: boolean; /** stems of the objection the name drops ("drops its veto on ...") */ objectionStems?: Set<string>; nameVerbs: Set<string>; subjectWords?: Set<string> }
 
 export interface Compiled {
   aliasIndex: Map<string, AliasPattern[]>;
@@ -181,6 +181,10 @@ export function compile(w: Watchlist): Compiled {
     // negative: the proposition is what was objected to, read as named.
     const droppedObjection = allNameOps.some((o) => o.kind === 'giveup' && allNameOps.some((q) => q.kind === 'opp'
       && q.start > o.start && nt.slice(o.end, q.start).every((t) => /^(its|their|his|her|the|all|any|a)$/.test(t.low))));
+    // (its own word for the objection, and the usual others: a seed "veto" or "blockade" names the objection, which
+    // those who keep it support and those who lift it give up)
+    const objectionStems = droppedObjection && typeof issue.polarity !== 'string'
+      ? new Set([...OBJECTION_NOUNS, ...allNameOps.filter((q) => q.kind === 'opp').map((q) => nt[q.start].low)].map(stem)) : undefined;
     // A participle before its noun ("Frozen Russian state assets are used ...") describes the thing, it is no act.
     const attributive = (k: number): boolean => /(ed|en)$/.test(nt[k].low) && /^(NOUN|PROPN|ADJ)$/.test(nt[k + 1]?.pos ?? '');
     const nameOps = droppedObjection ? [] : allNameOps.filter((o) => o.kind === 'giveup' && (GIVE_UP_WORDS.has(nt[o.start].low) || PHRASAL_GIVE_UP.test(o.label))
@@ -247,6 +251,11 @@ export function compile(w: Watchlist): Compiled {
       // a goal ("conditions for rejoining"), unlike a target ("curbs on Huawei"), is what the other side wants: a term
       // made of its words states the proposition
       if (over > 0 && nt[over].low === 'for') for (const un of nameUnits.u) if (un.start > over && !un.s.startsWith('@')) scopeWords.add(un.s);
+      // so is what the thing given up was the price of ("drops his demand for wall money as the price of reopening the
+      // government"): a term made of those words ("reopen the government") states the proposition
+      const price = nt.findIndex((t, k) => k > nameOps[0].end && /^(price|condition|precondition)$/.test(t.low)
+        && nt[k - 1]?.low === 'the' && nt[k - 2]?.low === 'as' && /^(of|for)$/.test(nt[k + 1]?.low ?? ''));
+      if (price > 0) for (const un of nameUnits.u) if (un.start > price + 1 && !un.s.startsWith('@')) scopeWords.add(un.s);
     }
     // What the name gives up: a demand or a plan ("drops its demand for a debt write-off", "abandons its plan to annex")
     // or the thing itself ("gives up its heavy weapons"). Only for the thing itself does a term naming the act of giving
@@ -309,7 +318,7 @@ export function compile(w: Watchlist): Compiled {
       });
     }
     const nameStems = new Set(nameToks.map((x) => stem(x.toLowerCase())));
-    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', givesUpAText: givesUpAText && typeof issue.polarity !== 'string', outcomeTerms, bans: banName, nameVerbs, subjectWords, thingWords });
+    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', givesUpAText: givesUpAText && typeof issue.polarity !== 'string', outcomeTerms, bans: banName, objectionStems, nameVerbs, subjectWords, thingWords });
     const seen = new Set<string>();
     for (const [t, term] of issue.terms.entries()) {
       // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.
@@ -498,6 +507,8 @@ export function compile(w: Watchlist): Compiled {
 }
 
 /** Heads whose "on", "for" or "against" phrase is a scope, not the thing: "curbs on chip materials", "conditions for rejoining". */
+/** Nouns naming an objection that a name may drop ("drops its veto", "ends its blockade"). */
+const OBJECTION_NOUNS = ['veto', 'vetoes', 'objection', 'objections', 'blockade', 'boycott', 'block'];
 const SCOPED_HEADS = /^(restrictions?|curbs?|bans?|embargo(es)?|limits?|sanctions|barriers?|blockades?|controls|caps?|quotas?|tariffs|duties|checks|conditions|preconditions|prerequisites|requirements)$/;
 /** Words of a seed term that name the act of giving something up (checked on the term, never on running text). */
 const TERM_GIVE_UP = /^(cancel(s|led|ling|ation)?|rollback|roll-back|disarm(s|ed|ing|ament)?|demobili[sz](e|es|ed|ing|ation)|demilitari[sz](e|es|ed|ing|ation)|denucleari[sz](e|es|ed|ing|ation)|decommission(s|ed|ing)?|delist(s|ed|ing)?|decoupl(e|es|ed|ing)|de-?escalation|dismantl(e|es|ed|ing|ement)|clos(e|es|ed|ing|ure)|concessions?|zero|[a-z]+xit|non-[a-z]+|[a-z]+-free)$/;

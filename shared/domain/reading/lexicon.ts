@@ -231,6 +231,8 @@ words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'witho
 // so "would not negotiate over enrichment" insists on enrichment.
 words('cond', ['negotiable', 'up for negotiation', 'open to negotiation', 'open for negotiation']);
 verb('cond', ['negotiate on', 'negotiate over', 'negotiate about']);
+// "would accept nothing short of scrapping the plan": a demand for what follows, not a negation
+words('sup', ['nothing short of', 'nothing less than']);
 // --- negators ---
 words('neg', [
   'not', "n't", 'never', 'no', 'no longer', 'neither', 'nor', 'nothing', 'none', 'nobody', 'cannot', 'denied',

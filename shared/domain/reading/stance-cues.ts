@@ -637,6 +637,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       && !region.some((o) => o.kind === 'giveup' && !region.some((q) => isCue(q) && q.kind !== 'giveup' && q.start >= o.end && q.start <= o.end + 2)) ? 1 : -1;
   // a seed naming the outcome of a giving-up ("disarmament" for "gives up its heavy weapons") states the proposition
   if (info.outcomeTerms !== undefined && info.outcomeTerms.size > 0 && hit.ref === 'none' && info.outcomeTerms.has(hit.phrase)) p = 1;
+  // a name that drops an objection ("drops its veto on opening talks") reads as what was objected to, so a seed naming
+  // the objection itself ("veto", "blockade") is its opposite: keeping the veto opposes, lifting it ("lift the veto",
+  // a give-up inside the phrase) supports
+  if (info.objectionStems !== undefined && hit.ref === 'none' && hit.phrase.split(' ').some((w) => info.objectionStems!.has(w))) {
+    p = hitOps.some((o) => o.kind === 'giveup') ? 1 : -1;
+  }
   // the thing a ban issue bans, said with the ban ("a total ban on automation", "banning automated cranes"), is the ban
   // (only there: elsewhere "ban" is mostly the thing itself, "drop the shipping ban")
   // (and so is a phrase naming the ban itself: "rejected a ban on automated cranes")
@@ -910,10 +916,15 @@ export function prerequisiteZone(toks: Tok[], S: SentInfo, at: number): [number,
  */
 function passiveGiveUpAfter(toks: Tok[], ops: Op[], from: number, to: number): Op | undefined {
   let sawBe = false;
-  for (let k = from; k < to && k < from + 4; k++) {
+  // (the rest of the issue's noun phrase may come first: "until the rise in the retirement age to 64 was withdrawn")
+  let beLimit = from + 8;
+  for (let k = from; k < to && k < beLimit + 3; k++) {
     if (toks[k].pos === 'PUNCT') return undefined;
-    if (/^(is|was|are|were|be|been|being)$/.test(toks[k].low)) { sawBe = true; continue; }
-    if (!sawBe) return undefined;
+    if (!sawBe && /^(is|was|are|were|be|been|being)$/.test(toks[k].low)) { sawBe = true; beLimit = k; continue; }
+    if (!sawBe) {
+      if (k >= beLimit || !/^(NOUN|PROPN|ADJ|NUM|DET|ADP)$/.test(toks[k].pos)) return undefined;
+      continue;
+    }
     const o = ops.find((x) => x.start === k && x.kind === 'giveup' && toks[k].pos === 'VERB');
     if (o) return o;
   }

@@ -2373,3 +2373,54 @@ issues:
     expect(pact('Aral said Norland backed the river pact, but Sudland only wanted talks.')).toContain('norland river-pact support');
   });
 });
+
+describe('createStanceReader: session 12 phenomena', () => {
+  const pension = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:
+  - id: pension-age
+    name: Norland raises the pension age to 70
+    terms: [pension age]
+`, 'session12a.yaml');
+  it('reads "nothing short of" and "nothing less than" as a demand for what follows, not as a negation', () => {
+    expect(pension('Berg said nothing short of withdrawing the pension age rise would satisfy Sudland.')).toEqual(['sudland pension-age oppose']);
+    expect(pension('Berg said Sudland would accept nothing less than scrapping the pension age rise.')).toEqual(['sudland pension-age oppose']);
+    // (a plain "nothing" still negates)
+    expect(pension('Berg said nothing would make Sudland accept the pension age rise.')).toEqual(['sudland pension-age oppose']);
+  });
+  it('reads a passive give-up after the rest of the issue\'s noun phrase ("until the rise in the pension age to 70 was withdrawn")', () => {
+    expect(pension('Berg said Sudland would keep striking until the rise in the pension age to 70 was withdrawn.')).toEqual(['sudland pension-age oppose']);
+  });
+  it('reads a seed naming what a dropped demand was the price of ("as the price of reopening the bridge") as the proposition itself', () => {
+    const bridge = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:
+  - id: drop-fee
+    name: Norland drops its demand for a border fee as the price of reopening the bridge
+    terms: [reopen the bridge, border fee]
+`, 'session12b.yaml');
+    expect(bridge('Berg demanded that Norland reopen the bridge at once.')).toEqual(['sudland drop-fee support']);
+    expect(bridge('Aral rejected calls to reopen the bridge.')).toEqual(['norland drop-fee oppose']);
+    // (the demand's own content still reads as the thing given up)
+    expect(bridge('Aral insisted on the border fee.')).toEqual(['norland drop-fee oppose']);
+  });
+  it('reads a seed naming a dropped objection ("veto", "blockade") as the opposite of the proposition, and lifting it as the proposition', () => {
+    const talks = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:
+  - id: drop-veto
+    name: Sudland drops its veto on opening trade talks with Norland
+    terms: [veto, lift the veto, trade talks, blockade]
+`, 'session12c.yaml');
+    expect(talks('Berg said Sudland would keep its veto.')).toEqual(['sudland drop-veto oppose']);
+    expect(talks('Aral urged Sudland to end its blockade of the trade talks.')).toEqual(['norland drop-veto support']);
+    expect(talks('Sudland refused to lift the veto.')).toEqual(['sudland drop-veto oppose']);
+    expect(talks('Sudland agreed on Monday to open trade talks.')).toEqual(['sudland drop-veto support']);
+  });
+});
