@@ -256,6 +256,10 @@ export function compile(w: Watchlist): Compiled {
       const price = nt.findIndex((t, k) => k > nameOps[0].end && /^(price|condition|precondition)$/.test(t.low)
         && nt[k - 1]?.low === 'the' && nt[k - 2]?.low === 'as' && /^(of|for)$/.test(nt[k + 1]?.low ?? ''));
       if (price > 0) for (const un of nameUnits.u) if (un.start > price + 1 && !un.s.startsWith('@')) scopeWords.add(un.s);
+      // the means of the giving-up ("repeals the rise to 64 through the LIOT group's bill") reads as named: backing
+      // the bill backs the repeal
+      const means = nt.findIndex((t, k) => k > nameOps[0].end && /^(through|via)$/.test(t.low));
+      if (means > 0) for (const un of nameUnits.u) if (un.start > means && !un.s.startsWith('@')) subjectWords.add(un.s);
     }
     // What the name gives up: a demand or a plan ("drops its demand for a debt write-off", "abandons its plan to annex")
     // or the thing itself ("gives up its heavy weapons"). Only for the thing itself does a term naming the act of giving
@@ -274,7 +278,7 @@ export function compile(w: Watchlist): Compiled {
     // (not for a deferral: doing the act "without a deal" is the opposite of delaying it)
     if (giveUp && !deferral && !Array.isArray(issue.affirm)) {
       for (const term of issue.terms) {
-        if (/\b(same|alike|equal|equally|identical|uniform|without|no)\b/i.test(term)) affirm.push(tokenize(term).map(stem));
+        if (/(?<![\w-])(same|alike|equal|equally|identical|uniform|without|no)(?![\w-])/i.test(term)) affirm.push(tokenize(term).map(stem));
       }
       // The give-up scopes over its object, not over a second predicate ("Iran gives up enrichment above 3.67% and
       // returns to the deal's limits"): a term made of that predicate's words states the proposition itself.
@@ -523,7 +527,8 @@ function termGivesUp(term: string): boolean {
   // (a one-word seed that is a give-up or deferral word, "delay", "freeze", is read as a noun in the text, where the
   // verb lexicon does not see it)
   const single = low.split(/\s+/).length === 1 && (GIVE_UP_WORDS.has(low) || DEFER_WORDS.has(low));
-  return single || TERM_GIVE_UP_PAIRS.test(low) || low.split(/\s+/).some((w) => TERM_GIVE_UP.test(w));
+  // (putting off is giving up for now: "later start", "delay the rules" for "abandons the January start")
+  return single || TERM_GIVE_UP_PAIRS.test(low) || low.split(/\s+/).some((w) => TERM_GIVE_UP.test(w) || DEFER_WORDS.has(w) || /^(later|postponement|deferral)$/.test(w));
 }
 
 /** A name's main verb that bans its object. */

@@ -163,7 +163,7 @@ verb('opp', [
   'condemn', 'denounce', 'criticise', 'criticize', 'slam', 'obstruct', 'hold up', 'stall', 'warn against',
   'spurn', 'rebuff', 'turn down', 'exclude', 'deplore', 'decry', 'balk', 'baulk', 'scorn', 'torpedo', 'regret', 'lament',
   // phrasal opposition: the particle or preposition belongs to the verb ("pushed back against calls for X")
-  'push back against', 'push back on', 'fight against', 'fight', 'stand firm against', 'hold out against', 'dig in against', 'hold firm against',
+  'vote down', 'push back against', 'push back on', 'fight against', 'fight', 'stand firm against', 'hold out against', 'dig in against', 'hold firm against',
   // scorn and doubt: "lambasted the plan", "shot down the proposal", "cast doubt on the deal"
   'lambast', 'blast', 'shoot down', 'cast doubt on', 'pour cold water on', 'distance itself from', 'distance themselves from',
 ]);
@@ -222,6 +222,8 @@ verb('giveup', [
   'pause', 'put on hold', 'slow down',
   // taking a measure away: "lift the tariffs"
   'lift',
+  // taking it out of a text or off the books: "agreed to delete the VAT on bread", "vowed to repeal the law"
+  'delete', 'repeal', 'annul',
 ]);
 // ("take back" as fixed forms: "take" alone must stay an ordinary word for seeds such as "take up the dispute")
 words('giveup', ['take back', 'takes back', 'took back', 'taking back', 'taken back']);
@@ -338,7 +340,7 @@ export function isStanceWord(low: string): boolean {
 export const GIVE_UP_BASES = [
   'abandon', 'drop', 'renounce', 'cede', 'withdraw', 'hand', 'give', 'surrender', 'relinquish', 'forgo', 'scrap',
   'remove', 'ditch', 'abolish', 'shelve', 'waive', 'leave', 'quit', 'exit', 'concede', 'forsake', 'stop', 'cease',
-  'halt', 'suspend', 'freeze', 'end', 'dismantle', 'lift', 'claw', 'ease', 'relax', 'loosen',
+  'halt', 'suspend', 'freeze', 'end', 'dismantle', 'lift', 'claw', 'ease', 'relax', 'loosen', 'repeal', 'annul', 'delete',
 ];
 /** A name that gives up a demand, a plan or a bid gives up its content only as wanted, not as done. */
 export const DEMAND_HEADS = /^(demands?|insistence|calls?|requests?|claims?|bids?|plans?|proposals?|push|pursuit|campaign|quest|ambitions?|hopes?|aims?|goals?|objective)$/;

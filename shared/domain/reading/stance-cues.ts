@@ -79,6 +79,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (!ok) continue;
       // "would not say yes to Sweden joining": an answer, not a refusal to answer (the "not" stays a negation)
       if (p.kind === 'skip' && /\bsay$/.test(p.label) && /^(yes|no)$/.test(toks[i + p.words.length]?.low ?? '')) continue;
+      // "after her deal was voted down": a past defeat told as background, no one's position
+      if (p.label === 'vote down' && i > s && /^(is|was|are|were|be|been|being)$/.test(toks[i - 1].low)) continue;
       // "would deal only with the border": a verb's own preposition, no condition
       if (p.label === 'only with' && toks[i - 1]?.pos === 'VERB') continue;
       // "only as the troops left" is a condition, "only as a last resort" a role

@@ -2423,4 +2423,67 @@ issues:
     expect(talks('Sudland refused to lift the veto.')).toEqual(['sudland drop-veto oppose']);
     expect(talks('Sudland agreed on Monday to open trade talks.')).toEqual(['sudland drop-veto support']);
   });
+  it('reads "delete" and "repeal" as giving up, and a name that repeals something as giving it up, its means read as named', () => {
+    const tax = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax, tax on salt]
+  - id: repeal-fuel-law
+    name: Parliament repeals the fuel law through the Sudland party's bill
+    terms: [fuel law]
+`, 'session12d.yaml');
+    expect(tax('Aral said Norland had agreed to delete the tax on salt from the budget.')).toEqual(['norland salt-tax oppose']);
+    expect(tax('Berg said Sudland would repeal the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(tax('Berg said Sudland wanted the fuel law repealed.')).toEqual(['sudland repeal-fuel-law support']);
+    expect(tax('Aral said Norland would keep the fuel law.')).toEqual(['norland repeal-fuel-law oppose']);
+    expect(tax('Aral said Norland would back the bill repealing the fuel law.')).toContain('norland repeal-fuel-law support');
+  });
+  it('reads an active "vote down" as rejecting, but not a past defeat in the passive', () => {
+    const tax = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session12e.yaml');
+    expect(tax('Berg urged lawmakers to vote down the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(tax('Berg said Sudland would vote down the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(tax('Presenting her new plan six days after her budget was voted down, Aral also dismissed suggestions that she should ask Sudland to help scrap the salt tax.'))
+      .toEqual(['norland salt-tax support']);
+  });
+  it('reads a seed that puts off what a give-up name abandons ("later start", "delay the rules") as the proposition', () => {
+    const start = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:
+  - id: drop-start
+    name: Norland abandons the January start of the boiler rules
+    terms: [later start, delay the rules, boiler rules]
+`, 'session12f.yaml');
+    expect(start('Berg said Sudland accepted the later start for old homes.')).toEqual(['sudland drop-start support']);
+    expect(start('Aral rejected calls to delay the rules.')).toEqual(['norland drop-start oppose']);
+    expect(start('Aral ruled out a later start.')).toEqual(['norland drop-start oppose']);
+    expect(start('Aral said Norland would keep the boiler rules.')).toEqual(['norland drop-start oppose']);
+  });
+  it('does not read the "no" of "no-confidence" in a seed as stating a give-up proposition', () => {
+    const vote = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:
+  - id: skip-vote
+    name: The government abandons a vote in parliament and passes the budget by decree
+    terms: [by decree, without a vote, no-confidence motion]
+`, 'session12g.yaml');
+    expect(vote('Berg said Sudland would file a no-confidence motion.')).toEqual(['sudland skip-vote oppose']);
+    // (a seed with a real "no" or "without" still states the proposition)
+    expect(vote('Aral said Norland would pass the budget without a vote.')).toEqual(['norland skip-vote support']);
+  });
 });
