@@ -11,7 +11,7 @@ import { findOps, verbLike, op } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 export interface TermPattern { issue: string; stems: string[]; /** the stems joined by spaces (a hit's phrase) */ phrase: string; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
-export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; givesUpAText?: boolean; outcomeTerms?: Map<string, string>; /** the name bans its object (see banName) */ bans?: boolean; /** stems of the objection the name drops ("drops its veto on ...") */ objectionStems?: Set<string>; nameVerbs: Set<string>; subjectWords?: Set<string> }
+export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; givesUpAText?: boolean; outcomeTerms?: Map<string, string>; /** the name bans its object (see banName) */ bans?: boolean; /** stems of the objection the name drops ("drops its veto on ...") */ objectionStems?: Set<string>; nameVerbs: Set<string>; subjectWords?: Set<string>; /** give-up name words read as named: its means, a second predicate */ namedWords?: Set<string> }
 
 export interface Compiled {
   aliasIndex: Map<string, AliasPattern[]>;
@@ -236,6 +236,8 @@ export function compile(w: Watchlist): Compiled {
     // In a give-up name, the words before the give-up verb are who gives up ("Developing countries give up ..."),
     // not the thing given up: a mention of them is read as named.
     const subjectWords = new Set<string>();
+    // name words of a give-up name that still read as named (its means, a second predicate), unlike its thing
+    const namedWords = new Set<string>();
     // (in the passive, "All checks on goods ... are removed", they are the thing itself)
     const passiveName = nameOps.length > 0 && nameOps[0].start > 0 && /^(is|are|be|been)$/.test(nt[nameOps[0].start - 1].low);
     if (giveUp && nameOps.length > 0 && !passiveName) for (const un of nameUnits.u) if (un.end <= nameOps[0].start && !un.s.startsWith('@')) subjectWords.add(un.s);
@@ -259,7 +261,7 @@ export function compile(w: Watchlist): Compiled {
       // the means of the giving-up ("repeals the rise to 64 through the LIOT group's bill") reads as named: backing
       // the bill backs the repeal
       const means = nt.findIndex((t, k) => k > nameOps[0].end && /^(through|via)$/.test(t.low));
-      if (means > 0) for (const un of nameUnits.u) if (un.start > means && !un.s.startsWith('@')) subjectWords.add(un.s);
+      if (means > 0) for (const un of nameUnits.u) if (un.start > means && !un.s.startsWith('@')) namedWords.add(un.s);
     }
     // What the name gives up: a demand or a plan ("drops its demand for a debt write-off", "abandons its plan to annex")
     // or the thing itself ("gives up its heavy weapons"). Only for the thing itself does a term naming the act of giving
@@ -288,6 +290,13 @@ export function compile(w: Watchlist): Compiled {
       if (and > 0) {
         const conjunct = new Set(nt.slice(and + 1).filter((t) => !STOP_WORDS.has(t.low)).map((t) => stem(t.low)));
         for (const term of issue.terms) if (termWithin(term, conjunct)) affirm.push(tokenize(String(term)).map(stem));
+        // (and so do the predicate's own words: "wanted every party to take its seats" for "abandons its boycott and
+        // takes up its seats")
+        // (up to a place or time, "in parliament"; not when that predicate is another giving-up: "and freezes the bills")
+        const placed = nt.findIndex((t, k) => k > and + 2 && t.pos === 'ADP');
+        if (!GIVE_UP_WORDS.has(nt[and + 1].low)) {
+          for (const un of nameUnits.u) if (un.start > and && (placed < 0 || un.start < placed) && !un.s.startsWith('@')) namedWords.add(un.s);
+        }
       }
     }
     // The thing given up, when it is a restriction ("lifts its export curbs on chip materials", "the fence and physical
@@ -322,7 +331,7 @@ export function compile(w: Watchlist): Compiled {
       });
     }
     const nameStems = new Set(nameToks.map((x) => stem(x.toLowerCase())));
-    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', givesUpAText: givesUpAText && typeof issue.polarity !== 'string', outcomeTerms, bans: banName, objectionStems, nameVerbs, subjectWords, thingWords });
+    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', givesUpAText: givesUpAText && typeof issue.polarity !== 'string', outcomeTerms, bans: banName, objectionStems, nameVerbs, subjectWords, namedWords, thingWords });
     const seen = new Set<string>();
     for (const [t, term] of issue.terms.entries()) {
       // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.

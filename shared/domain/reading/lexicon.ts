@@ -163,7 +163,7 @@ verb('opp', [
   'condemn', 'denounce', 'criticise', 'criticize', 'slam', 'obstruct', 'hold up', 'stall', 'warn against',
   'spurn', 'rebuff', 'turn down', 'exclude', 'deplore', 'decry', 'balk', 'baulk', 'scorn', 'torpedo', 'regret', 'lament',
   // phrasal opposition: the particle or preposition belongs to the verb ("pushed back against calls for X")
-  'vote down', 'push back against', 'push back on', 'fight against', 'fight', 'stand firm against', 'hold out against', 'dig in against', 'hold firm against',
+  'vote down', 'stand in the way of', 'push back against', 'push back on', 'fight against', 'fight', 'stand firm against', 'hold out against', 'dig in against', 'hold firm against',
   // scorn and doubt: "lambasted the plan", "shot down the proposal", "cast doubt on the deal"
   'lambast', 'blast', 'shoot down', 'cast doubt on', 'pour cold water on', 'distance itself from', 'distance themselves from',
 ]);

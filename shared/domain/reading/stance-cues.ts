@@ -632,7 +632,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // (a give-up inside the phrase is the act itself, "troop withdrawal", unless the name gives up a demand for it:
     // "drops its demand for debt cancellation"; "drop the demand" still gives the demand up)
     : !info.giveUp || ((info.givesUpADemand !== true || toks.slice(hit.start, hit.end).some((t) => DEMAND_HEADS.test(t.low)))
-      && hitOps.some((o) => o.kind === 'giveup')) || (hit.nameWord && info.subjectWords?.has(hit.phrase) === true)
+      && hitOps.some((o) => o.kind === 'giveup')) || (hit.nameWord && (info.subjectWords?.has(hit.phrase) === true || info.namedWords?.has(hit.phrase) === true))
       || (info.thingWords !== undefined && !hit.phrase.split(' ').some((w) => info.thingWords!.has(w))) ? 1
     // the receiving side asking for the thing itself ("Moscow's demand for the Donbas") wants it handed over
     : (h.m.actor === info.recipient || recipientsDemand(S, toks, region, info.recipient, h.m.actor))

@@ -2486,4 +2486,31 @@ issues:
     // (a seed with a real "no" or "without" still states the proposition)
     expect(vote('Aral said Norland would pass the budget without a vote.')).toEqual(['norland skip-vote support']);
   });
+  it('reads "stand in the way of" as opposing', () => {
+    const tax = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session12h.yaml');
+    expect(tax('Aral said Norland would not stand in the way of the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(tax('Berg said Sudland would stand in the way of the salt tax.')).toEqual(['sudland salt-tax oppose']);
+  });
+  it('reads the second predicate of a give-up name ("abandons its boycott and takes up its seats") as named, up to a place', () => {
+    const seats = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: front, name: Coast Front, aliases: [Coast Front, Ivo Sand, Sand]}
+issues:
+  - id: end-boycott
+    name: The Coast Front abandons its boycott and takes up its seats in the assembly
+    terms: [boycott, sworn in]
+`, 'session12i.yaml');
+    expect(seats('Aral said Norland wanted every party to take its seats.')).toEqual(['norland end-boycott support']);
+    // (the place is still the thing the boycott keeps away from: "would fight the budget in the assembly" is no act on it)
+    expect(seats('Sand said the Coast Front would fight the budget in the assembly.')).not.toContain('front end-boycott oppose');
+  });
 });
