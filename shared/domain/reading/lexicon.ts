@@ -306,7 +306,7 @@ export function splittablePhrasal(p: PhraseEntry): boolean {
  */
 export interface PhraseStart { all: PhraseEntry[]; secondWords: Set<string>; withoutSecondWord: PhraseEntry[]; afterSecondWord: Map<string, PhraseEntry[]> }
 /** The words a time adjunct can start with ("on Thursday", "late on Monday", "last week"): findOps reads across one. */
-export const TIME_ADJUNCT_STARTS = new Set(['late', 'early', 'last', 'this', 'next', 'on']);
+export const TIME_ADJUNCT_STARTS = new Set(['late', 'early', 'last', 'this', 'next', 'on', 'unanimously', 'overwhelmingly', 'narrowly']);
 export const PHRASE_STARTS: Map<string, PhraseStart> = new Map([...PHRASES].map(([first, all]) => {
   const secondWords = new Set(all.flatMap((p) => p.words[1] ?? []));
   const withoutSecondWord = all.filter((p) => p.words.length === 1 || splittablePhrasal(p));

@@ -50,8 +50,10 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
     // (a phrase of two or more words needs its second word next, or a time adjunct in between; else only the
     // one-word phrases and splittable phrasal verbs can match here)
     const next = i + 1 < e ? toks[i + 1].word : undefined;
-    const list = next === undefined || !next.phraseFollower ? starts.withoutSecondWord
-      : TIME_ADJUNCT_STARTS.has(next.low) ? starts.all : starts.afterSecondWord.get(next.low) ?? starts.withoutSecondWord;
+    // (a vote's tally may split it too: "voted 352-65 for")
+    const tally = next !== undefined && next.low.charCodeAt(0) >= 48 && next.low.charCodeAt(0) <= 57;
+    const list = next === undefined || (!next.phraseFollower && !tally) ? starts.withoutSecondWord
+      : tally || TIME_ADJUNCT_STARTS.has(next.low) ? starts.all : starts.afterSecondWord.get(next.low) ?? starts.withoutSecondWord;
     let skip = -1; // the time adjunct after this word, measured once
     for (const p of list) {
       if (i + p.words.length > e) continue;
@@ -71,7 +73,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
         // a phrasal verb split by its object ("hand the recordings over", "give its demand up")
         let k = i + 1;
         while (k < e && k <= i + 4 && /^(DET|NOUN|ADJ|PRON|PROPN|NUM)$/.test(toks[k].pos) && !p.words[1].includes(toks[k].low)) k++;
-        if (k > i + 1 && k < e && p.words[1].includes(toks[k].low) && toks.slice(i + 1, k).some((t) => t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN')) {
+        // (not an amount: "giving ByteDance up to a year")
+        const amount = toks[k]?.low === 'up' && toks[k + 1]?.low === 'to' && (toks[k + 2]?.pos === 'NUM' || /^(a|an)$/.test(toks[k + 2]?.low ?? ''));
+        if (k > i + 1 && k < e && !amount && p.words[1].includes(toks[k].low) && toks.slice(i + 1, k).some((t) => t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN')) {
           ops.push(op(p.kind, i, i + 1, `${toks[i].text} ... ${toks[k].text}`, WEAK_CUES.has(p.label)));
           break;
         }
@@ -894,6 +898,12 @@ const TALK_VERBS = /^(discuss|negotiate|talk|consider|examine|study|explore|look
 /** Length of a time adjunct at `i` ("on Thursday", "late on Monday", "last week", "on March 3"), else 0; one starts with a word of TIME_ADJUNCT_STARTS. */
 function timeAdjunctLength(toks: Tok[], i: number, e: number): number {
   let k = i;
+  // a vote's tally or manner before its time ("voted 352-65 on Wednesday for", "voted 50 to 0 for", "voted
+  // overwhelmingly for")
+  if (/^\d+-\d+$/.test(toks[k]?.text ?? '')) k++;
+  else if (/^\d+$/.test(toks[k]?.text ?? '') && toks[k + 1]?.low === 'to' && /^\d+$/.test(toks[k + 2]?.text ?? '')) k += 3;
+  else if (/^(unanimously|overwhelmingly|narrowly)$/.test(toks[k]?.low ?? '')) k++;
+  if (k > i && toks[k]?.low !== 'on') return k - i;
   if (/^(late|early)$/.test(toks[k]?.low ?? '')) k++;
   if (/^(last|this|next)$/.test(toks[k]?.low ?? '') && /^(week|month|year|weekend)$/.test(toks[k + 1]?.low ?? '')) return k + 2 - i;
   if (toks[k]?.low !== 'on' || k + 1 >= e) return 0;

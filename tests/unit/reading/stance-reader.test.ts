@@ -2513,4 +2513,19 @@ issues:
     // (the place is still the thing the boycott keeps away from: "would fight the budget in the assembly" is no act on it)
     expect(seats('Sand said the Coast Front would fight the budget in the assembly.')).not.toContain('front end-boycott oppose');
   });
+  it('reads "voted ... for" across a tally or a manner ("voted 352-65 on Wednesday for"), and "up to a year" as no giving-up', () => {
+    const tax = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral, Norland assembly]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session12j.yaml');
+    expect(tax('The Norland assembly voted 352-65 on Wednesday for a bill that would bring in the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(tax('The Norland assembly voted 50 to 0 for a bill bringing in the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(tax('The Norland assembly voted overwhelmingly for a bill bringing in the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(tax('The Norland assembly voted to approve a law giving Sudland up to a year to bring in the salt tax.')).toEqual(['norland salt-tax support']);
+  });
 });
