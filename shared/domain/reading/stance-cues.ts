@@ -297,6 +297,11 @@ function ownedBy(S: SentInfo, at: number, test: (actor: string) => boolean): boo
 
 /** What a denial denies: "denied reports that ...", "dismissed suggestions that ...". */
 const DENIED_REPORT = /^(reports?|suggestions?|claims?|speculation|rumou?rs?|talk|allegations?)$/;
+/** A report noun with its "that" ("a media report that", "reports that") within [from, to). */
+function deniedReportAfter(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (DENIED_REPORT.test(toks[k].low) && toks[k + 1].low === 'that') return true;
+  return false;
+}
 /** Nouns naming a restriction: giving one up frees what it restricted. */
 const RESTRICTION_NOUNS = /^(restrictions?|curbs?|bans?|embargo(es)?|limits?|limitations?|sanctions|barriers?|blockades?|controls|caps?|quotas?|moratorium|freeze|holds?)$/;
 const PREDICATE_STOPS = new Set([',', ';', 'because', 'since', 'as', 'which', 'who', 'but', 'and', 'while', 'after',
@@ -600,6 +605,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       if (o.start >= ce && !(butOnly && o.start - ce <= 2)) return false;
       // "denied reports that it had dropped X in return for Y": the condition belongs to the denied report
       if (ops.some((n) => n.kind === 'neg' && /^den(y|ied|ies|ying)$/i.test(n.label) && n.start >= zone[0] && n.start < o.start && n.start < hit.start)) return false;
+      // (and so does one inside a report that is dismissed: "dismissed as fiction a report that officials were
+      // weighing a sale if the court upheld the law")
+      if (polar.some((n) => (n.kind === 'opp' || n.kind === 'neg') && n.end < o.start && deniedReportAfter(toks, n.end, Math.min(o.start, n.end + 8)))) return false;
       // (nor a participle describing it: "a safeguard clause allowing it to suspend tariff cuts if imports surge")
       if (hit.start < o.start && toks.slice(hit.end, o.start).some((t) => /^(that|which|who|whose|where|allowing|letting|enabling|permitting|requiring|obliging|giving)$/.test(t.low) && t.text !== 'WHO')) return false;
       // (far after the phrase only within the same stretch of clause: "a time-out from the euro zone for at least five

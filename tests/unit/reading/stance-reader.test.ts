@@ -2528,4 +2528,23 @@ issues:
     expect(tax('The Norland assembly voted overwhelmingly for a bill bringing in the salt tax.')).toEqual(['norland salt-tax support']);
     expect(tax('The Norland assembly voted to approve a law giving Sudland up to a year to bring in the salt tax.')).toEqual(['norland salt-tax support']);
   });
+  it('reads a seed that sells or divests as the giving-up itself, and a condition inside a dismissed report as no condition of the holder', () => {
+    const port = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: acme, name: Acme, aliases: [Acme, Ivo Sand]}
+issues:
+  - id: acme-sells
+    name: Acme gives up ownership of its port business
+    terms: [sale, sell the port, divest, port business]
+`, 'session12k.yaml');
+    expect(port('Norland demanded a sale of the port business.')).toEqual(['norland acme-sells support']);
+    expect(port('Acme refused to divest.')).toEqual(['acme acme-sells oppose']);
+    // (the thing itself still reads as the thing kept)
+    expect(port('Acme said it would keep the port business.')).toEqual(['acme acme-sells oppose']);
+    expect(port('Acme on Tuesday dismissed as pure fiction a media report that officials were weighing a sale of the port business if the court ruled against it.'))
+      .toEqual(['acme acme-sells oppose']);
+    // (the holder's own condition still counts)
+    expect(port('Acme said it was ready to sell the port if the price was right.')).toEqual(['acme acme-sells conditional']);
+  });
 });
