@@ -106,6 +106,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (!p.verb && p.words.length === 1 && toks[i].pos === 'NOUN' && toks[i + 1]?.pos === 'NOUN' && !isCap(toks[i + 1].text) && i + 1 < e) break; // "opposition parties"
       // "the opposition Labour Party", "opposition leader Kurti": a modifier of a name, not a stance
       if (p.label === 'opposition' && isCap(toks[i + 1]?.text ?? '')) break;
+      // ("Opposition leader Friedrich Merz", "opposition lawmakers": a role, whatever the tagger calls it)
+      if (p.label === 'opposition' && OPPOSITION_ROLES.test(toks[i + 1]?.low ?? '')) break;
       // (but "would be a threat", "was a mistake": a predicate noun is a stance)
       if (p.words.length === 1 && (p.kind === 'sup' || p.kind === 'opp') && toks[i].pos === 'NOUN' && i > s + 1
         && /^(the|a|an|this|that|these|those|any|every|each)$/.test(toks[i - 1].low)
@@ -296,6 +298,8 @@ function ownedBy(S: SentInfo, at: number, test: (actor: string) => boolean): boo
 }
 
 /** What a denial denies: "denied reports that ...", "dismissed suggestions that ...". */
+/** Nouns that "opposition" names a side of ("opposition leader", "opposition lawmakers"), not a stance. */
+const OPPOSITION_ROLES = /^(leaders?|party|parties|lawmakers|mps|figures?|politicians?|bloc|coalition|alliance|groups?|camp|members?|deputies|senators|legislators|benches|chief|head|candidates?|spokesman|spokeswoman|activists?|supporters)$/;
 const DENIED_REPORT = /^(reports?|suggestions?|claims?|speculation|rumou?rs?|talk|allegations?)$/;
 /** A report noun with its "that" ("a media report that", "reports that") within [from, to). */
 function deniedReportAfter(toks: Tok[], from: number, to: number): boolean {

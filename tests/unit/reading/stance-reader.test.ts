@@ -2547,4 +2547,20 @@ issues:
     // (the holder's own condition still counts)
     expect(port('Acme said it was ready to sell the port if the price was right.')).toEqual(['acme acme-sells conditional']);
   });
+  it('reads "opposition" before a role ("Opposition leader", "opposition lawmakers") as no stance', () => {
+    const tax = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: blues, name: Blue Party, aliases: [Blue Party, Ada Berg, Berg, the Blues]}
+issues:
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+  - id: fuel-tax
+    name: A 5% tax on fuel is introduced
+    terms: [fuel tax]
+`, 'session12l.yaml');
+    expect(tax('Opposition leader Ada Berg said the salt tax was a mess and that the Blues would vote for it only if it were halved.')).toEqual(['blues salt-tax conditional']);
+    expect(tax('Opposition lawmakers said the Blue Party would back the salt tax.')).toEqual(['blues salt-tax support']);
+  });
 });
