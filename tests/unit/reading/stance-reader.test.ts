@@ -2563,4 +2563,19 @@ issues:
     expect(tax('Opposition leader Ada Berg said the salt tax was a mess and that the Blues would vote for it only if it were halved.')).toEqual(['blues salt-tax conditional']);
     expect(tax('Opposition lawmakers said the Blue Party would back the salt tax.')).toEqual(['blues salt-tax support']);
   });
+  it('reads "the transaction", "the merger" and "the takeover" as references back to the deal just named', () => {
+    const buy = readerOf(`
+actors:
+  - {id: acme, name: Acme, aliases: [Acme, Ivo Sand]}
+  - {id: norco, name: Norco, aliases: [Norco, Lea Holm]}
+issues:
+  - id: acme-buys-norco
+    name: Acme buys Norco at $20 a share
+    terms: [buy Norco, $20 a share]
+`, 'session12m.yaml');
+    expect(buy('Acme offered to buy Norco on Monday. Norco said it remained committed to completing the transaction at the agreed price.'))
+      .toEqual(['acme acme-buys-norco support', 'norco acme-buys-norco support']);
+    expect(buy('Acme offered to buy Norco on Monday. Holm said Norco would fight the takeover.'))
+      .toEqual(['acme acme-buys-norco support', 'norco acme-buys-norco oppose']);
+  });
 });
