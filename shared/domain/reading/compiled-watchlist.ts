@@ -23,6 +23,7 @@ export interface Compiled {
   nameActs: Map<string, Set<string>>; // verbs of the issues' names -> the issues that name them
   termActs: Map<string, Set<string>>; // of which, one-word seed terms used as verbs ("close", "revive") -> their issues: weak cues for those issues only
   issueWords: Map<string, Set<string>>; // stems of each issue's seed terms
+  termHeads: Map<string, Set<string>>; // head nouns of each issue's noun-phrase seeds of two words or more ("law" of "heating law")
   issuesWithSubjects: { id: string; subjects: Set<string> }[]; // the issues whose name has a subject actor, in watchlist order
   // one-word seed nouns that name an act ("extension", "restoration"), by the first five letters of their stem: the verb
   // of the same family ("would not extend the deal") is that act, for those issues only (see nominalActAt)
@@ -114,10 +115,11 @@ export function compile(w: Watchlist): Compiled {
   const issues = new Map<string, IssueInfo>();
   const actStems = new Set<string>();
   const issueWords = new Map<string, Set<string>>();
+  const termHeads = new Map<string, Set<string>>();
   const termActs = new Map<string, Set<string>>();
   const nameActs = new Map<string, Set<string>>();
   const nominalActs = new Map<string, string[]>();
-  const pre: Compiled = { aliasIndex, demonyms, patternsByStem: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, issuesWithSubjects: [], nominalActs, headOwners };
+  const pre: Compiled = { aliasIndex, demonyms, patternsByStem: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, termHeads, issuesWithSubjects: [], nominalActs, headOwners };
   const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
     const { words, pos } = tagged(text);
     const tk: Tok[] = words.map((t, i) => tok(t, pos[i], ' '));
@@ -345,6 +347,7 @@ export function compile(w: Watchlist): Compiled {
       raw.push({ issue: issue.id, stems, term, nameWord: false, base: 1, gap: stems.length >= 3 && tu.toks[0]?.pos !== 'VERB' && !isStanceWord(tu.toks[0]?.low ?? '') && !nameVerbs.has(stems[0]) && !actStems.has(stems[0])
         && !/^(to|into|up|off|out|on|back|away|down)$/.test(tu.toks[1]?.low ?? '') });
       for (const st of stems) (issueWords.get(issue.id) ?? issueWords.set(issue.id, new Set()).get(issue.id)!).add(st);
+      if (stems.length >= 2 && !tu.toks.some((x) => x.pos === 'VERB')) (termHeads.get(issue.id) ?? termHeads.set(issue.id, new Set()).get(issue.id)!).add(stems[stems.length - 1]);
       // A seed ending in a word for the negotiated text ("binding agreement") also matches its synonyms ("binding
       // treaty", "binding deal"), a little weaker; so does one ending in a word for troops ("Eritrean forces").
       const lastStem = stems[stems.length - 1];

@@ -306,6 +306,12 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
         const top = topIssueScore(articleScore);
         const elsewhere = [...c.issues.keys()].filter((id) => c.issueWords.get(id)?.has(refStem) && (articleScore.get(id) ?? 0) >= top && top > 0);
         if (elsewhere.length === 1) named = elsewhere;
+        // (or, for "the law" or "the bill", the one issue in the story whose seeds name such a text: "heating law",
+        // when the positions just read were on its parts)
+        if (named.length === 0 && /^(law|bill|legislation)$/.test(toks[i].low)) {
+          const headed = [...c.issues.keys()].filter((id) => c.termHeads.get(id)?.has(refStem) && (articleScore.get(id) ?? 0) > 0);
+          if (headed.length === 1) named = headed;
+        }
       }
       const chosen = plural ? issuesSeen : named.length > 0 ? [named.length > 1 ? bestBy(named, articleScore) : named[0]]
         : [lastClaimIssue ?? bestBy(issuesSeen, articleScore)];

@@ -2578,4 +2578,20 @@ issues:
     expect(buy('Acme offered to buy Norco on Monday. Holm said Norco would fight the takeover.'))
       .toEqual(['acme acme-buys-norco support', 'norco acme-buys-norco oppose']);
   });
+  it('reads "the law" after positions on its parts as the one issue in the story whose seeds name that text ("salt law")', () => {
+    const law = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:
+  - id: law-passes
+    name: Parliament adopts the salt law
+    terms: [salt law, salt levy law]
+  - id: drop-early-start
+    name: Norland abandons the January start of the salt levy for small shops
+    terms: [later start, small shops]
+`, 'session12n.yaml');
+    expect(law('The Salt Post reported on the salt law on Monday. Aral said Norland accepted a later start for small shops. Berg said Sudland would pass the law swiftly.'))
+      .toEqual(['norland drop-early-start support', 'sudland law-passes support']);
+  });
 });
