@@ -308,11 +308,14 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
         if (elsewhere.length === 1) named = elsewhere;
         // (or, for "the law" or "the bill", the one issue in the story whose seeds name such a text: "heating law",
         // when the positions just read were on its parts)
-        if (named.length === 0 && /^(law|bill|legislation)$/.test(toks[i].low)) {
+        if (named.length === 0 && /^(law|bill|legislation|reform)$/.test(toks[i].low)) {
           const headed = [...c.issues.keys()].filter((id) => c.termHeads.get(id)?.has(refStem) && (articleScore.get(id) ?? 0) > 0);
           if (headed.length === 1) named = headed;
         }
       }
+      // ("the reform" names only an issue whose own seeds call it a reform: it is too common a word to take the
+      // last position read)
+      if (named.length === 0 && toks[i].low === 'reform') return [];
       const chosen = plural ? issuesSeen : named.length > 0 ? [named.length > 1 ? bestBy(named, articleScore) : named[0]]
         : [lastClaimIssue ?? bestBy(issuesSeen, articleScore)];
       // Stance-bearing nouns ("the demands", "the decision") carry their owner's direction; "the bill", "it" name the
@@ -461,6 +464,8 @@ function referenceWordAt(toks: Tok[], h: HolderCues, i: number): boolean {
   if (toks[i].low === 'it' && /^(VERB|AUX)$/.test(toks[i + 1]?.pos ?? '')) return false;
   // "urged them to refrain", "asked them not to punish Georgians": the people asked, not a thing
   if (toks[i].low === 'them' && DIRECTIVE_VERB.test(toks[i - 1]?.low ?? '') && /^(to|not)$/.test(toks[i + 1]?.low ?? '')) return false;
+  // "a full reform deal": a modifier of the noun after it, which is the reference if any
+  if (toks[i].low === 'reform' && toks[i + 1]?.pos === 'NOUN') return false;
   // "agreed to the studios' request to bring in a mediator", "welcomed the proposal for new talks": a noun with its own
   // complement says what it is (an untracked thing, since no issue was named there), it does not refer back
   return !(toks[i].pos === 'NOUN' && ownComplementAt(toks, i + 1));

@@ -413,7 +413,7 @@ export const DOCUMENT_REFS = ['draft', 'document', 'resolution', 'memorandum', '
 export const ISSUE_REFS = new Set([
   'decision', 'approval', 'pact', 'legislation', 'law', 'motion', 'amendment',
   'it', 'deal', 'plan', 'proposal', 'proposals', 'demand', 'demands', 'idea', 'agreement', 'bid', 'membership',
-  'request', 'offer', 'terms', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty', 'transaction', 'merger', 'takeover',
+  'request', 'offer', 'terms', 'move', 'step', 'measure', 'bill', 'text', 'package', 'treaty', 'transaction', 'merger', 'takeover', 'reform',
   'application', 'accord', 'this', 'that', 'them', 'those', 'these', 'arrangement', 'framework', 'scheme', 'programme', 'program', 'regulation', 'change', 'concession', 'compromise',
   ...DOCUMENT_REFS,
 ]);

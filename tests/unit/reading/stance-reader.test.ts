@@ -2594,4 +2594,27 @@ issues:
     expect(law('The Salt Post reported on the salt law on Monday. Aral said Norland accepted a later start for small shops. Berg said Sudland would pass the law swiftly.'))
       .toEqual(['norland drop-early-start support', 'sudland law-passes support']);
   });
+  it('reads "the reform" as a reference only to an issue whose seeds call it a reform ("pension reform")', () => {
+    const wl = (extra: string) => `
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:${extra}
+  - id: union-talks
+    name: Unions meet the government for talks
+    terms: [talks with unions, meeting with unions]
+`;
+    const withPension = readerOf(wl(`
+  - id: pension-age
+    name: Norland's pension age rises to 70
+    terms: [pension age, pension reform]`), 'session12o.yaml');
+    expect(withPension('The pension age plan went to parliament. Aral agreed to talks with unions on Monday. Berg said Sudland would ask Aral to withdraw the reform.'))
+      .toEqual(['norland union-talks support', 'sudland pension-age oppose']);
+    // (nor a modifier: "a full reform deal" is a deal)
+    expect(withPension('The pension age plan went to parliament. Aral agreed to talks with unions on Monday. Berg said there would be no money without a full reform deal.'))
+      .not.toContain('sudland pension-age support');
+    // (not the last position read: "the reform" is no name for the talks)
+    const talksOnly = readerOf(wl(''), 'session12p.yaml');
+    expect(talksOnly('Aral agreed to talks with unions on Monday. Berg said Sudland would ask Aral to withdraw the reform.')).toEqual(['norland union-talks support']);
+  });
 });
