@@ -308,8 +308,11 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
         if (elsewhere.length === 1) named = elsewhere;
         // (or, for "the law" or "the bill", the one issue in the story whose seeds name such a text: "heating law",
         // when the positions just read were on its parts)
-        if (named.length === 0 && /^(law|bill|legislation|reform)$/.test(toks[i].low)) {
-          const headed = [...c.issues.keys()].filter((id) => c.termHeads.get(id)?.has(refStem) && (articleScore.get(id) ?? 0) > 0);
+        // ("... said the law remained a mess and that the conservatives would vote against it": "it" is that text)
+        const text = /^(law|bill|legislation|reform)$/.test(toks[i].low) ? i : toks[i].low === 'it' ? textNounBefore(toks, S.start, i) : -1;
+        if (named.length === 0 && text >= 0) {
+          const textStem = stemOf(toks[text]);
+          const headed = [...c.issues.keys()].filter((id) => c.termHeads.get(id)?.has(textStem) && (articleScore.get(id) ?? 0) > 0);
           if (headed.length === 1) named = headed;
         }
       }
@@ -469,6 +472,12 @@ function referenceWordAt(toks: Tok[], h: HolderCues, i: number): boolean {
   // "agreed to the studios' request to bring in a mediator", "welcomed the proposal for new talks": a noun with its own
   // complement says what it is (an untracked thing, since no issue was named there), it does not refer back
   return !(toks[i].pos === 'NOUN' && ownComplementAt(toks, i + 1));
+}
+
+/** The last "the law", "the bill", "the legislation" or "the reform" in [from, to), or -1. */
+function textNounBefore(toks: Tok[], from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) if (/^(law|bill|legislation|reform)$/.test(toks[k].low) && toks[k - 1].low === 'the') return k;
+  return -1;
 }
 
 /** "to bring in ...", "for a federal mediator": a complement that names what the noun before it is. */

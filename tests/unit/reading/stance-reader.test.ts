@@ -2593,6 +2593,9 @@ issues:
 `, 'session12n.yaml');
     expect(law('The Salt Post reported on the salt law on Monday. Aral said Norland accepted a later start for small shops. Berg said Sudland would pass the law swiftly.'))
       .toEqual(['norland drop-early-start support', 'sudland law-passes support']);
+    // (and "it" after "the law" in the same sentence is that law)
+    expect(law('The Salt Post reported on the salt law on Monday. Aral said Norland accepted a later start for small shops. Berg said the law was a mess and that Sudland would vote against it.'))
+      .toEqual(['norland drop-early-start support', 'sudland law-passes oppose']);
   });
   it('reads "the reform" as a reference only to an issue whose seeds call it a reform ("pension reform")', () => {
     const wl = (extra: string) => `
