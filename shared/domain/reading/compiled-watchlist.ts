@@ -224,7 +224,9 @@ export function compile(w: Watchlist): Compiled {
         const g = findOps(u.toks, 0, u.toks.length).find((o) => o.kind === 'giveup');
         if (!g) continue;
         const to = u.toks.findIndex((t, k) => k >= g.end && t.low === 'to');
-        const actorUnit = to >= 0 ? u.u.find((x) => x.start > to && x.start <= to + 2 && x.s.startsWith('@')) : undefined;
+        // (not an infinitive: "abandons his agreement to buy Twitter" gives nothing to Twitter)
+        const infinitive = to >= 0 && u.toks[to + 1]?.pos === 'VERB';
+        const actorUnit = to >= 0 && !infinitive ? u.u.find((x) => x.start > to && x.start <= to + 2 && x.s.startsWith('@')) : undefined;
         if (actorUnit) { recipient = actorUnit.s.slice(1); break; }
       }
     }
@@ -288,7 +290,8 @@ export function compile(w: Watchlist): Compiled {
       // returns to the deal's limits"): a term made of that predicate's words states the proposition itself.
       const and = nameOps.length > 0 ? nt.findIndex((t, k) => k > nameOps[0].end && t.low === 'and'
         // (the tagger may call a third-person verb a plural noun: "and returns to the limits")
-        && (nt[k + 1]?.pos === 'VERB' || (/s$/.test(nt[k + 1]?.low ?? '') && /^(ADP|DET|PART)$/.test(nt[k + 2]?.pos ?? '')))) : -1;
+        // (or a pronoun: "and amends its constitution")
+        && (nt[k + 1]?.pos === 'VERB' || (/s$/.test(nt[k + 1]?.low ?? '') && /^(ADP|DET|PART|PRON)$/.test(nt[k + 2]?.pos ?? '')))) : -1;
       if (and > 0) {
         const conjunct = new Set(nt.slice(and + 1).filter((t) => !STOP_WORDS.has(t.low)).map((t) => stem(t.low)));
         for (const term of issue.terms) if (termWithin(term, conjunct)) affirm.push(tokenize(String(term)).map(stem));

@@ -2620,4 +2620,29 @@ issues:${extra}
     const talksOnly = readerOf(wl(''), 'session12p.yaml');
     expect(talksOnly('Aral agreed to talks with unions on Monday. Berg said Sudland would ask Aral to withdraw the reform.')).toEqual(['norland union-talks support']);
   });
+  it('reads "to" + a verb in a give-up name as no recipient ("abandons its agreement to buy Norco"), and a second predicate after a pronoun ("and amends its constitution") as named', () => {
+    const deal = readerOf(`
+actors:
+  - {id: acme, name: Acme, aliases: [Acme, Ivo Sand]}
+  - {id: norco, name: Norco, aliases: [Norco, Lea Holm]}
+issues:
+  - id: acme-quits-deal
+    name: Acme abandons its agreement to buy Norco
+    description: Acme walks away from the signed merger agreement by terminating it.
+    terms: [walk away, termination]
+`, 'session12q.yaml');
+    expect(deal('Acme said on Friday it was terminating the merger agreement. Norco said it intended to close the deal and enforce the merger agreement.'))
+      .toEqual(['acme acme-quits-deal support', 'norco acme-quits-deal oppose']);
+    const rename = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:
+  - id: drop-old-name
+    name: Norland abandons its old name and amends its constitution to become New Norland
+    terms: [constitutional amendments, old name]
+`, 'session12r.yaml');
+    expect(rename('Aral said Norland would pass the constitutional amendments.')).toEqual(['norland drop-old-name support']);
+    expect(rename('Berg said Norland must keep its old name.')).toEqual(['sudland drop-old-name oppose']);
+  });
 });
