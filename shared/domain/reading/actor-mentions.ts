@@ -33,6 +33,8 @@ export function mention(actor: string, start: number, end: number, alias: string
 const BETWEEN_WORDS = new Set(['between', 'among', 'amongst']);
 const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'communique', 'communiqué']);
 const GROUP_SIZES = new Map([['two', 2], ['three', 3], ['four', 4]]);
+/** A party's or a chamber's own members ("lawmakers from the SPD"): the party speaks through them. */
+const PARTY_MEMBERS = /^(lawmakers|mps|deputies|senators|legislators|members|delegates|representatives)$/;
 const GROUP_NOUNS = /^(governments|leaders|sides|countries|capitals|presidents|ministers|neighbours|neighbors|delegations|parties)$/;
 export interface Reporter {
   actor?: string; third: boolean; start: number; end: number;
@@ -252,7 +254,8 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
     if (BETWEEN_WORDS.has(toks[k].low)) return false;
   }
   // (but "requests from CN and CPKC": a stance noun's agents, each of them, as for the first below)
-  if (h < i && /^(from|in|at)$/.test(toks[h - 1]?.low ?? '') && !(toks[h - 1].low === 'from' && /^(sup|opp|cond)$/.test(startingAt(ops, h - 2)?.kind ?? ''))) return false;
+  if (h < i && /^(from|in|at)$/.test(toks[h - 1]?.low ?? '') && !(toks[h - 1].low === 'from' && /^(sup|opp|cond)$/.test(startingAt(ops, h - 2)?.kind ?? ''))
+    && !(toks[h - 1].low === 'from' && PARTY_MEMBERS.test(toks[h - 2]?.low ?? ''))) return false;
   // A capital or building named as a place: "talks in Moscow", "met at the White House".
   let j = i - 1;
   if (j >= s && toks[j].low === 'the') j--;
@@ -265,6 +268,8 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
     if (toks[j].low === 'for' && j > s && SPEAKER_NOUNS.has(toks[j - 1].low)) return true;
     // "support from Ankara": the agent of a stance noun, not a place
     if (toks[j].low === 'from' && j > s && startingAt(ops, j - 1)?.kind.match(/^(sup|opp|cond)$/)) return true;
+    // "lawmakers from the SPD, the Greens and the FDP voted for ...": a party's own members, not a place
+    if (toks[j].low === 'from' && j > s && PARTY_MEMBERS.test(toks[j - 1].low)) return true;
     if (toks[j].low === 'on' || toks[j].low === 'from') return false;
     return false;
   }

@@ -2645,4 +2645,20 @@ issues:
     expect(rename('Aral said Norland would pass the constitutional amendments.')).toEqual(['norland drop-old-name support']);
     expect(rename('Berg said Norland must keep its old name.')).toEqual(['sudland drop-old-name oppose']);
   });
+  it('reads "lawmakers from" a party, or a list of parties, as those parties', () => {
+    const tax = readerOf(`
+actors:
+  - {id: norland, name: Norland Party, aliases: [Norland Party, Piet Aral, Aral]}
+  - {id: blues, name: Blue Party, aliases: [Blue Party, Ada Berg, Berg, the Blues]}
+  - {id: greens, name: Green Party, aliases: [Green Party, the Greens]}
+issues:
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session12s.yaml');
+    expect(tax('Lawmakers from the Blue Party voted for the salt tax.')).toEqual(['blues salt-tax support']);
+    expect(tax('Lawmakers from the Blue Party and the Greens voted for the salt tax.')).toEqual(['blues salt-tax support', 'greens salt-tax support']);
+    // (a place is still a place: "protesters from Norland Party" is no party's vote)
+    expect(tax('Protesters from the Blue Party offices marched against the salt tax.')).toEqual([]);
+  });
 });
