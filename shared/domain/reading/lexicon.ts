@@ -198,6 +198,8 @@ words('cond', [
   'open the door', 'opened the door', 'opens the door', 'conditional on', 'conditional upon', 'contingent on',
   // held back as a fallback: "keeps a public vote in reserve", "only as a last resort"
   'in reserve', 'as a last resort', 'as a fallback', 'as a fall-back', 'fallback option',
+  // held but not dropped: "the deal was temporarily on hold until he received details"
+  'on hold',
 ]);
 // --- condition connectives ---
 words('conn', [

@@ -85,6 +85,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (p.kind === 'skip' && /\bsay$/.test(p.label) && /^(yes|no)$/.test(toks[i + p.words.length]?.low ?? '')) continue;
       // "after her deal was voted down": a past defeat told as background, no one's position
       if (p.label === 'vote down' && i > s && /^(is|was|are|were|be|been|being)$/.test(toks[i - 1].low)) continue;
+      // "the deal was temporarily on hold": held, not dropped; not "put the process on hold" (a giving-up) nor "with talks
+      // on hold" (a scene)
+      if (p.label === 'on hold' && !beforeAdverbs(toks, s, i, /^(is|was|are|were|be|been|remains|remained|remain|stays|stayed)$/)) continue;
       // "would deal only with the border": a verb's own preposition, no condition
       if (p.label === 'only with' && toks[i - 1]?.pos === 'VERB') continue;
       // "only as the troops left" is a condition, "only as a last resort" a role
@@ -298,6 +301,13 @@ function ownedBy(S: SentInfo, at: number, test: (actor: string) => boolean): boo
 }
 
 /** What a denial denies: "denied reports that ...", "dismissed suggestions that ...". */
+/** Whether the word before `i`, past adverbs and quote marks ("was \"temporarily on hold\""), matches `word`. */
+function beforeAdverbs(toks: Tok[], s: number, i: number, word: RegExp): boolean {
+  let k = i - 1;
+  while (k > s && i - k <= 3 && (toks[k].pos === 'ADV' || toks[k].word.quote)) k--;
+  return k >= s && word.test(toks[k].low);
+}
+
 /** Nouns that "opposition" names a side of ("opposition leader", "opposition lawmakers"), not a stance. */
 const OPPOSITION_ROLES = /^(leaders?|party|parties|lawmakers|mps|figures?|politicians?|bloc|coalition|alliance|groups?|camp|members?|deputies|senators|legislators|benches|chief|head|candidates?|spokesman|spokeswoman|activists?|supporters)$/;
 const DENIED_REPORT = /^(reports?|suggestions?|claims?|speculation|rumou?rs?|talk|allegations?)$/;

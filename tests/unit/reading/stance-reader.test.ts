@@ -2661,4 +2661,21 @@ issues:
     // (a place is still a place: "protesters from Norland Party" is no party's vote)
     expect(tax('Protesters from the Blue Party offices marched against the salt tax.')).toEqual([]);
   });
+  it('reads a deal "on hold" (after "was", "remains") as held on a condition, but not "put ... on hold" nor "with talks on hold"', () => {
+    const hold = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: acme, name: Acme, aliases: [Acme, Ivo Sand]}
+issues:
+  - id: acme-buys-norco
+    name: Acme buys Norco Mining at $20 a share
+    terms: [buy Norco Mining, $20 a share]
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session12t.yaml');
+    expect(hold('Acme said its deal to buy Norco Mining was "temporarily on hold" until it received details on spam accounts.')).toEqual(['acme acme-buys-norco conditional']);
+    expect(hold('Aral said Norland had put the salt tax on hold.')).not.toContain('norland salt-tax conditional');
+    expect(hold('Aral spoke in Paris on Monday, with talks on the salt tax on hold since June.')).toEqual([]);
+  });
 });
