@@ -308,6 +308,9 @@ function beforeAdverbs(toks: Tok[], s: number, i: number, word: RegExp): boolean
   return k >= s && word.test(toks[k].low);
 }
 
+/** Nouns that describe someone by a stance ("a longtime champion of", "a vocal critic of"). */
+const ROLE_NOUNS = /^(champion|supporter|critic|opponent|advocate|backer|proponent|defender|foe|ally)$/;
+
 /** Nouns that "opposition" names a side of ("opposition leader", "opposition lawmakers"), not a stance. */
 const OPPOSITION_ROLES = /^(leaders?|party|parties|lawmakers|mps|figures?|politicians?|bloc|coalition|alliance|groups?|camp|members?|deputies|senators|legislators|benches|chief|head|candidates?|spokesman|spokeswoman|activists?|supporters)$/;
 const DENIED_REPORT = /^(reports?|suggestions?|claims?|speculation|rumou?rs?|talk|allegations?)$/;
@@ -786,6 +789,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // "has demanded the delisting since early this year": a standing position restated as background
   const relative = h.relative === true
     || ops.some((o) => o.kind === 'bg' && o.start >= h.m.end && o.start < firstCue.end)
+    // ("Senator Dick Durbin, ... a longtime champion of the Dreamers, said ...": a description in apposition, background)
+    || (ROLE_NOUNS.test(toks[firstCue.start].low) && toks[firstCue.start].pos === 'NOUN' && (/^(a|an)$/.test(toks[firstCue.start - 1]?.low ?? '') || /^(a|an)$/.test(toks[firstCue.start - 2]?.low ?? ''))
+      && lowMatchIn(toks, h.m.end, firstCue.start, /^,$/))
     || ops.some((o) => o.kind === 'bg' && /^(since|for) /.test(o.label.toLowerCase()) && o.start >= firstCue.end && o.start < ce);
   const reportedly = ops.some((o) => /^reportedly$/i.test(o.label));
   // "Schumer said Washington must keep the curbs", "Iran said the United States had to lift its sanctions first": a

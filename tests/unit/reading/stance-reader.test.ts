@@ -2678,4 +2678,20 @@ issues:
     expect(hold('Aral said Norland had put the salt tax on hold.')).not.toContain('norland salt-tax conditional');
     expect(hold('Aral spoke in Paris on Monday, with talks on the salt tax on hold since June.')).toEqual([]);
   });
+  it('reads a stance noun describing the holder in apposition ("Ada Berg, a longtime champion of the salt tax, said") as background, not attributed', () => {
+    const reader = createStanceReader(parseWatchlist(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: blues, name: Blue Party, aliases: [Blue Party, Ada Berg, Berg, the Blues]}
+issues:
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session12u.yaml'));
+    expect(reader.analyze({ text: 'Ada Berg, a longtime champion of the salt tax, said on Monday that talks would resume.' }))
+      .toEqual([expect.objectContaining({ actor: 'blues', issue: 'salt-tax', stance: 'support', attributed: false })]);
+    // (her own words still are hers)
+    expect(reader.analyze({ text: 'Ada Berg said on Monday that the Blues backed the salt tax.' }))
+      .toEqual([expect.objectContaining({ actor: 'blues', issue: 'salt-tax', stance: 'support', attributed: true })]);
+  });
 });
