@@ -187,7 +187,7 @@ words('opp', [
   // denying an institution's part in it: "the council had no role in the matter", "not a matter for the council"
   'no role', 'not a matter for', 'no business',
   // ruling a thing out by denying it a place: "leaving the euro was not an option", "there would be no debt relief"
-  'not an option', 'no option', 'no point in', 'no sense in', 'not on the table', 'off the table', 'incompatible with', 'no basis for', 'no question of',
+  'not an option', 'no option', 'not in the interest of', 'not in the interests of', 'not in the national interest', 'no point in', 'no sense in', 'not on the table', 'off the table', 'incompatible with', 'no basis for', 'no question of',
   'there would be no', 'there will be no', 'there could be no', 'there can be no', 'there would never be', 'there will never be',
 ]);
 // --- conditional: readiness, openness, compromise ---

@@ -308,6 +308,19 @@ function beforeAdverbs(toks: Tok[], s: number, i: number, word: RegExp): boolean
   return k >= s && word.test(toks[k].low);
 }
 
+/** Nouns for others' calls that a holder may judge ("calls to rerun the vote were not in the interest of the country"). */
+const CALL_NOUNS = /^(calls|demands|suggestions|proposals)$/;
+/** An opposing judgement right after a form of "be" within [from, to): "were irresponsible", "were not in the interest of". */
+function judgementAfter(toks: Tok[], ops: Op[], from: number, to: number): Op | undefined {
+  for (let k = from; k < Math.min(to, from + 8); k++) {
+    if (toks[k].pos === 'PUNCT') return undefined;
+    if (!/^(is|was|are|were|would be|remain|remained)$/.test(toks[k].low)) continue;
+    const o = ops.find((x) => x.start > k && x.start <= k + 3 && x.kind === 'opp');
+    return o;
+  }
+  return undefined;
+}
+
 /** Nouns that describe someone by a stance ("a longtime champion of", "a vocal critic of"). */
 const ROLE_NOUNS = /^(champion|supporter|critic|opponent|advocate|backer|proponent|defender|foe|ally)$/;
 
@@ -433,6 +446,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // conjunct with a finite verb of its own is the holder's act on this issue, not the clause before it
     const conjunct = coordinatedConjunctBefore(toks, ops, firstCue.end, hit.start);
     if (conjunct >= 0) region = ops.filter((o) => o.start >= conjunct && o.start < hit.end);
+    // "said calls to repeal the law were irresponsible": others' calls, judged by the holder; the judgement is the stance
+    const judged = CALL_NOUNS.test(toks[firstCue.start].low) ? judgementAfter(toks, ops, hit.end, ce) : undefined;
+    // (what was called for keeps its own giving-up: "calls to scrap the tax were irresponsible" backs the tax)
+    if (judged) region = [judged, ...region.filter((o) => o.start >= firstCue.end && (o.kind === 'giveup' || o.kind === 'neg'))];
   } else {
     // predicate after the issue: "the backstop was not open for renegotiation"
     const cueAfter = h.cues.find((o) => o.start >= hit.end) ?? h.cues.find((o) => isOwnAct(toks, hit, info, o));

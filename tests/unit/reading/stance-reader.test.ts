@@ -2694,4 +2694,17 @@ issues:
     expect(reader.analyze({ text: 'Ada Berg said on Monday that the Blues backed the salt tax.' }))
       .toEqual([expect.objectContaining({ actor: 'blues', issue: 'salt-tax', stance: 'support', attributed: true })]);
   });
+  it('reads others\' calls judged by the holder ("calls to scrap the salt tax were irresponsible") by the judgement', () => {
+    const tax = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: blues, name: Blue Party, aliases: [Blue Party, Ada Berg, Berg, the Blues]}
+issues:
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session12v.yaml');
+    expect(tax('Aral said calls to scrap the salt tax were irresponsible.')).toEqual(['norland salt-tax support']);
+    expect(tax('Ada Berg said calls to bring in the salt tax were not in the interest of the country.')).toEqual(['blues salt-tax oppose']);
+  });
 });
