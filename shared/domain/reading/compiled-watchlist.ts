@@ -525,9 +525,9 @@ export function compile(w: Watchlist): Compiled {
   return pre;
 }
 
-/** Heads whose "on", "for" or "against" phrase is a scope, not the thing: "curbs on chip materials", "conditions for rejoining". */
 /** Nouns naming an objection that a name may drop ("drops its veto", "ends its blockade"). */
 const OBJECTION_NOUNS = ['veto', 'vetoes', 'objection', 'objections', 'blockade', 'boycott', 'block'];
+/** Heads whose "on", "for" or "against" phrase is a scope, not the thing: "curbs on chip materials", "conditions for rejoining". */
 const SCOPED_HEADS = /^(restrictions?|curbs?|bans?|embargo(es)?|limits?|sanctions|barriers?|blockades?|controls|caps?|quotas?|tariffs|duties|checks|conditions|preconditions|prerequisites|requirements)$/;
 /** Words of a seed term that name the act of giving something up (checked on the term, never on running text). */
 const TERM_GIVE_UP = /^(cancel(s|led|ling|ation)?|rollback|roll-back|disarm(s|ed|ing|ament)?|demobili[sz](e|es|ed|ing|ation)|demilitari[sz](e|es|ed|ing|ation)|denucleari[sz](e|es|ed|ing|ation)|decommission(s|ed|ing)?|delist(s|ed|ing)?|decoupl(e|es|ed|ing)|de-?escalation|dismantl(e|es|ed|ing|ement)|clos(e|es|ed|ing|ure)|concessions?|sell|sells|selling|sold|sale|divest(s|ed|ing|iture|ment)?|disposal|zero|[a-z]+xit|non-[a-z]+|[a-z]+-free)$/;

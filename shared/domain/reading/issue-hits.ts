@@ -309,7 +309,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
         // (or, for "the law" or "the bill", the one issue in the story whose seeds name such a text: "heating law",
         // when the positions just read were on its parts)
         // ("... said the law remained a mess and that the conservatives would vote against it": "it" is that text)
-        const text = /^(law|bill|legislation|reform)$/.test(toks[i].low) ? i : toks[i].low === 'it' ? textNounBefore(toks, S.start, i) : -1;
+        const text = TEXT_REFS.test(toks[i].low) ? i : toks[i].low === 'it' ? textNounBefore(toks, S.start, i) : -1;
         if (named.length === 0 && text >= 0) {
           const textStem = stemOf(toks[text]);
           const headed = [...c.issues.keys()].filter((id) => c.termHeads.get(id)?.has(textStem) && (articleScore.get(id) ?? 0) > 0);
@@ -474,9 +474,12 @@ function referenceWordAt(toks: Tok[], h: HolderCues, i: number): boolean {
   return !(toks[i].pos === 'NOUN' && ownComplementAt(toks, i + 1));
 }
 
+/** Reference nouns for a text, resolved by the head nouns of the issues' seeds ("the law" for "heating law"). */
+const TEXT_REFS = /^(law|bill|legislation|reform)$/;
+
 /** The last "the law", "the bill", "the legislation" or "the reform" in [from, to), or -1. */
 function textNounBefore(toks: Tok[], from: number, to: number): number {
-  for (let k = to - 1; k > from; k--) if (/^(law|bill|legislation|reform)$/.test(toks[k].low) && toks[k - 1].low === 'the') return k;
+  for (let k = to - 1; k > from; k--) if (TEXT_REFS.test(toks[k].low) && toks[k - 1].low === 'the') return k;
   return -1;
 }
 

@@ -84,7 +84,7 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "would not say yes to Sweden joining": an answer, not a refusal to answer (the "not" stays a negation)
       if (p.kind === 'skip' && /\bsay$/.test(p.label) && /^(yes|no)$/.test(toks[i + p.words.length]?.low ?? '')) continue;
       // "after her deal was voted down": a past defeat told as background, no one's position
-      if (p.label === 'vote down' && i > s && /^(is|was|are|were|be|been|being)$/.test(toks[i - 1].low)) continue;
+      if (p.label === 'vote down' && i > s && BE_FORMS.test(toks[i - 1].low)) continue;
       // "the deal was temporarily on hold": held, not dropped; not "put the process on hold" (a giving-up) nor "with talks
       // on hold" (a scene)
       if (p.label === 'on hold' && !beforeAdverbs(toks, s, i, /^(is|was|are|were|be|been|remains|remained|remain|stays|stayed)$/)) continue;
@@ -300,7 +300,9 @@ function ownedBy(S: SentInfo, at: number, test: (actor: string) => boolean): boo
   return S.mentions.some((m) => m.possessive && (m.end === at || m.end + 1 === at) && test(m.actor));
 }
 
-/** What a denial denies: "denied reports that ...", "dismissed suggestions that ...". */
+/** The forms of "be" that make a passive ("was withdrawn", "was voted down"). */
+const BE_FORMS = /^(is|was|are|were|be|been|being)$/;
+
 /** Whether the word before `i`, past adverbs and quote marks ("was \"temporarily on hold\""), matches `word`. */
 function beforeAdverbs(toks: Tok[], s: number, i: number, word: RegExp): boolean {
   let k = i - 1;
@@ -314,9 +316,8 @@ const CALL_NOUNS = /^(calls|demands|suggestions|proposals)$/;
 function judgementAfter(toks: Tok[], ops: Op[], from: number, to: number): Op | undefined {
   for (let k = from; k < Math.min(to, from + 8); k++) {
     if (toks[k].pos === 'PUNCT') return undefined;
-    if (!/^(is|was|are|were|would be|remain|remained)$/.test(toks[k].low)) continue;
-    const o = ops.find((x) => x.start > k && x.start <= k + 3 && x.kind === 'opp');
-    return o;
+    if (!/^(is|was|are|were|remain|remained)$/.test(toks[k].low)) continue;
+    return ops.find((x) => x.start > k && x.start <= k + 3 && x.kind === 'opp');
   }
   return undefined;
 }
@@ -326,6 +327,7 @@ const ROLE_NOUNS = /^(champion|supporter|critic|opponent|advocate|backer|propone
 
 /** Nouns that "opposition" names a side of ("opposition leader", "opposition lawmakers"), not a stance. */
 const OPPOSITION_ROLES = /^(leaders?|party|parties|lawmakers|mps|figures?|politicians?|bloc|coalition|alliance|groups?|camp|members?|deputies|senators|legislators|benches|chief|head|candidates?|spokesman|spokeswoman|activists?|supporters)$/;
+/** What a denial denies: "denied reports that ...", "dismissed suggestions that ...". */
 const DENIED_REPORT = /^(reports?|suggestions?|claims?|speculation|rumou?rs?|talk|allegations?)$/;
 /** A report noun with its "that" ("a media report that", "reports that") within [from, to). */
 function deniedReportAfter(toks: Tok[], from: number, to: number): boolean {
@@ -940,7 +942,11 @@ function durative(o: Op): boolean {
 const READINESS = /^(ready|willing|prepared)$/i;
 const TALK_VERBS = /^(discuss|negotiate|talk|consider|examine|study|explore|look|engage|meet|hold|resume|continue|work|compromise|show|make|review|revisit|reconsider|debate|address|seek|find|sit|enter|begin|start|open)$/;
 
-/** Length of a time adjunct at `i` ("on Thursday", "late on Monday", "last week", "on March 3"), else 0; one starts with a word of TIME_ADJUNCT_STARTS. */
+/**
+ * Length of a time adjunct at `i` ("on Thursday", "late on Monday", "last week", "on March 3"), or of a vote's tally or
+ * manner with or without one ("352-65 on Wednesday", "50 to 0", "overwhelmingly"), else 0. One starts with a word of
+ * TIME_ADJUNCT_STARTS or a figure.
+ */
 function timeAdjunctLength(toks: Tok[], i: number, e: number): number {
   let k = i;
   // a vote's tally or manner before its time ("voted 352-65 on Wednesday for", "voted 50 to 0 for", "voted
@@ -977,7 +983,7 @@ function passiveGiveUpAfter(toks: Tok[], ops: Op[], from: number, to: number): O
   let beLimit = from + 8;
   for (let k = from; k < to && k < beLimit + 3; k++) {
     if (toks[k].pos === 'PUNCT') return undefined;
-    if (!sawBe && /^(is|was|are|were|be|been|being)$/.test(toks[k].low)) { sawBe = true; beLimit = k; continue; }
+    if (!sawBe && BE_FORMS.test(toks[k].low)) { sawBe = true; beLimit = k; continue; }
     if (!sawBe) {
       if (k >= beLimit || !/^(NOUN|PROPN|ADJ|NUM|DET|ADP)$/.test(toks[k].pos)) return undefined;
       continue;

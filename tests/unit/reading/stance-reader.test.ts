@@ -2375,11 +2375,14 @@ issues:
 });
 
 describe('createStanceReader: session 12 phenomena', () => {
-  const pension = readerOf(`
+  // most of these tests read two countries, Norland and Sudland, and state only their issues
+  const northSouth = (issues: string, file: string) => readerOf(`
 actors:
   - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
   - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
 issues:
+${issues}`, file);
+  const pension = northSouth(`
   - id: pension-age
     name: Norland raises the pension age to 70
     terms: [pension age]
@@ -2394,11 +2397,7 @@ issues:
     expect(pension('Berg said Sudland would keep striking until the rise in the pension age to 70 was withdrawn.')).toEqual(['sudland pension-age oppose']);
   });
   it('reads a seed naming what a dropped demand was the price of ("as the price of reopening the bridge") as the proposition itself', () => {
-    const bridge = readerOf(`
-actors:
-  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
-  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
-issues:
+    const bridge = northSouth(`
   - id: drop-fee
     name: Norland drops its demand for a border fee as the price of reopening the bridge
     terms: [reopen the bridge, border fee]
@@ -2409,11 +2408,7 @@ issues:
     expect(bridge('Aral insisted on the border fee.')).toEqual(['norland drop-fee oppose']);
   });
   it('reads a seed naming a dropped objection ("veto", "blockade") as the opposite of the proposition, and lifting it as the proposition', () => {
-    const talks = readerOf(`
-actors:
-  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
-  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
-issues:
+    const talks = northSouth(`
   - id: drop-veto
     name: Sudland drops its veto on opening trade talks with Norland
     terms: [veto, lift the veto, trade talks, blockade]
@@ -2424,11 +2419,7 @@ issues:
     expect(talks('Sudland agreed on Monday to open trade talks.')).toEqual(['sudland drop-veto support']);
   });
   it('reads "delete" and "repeal" as giving up, and a name that repeals something as giving it up, its means read as named', () => {
-    const tax = readerOf(`
-actors:
-  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
-  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
-issues:
+    const tax = northSouth(`
   - id: salt-tax
     name: A 10% tax on salt is introduced
     terms: [salt tax, tax on salt]
@@ -2443,11 +2434,7 @@ issues:
     expect(tax('Aral said Norland would back the bill repealing the fuel law.')).toContain('norland repeal-fuel-law support');
   });
   it('reads an active "vote down" as rejecting, but not a past defeat in the passive', () => {
-    const tax = readerOf(`
-actors:
-  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
-  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
-issues:
+    const tax = northSouth(`
   - id: salt-tax
     name: A 10% tax on salt is introduced
     terms: [salt tax]
@@ -2458,11 +2445,7 @@ issues:
       .toEqual(['norland salt-tax support']);
   });
   it('reads a seed that puts off what a give-up name abandons ("later start", "delay the rules") as the proposition', () => {
-    const start = readerOf(`
-actors:
-  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
-  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
-issues:
+    const start = northSouth(`
   - id: drop-start
     name: Norland abandons the January start of the boiler rules
     terms: [later start, delay the rules, boiler rules]
@@ -2473,11 +2456,7 @@ issues:
     expect(start('Aral said Norland would keep the boiler rules.')).toEqual(['norland drop-start oppose']);
   });
   it('does not read the "no" of "no-confidence" in a seed as stating a give-up proposition', () => {
-    const vote = readerOf(`
-actors:
-  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
-  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
-issues:
+    const vote = northSouth(`
   - id: skip-vote
     name: The government abandons a vote in parliament and passes the budget by decree
     terms: [by decree, without a vote, no-confidence motion]
@@ -2487,11 +2466,7 @@ issues:
     expect(vote('Aral said Norland would pass the budget without a vote.')).toEqual(['norland skip-vote support']);
   });
   it('reads "stand in the way of" as opposing', () => {
-    const tax = readerOf(`
-actors:
-  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
-  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
-issues:
+    const tax = northSouth(`
   - id: salt-tax
     name: A 10% tax on salt is introduced
     terms: [salt tax]
@@ -2579,11 +2554,7 @@ issues:
       .toEqual(['acme acme-buys-norco support', 'norco acme-buys-norco oppose']);
   });
   it('reads "the law" after positions on its parts as the one issue in the story whose seeds name that text ("salt law")', () => {
-    const law = readerOf(`
-actors:
-  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
-  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
-issues:
+    const law = northSouth(`
   - id: law-passes
     name: Parliament adopts the salt law
     terms: [salt law, salt levy law]
@@ -2633,11 +2604,7 @@ issues:
 `, 'session12q.yaml');
     expect(deal('Acme said on Friday it was terminating the merger agreement. Norco said it intended to close the deal and enforce the merger agreement.'))
       .toEqual(['acme acme-quits-deal support', 'norco acme-quits-deal oppose']);
-    const rename = readerOf(`
-actors:
-  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
-  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
-issues:
+    const rename = northSouth(`
   - id: drop-old-name
     name: Norland abandons its old name and amends its constitution to become New Norland
     terms: [constitutional amendments, old name]
