@@ -4,6 +4,7 @@
  *   npm run eval -- ../shared/eval/dev
  *   npm run eval -- eval/<topic> --quiet      (figures only)
  *   npm run eval -- ../shared/eval/dev eval/*  (one summary line per set, then the mean)
+ *   npm run eval -- ../shared/eval/dev eval/* --groups eval/groups.tsv  (and a line per group of sets)
  *
  * Claims are compared as (article, actor, issue, stance) tuples, micro-averaged (see ../shared/eval/dev/README.md).
  */
@@ -111,9 +112,12 @@ function scoreSetClaims(dir: string): { set: ReturnType<typeof loadSet>; predict
 }
 
 async function main(argv: string[]): Promise<number> {
-  const dirs = argv.filter((a) => !a.startsWith('--'));
-  if (dirs.length === 0) { console.error('usage: npm run eval -- DIR [--quiet]   or   npm run eval -- DIR DIR ... (one summary line per set)'); return 2; }
-  if (dirs.length > 1) return summarise(dirs);
+  const groupsAt = argv.indexOf('--groups');
+  const groupsFile = groupsAt >= 0 ? argv[groupsAt + 1] : undefined;
+  if (groupsAt >= 0 && (!groupsFile || groupsFile.startsWith('--'))) { console.error('--groups needs a file (set<TAB>group per line)'); return 2; }
+  const dirs = argv.filter((a, i) => !a.startsWith('--') && !(groupsAt >= 0 && i === groupsAt + 1));
+  if (dirs.length === 0) { console.error('usage: npm run eval -- DIR [--quiet]   or   npm run eval -- DIR DIR ... [--groups FILE] (one summary line per set)'); return 2; }
+  if (dirs.length > 1 || groupsFile) return summarise(dirs, groupsFile ? loadGroups(groupsFile) : undefined);
   const dir = dirs[0];
   const quiet = argv.includes('--quiet');
   const { set, predicted, score } = scoreSetClaims(dir);
@@ -146,12 +150,33 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+interface GroupTotals { sets: number; f1: number; tp: number; fp: number; fn: number; labelled: number; correct: number; falseAlarms: number }
+
+/**
+ * Reads `set<TAB>group` lines (eval/groups.tsv): which labelled sets were studied and which are still unseen holdouts,
+ * so a change can be judged on the sets it was not tuned on. Blank lines and `#` comments are skipped.
+ */
+export function loadGroups(file: string): Map<string, string> {
+  if (!existsSync(file)) throw new ConfigError(`${file}: not found`);
+  const groups = new Map<string, string>();
+  readFileSync(file, 'utf8').split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const [set, group] = line.split('\t');
+    if (!set || !group) throw new ConfigError(`${file}:${i + 1}: expected "set<TAB>group", got "${line}"`);
+    groups.set(set.trim(), group.trim());
+  });
+  return groups;
+}
+
 /**
  * Several sets: one line each (claims P / R / F1, then alerts raised / labelled / correct / false alarms), then the
- * mean claims F1 and the summed alert counts. A set that cannot be read is reported on its line and left out.
+ * mean claims F1 and the summed alert counts. A set that cannot be read is reported on its line and left out. With
+ * groups, one more line per group: its mean F1, micro precision / recall and alert counts.
  */
-async function summarise(dirs: string[]): Promise<number> {
+async function summarise(dirs: string[], groups?: Map<string, string>): Promise<number> {
   const f1s: number[] = [];
+  const perGroup = new Map<string, GroupTotals>();
   const totals = { raised: 0, labelled: 0, correct: 0, falseAlarms: 0 };
   let failed = 0;
   const width = Math.max(...dirs.map((d) => basename(d).length));
@@ -161,12 +186,20 @@ async function summarise(dirs: string[]): Promise<number> {
       const { score } = scoreSetClaims(dir);
       const o = score.overall;
       let alerts = 'alerts not scored (no feeds/)';
-      if (existsSync(join(dir, 'feeds'))) {
-        const { score: s } = await evaluateShifts(resolve(dir));
+      const shifts = existsSync(join(dir, 'feeds')) ? (await evaluateShifts(resolve(dir))).score : undefined;
+      if (shifts) {
+        const s = shifts;
         alerts = `alerts ${s.alerts} raised, ${s.labelled} labelled, ${s.truePositives} correct, ${s.falseAlarms} false alarms`;
         totals.raised += s.alerts; totals.labelled += s.labelled; totals.correct += s.truePositives; totals.falseAlarms += s.falseAlarms;
       }
       f1s.push(o.f1);
+      if (groups) {
+        const g = groups.get(basename(dir)) ?? '(not in the groups file)';
+        const t = perGroup.get(g) ?? { sets: 0, f1: 0, tp: 0, fp: 0, fn: 0, labelled: 0, correct: 0, falseAlarms: 0 };
+        t.sets++; t.f1 += o.f1; t.tp += o.tp; t.fp += o.fp; t.fn += o.fn;
+        if (shifts) { t.labelled += shifts.labelled; t.correct += shifts.truePositives; t.falseAlarms += shifts.falseAlarms; }
+        perGroup.set(g, t);
+      }
       console.log(`${name}  claims P ${pct(o.precision)} R ${pct(o.recall)} F1 ${pct(o.f1)}  ${alerts}`);
     } catch (e) {
       failed++;
@@ -175,6 +208,10 @@ async function summarise(dirs: string[]): Promise<number> {
   }
   const mean = f1s.length === 0 ? 0 : f1s.reduce((a, b) => a + b, 0) / f1s.length;
   console.log(`${f1s.length} sets: mean claims F1 ${pct(mean).trim()}; alerts ${totals.raised} raised, ${totals.labelled} labelled, ${totals.correct} correct, ${totals.falseAlarms} false alarms`);
+  for (const [g, t] of perGroup) {
+    const p = prf(t.tp, t.fp, t.fn);
+    console.log(`  ${g}: ${t.sets} sets, mean F1 ${pct(t.f1 / t.sets).trim()}, micro P / R ${p.precision.toFixed(3)} / ${p.recall.toFixed(3)} (tp ${t.tp}, fp ${t.fp}, fn ${t.fn}), alerts ${t.correct} correct / ${t.falseAlarms} false of ${t.labelled}`);
+  }
   return failed > 0 ? 1 : 0;
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,5 +66,32 @@ describe('npm run eval on several sets', () => {
     expect(lines[2]).toMatch(/^shiftwatch-no-such-set +.*not found \(expected a set with articles\/, watchlist\.yaml, labels\.json\)$/);
     expect(lines[3]).toMatch(/^2 sets: mean claims F1 [\d.]+; alerts \d+ raised, 17 labelled, \d+ correct, \d+ false alarms$/);
     expect(result.status).toBe(1);
+  });
+});
+
+describe('npm run eval with --groups', () => {
+  it('adds a line per group of sets with its mean F1, micro precision / recall and alert counts', () => {
+    const groups = join(mkdtempSync(join(tmpdir(), 'shiftwatch-groups-')), 'groups.tsv');
+    writeFileSync(groups, '# set\tgroup\ndev\ttuned\niran-talks\tholdout\n');
+    const run = (extra: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/eval.ts'), DEV, join(ROOT, 'eval/iran-talks'), '--quiet', ...extra], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    });
+    const result = run(['--groups', groups]);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    // a group of one set has that set's F1, and its tuple counts match the single-set report
+    const single = evalSet(join(ROOT, 'eval/iran-talks'));
+    const [, f1, tp, fp, fn] = /^overall .* F1 +([\d.]+) +\(tp (\d+), fp (\d+), fn (\d+)\)/m.exec(single.stdout)!;
+    expect(lines[3]).toMatch(/^ {2}tuned: 1 sets, mean F1 [\d.]+, micro P \/ R [\d.]+ \/ [\d.]+ \(tp \d+, fp \d+, fn \d+\), alerts \d+ correct \/ \d+ false of 16$/);
+    expect(lines[4]).toBe(`  holdout: 1 sets, mean F1 ${f1}, micro P / R ${(Number(tp) / (Number(tp) + Number(fp))).toFixed(3)} / ${(Number(tp) / (Number(tp) + Number(fn))).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn}), alerts ${/(\d+) correct;/.exec(single.stdout)![1]} correct / ${/false alarms (\d+)/.exec(single.stdout)![1]} false of 1`);
+    // a broken groups file is named in one line
+    writeFileSync(groups, 'dev tuned\n');
+    const broken = run(['--groups', groups]);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr.trim()).toBe(`${groups}:1: expected "set<TAB>group", got "dev tuned"`);
   });
 });
