@@ -4,14 +4,14 @@
  * (give-up or deferral, recipient, subject actors, the name's own acts).
  */
 import type { Actor, Issue, Watchlist } from '../watchlist.js';
-import { ANTONYMS, DEFER_WORDS, DEMAND_HEADS, DEMONYMS, GIVE_UP_WORDS, NEGOTIATED_TEXT_NOUNS, STOP_WORDS, HEAD_SYNONYM_GROUPS, OFFERED_TEXT_STEMS, isStanceWord } from './lexicon.js';
+import { ANTONYMS, DEFER_WORDS, DEMAND_HEADS, DEMONYMS, GIVE_UP_WORDS, NEGOTIATED_TEXT_NOUNS, STOP_WORDS, HEAD_SYNONYM_GROUPS, OFFERED_TEXT_STEMS, TEXT_SYNONYM_STEMS, isStanceWord } from './lexicon.js';
 import { PROP_REFS, LIGHT_VERBS, stem, isCap, tok, tokenize, tagged, GENERIC_STEMS, type Tok } from './tokens.js';
 import { units, type Unit } from './issue-hits.js';
 import { findOps, verbLike, op } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 export interface TermPattern { issue: string; stems: string[]; /** the stems joined by spaces (a hit's phrase) */ phrase: string; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
-export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; givesUpAText?: boolean; outcomeTerms?: Map<string, string>; /** the name bans its object (see banName) */ bans?: boolean; /** stems of the objection the name drops ("drops its veto on ...") */ objectionStems?: Set<string>; nameVerbs: Set<string>; subjectWords?: Set<string>; /** give-up name words read as named: its means, a second predicate */ namedWords?: Set<string> }
+export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; givesUpAText?: boolean; outcomeTerms?: Map<string, string>; /** the name bans its object (see banName) */ bans?: boolean; /** stems of the objection the name drops ("drops its veto on ...") */ objectionStems?: Set<string>; nameVerbs: Set<string>; subjectWords?: Set<string>; /** give-up name words read as named: its means, a second predicate */ namedWords?: Set<string>; /** a handover to a recipient, done by a deal (see transferByDeal) */ transferByDeal?: boolean }
 
 export interface Compiled {
   aliasIndex: Map<string, AliasPattern[]>;
@@ -84,6 +84,11 @@ export function compile(w: Watchlist): Compiled {
     const extra = Array.isArray(actor.demonyms) ? (actor.demonyms as unknown[]).map(String) : [];
     const dem = new Set<string>(extra);
     for (const n of names) for (const d of DEMONYMS[n.toLowerCase()] ?? []) dem.add(d);
+    // a country's adjective from its own aliases ("Mauritian government" -> "Mauritian officials", "Mauritian sovereignty")
+    for (const n of names) {
+      const adj = /^([A-Z][a-z]+(?:an|ese|ish|ic|i))\s+(?:government|officials|authorities)$/.exec(n);
+      if (adj && !names.includes(adj[1])) dem.add(adj[1]);
+    }
     for (const d of dem) if (!demonyms.has(d)) demonyms.set(d, actor.id);
   }
   // "the union", "the agency": an institution noun with "the" refers back to an actor it names (see headOwners)
@@ -335,8 +340,13 @@ export function compile(w: Watchlist): Compiled {
           || (restrictionThing && holdsBack(term, termUnits[t]))) outcomeTerms.set(termStems(termUnits[t]).join(' '), term);
       });
     }
+    // A handover to a receiving side ("Britain hands sovereignty over the Chagos Islands to Mauritius") is done by a
+    // deal: the deal, named by a seed ("Chagos deal", "treaty") or in the text, is the proposition, not the thing handed
+    // over (not when the name gives up a text itself: "withdraws from the Paris agreement")
+    const transferByDeal = giveUp && recipient !== undefined && typeof issue.polarity !== 'string' && !givesUpADemand
+      && !nt.some((t) => NEGOTIATED_TEXT_NOUNS.has(t.low) || TEXT_SYNONYM_STEMS.has(t.low));
     const nameStems = new Set(nameToks.map((x) => stem(x.toLowerCase())));
-    issues.set(issue.id, { nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', givesUpAText: givesUpAText && typeof issue.polarity !== 'string', outcomeTerms, bans: banName, objectionStems, nameVerbs, subjectWords, namedWords, thingWords });
+    issues.set(issue.id, { transferByDeal, nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', givesUpAText: givesUpAText && typeof issue.polarity !== 'string', outcomeTerms, bans: banName, objectionStems, nameVerbs, subjectWords, namedWords, thingWords });
     const seen = new Set<string>();
     for (const [t, term] of issue.terms.entries()) {
       // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.

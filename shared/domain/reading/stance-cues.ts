@@ -9,6 +9,7 @@ import { QUOTES, DAYS, MONTHS, stemOf, stemsJoined, wordsJoined, isCap, GENERIC_
 import type { Compiled, IssueInfo } from './compiled-watchlist.js';
 import type { Hit } from './issue-hits.js';
 import type { SentInfo, HolderCues } from './stance-reader.js';
+import { matchAliasAt } from './actor-mentions.js';
 
 export interface Op { kind: OpKind; start: number; end: number; label: string; weak?: boolean; act?: string; nameAct?: string }
 /** An op with every field present, so that all ops share one object shape (V8 compiles their readers once). */
@@ -292,6 +293,45 @@ function speakerAfterClause(toks: Tok[], at: number): boolean {
 function recipientsDemand(S: SentInfo, toks: Tok[], region: Op[], recipient: string | undefined, holder: string): boolean {
   if (recipient === undefined || holder === recipient) return false;
   return region.some((o) => o.kind === 'sup' && toks[o.start].pos === 'NOUN' && ownedBy(S, o.start, (a) => a === recipient));
+}
+
+/** The deals that carry out a handover ("the Chagos treaty", "the agreement between Britain and Mauritius on ..."). */
+const DEAL_NOUNS = /^(deal|deals|agreement|agreements|treaty|treaties|accord|accords|pact|settlement)$/;
+/** Verbs that hand a thing to someone without a particle ("give Mauritius sovereignty", "hand the islands to ..."). */
+const HANDING_VERBS = /^(give|gives|gave|given|giving|hand|hands|handed|handing|return|returns|returned|returning)$/;
+
+/**
+ * For a handover to a recipient (IssueInfo.transferByDeal), whether a phrase naming the thing handed over names the
+ * handover itself: the deal's own name ("Chagos treaty"); the thing as what a deal is about ("welcomed the agreement
+ * between Britain and Mauritius on the Chagos Islands", "the agreement to hand the islands to Mauritius"); the thing
+ * handed by a plain verb to the recipient ("agreed to give Mauritius sovereignty"); or the thing as the recipient's
+ * ("Mauritian sovereignty", "sovereignty of Mauritius"). A giving-up verb in between ("a deal to cede the islands")
+ * already turns the thing around, so then it is not.
+ */
+function handedOverByDeal(c: Compiled, toks: Tok[], ops: Op[], recipient: string, hit: Hit, from: number): boolean {
+  if (DEAL_NOUNS.test(toks[hit.end - 1].low)) return true;
+  const givenUpBetween = (a: number): boolean => ops.some((o) => o.kind === 'giveup' && o.start >= a && o.start < hit.start);
+  // (the recipient named as the object of the verb is no holder, so it is looked up by its aliases here)
+  const recipientAt = (a: number, z: number): boolean => {
+    for (let k = a; k < z && k < toks.length; k++) {
+      const m = matchAliasAt(c, toks, k, toks.length);
+      if (m?.actor === recipient && k + m.low.length <= z + 1) return true;
+    }
+    return false;
+  };
+  for (let k = hit.start - 1; k >= Math.max(from, hit.start - 9); k--) {
+    const t = toks[k];
+    if (t.pos === 'PUNCT' && t.low !== "'") break;
+    if (DEAL_NOUNS.test(t.low)) return !givenUpBetween(k);
+    if (t.pos === 'VERB' && HANDING_VERBS.test(t.low) && hit.start - k <= 5) {
+      return !givenUpBetween(k) && (recipientAt(k + 1, hit.start) || (toks[hit.end]?.low === 'to' && recipientAt(hit.end + 1, hit.end + 3)));
+    }
+    if (t.pos === 'VERB' || /^(that|which|who)$/.test(t.low)) break;
+  }
+  // the recipient's own ("Mauritian sovereignty", "Mauritius's sovereignty over ...", "the sovereignty of Mauritius")
+  const before = hit.start - (toks[hit.start - 1]?.low === "'s" || toks[hit.start - 1]?.low === "'" ? 2 : 1);
+  return (before >= from && (c.demonyms.get(toks[before].text) === recipient || recipientAt(before, before + 1)))
+    || (toks[hit.end]?.low === 'of' && recipientAt(hit.end + 1, hit.end + 2));
 }
 
 /** Whether a possessive right before token `at` ("Russia's demand") names an actor that passes `test`. */
@@ -685,6 +725,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // the receiving side asking for the thing itself ("Moscow's demand for the Donbas") wants it handed over
     : (h.m.actor === info.recipient || recipientsDemand(S, toks, region, info.recipient, h.m.actor))
       && !region.some((o) => o.kind === 'giveup' && !region.some((q) => isCue(q) && q.kind !== 'giveup' && q.start >= o.end && q.start <= o.end + 2)) ? 1 : -1;
+  if (info.transferByDeal === true && hit.ref === 'none' && handedOverByDeal(c, toks, ops, info.recipient!, hit, zone[0])) p = 1;
   // a seed naming the outcome of a giving-up ("disarmament" for "gives up its heavy weapons") states the proposition
   if (info.outcomeTerms !== undefined && info.outcomeTerms.size > 0 && hit.ref === 'none' && info.outcomeTerms.has(hit.phrase)) p = 1;
   // a name that drops an objection ("drops its veto on opening talks") reads as what was objected to, so a seed naming

@@ -2675,3 +2675,36 @@ issues:
     expect(tax('Ada Berg said calls to bring in the salt tax were not in the interest of the country.')).toEqual(['blues salt-tax oppose']);
   });
 });
+
+describe('createStanceReader: session 13 phenomena', () => {
+  const isles = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Sudlandic government, Ada Berg, Berg]}
+  - {id: westria, name: Westria, aliases: [Westria, Westrian government]}
+  - {id: blues, name: Blue Party, aliases: [Blue Party, the Blues]}
+issues:
+  - id: isles-handover
+    name: Norland hands sovereignty over the Salt Isles to Sudland
+    terms: [Salt Isles, sovereignty, isles deal, treaty]
+`, 'session13a.yaml');
+  it('reads a handover to a recipient as done by its deal: the deal named, or the thing as what the deal is about, is the proposition', () => {
+    expect(isles('Norland and Sudland signed the treaty on Thursday.')).toEqual(['norland isles-handover support', 'sudland isles-handover support']);
+    expect(isles('The Blues said they would oppose the isles deal.')).toEqual(['blues isles-handover oppose']);
+    expect(isles('Westria welcomed the agreement between Norland and Sudland on the Salt Isles.')).toEqual(['westria isles-handover support']);
+    expect(isles('The Blues condemned the agreement to hand the Salt Isles to Sudland.')).toEqual(['blues isles-handover oppose']);
+    // (the thing itself is still the thing handed over: keeping it opposes)
+    expect(isles('The Blues said Norland must keep sovereignty over the isles.')).toEqual(['blues isles-handover oppose']);
+  });
+  it('reads the thing handed by a plain verb to the recipient ("agreed to give Sudland sovereignty") or as the recipient\'s ("Sudlandic sovereignty") as the proposition', () => {
+    expect(isles('Norland agreed on Thursday to give Sudland sovereignty over the Salt Isles.')).toEqual(['norland isles-handover support']);
+    expect(isles('Westria reaffirmed its support for Sudlandic sovereignty over the isles.')).toEqual(['westria isles-handover support']);
+    // (a giving-up verb already turns the thing around: "agreed to cede the Salt Isles")
+    expect(isles('Norland agreed to cede the Salt Isles to Sudland.')).toEqual(['norland isles-handover support']);
+  });
+  it('matches a case-aware alias written with a lower-case first word ("the Blues") when it opens the sentence ("The Blues said")', () => {
+    expect(isles('The Blues said they would oppose the treaty.')).toEqual(['blues isles-handover oppose']);
+    // (elsewhere its case still counts)
+    expect(isles('Aral said the blues of the sea would oppose nothing; Norland backed the treaty.')).toEqual(['norland isles-handover support']);
+  });
+});
