@@ -53,6 +53,9 @@ const INSTITUTION_HEADS = new Set(['guild', 'union', 'alliance', 'agency', 'bloc
   'parliament', 'assembly', 'coalition', 'federation', 'organisation', 'organization', 'association', 'committee', 'board',
   'league', 'forum', 'caucus', 'brotherhood', 'movement', 'front', 'party', 'presidency', 'bureau']);
 
+/** Who speaks for a party named by its adjective ("the Free Democrat leader"). */
+const PARTY_VOICES = ['leader', 'co-leader', 'chief', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson'];
+
 export function compile(w: Watchlist): Compiled {
   const aliasIndex = new Map<string, AliasPattern[]>();
   const demonyms = new Map<string, string>();
@@ -80,6 +83,13 @@ export function compile(w: Watchlist): Compiled {
       // "Turkish Cypriot leader" also names its plural, "Turkish Cypriot leaders" (and "officials", "negotiators")
       const plural = /^(.+ (?:leader|official|negotiator|diplomat|minister|envoy|delegate|representative))$/i.exec(a);
       if (plural) add(actor, `${plural[1]}s`);
+      // a party named in the plural ("Free Democrats", "Conservatives", "Tories") is a singular adjective before its
+      // leader or its spokesman ("the Free Democrat leader", "a Tory spokesman")
+      const party = /^((?:[A-Z][\w-]* )*[A-Z][a-z-]+?)(ies|s)$/.exec(a);
+      if (party && !/(ss|us|is)$/.test(a) && a.split(' ').length <= 3) {
+        const singular = party[1] + (party[2] === 'ies' ? 'y' : '');
+        for (const role of PARTY_VOICES) add(actor, `${singular} ${role}`);
+      }
     }
     const extra = Array.isArray(actor.demonyms) ? (actor.demonyms as unknown[]).map(String) : [];
     const dem = new Set<string>(extra);
@@ -250,6 +260,9 @@ export function compile(w: Watchlist): Compiled {
     // (in the passive, "All checks on goods ... are removed", they are the thing itself)
     const passiveName = nameOps.length > 0 && nameOps[0].start > 0 && /^(is|are|be|been)$/.test(nt[nameOps[0].start - 1].low);
     if (giveUp && nameOps.length > 0 && !passiveName) for (const un of nameUnits.u) if (un.end <= nameOps[0].start && !un.s.startsWith('@')) subjectWords.add(un.s);
+    // (and in the passive, what follows the verb is no part of the thing: "The debt brake is suspended for the 2025 budget
+    // by declaring an emergency" gives up the debt brake; "declare an emergency" and "the 2025 budget" read as named)
+    if (giveUp && passiveName) for (const un of nameUnits.u) if (un.start >= nameOps[0].end && !un.s.startsWith('@')) namedWords.add(un.s);
     // ... nor are the words of a scope after the thing ("drop their veto over the migration pact": the pact is what the
     // veto is about, wanted by those who want the veto gone)
     // (likewise what a restriction or a condition is on or for: "lifts its export curbs on chip materials", "drops its

@@ -2374,14 +2374,15 @@ issues:
   });
 });
 
-describe('createStanceReader: session 12 phenomena', () => {
-  // most of these tests read two countries, Norland and Sudland, and state only their issues
-  const northSouth = (issues: string, file: string) => readerOf(`
+// most of the session-12 and session-13 tests read two countries, Norland and Sudland, and state only their issues
+const northSouth = (issues: string, file: string) => readerOf(`
 actors:
   - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
   - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
 issues:
 ${issues}`, file);
+
+describe('createStanceReader: session 12 phenomena', () => {
   const pension = northSouth(`
   - id: pension-age
     name: Norland raises the pension age to 70
@@ -2707,4 +2708,30 @@ issues:
     // (elsewhere its case still counts)
     expect(isles('Aral said the blues of the sea would oppose nothing; Norland backed the treaty.')).toEqual(['norland isles-handover support']);
   });
+  it('reads a party named in the plural as a singular adjective before its leader or spokesman ("the Free Greens leader" -> "the Free Green leader")', () => {
+    const fee = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: free-greens, name: Free Greens, aliases: [Free Greens]}
+  - {id: tories, name: Tory party, aliases: [Tories]}
+issues:
+  - id: toll
+    name: Norland introduces a road toll
+    terms: [road toll]
+`, 'session13b.yaml');
+    expect(fee('The Free Green leader said the road toll was unacceptable.')).toEqual(['free-greens toll oppose']);
+    expect(fee('A Tory spokesman said the party backed the road toll.')).toEqual(['tories toll support']);
+  });
+  it('reads the words after a passive give-up verb in the name ("The levy is suspended for the 2030 budget by declaring a crisis") as named, not as the thing given up', () => {
+    const levy = northSouth(`
+  - id: levy-suspension
+    name: The salt levy is suspended for the 2030 budget by declaring a crisis
+    terms: [suspend the salt levy]
+`, 'session13c.yaml');
+    expect(levy('Aral said Norland supported declaring a crisis.')).toEqual(['norland levy-suspension support']);
+    expect(levy('Berg raised doubts about the 2030 budget.')).toEqual(['sudland levy-suspension oppose']);
+    // (the thing before the verb is still the thing given up)
+    expect(levy('Berg said the salt levy must stay.')).toEqual(['sudland levy-suspension oppose']);
+  });
 });
+
