@@ -323,7 +323,7 @@ export const PHRASE_FOLLOWERS: Set<string> = new Set([...TIME_ADJUNCT_STARTS, ..
  * Words that findOps (stance-cues.ts) tests before looking up PHRASES ("once", "first ... then", "rather ... than",
  * increase, ease, leave, go, if): kept in step with its special cases (specialOp), so that every other word skips them.
  */
-export const SPECIAL_OP_WORDS: Set<string> = new Set(['once', 'then', 'before', 'than',
+export const SPECIAL_OP_WORDS: Set<string> = new Set(['once', 'then', 'before', 'than', 'out',
   ...['', 'e', 'es', 'ed', 'ing'].flatMap((suffix) => ['eas', 'relax', 'loosen'].map((verb) => verb + suffix)),
   'increase', 'increases', 'increased', 'increasing', 'leave', 'leaves', 'left', 'leaving', 'go', 'goes', 'if']);
 /** Every word at which findOps can start an op (the many words that start nothing are skipped at once). */

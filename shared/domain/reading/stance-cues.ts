@@ -194,6 +194,17 @@ function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined
     && (i + 1 >= e || /^(,|\.|;|and|or|but|because|as|if|before|after|now|too|entirely|altogether)$/.test(toks[i + 1].low))) {
     return op('giveup', i, i + 1, toks[i].text);
   }
+  // "keep their forces out of civilians' homes", "urged the Liberals to stay out of the dispute", "wants families kept
+  // out of border procedures": out of a place or a procedure is without it, like a giving-up of it
+  if (toks[i].low === 'out' && toks[i + 1]?.low === 'of' && i + 1 < e) {
+    for (let k = i - 1; k >= Math.max(s, i - 4); k--) {
+      if (/^(keep|keeps|kept|keeping|stay|stays|stayed|staying|get|gets|got|getting|move|moves|moved|moving|remain|remains|remained|push|pushed|pushing)$/.test(toks[k].low)) {
+        return op('giveup', i, i + 2, `${toks[k].text} ... out of`);
+      }
+      if (toks[k].pos === 'PUNCT' || toks[k].pos === 'VERB') break;
+    }
+    return undefined;
+  }
   // "agreed to leave the tariffs in place": leaving a thing where it is keeps it
   if (/^(leave|leaves|left|leaving)$/.test(toks[i].low)) {
     const k = toks.slice(i + 1, Math.min(e, i + 16)).findIndex((t, j) => /^(intact|unchanged|untouched)$/.test(t.low)

@@ -2733,5 +2733,20 @@ issues:
     // (the thing before the verb is still the thing given up)
     expect(levy('Berg said the salt levy must stay.')).toEqual(['sudland levy-suspension oppose']);
   });
+  it('reads "out of" after keep, stay, get, move, remain or push ("keep their troops out of the port", "stay out of the dispute") as leaving it', () => {
+    const port = northSouth(`
+  - id: port-exit
+    name: Norland withdraws its troops from the port of Vell
+    terms: [port of Vell]
+  - id: mediation
+    name: Sudland mediates between Norland and Westria
+    terms: [mediation, mediate]
+`, 'session13d.yaml');
+    expect(port('Berg said Norland must keep its troops out of the port of Vell.')).toEqual(['sudland port-exit support']);
+    expect(port('Berg said Norland should get out of the port of Vell.')).toEqual(['sudland port-exit support']);
+    expect(port('Aral urged Sudland to stay out of the mediation.')).toEqual(['norland mediation oppose']);
+    // ("leave X out of Y" already gives X up by its own verb)
+    expect(port('Berg demanded that the port of Vell be left out of the plan.')).toEqual(['sudland port-exit support']);
+  });
 });
 
