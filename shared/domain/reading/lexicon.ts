@@ -485,7 +485,7 @@ export const STOP_WORDS = new Set([
   'after', 'before', 'into', 'without', 'with', 'full', 'fully', 'rest', 'some', 'which', 'who', 'whose', 'they',
   'them', 'own', 'other', 'both', 'each', 'such', 'not', 'no', 'immediately', 'immediate', 'permanently',
   'permanent', 'also', 'further', 'being', 'been', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may',
-  'might', 'must', 'up', 'out', 'over', 'under', 'between', 'about', 'against', 'so', 'than', 'then',
+  'might', 'must', 'up', 'out', 'over', 'under', 'above', 'below', 'beyond', 'between', 'about', 'against', 'so', 'than', 'then',
   'shall', 'ought', 'do', 'does', 'did',
 ]);
 
