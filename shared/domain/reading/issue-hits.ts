@@ -295,7 +295,9 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
         }
       }
       // "their membership", "the two countries' decision": one reference to several issues
-      const plural = PLURAL_REFS.has(toks[i].low) || /^(their|both|all)$/.test(toks[i - 1]?.low ?? '')
+      // (and "the package", when the issues just named are no one's position yet: "voted to exempt X and to create Y ...
+      // voted for the package")
+      const plural = PLURAL_REFS.has(toks[i].low) || (toks[i].low === 'package' && claimIssues.length === 0) || /^(their|both|all)$/.test(toks[i - 1]?.low ?? '')
         || (toks[i - 1]?.low === "'" && /s$/.test(toks[i - 2]?.low ?? ''));
       // "the deal" prefers an issue whose own terms say "deal" ("trade deal")
       const refStem = stemOf(toks[i]);

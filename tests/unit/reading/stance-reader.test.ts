@@ -2748,7 +2748,7 @@ issues:
     // ("leave X out of Y" already gives X up by its own verb)
     expect(port('Berg demanded that the port of Vell be left out of the plan.')).toEqual(['sudland port-exit support']);
   });
-  it('does not read a preposition of the name ("above", "below", "beyond") as a name word, so it hides no reference back ("voted for the package")', () => {
+  it('does not read a preposition of the name ("above", "below", "beyond") as a name word, so it hides no reference back; "the package" refers to all the issues just named', () => {
     const fund = northSouth(`
   - id: defence-exemption
     name: Defence spending above 2% of output is exempted from the budget cap
@@ -2758,7 +2758,7 @@ issues:
     terms: [road fund]
 `, 'session13e.yaml');
     expect(fund('The assembly voted to exempt defence spending and create a road fund. The measure passed with 70 votes, well above the majority needed. Aral voted for the package.'))
-      .toEqual(['norland road-fund support']);
+      .toEqual(['norland defence-exemption support', 'norland road-fund support']);
   });
 });
 
