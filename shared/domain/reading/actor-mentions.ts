@@ -234,6 +234,10 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
   // Part of a longer name: "Speaker John Bercow", "Paris Agreement", "Washington Post", "EU-Mercosur deal".
   if (p.single && next && isCap(next.text) && (next.pos === 'PROPN' || next.pos === 'NOUN') && p.toks[0].toUpperCase() !== p.toks[0]
     && !DAYS.has(next.text) && !MONTHS.has(next.text) && !TITLES.has(next.low) && next.low !== "'s") return false;
+  // ... or its last word: "Reform UK leader Nigel Farage" (a party named after the country, not its government)
+  if (p.single && prev && i > s && isCap(prev.text) && prev.pos === 'PROPN' && !TITLES.has(prev.low) && !isPersonAlias(c, p)
+    && !MONTHS.has(prev.text) && !DAYS.has(prev.text) && indexed(c, prev.word).aliases === undefined && indexed(c, prev.word).demonym === undefined
+    && /^(leader|party|chief|founder|chairman|chairwoman|MP|MPs|lawmakers?|candidate|spokesman|spokeswoman|spokesperson)$/.test(next?.text ?? '')) return false;
   if (next && next.text === '-' && toks[end + 1] && isCap(toks[end + 1].text) && next.sp === '') return false;
   if (next && /^-[A-Z]/.test(next.text)) return false;
   // An alias modifying a common noun is not a speaker: "a White House meeting", "the EU summit".

@@ -2760,5 +2760,15 @@ issues:
     expect(fund('The assembly voted to exempt defence spending and create a road fund. The measure passed with 70 votes, well above the majority needed. Aral voted for the package.'))
       .toEqual(['norland defence-exemption support', 'norland road-fund support']);
   });
+  it('does not read a one-word country alias ending a party name before its leader ("Reform Norland leader Ivo Tal said") as the country', () => {
+    const levy = northSouth(`
+  - id: salt-levy
+    name: Norland introduces a salt levy
+    terms: [salt levy]
+`, 'session13f.yaml');
+    expect(levy('Reform Norland leader Ivo Tal said his party would scrap the salt levy.')).toEqual([]);
+    // (a title before the alias is no party name)
+    expect(levy('President Aral said Norland would keep the salt levy.')).toEqual(['norland salt-levy support']);
+  });
 });
 
