@@ -306,6 +306,14 @@ function recipientsDemand(S: SentInfo, toks: Tok[], region: Op[], recipient: str
   return region.some((o) => o.kind === 'sup' && toks[o.start].pos === 'NOUN' && ownedBy(S, o.start, (a) => a === recipient));
 }
 
+/** "if he returned to the White House", "once it came to power", "if elected": a holder's coming to power. */
+const COMING_TO_POWER = /^(if|once|when) (elected|re-elected|(he|she|they|it|we|i|the party|his party|her party) (is |was |were |are |gets |got )?(re-?elected|returned to (the white house|power|office|government|downing street)|returns to (the white house|power|office|government)|return to (the white house|power|office|government)|came to power|comes to power|come to power|took office|takes office|take office|won the (election|presidency|vote)|wins the (election|presidency|vote)|win the (election|presidency|vote)|formed the next government|forms the next government|formed a government|forms a government|led the next government|leads the next government))\b/;
+
+function comingToPower(toks: Tok[], o: Op): boolean {
+  if (!/^(if|once|when)$/i.test(toks[o.start].low)) return false;
+  return COMING_TO_POWER.test(wordsJoined(toks, o.start, Math.min(toks.length, o.start + 8)).toLowerCase());
+}
+
 /** The deals that carry out a handover ("the Chagos treaty", "the agreement between Britain and Mauritius on ..."). */
 const DEAL_NOUNS = /^(deal|deals|agreement|agreements|treaty|treaties|accord|accords|pact|settlement)$/;
 /** Verbs that hand a thing to someone without a particle ("give Mauritius sovereignty", "hand the islands to ..."). */
@@ -700,9 +708,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       // (far after the phrase only within the same stretch of clause: "a time-out from the euro zone for at least five
       // years if it cannot improve its proposals")
       if (!butOnly && hit.start < o.start && o.start - hit.end > 8 && (o.start - hit.end > 14 || toks.slice(hit.end, o.start).some((t) => /^[,;:]$/.test(t.text)))) return false;
+      // (the holder's own coming to power is when, not whether: "would stop the purchase if he returned to the White
+      // House", "would repeal the treaty if it came to power")
+      if (comingToPower(toks, o)) return false;
       return true;
     });
-    if (sentenceIf && sentenceIf.start < h.m.start) conns.push(sentenceIf);
+    if (sentenceIf && sentenceIf.start < h.m.start && !comingToPower(toks, sentenceIf)) conns.push(sentenceIf);
     if (conns.length > 0) { conditional = true; conds.push(...conns.map((o) => o.label)); connStated = true; }
   }
   // "rejected any suggestion that developed countries alone should cut": what is rejected is the exclusivity, not

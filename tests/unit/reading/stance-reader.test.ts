@@ -2770,5 +2770,16 @@ issues:
     // (a title before the alias is no party name)
     expect(levy('President Aral said Norland would keep the salt levy.')).toEqual(['norland salt-levy support']);
   });
+  it('reads the holder\'s own coming to power ("if he returned to office", "if it came to power") as when, not as a condition', () => {
+    const levy = northSouth(`
+  - id: salt-levy
+    name: Norland introduces a salt levy
+    terms: [salt levy]
+`, 'session13g.yaml');
+    expect(levy('Berg said she would scrap the salt levy if she returned to office.')).toEqual(['sudland salt-levy oppose']);
+    expect(levy('Berg said Sudland would back the salt levy if it came to power.')).toEqual(['sudland salt-levy support']);
+    // (a condition on the thing itself still is one)
+    expect(levy('Berg said she would back the salt levy if it was halved.')).toEqual(['sudland salt-levy conditional']);
+  });
 });
 
