@@ -48,6 +48,7 @@ const IRREGULAR: Record<string, string[]> = {
   regret: ['regretted', 'regretting'],
   give: ['gave', 'given', 'gives', 'giving'],
   withdraw: ['withdrew', 'withdrawn'],
+  tear: ['tore', 'torn'],
   hand: [],
   stand: ['stood'],
   hold: ['held'],
@@ -215,6 +216,8 @@ verb('giveup', [
   'forego', 'scrap', 'remove', 'ditch', 'abolish', 'shelve', 'waive', 'end', 'leave', 'quit', 'exit',
   'pull out', 'walk away', 'back away', 'call off', 'renegotiate', 'water down', 'forsake', 'retreat', 'back down', 'let go',
   'soften', 'reverse', 'revoke', 'rescind', 'overturn', 'weaken', 'erase', 'undermine', 'claw back', 'terminate',
+  // "said the treaty should be torn up", "vowed to tear up the deal"
+  'tear up',
   // asked to think again: "called on Britain to reconsider its plan"
   'reconsider', 'rethink', 'revisit',
   // calling it off: "urged the union to cancel the strike"

@@ -2781,5 +2781,10 @@ issues:
     // (a condition on the thing itself still is one)
     expect(levy('Berg said she would back the salt levy if it was halved.')).toEqual(['sudland salt-levy conditional']);
   });
+  it('reads "tear up" (and "torn up", "tear the deal up") as giving up', () => {
+    expect(isles('Berg vowed to tear up the treaty.')).toEqual(['sudland isles-handover oppose']);
+    expect(isles('The Blues said the treaty should be torn up.')).toEqual(['blues isles-handover oppose']);
+    expect(isles('The Blues said they would tear the isles deal up.')).toEqual(['blues isles-handover oppose']);
+  });
 });
 
