@@ -2728,8 +2728,15 @@ issues:
     name: The salt levy is suspended for the 2030 budget by declaring a crisis
     terms: [suspend the salt levy]
 `, 'session13c.yaml');
+    const levyWithSeed = northSouth(`
+  - id: levy-suspension
+    name: The salt levy is suspended for the 2030 budget by declaring a crisis
+    terms: [suspend the salt levy, crisis declaration]
+`, 'session13c2.yaml');
     expect(levy('Aral said Norland supported declaring a crisis.')).toEqual(['norland levy-suspension support']);
     expect(levy('Berg raised doubts about the 2030 budget.')).toEqual(['sudland levy-suspension oppose']);
+    // (and so does a seed made of them)
+    expect(levyWithSeed('Berg said Sudland would never accept a crisis declaration.')).toEqual(['sudland levy-suspension oppose']);
     // (the thing before the verb is still the thing given up)
     expect(levy('Berg said the salt levy must stay.')).toEqual(['sudland levy-suspension oppose']);
   });
