@@ -162,6 +162,12 @@ const THREAT_VERBS = /^(quit|resign|dissolve|topple|collapse|retaliate|boycott|s
 function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined {
   if (toks[i].low === 'once' && i > s && /^(PROPN|NOUN|PRON|DET)$/.test(toks[i + 1]?.pos ?? '') && toks[i + 1]?.low !== 'again' && toks[i - 1]?.low !== 'even') {
     // "would return to the limits once Washington lifted its sanctions": a condition
+    // (not one already met: "agreed to back the plan, once the others had agreed to reserve part of it"; in reported
+    // speech of what would be, "would ratify once Sweden had acted", the past perfect is still a condition)
+    const modal = toks.slice(s, i).some((t) => /^(would|will|could|might|may|should|'d|wo)$/.test(t.low));
+    for (let k = i + 2; !modal && k < Math.min(e, i + 12) && toks[k].pos !== 'PUNCT'; k++) {
+      if (toks[k].low === 'had' && /(ed|en|wn|ne|ught|ot)$/.test(toks[k + 1]?.low ?? '') && toks[k + 1]?.pos === 'VERB') return undefined;
+    }
     return op('conn', i, i + 1, 'once');
   }
   if ((toks[i].low === 'then' || toks[i].low === 'before') && toks.slice(s, i).some((t) => t.low === 'first')) {

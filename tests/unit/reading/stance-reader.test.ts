@@ -2793,5 +2793,15 @@ issues:
     expect(isles('The Blues said the treaty should be torn up.')).toEqual(['blues isles-handover oppose']);
     expect(isles('The Blues said they would tear the isles deal up.')).toEqual(['blues isles-handover oppose']);
   });
+  it('reads "once" with a past perfect after a past act ("agreed to back the levy, once Sudland had agreed to halve it") as a condition already met', () => {
+    const levy = northSouth(`
+  - id: salt-levy
+    name: Norland introduces a salt levy
+    terms: [salt levy]
+`, 'session13h.yaml');
+    expect(levy('Aral agreed on Friday to back the salt levy, once the coalition partners had agreed to halve it.')).toEqual(['norland salt-levy support']);
+    // (after "would", reported speech, it is still a condition)
+    expect(levy('Aral said Norland would back the salt levy once the coalition partners had agreed to halve it.')).toEqual(['norland salt-levy conditional']);
+  });
 });
 
