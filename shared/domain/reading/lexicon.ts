@@ -164,10 +164,16 @@ verb('opp', [
   'condemn', 'denounce', 'criticise', 'criticize', 'slam', 'obstruct', 'hold up', 'stall', 'warn against',
   'spurn', 'rebuff', 'turn down', 'exclude', 'deplore', 'decry', 'balk', 'baulk', 'scorn', 'torpedo', 'regret', 'lament',
   // phrasal opposition: the particle or preposition belongs to the verb ("pushed back against calls for X")
+  // campaigning against it: "stepped up their campaign against the agreement", "lobbied against the bill" (protests
+  // and marches are phrases below; a verb "rail against" would make "rail" a stance word: "rail strike")
+  'campaign against', 'lobby against', 'argue against',
   'vote down', 'stand in the way of', 'push back against', 'push back on', 'fight against', 'fight', 'stand firm against', 'hold out against', 'dig in against', 'hold firm against',
   // scorn and doubt: "lambasted the plan", "shot down the proposal", "cast doubt on the deal"
   'lambast', 'blast', 'shoot down', 'cast doubt on', 'pour cold water on', 'distance itself from', 'distance themselves from',
 ]);
+// (as phrases, not verbs, so that "protest", "march" and "rally" stay plain nouns elsewhere: "such protests")
+words('opp', ['protest against', 'protests against', 'protested against', 'protesting against', 'march against',
+  'marched against', 'marching against', 'marches against', 'rally against', 'rallied against', 'rallies against', 'rallying against']);
 words('opp', [
   // misgivings: "sceptical of the plan", "has reservations about the deal" (weak: not yet a rejection)
   'sceptical of', 'skeptical of', 'sceptical about', 'skeptical about', 'reservations about', 'doubts about', 'concerns about',

@@ -2803,5 +2803,17 @@ issues:
     // (after "would", reported speech, it is still a condition)
     expect(levy('Aral said Norland would back the salt levy once the coalition partners had agreed to halve it.')).toEqual(['norland salt-levy conditional']);
   });
+  it('reads campaigning, lobbying, protesting or marching against a thing as opposing it, while "protests" stays a plain noun', () => {
+    expect(isles('The Blues stepped up their campaign against the isles deal on Tuesday.')).toEqual(['blues isles-handover oppose']);
+    expect(isles('The Blues lobbied against the treaty.')).toEqual(['blues isles-handover oppose']);
+    expect(isles('The Blues marched against the treaty in the capital.')).toEqual(['blues isles-handover oppose']);
+    const ban = northSouth(`
+  - id: rally-ban
+    name: Norland bans rallies at protests
+    terms: [rally ban]
+`, 'session13i.yaml');
+    // ("protests" and "rallies", words of the name, still count as its words)
+    expect(ban('Aral said Norland had no plans to outlaw rallies at protests.')).toEqual(['norland rally-ban oppose']);
+  });
 });
 
