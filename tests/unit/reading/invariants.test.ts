@@ -10,7 +10,8 @@ import { parseWatchlist } from '../../../shared/domain/watchlist.js';
 import { STANCES } from '../../../shared/domain/types.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const SETS = [resolve(ROOT, '../shared/eval/dev'), ...readdirSync(join(ROOT, 'eval')).map((d) => join(ROOT, 'eval', d))];
+// (every folder under eval/; eval/groups.tsv beside them is no set)
+const SETS = [resolve(ROOT, '../shared/eval/dev'), ...readdirSync(join(ROOT, 'eval'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(ROOT, 'eval', d.name))];
 const CORPUS = resolve(ROOT, '../shared/corpus/feeds');
 
 /** Every labelled set's articles with a reader on its own watchlist. */
