@@ -387,6 +387,19 @@ function judgementAfter(toks: Tok[], ops: Op[], from: number, to: number): Op | 
   return undefined;
 }
 
+/**
+ * Whether `judgement` (an opposing word after "was", "is" ...) judges an opposing act that names the issue as its
+ * object from inside a noun phrase: "Biden's order blocking the purchase was unlawful", "the decision to reject the
+ * deal was a mistake". Judging such an act wrong supports what it blocked.
+ */
+function judgedAct(toks: Tok[], act: Op, hit: Hit, judgement: Op): boolean {
+  if (act.end > hit.start || hit.start - act.end > 3) return false;
+  const head = toks[act.start - 1]?.low === 'to' ? act.start - 2 : act.start - 1;
+  if (!/^(order|orders|decision|decisions|move|moves|ruling|rulings|attempt|attempts|bid|plan|plans|effort|efforts|veto)$/.test(toks[head]?.low ?? '')) return false;
+  const be = toks.slice(hit.end, judgement.start).findIndex((t) => /^(is|was|are|were|remains|remained)$/.test(t.low));
+  return be >= 0 && judgement.start - (hit.end + be) <= 3 && !toks.slice(hit.end, hit.end + be).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB');
+}
+
 /** Nouns that describe someone by a stance ("a longtime champion of", "a vocal critic of"). */
 const ROLE_NOUNS = /^(champion|supporter|critic|opponent|advocate|backer|proponent|defender|foe|ally)$/;
 
@@ -671,7 +684,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       // the issue's own verb ("suspends the debt limit" in "raises or suspends the debt limit") is the act itself
     } else if (o.kind === 'opp' || o.kind === 'giveup') {
       // "a grave mistake with far-reaching consequences": repeated rejection words say it once
-      if (o.kind === 'opp' && k > 0 && polar[k - 1].kind === 'opp') continue;
+      // (but not a judgement of an opposing act named before the issue: "the order blocking the purchase was unlawful")
+      if (o.kind === 'opp' && k > 0 && polar[k - 1].kind === 'opp' && !(o.start >= hit.end && judgedAct(toks, polar[k - 1], hit, o))) continue;
       sign = -sign;
       // "did not rule out" signals openness, not support
       if (o.kind === 'opp' && /^(rul|exclud|dismiss)/.test(toks[o.start].low) && polar.slice(Math.max(0, k - 2), k).some((p) => p.kind === 'neg' && o.start - p.end <= 2)) {

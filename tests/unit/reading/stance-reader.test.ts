@@ -2815,5 +2815,15 @@ issues:
     // ("protests" and "rallies", words of the name, still count as its words)
     expect(ban('Aral said Norland had no plans to outlaw rallies at protests.')).toEqual(['norland rally-ban oppose']);
   });
+  it('reads a judgement of an opposing act that names the issue ("the order blocking the levy was unlawful") as supporting what it blocked', () => {
+    const levy = northSouth(`
+  - id: salt-levy
+    name: Norland introduces a salt levy
+    terms: [salt levy]
+`, 'session13j.yaml');
+    expect(levy('Aral said on Tuesday that the court order blocking the salt levy was unlawful.')).toEqual(['norland salt-levy support']);
+    // (two rejection words of one stance still say it once)
+    expect(levy('Aral rejected the salt levy, calling it unlawful.')).toEqual(['norland salt-levy oppose']);
+  });
 });
 
