@@ -154,6 +154,8 @@ export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] 
         && !(toks[us[last].end]?.pos === 'NOUN' && c.issues.get(p.issue)!.nameStems.has(stemOf(toks[us[last].end])))) continue;
       const start = us[i].start;
       const end = us[last].end;
+      // a place seed describing a company ("the Pittsburgh company", "the Pittsburgh-based steelmaker") names no issue
+      if (end - start === 1 && isCap(toks[start].text) && toks[start].pos === 'PROPN' && describesCompany(toks, end)) continue;
       // the phrase text is built only when explained; name words compare by their matched stem
       hits.push({ issue: p.issue, start, end, phrase: p.phrase, weight: p.weight, spec: p.spec, ref: 'none', anchor: p.anchor, nameWord: p.nameWord, refSign: undefined, derived: p.derived });
       // a gapped match does not hide the words it skipped over from other terms
@@ -165,6 +167,15 @@ export function findHits(c: Compiled, toks: Tok[], s: number, e: number): Hit[] 
 }
 
 const MODIFIER_WORDS = /^(its|their|his|her|our|your|my|all|any|every|some|more|further|remaining|existing|additional|new)$/;
+/** Nouns for a company, which a place name before them only describes. */
+const COMPANY_NOUNS = /^(company|companies|firm|steelmaker|carmaker|automaker|maker|giant|group|producer|manufacturer|miner|conglomerate|lender|insurer|retailer|airline|startup|chipmaker|plant|factory|mill|mills)$/;
+function describesCompany(toks: Tok[], end: number): boolean {
+  const next = toks[end];
+  if (!next) return false;
+  if (COMPANY_NOUNS.test(next.low)) return true;
+  return (next.text === '-' || next.text === '–') && toks[end + 1]?.low === 'based';
+}
+
 /** A word that may sit inside a seed phrase without changing what it names (determiner, adjective, number, name). */
 function isModifier(toks: Tok[], i: number, afterHead: boolean): boolean {
   const t = toks[i];

@@ -2825,5 +2825,16 @@ issues:
     // (two rejection words of one stance still say it once)
     expect(levy('Aral rejected the salt levy, calling it unlawful.')).toEqual(['norland salt-levy oppose']);
   });
+  it('reads a place seed describing a company ("the Vell company", "the Vell-based miner") as no mention of the issue', () => {
+    const hq = northSouth(`
+  - id: hq-in-vell
+    name: Sudland Steel keeps its headquarters in Vell
+    terms: [Vell, headquarters]
+`, 'session13k.yaml');
+    expect(hq('Aral said he opposed the bid for the Vell company.')).toEqual([]);
+    expect(hq('Aral said he opposed the bid for the Vell-based miner.')).toEqual([]);
+    // (the place itself still names it)
+    expect(hq('Aral said the company must stay in Vell.')).toEqual(['norland hq-in-vell support']);
+  });
 });
 
