@@ -288,8 +288,10 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
     while (i < ze && !referenceWordAt(toks, h, i)) i++;
     if (pool.length === 0 && claimIssues.length === 0) {
       // nothing just read: "the plan" is the story's main issue when its own words say "plan" ("Rwanda plan")
-      const main = i < ze && !OWNED_REFS.has(toks[i].low) ? mainIssue(articleScore) : undefined;
-      if (main !== undefined && c.issueWords.get(main)?.has(stemOf(toks[i]))) {
+      // (of the story's top issues, tied, the one whose own words say it: "U.S. Steel said it remained committed to the
+      // deal", in a story that names the takeover and the headquarters only through their actors)
+      const main = i < ze && !OWNED_REFS.has(toks[i].low) ? mainIssueSaying(c, articleScore, stemOf(toks[i])) : undefined;
+      if (main !== undefined) {
         return [{ issue: main, start: i, end: i + 1, phrase: toks[i].text, weight: 0.3, spec: undefined, ref: PROP_REFS.has(toks[i].low) ? 'prop' : 'thing', anchor: true, nameWord: false, refSign: undefined, derived: undefined }];
       }
       return lastResortHit(oneIssueByNameWords && !objRel, hits, toks, h, articleScore);
@@ -596,6 +598,19 @@ function isCueWord(h: HolderCues, x: Hit): boolean {
 }
 
 /** The one issue with the story's top salience, if no other shares it. */
+/** The one issue among the story's top-scored ones (ties included) whose own words include `refStem`. */
+function mainIssueSaying(c: Compiled, articleScore: Map<string, number>, refStem: string): string | undefined {
+  const top = topIssueScore(articleScore);
+  if (top <= 0) return undefined;
+  let main: string | undefined;
+  for (const [k, v] of articleScore) {
+    if (k.startsWith('@') || v !== top || !c.issueWords.get(k)?.has(refStem)) continue;
+    if (main !== undefined) return undefined;
+    main = k;
+  }
+  return main;
+}
+
 function mainIssue(articleScore: Map<string, number>): string | undefined {
   const top = topIssueScore(articleScore);
   if (top <= 0) return undefined;

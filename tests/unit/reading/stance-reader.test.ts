@@ -2836,5 +2836,21 @@ issues:
     // (the place itself still names it)
     expect(hq('Aral said the company must stay in Vell.')).toEqual(['norland hq-in-vell support']);
   });
+  it('reads "the deal" with nothing just read as the one issue, among the story\'s tied top issues, whose own words say "deal"', () => {
+    const steel = readerOf(`
+actors:
+  - {id: norsteel, name: Norsteel, aliases: [Norsteel]}
+  - {id: sudsteel, name: Sudsteel, aliases: [Sudsteel]}
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+issues:
+  - id: takeover
+    name: Norsteel's takeover of Sudsteel goes ahead
+    terms: [takeover deal]
+  - id: hq
+    name: Sudsteel keeps its headquarters in Vell
+    terms: [headquarters]
+`, 'session13l.yaml');
+    expect(steel('Aral met Norsteel and Sudsteel executives on Monday. Sudsteel said it remained committed to the deal.')).toEqual(['sudsteel takeover support']);
+  });
 });
 
