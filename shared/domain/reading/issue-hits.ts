@@ -290,7 +290,12 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
       // nothing just read: "the plan" is the story's main issue when its own words say "plan" ("Rwanda plan")
       // (of the story's top issues, tied, the one whose own words say it: "U.S. Steel said it remained committed to the
       // deal", in a story that names the takeover and the headquarters only through their actors)
-      const main = i < ze && !OWNED_REFS.has(toks[i].low) ? mainIssueSaying(c, articleScore, stemOf(toks[i])) : undefined;
+      // (only for a bare reference, "the deal": in "the solidarity regulation" the modifier names the issue)
+      const bare = /^(DET|PRON)$/.test(toks[i - 1]?.pos ?? '');
+      const unique = mainIssue(articleScore);
+      const main = i >= ze || OWNED_REFS.has(toks[i].low) ? undefined
+        : unique !== undefined ? (c.issueWords.get(unique)?.has(stemOf(toks[i])) ? unique : undefined)
+        : bare ? mainIssueSaying(c, articleScore, stemOf(toks[i])) : undefined;
       if (main !== undefined) {
         return [{ issue: main, start: i, end: i + 1, phrase: toks[i].text, weight: 0.3, spec: undefined, ref: PROP_REFS.has(toks[i].low) ? 'prop' : 'thing', anchor: true, nameWord: false, refSign: undefined, derived: undefined }];
       }
