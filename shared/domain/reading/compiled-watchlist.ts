@@ -486,6 +486,15 @@ export function compile(w: Watchlist): Compiled {
       if (seen.has(un.s)) continue;
       seen.add(un.s);
       raw.push({ issue: issue.id, stems: [un.s], term: t, nameWord: true, base: isActor ? 0.25 : 0.5, subject: subjectWords.has(un.s) });
+      // a name's verb said as a noun is the same name word: "is exempted" -> "the defence exemption"
+      // (not in a give-up name, whose verbs after the give-up are its thing: "stops enriching uranium")
+      if (!isActor && !issues.get(issue.id)!.giveUp && un.end - un.start === 1 && nameUnits.toks[un.start].pos === 'VERB') {
+        for (const noun of nominalisations(un.s)) {
+          if (seen.has(noun)) continue;
+          seen.add(noun);
+          raw.push({ issue: issue.id, stems: [noun], term: t, nameWord: true, base: 0.5, subject: subjectWords.has(un.s) });
+        }
+      }
     }
   }
   // A seed that is also a word of some actor's alias ("alliances" vs "the alliance") is weak evidence.
@@ -609,6 +618,16 @@ function namesTheDemand(term: string): boolean {
  * Whether every content word of a term is among `words` (stems), allowing a derived form of the same word ("extension"
  * for "extend": a common stem of five letters or more, missing at most one letter of the shorter).
  */
+/** The stems of the nouns a verb stem may make ("exempt" -> "exemption", "ratify" -> "ratification"). */
+function nominalisations(v: string): string[] {
+  if (v.length < 4) return [];
+  const words = [`${v}ion`, `${v}ation`, `${v}al`, `${v}ment`];
+  if (/d$/.test(v)) words.push(`${v.slice(0, -1)}sion`);
+  if (/fy$/.test(v)) words.push(`${v.slice(0, -1)}ication`);
+  if (/e$/.test(v)) words.push(`${v.slice(0, -1)}ion`, `${v.slice(0, -1)}ation`, `${v}ment`);
+  return words.map((w) => stem(w)).filter((w) => w !== v);
+}
+
 function termWithin(term: string, words: Set<string>): boolean {
   const stems = tokenize(String(term)).filter((w) => !STOP_WORDS.has(w.toLowerCase())).map((w) => stem(w.toLowerCase()));
   return stems.length > 0 && stems.every((x) => words.has(x) || [...words].some((w) => sameWordFamily(x, w)));

@@ -2852,5 +2852,16 @@ issues:
 `, 'session13l.yaml');
     expect(steel('Aral met Norsteel and Sudsteel executives on Monday. Sudsteel said it remained committed to the deal.')).toEqual(['sudsteel takeover support']);
   });
+  it('reads a name\'s verb said as a noun ("is exempted" -> "the defence exemption") as that name word', () => {
+    const cap = northSouth(`
+  - id: defence-exemption
+    name: Defence spending is exempted from the budget cap
+    terms: [exempt defence]
+  - id: defence-rise
+    name: Defence spending rises to three percent of output
+    terms: [three percent]
+`, 'session13m.yaml');
+    expect(cap('Aral said Norland would vote against the defence exemption.')).toEqual(['norland defence-exemption oppose']);
+  });
 });
 
