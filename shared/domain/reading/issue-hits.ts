@@ -473,7 +473,9 @@ function coordinatedGap(toks: Tok[], from: number, to: number): boolean {
     const g = toks[k].low;
     if (g === 'and' || g === ',' || g === 'or' || g === 'nor' || g === 'exchange' || g === 'return') joined = true;
     if (g === 'exchange' || g === 'return') exchange = true;
-    if (/^(with|without|even|despite|after|before|because|since|although|while|which|that|who|over|than|into|against)$/.test(g)) subordinated = true;
+    // (a preposition said again after "and" coordinates: "would vote against the exemption and against the fund")
+    if (/^(with|without|even|despite|after|before|because|since|although|while|which|that|who|over|than|into|against)$/.test(g)
+      && !(/^(over|into|against)$/.test(g) && /^(and|or|,)$/.test(toks[k - 1]?.low ?? '') && toks[k - 2]?.low !== g)) subordinated = true;
   }
   return joined && (exchange || !subordinated);
 }

@@ -2863,5 +2863,18 @@ issues:
 `, 'session13m.yaml');
     expect(cap('Aral said Norland would vote against the defence exemption.')).toEqual(['norland defence-exemption oppose']);
   });
+  it('reads a preposition said again after "and" ("vote against the salt levy and against the road fund") as coordinating both objects', () => {
+    const two = northSouth(`
+  - id: salt-levy
+    name: Norland introduces a salt levy
+    terms: [salt levy]
+  - id: road-fund
+    name: A road fund is created
+    terms: [road fund]
+`, 'session13n.yaml');
+    expect(two('Berg said Sudland would vote against the salt levy and against the road fund.').sort()).toEqual(['sudland road-fund oppose', 'sudland salt-levy oppose']);
+    // (a scope after one object still is one: "a levy against the road fund" names no second object)
+    expect(two('Berg said Sudland backed the salt levy against the road fund.')).toEqual(['sudland salt-levy support']);
+  });
 });
 
