@@ -268,7 +268,7 @@ export function compile(w: Watchlist): Compiled {
     // (likewise what a restriction or a condition is on or for: "lifts its export curbs on chip materials", "drops its
     // conditions for rejoining the grain deal")
     const scopeWords = new Set<string>();
-    // (a seed made of those words, "emergency declaration", states the proposition too)
+    // (and a seed made of the words after a passive name's verb, "emergency declaration", states the proposition)
     if (giveUp && passiveName) for (const w of namedWords) if (!STOP_WORDS.has(w)) scopeWords.add(w);
     if (giveUp && nameOps.length > 0) {
       const over = nt.findIndex((t, k) => k > nameOps[0].end && (t.low === 'over'

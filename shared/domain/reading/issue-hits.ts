@@ -292,10 +292,8 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
       // deal", in a story that names the takeover and the headquarters only through their actors)
       // (only for a bare reference, "the deal": in "the solidarity regulation" the modifier names the issue)
       const bare = /^(DET|PRON)$/.test(toks[i - 1]?.pos ?? '');
-      const unique = mainIssue(articleScore);
-      const main = i >= ze || OWNED_REFS.has(toks[i].low) ? undefined
-        : unique !== undefined ? (c.issueWords.get(unique)?.has(stemOf(toks[i])) ? unique : undefined)
-        : bare ? mainIssueSaying(c, articleScore, stemOf(toks[i])) : undefined;
+      const main = i >= ze || OWNED_REFS.has(toks[i].low) || !(bare || mainIssue(articleScore) !== undefined) ? undefined
+        : mainIssueSaying(c, articleScore, stemOf(toks[i]));
       if (main !== undefined) {
         return [{ issue: main, start: i, end: i + 1, phrase: toks[i].text, weight: 0.3, spec: undefined, ref: PROP_REFS.has(toks[i].low) ? 'prop' : 'thing', anchor: true, nameWord: false, refSign: undefined, derived: undefined }];
       }

@@ -389,8 +389,8 @@ function judgementAfter(toks: Tok[], ops: Op[], from: number, to: number): Op | 
 
 /**
  * Whether `judgement` (an opposing word after "was", "is" ...) judges an opposing act that names the issue as its
- * object from inside a noun phrase: "Biden's order blocking the purchase was unlawful", "the decision to reject the
- * deal was a mistake". Judging such an act wrong supports what it blocked.
+ * object from inside a noun phrase ("Biden's order blocking the purchase was unlawful"; also after "decision to", "move
+ * to"). Judging such an act wrong supports what it blocked.
  */
 function judgedAct(toks: Tok[], act: Op, hit: Hit, judgement: Op): boolean {
   if (act.end > hit.start || hit.start - act.end > 3) return false;
@@ -767,6 +767,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // the receiving side asking for the thing itself ("Moscow's demand for the Donbas") wants it handed over
     : (h.m.actor === info.recipient || recipientsDemand(S, toks, region, info.recipient, h.m.actor))
       && !region.some((o) => o.kind === 'giveup' && !region.some((q) => isCue(q) && q.kind !== 'giveup' && q.start >= o.end && q.start <= o.end + 2)) ? 1 : -1;
+  // a handover to a recipient done by a deal: the deal, or the thing as the deal's or the recipient's, is the proposition
   if (info.transferByDeal === true && hit.ref === 'none' && handedOverByDeal(c, toks, ops, info.recipient!, hit, zone[0])) p = 1;
   // a seed naming the outcome of a giving-up ("disarmament" for "gives up its heavy weapons") states the proposition
   if (info.outcomeTerms !== undefined && info.outcomeTerms.size > 0 && hit.ref === 'none' && info.outcomeTerms.has(hit.phrase)) p = 1;
