@@ -11,7 +11,7 @@ import { findOps, verbLike, op } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 export interface TermPattern { issue: string; stems: string[]; /** the stems joined by spaces (a hit's phrase) */ phrase: string; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
-export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; givesUpAText?: boolean; outcomeTerms?: Map<string, string>; /** the name bans its object (see banName) */ bans?: boolean; /** stems of the objection the name drops ("drops its veto on ...") */ objectionStems?: Set<string>; nameVerbs: Set<string>; subjectWords?: Set<string>; /** give-up name words read as named: its means, a second predicate */ namedWords?: Set<string>; /** a handover to a recipient, done by a deal (see transferByDeal) */ transferByDeal?: boolean }
+export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; givesUpAText?: boolean; outcomeTerms?: Map<string, string>; /** the name bans its object (see banName) */ bans?: boolean; /** stems of the objection the name drops ("drops its veto on ...") */ objectionStems?: Set<string>; nameVerbs: Set<string>; subjectWords?: Set<string>; /** give-up name words read as named: its means, a second predicate */ namedWords?: Set<string>; /** a handover to a recipient, done by a deal (see transferByDeal) */ transferByDeal?: boolean; /** what the name rules out, after "without" */ excludedWords?: Set<string> }
 
 export interface Compiled {
   aliasIndex: Map<string, AliasPattern[]>;
@@ -358,10 +358,15 @@ export function compile(w: Watchlist): Compiled {
     // A handover to a receiving side ("Britain hands sovereignty over the Chagos Islands to Mauritius") is done by a
     // deal: the deal, named by a seed ("Chagos deal", "treaty") or in the text, is the proposition, not the thing handed
     // over (not when the name gives up a text itself: "withdraws from the Paris agreement")
+    // What the name rules out ("Supply runs reach the outpost without Chinese obstruction"): a mention of it, or a seed
+    // made of its words, names the opposite of the proposition
+    const without = nt.findIndex((t) => t.low === 'without');
+    const excludedWords = without >= 0 && typeof issue.polarity !== 'string'
+      ? new Set(nameUnits.u.filter((x) => x.start > without && !x.s.startsWith('@') && !STOP_WORDS.has(x.s)).map((x) => x.s)) : undefined;
     const transferByDeal = giveUp && recipient !== undefined && typeof issue.polarity !== 'string' && !givesUpADemand
       && !nt.some((t) => NEGOTIATED_TEXT_NOUNS.has(t.low) || TEXT_SYNONYM_STEMS.has(t.low));
     const nameStems = new Set(nameToks.map((x) => stem(x.toLowerCase())));
-    issues.set(issue.id, { transferByDeal, nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', givesUpAText: givesUpAText && typeof issue.polarity !== 'string', outcomeTerms, bans: banName, objectionStems, nameVerbs, subjectWords, namedWords, thingWords });
+    issues.set(issue.id, { excludedWords: excludedWords !== undefined && excludedWords.size > 0 ? excludedWords : undefined, transferByDeal, nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', givesUpAText: givesUpAText && typeof issue.polarity !== 'string', outcomeTerms, bans: banName, objectionStems, nameVerbs, subjectWords, namedWords, thingWords });
     const seen = new Set<string>();
     for (const [t, term] of issue.terms.entries()) {
       // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.

@@ -400,6 +400,13 @@ function judgedAct(toks: Tok[], act: Op, hit: Hit, judgement: Op): boolean {
   return be >= 0 && judgement.start - (hit.end + be) <= 3 && !toks.slice(hit.end, hit.end + be).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB');
 }
 
+/** Whether `act`, an opposing word after the rejection `rejection`, is an act that the rejection is about, with the issue as its own object ("objected to the obstruction of X", "opposed actions that obstruct X"). */
+function opposedActAsObject(toks: Tok[], rejection: Op, act: Op, hit: Hit): boolean {
+  if (act.start <= rejection.end || act.end > hit.start || hit.start - act.end > 4) return false;
+  if (toks[act.start].pos === 'NOUN' && toks[act.end]?.low === 'of') return true;
+  return toks[act.start].pos === 'VERB' && /^(that|which|who)$/.test(toks[act.start - 1]?.low ?? '');
+}
+
 /** Nouns that describe someone by a stance ("a longtime champion of", "a vocal critic of"). */
 const ROLE_NOUNS = /^(champion|supporter|critic|opponent|advocate|backer|proponent|defender|foe|ally)$/;
 
@@ -685,7 +692,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     } else if (o.kind === 'opp' || o.kind === 'giveup') {
       // "a grave mistake with far-reaching consequences": repeated rejection words say it once
       // (but not a judgement of an opposing act named before the issue: "the order blocking the purchase was unlawful")
-      if (o.kind === 'opp' && k > 0 && polar[k - 1].kind === 'opp' && !(o.start >= hit.end && judgedAct(toks, polar[k - 1], hit, o))) continue;
+      // (nor an opposing act that is itself the object, between the rejection and the issue: "objected to China's
+      // obstruction of the resupply missions", "opposed actions that obstruct the supply missions")
+      if (o.kind === 'opp' && k > 0 && polar[k - 1].kind === 'opp' && !(o.start >= hit.end && judgedAct(toks, polar[k - 1], hit, o))
+        && !opposedActAsObject(toks, polar[k - 1], o, hit)) continue;
       sign = -sign;
       // "did not rule out" signals openness, not support
       if (o.kind === 'opp' && /^(rul|exclud|dismiss)/.test(toks[o.start].low) && polar.slice(Math.max(0, k - 2), k).some((p) => p.kind === 'neg' && o.start - p.end <= 2)) {
@@ -769,6 +779,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       && !region.some((o) => o.kind === 'giveup' && !region.some((q) => isCue(q) && q.kind !== 'giveup' && q.start >= o.end && q.start <= o.end + 2)) ? 1 : -1;
   // a handover to a recipient done by a deal: the deal, or the thing as the deal's or the recipient's, is the proposition
   if (info.transferByDeal === true && hit.ref === 'none' && handedOverByDeal(c, toks, ops, info.recipient!, hit, zone[0])) p = 1;
+  // what the name rules out ("without obstruction"), named alone, is the opposite of the proposition
+  if (info.excludedWords !== undefined && hit.ref === 'none' && hit.phrase.split(' ').every((w) => info.excludedWords!.has(w))) p = -p;
   // a seed naming the outcome of a giving-up ("disarmament" for "gives up its heavy weapons") states the proposition
   if (info.outcomeTerms !== undefined && info.outcomeTerms.size > 0 && hit.ref === 'none' && info.outcomeTerms.has(hit.phrase)) p = 1;
   // a name that drops an objection ("drops its veto on opening talks") reads as what was objected to, so a seed naming

@@ -2876,5 +2876,26 @@ issues:
     // (a scope after one object still is one: "a levy against the road fund" names no second object)
     expect(two('Berg said Sudland backed the salt levy against the road fund.')).toEqual(['sudland salt-levy support']);
   });
+  it('reads a rejection of an opposing act whose object is the issue ("opposed actions that obstruct the supply runs", "condemned the rejection of") as a double negative', () => {
+    const runs = northSouth(`
+  - id: supply-runs
+    name: Supply runs reach the outpost without obstruction
+    terms: [supply runs]
+`, 'session13o.yaml');
+    expect(runs('Aral opposed actions that obstruct the supply runs.')).toEqual(['norland supply-runs support']);
+    // (and Sudland's own rejection, reported by Norland)
+    expect(runs("Aral condemned Sudland's rejection of the supply runs.")).toEqual(['norland supply-runs support', 'sudland supply-runs oppose']);
+    // (two rejection words of one stance still say it once)
+    expect(runs('Berg rejected and condemned the supply runs.')).toEqual(['sudland supply-runs oppose']);
+  });
+  it('reads what a name rules out after "without" ("... reach the outpost without obstruction"), named alone, as the opposite of the proposition', () => {
+    const runs = northSouth(`
+  - id: supply-runs
+    name: Supply runs reach the outpost without obstruction
+    terms: [supply runs]
+`, 'session13p.yaml');
+    expect(runs('Aral objected to the obstruction.')).toEqual(['norland supply-runs support']);
+    expect(runs('Berg defended the obstruction.')).toEqual(['sudland supply-runs oppose']);
+  });
 });
 
