@@ -493,7 +493,7 @@ export function compile(w: Watchlist): Compiled {
       raw.push({ issue: issue.id, stems: [un.s], term: t, nameWord: true, base: isActor ? 0.25 : 0.5, subject: subjectWords.has(un.s) });
       // a name's verb said as a noun is the same name word: "is exempted" -> "the defence exemption"
       // (not in a give-up name, whose verbs after the give-up are its thing: "stops enriching uranium")
-      if (!isActor && !issues.get(issue.id)!.giveUp && un.end - un.start === 1 && nameUnits.toks[un.start].pos === 'VERB') {
+      if (!isActor && !giveUp && un.end - un.start === 1 && nameUnits.toks[un.start].pos === 'VERB') {
         for (const noun of nominalisations(un.s)) {
           if (seen.has(noun)) continue;
           seen.add(noun);

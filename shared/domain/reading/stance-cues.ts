@@ -313,7 +313,7 @@ function recipientsDemand(S: SentInfo, toks: Tok[], region: Op[], recipient: str
 }
 
 /** "if he returned to the White House", "once it came to power", "if elected": a holder's coming to power. */
-const COMING_TO_POWER = /^(if|once|when) (elected|re-elected|(he|she|they|it|we|i|the party|his party|her party) (is |was |were |are |gets |got )?(re-?elected|returned to (the white house|power|office|government|downing street)|returns to (the white house|power|office|government)|return to (the white house|power|office|government)|came to power|comes to power|come to power|took office|takes office|take office|won the (election|presidency|vote)|wins the (election|presidency|vote)|win the (election|presidency|vote)|formed the next government|forms the next government|formed a government|forms a government|led the next government|leads the next government))\b/;
+const COMING_TO_POWER = /^(if|once|when) (elected|re-elected|(he|she|they|it|we|i|the party|his party|her party) (is |was |were |are |gets |got )?(re-?elected|returned to (the white house|power|office|government|downing street)|returns? to (the white house|power|office|government)|(came|comes?) to power|(took|takes?) office|(won|wins?) the (election|presidency|vote)|(formed|forms) (the next|a) government|(led|leads) the next government))\b/;
 
 function comingToPower(toks: Tok[], o: Op): boolean {
   if (!/^(if|once|when)$/i.test(toks[o.start].low)) return false;
@@ -375,13 +375,16 @@ function beforeAdverbs(toks: Tok[], s: number, i: number, word: RegExp): boolean
   return k >= s && word.test(toks[k].low);
 }
 
+/** The verbs that put a judgement on what came before ("calls to X were irresponsible", "the order ... remained unlawful"). */
+const JUDGED_BY_BE = /^(is|was|are|were|remain|remains|remained)$/;
+
 /** Nouns for others' calls that a holder may judge ("calls to rerun the vote were not in the interest of the country"). */
 const CALL_NOUNS = /^(calls|demands|suggestions|proposals)$/;
 /** An opposing judgement right after a form of "be" within [from, to): "were irresponsible", "were not in the interest of". */
 function judgementAfter(toks: Tok[], ops: Op[], from: number, to: number): Op | undefined {
   for (let k = from; k < Math.min(to, from + 8); k++) {
     if (toks[k].pos === 'PUNCT') return undefined;
-    if (!/^(is|was|are|were|remain|remained)$/.test(toks[k].low)) continue;
+    if (!JUDGED_BY_BE.test(toks[k].low)) continue;
     return ops.find((x) => x.start > k && x.start <= k + 3 && x.kind === 'opp');
   }
   return undefined;
@@ -396,7 +399,7 @@ function judgedAct(toks: Tok[], act: Op, hit: Hit, judgement: Op): boolean {
   if (act.end > hit.start || hit.start - act.end > 3) return false;
   const head = toks[act.start - 1]?.low === 'to' ? act.start - 2 : act.start - 1;
   if (!/^(order|orders|decision|decisions|move|moves|ruling|rulings|attempt|attempts|bid|plan|plans|effort|efforts|veto)$/.test(toks[head]?.low ?? '')) return false;
-  const be = toks.slice(hit.end, judgement.start).findIndex((t) => /^(is|was|are|were|remains|remained)$/.test(t.low));
+  const be = toks.slice(hit.end, judgement.start).findIndex((t) => JUDGED_BY_BE.test(t.low));
   return be >= 0 && judgement.start - (hit.end + be) <= 3 && !toks.slice(hit.end, hit.end + be).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB');
 }
 

@@ -2374,6 +2374,17 @@ issues:
   });
 });
 
+// a country and a party with a salt tax, read by several session-12 tests
+const SALT_TAX_WATCHLIST = `
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: blues, name: Blue Party, aliases: [Blue Party, Ada Berg, Berg, the Blues]}
+issues:
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`;
+
 // most of the session-12 and session-13 tests read two countries, Norland and Sudland, and state only their issues
 const northSouth = (issues: string, file: string) => readerOf(`
 actors:
@@ -2524,15 +2535,7 @@ issues:
     expect(port('Acme said it was ready to sell the port if the price was right.')).toEqual(['acme acme-sells conditional']);
   });
   it('reads "opposition" before a role ("Opposition leader", "opposition lawmakers") as no stance', () => {
-    const tax = readerOf(`
-actors:
-  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
-  - {id: blues, name: Blue Party, aliases: [Blue Party, Ada Berg, Berg, the Blues]}
-issues:
-  - id: salt-tax
-    name: A 10% tax on salt is introduced
-    terms: [salt tax]
-  - id: fuel-tax
+    const tax = readerOf(`${SALT_TAX_WATCHLIST}  - id: fuel-tax
     name: A 5% tax on fuel is introduced
     terms: [fuel tax]
 `, 'session12l.yaml');
@@ -2647,15 +2650,7 @@ issues:
     expect(hold('Aral spoke in Paris on Monday, with talks on the salt tax on hold since June.')).toEqual([]);
   });
   it('reads a stance noun describing the holder in apposition ("Ada Berg, a longtime champion of the salt tax, said") as background, not attributed', () => {
-    const reader = createStanceReader(parseWatchlist(`
-actors:
-  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
-  - {id: blues, name: Blue Party, aliases: [Blue Party, Ada Berg, Berg, the Blues]}
-issues:
-  - id: salt-tax
-    name: A 10% tax on salt is introduced
-    terms: [salt tax]
-`, 'session12u.yaml'));
+    const reader = createStanceReader(parseWatchlist(SALT_TAX_WATCHLIST, 'session12u.yaml'));
     expect(reader.analyze({ text: 'Ada Berg, a longtime champion of the salt tax, said on Monday that talks would resume.' }))
       .toEqual([expect.objectContaining({ actor: 'blues', issue: 'salt-tax', stance: 'support', attributed: false })]);
     // (her own words still are hers)
@@ -2663,15 +2658,7 @@ issues:
       .toEqual([expect.objectContaining({ actor: 'blues', issue: 'salt-tax', stance: 'support', attributed: true })]);
   });
   it('reads others\' calls judged by the holder ("calls to scrap the salt tax were irresponsible") by the judgement', () => {
-    const tax = readerOf(`
-actors:
-  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
-  - {id: blues, name: Blue Party, aliases: [Blue Party, Ada Berg, Berg, the Blues]}
-issues:
-  - id: salt-tax
-    name: A 10% tax on salt is introduced
-    terms: [salt tax]
-`, 'session12v.yaml');
+    const tax = readerOf(SALT_TAX_WATCHLIST, 'session12v.yaml');
     expect(tax('Aral said calls to scrap the salt tax were irresponsible.')).toEqual(['norland salt-tax support']);
     expect(tax('Ada Berg said calls to bring in the salt tax were not in the interest of the country.')).toEqual(['blues salt-tax oppose']);
   });
