@@ -291,6 +291,24 @@ function lastMentionWithin(mentions: Mention[], at: number, gap: number): Mentio
   return undefined;
 }
 
+/**
+ * "Han Dong-hoon, the leader of the ruling People Power Party, said": the party is named inside an appositive about
+ * the speaker, so the speaker is the name before it. `last` is the mention nearest the speech verb at `opStart`.
+ */
+function appositiveHead(toks: Tok[], mentions: Mention[], last: Mention | undefined, opStart: number): Mention | undefined {
+  if (!last || toks[opStart - 1]?.text !== ',' || last.end !== opStart - 1) return last;
+  let c = last.start - 1;
+  let hasOf = false;
+  while (c >= 0 && last.start - c <= 6 && toks[c].text !== ',') {
+    if (toks[c].low === 'of') hasOf = true;
+    if (toks[c].pos === 'VERB' || toks[c].pos === 'AUX' || toks[c].low === 'and') return last;
+    c--;
+  }
+  if (c < 0 || toks[c].text !== ',' || !hasOf) return last;
+  const head = mentions.find((m) => m.end === c && !m.possessive && m.actor !== '' && m.actor !== last.actor);
+  return head ?? last;
+}
+
 /** The sentence's reporter, read from `mentions` (the sentence's own, or a subset of them). */
 export function findReporter(toks: Tok[], S: SentInfo, mentions: Mention[]): Reporter | undefined {
   if (!S.ops.some((o) => o.kind === 'speech')) return undefined;
@@ -306,7 +324,7 @@ export function findReporter(toks: Tok[], S: SentInfo, mentions: Mention[]): Rep
       if (subj) return { actor: subj.actor, third: false, start: subj.start, end: subj.end };
     }
     // "X said", "X, the foreign minister, said"
-    const before = lastMentionWithin(mentions, op.start, 8);
+    const before = appositiveHead(toks, mentions, lastMentionWithin(mentions, op.start, 8), op.start);
     if (op.label.toLowerCase() !== 'according to' && before && !S.ops.some((o) => o.start >= before.end && o.start < op.start && (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup'))) {
       // ("China and France said": every conjunct speaks)
       const co: { actor: string; start: number; end: number }[] = [];

@@ -2886,3 +2886,22 @@ issues:
   });
 });
 
+
+describe('createStanceReader: session 14 phenomena', () => {
+  const leaderAndParty = createStanceReader(parseWatchlist(`
+actors:
+  - {id: aral, name: Piet Aral, aliases: [Piet Aral]}
+  - {id: blues, name: Blue Party, aliases: [Blue Party, the Blues]}
+issues:
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session14a.yaml'));
+  const said = (text: string) => leaderAndParty.analyze({ text }).map((c) => `${c.actor} ${c.issue} ${c.stance} ${c.attributed}`);
+  it('reads the speaker before an appositive that names an organisation ("Piet Aral, the leader of the Blue Party, said") as the one speaking', () => {
+    expect(said('Piet Aral, the leader of the Blue Party, said he would back the salt tax.')).toEqual(['aral salt-tax support true']);
+    expect(said('Piet Aral, leader of the Blue Party, said he would back the salt tax.')).toEqual(['aral salt-tax support true']);
+    // (the party speaking is still the party)
+    expect(said('The Blue Party said it would back the salt tax.')).toEqual(['blues salt-tax support true']);
+  });
+});
