@@ -214,7 +214,8 @@ const INSTITUTION_WORDS = /^(government|union|council|commission|house|departmen
 /** "Boris Johnson", "Johnson" (the surname of a listed full name) are persons; "European Union", "Kremlin" are not. */
 function isPersonAlias(c: Compiled, p: AliasPattern): boolean {
   if (p.toks.some((t) => INSTITUTION_WORDS.test(t))) return false;
-  if (p.toks.length >= 2) return p.toks.every((t) => isCap(t) || /^(da|de|von|van|der|bin|al)$/.test(t));
+  // ("Han Dong-hoon": the part after a hyphen in a name is lower case)
+  if (p.toks.length >= 2) return p.toks.every((t, k) => isCap(t) || /^(da|de|von|van|der|bin|al)$/.test(t) || (t === '-' && k > 0) || p.toks[k - 1] === '-');
   return c.fullNameLast.has(p.toks[0]);
 }
 

@@ -2904,4 +2904,16 @@ issues:
     // (the party speaking is still the party)
     expect(said('The Blue Party said it would back the salt tax.')).toEqual(['blues salt-tax support true']);
   });
+  it('reads a hyphenated given name ("Kim Min-jun") as a person, whom "he" can refer back to', () => {
+    const two = readerOf(`
+actors:
+  - {id: aral, name: Piet Aral, aliases: [Piet Aral]}
+  - {id: kim, name: Kim Min-jun, aliases: [Kim Min-jun]}
+issues:
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session14b.yaml');
+    expect(two('Kim Min-jun met Piet Aral on Monday. Kim Min-jun said he was tired. He said he would back the salt tax.')).toEqual(['kim salt-tax support']);
+  });
 });
