@@ -117,7 +117,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
         && /^(the|a|an|this|that|these|those|any|every|each)$/.test(toks[i - 1].low)
         && !/^(be|is|was|are|were|been|remains|remained|seemed|called|became|becomes)$/.test(toks[i - 2].low)) break;
       // "a guarantee against a hard border": a preposition after a noun is not opposition
-      if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN')) break;
+      // (but a stance noun's "against" is the stance: "the party's official stance against impeachment")
+      if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && !STANCE_NOUNS.test(toks[i - 1].low)) break;
       // "including X" lists parts of something else; "must include X" asks for X
       if (p.label === 'include' && toks[i].low === 'including') break;
       // "push back a planned increase", "scaled back", "rolled back": a particle, not the verb "back"
@@ -152,6 +153,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
   return ops;
 }
 
+/** Nouns whose "against" states a stance ("its stance against the deal", "a vote against the bill"; not a legal "case"). */
+const STANCE_NOUNS = /^(stance|position|line|vote|votes|campaign|opposition)$/;
 /** Verbs of a political threat ("would quit the coalition if ..."): what the condition names is opposed. */
 const THREAT_VERBS = /^(quit|resign|dissolve|topple|collapse|retaliate|boycott|sue)$/;
 

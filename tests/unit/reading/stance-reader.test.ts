@@ -2916,4 +2916,13 @@ issues:
 `, 'session14b.yaml');
     expect(two('Kim Min-jun met Piet Aral on Monday. Kim Min-jun said he was tired. He said he would back the salt tax.')).toEqual(['kim salt-tax support']);
   });
+  it('reads "against" after a stance noun ("its stance against the salt tax", "a vote against it") as opposition', () => {
+    const salt = northSouth(`
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session14c.yaml');
+    expect(salt("Berg said Sudland's official stance against the salt tax remained in place.")).toEqual(['sudland salt-tax oppose']);
+    expect(salt("Berg said Sudland's position against the salt tax had not changed.")).toEqual(['sudland salt-tax oppose']);
+  });
 });
