@@ -11,7 +11,7 @@ import { findOps, verbLike, op } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 export interface TermPattern { issue: string; stems: string[]; /** the stems joined by spaces (a hit's phrase) */ phrase: string; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
-export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; givesUpAText?: boolean; outcomeTerms?: Map<string, string>; /** the name bans its object (see banName) */ bans?: boolean; /** stems of the objection the name drops ("drops its veto on ...") */ objectionStems?: Set<string>; nameVerbs: Set<string>; subjectWords?: Set<string>; /** give-up name words read as named: its means, a second predicate */ namedWords?: Set<string>; /** a handover to a recipient, done by a deal (see transferByDeal) */ transferByDeal?: boolean; /** what the name rules out, after "without" */ excludedWords?: Set<string> }
+export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; givesUpAText?: boolean; outcomeTerms?: Map<string, string>; /** the name bans its object (see banName) */ bans?: boolean; /** stems of the objection the name drops ("drops its veto on ...") */ objectionStems?: Set<string>; nameVerbs: Set<string>; subjectWords?: Set<string>; /** give-up name words read as named: its means, a second predicate */ namedWords?: Set<string>; /** a handover to a recipient, done by a deal (see transferByDeal) */ transferByDeal?: boolean; /** what the name rules out, after "without" */ excludedWords?: Set<string>; /** the one actor that does the name's act (see agent) */ agent?: string }
 
 export interface Compiled {
   aliasIndex: Map<string, AliasPattern[]>;
@@ -251,6 +251,9 @@ export function compile(w: Watchlist): Compiled {
     const subjects = new Set<string>();
     const firstActor = nameUnits.u.find((x) => x.s.startsWith('@'));
     if (firstActor) subjects.add(firstActor.s.slice(1));
+    // Who does the name's act ("President Yoon Suk Yeol resigns"): its only actor, named before its first verb
+    const nameActors = nameUnits.u.filter((x) => x.s.startsWith('@'));
+    const agent = !giveUp && firstVerb > 0 && nameActors.length === 1 && nameActors[0].start < firstVerb ? nameActors[0].s.slice(1) : undefined;
     const nameVerbs = new Set(nt.filter((t) => t.pos === 'VERB' && !(droppedObjection && GIVE_UP_WORDS.has(t.low))).map((t) => stem(t.low)));
     // In a give-up name, the words before the give-up verb are who gives up ("Developing countries give up ..."),
     // not the thing given up: a mention of them is read as named.
@@ -366,7 +369,7 @@ export function compile(w: Watchlist): Compiled {
     const transferByDeal = giveUp && recipient !== undefined && typeof issue.polarity !== 'string' && !givesUpADemand
       && !nt.some((t) => NEGOTIATED_TEXT_NOUNS.has(t.low) || TEXT_SYNONYM_STEMS.has(t.low));
     const nameStems = new Set(nameToks.map((x) => stem(x.toLowerCase())));
-    issues.set(issue.id, { excludedWords: excludedWords !== undefined && excludedWords.size > 0 ? excludedWords : undefined, transferByDeal, nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', givesUpAText: givesUpAText && typeof issue.polarity !== 'string', outcomeTerms, bans: banName, objectionStems, nameVerbs, subjectWords, namedWords, thingWords });
+    issues.set(issue.id, { agent, excludedWords: excludedWords !== undefined && excludedWords.size > 0 ? excludedWords : undefined, transferByDeal, nameStems, opposites: new Set([...nameStems].flatMap((x) => ANTONYMS[x] ?? [])), issue, giveUp, affirm, deny: phraseList('deny'), subjects, recipient, deferral: deferral && typeof issue.polarity !== 'string', givesUpADemand: givesUpADemand && typeof issue.polarity !== 'string', givesUpAText: givesUpAText && typeof issue.polarity !== 'string', outcomeTerms, bans: banName, objectionStems, nameVerbs, subjectWords, namedWords, thingWords });
     const seen = new Set<string>();
     for (const [t, term] of issue.terms.entries()) {
       // A term that is only an actor's name ("Sweden") matches that word, not every alias of the actor.

@@ -624,6 +624,11 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // another issue's own act ("filling" named by another proposition) is no cue here
     && (o.nameAct === undefined || o.act !== undefined || c.nameActs.get(o.nameAct)?.has(hit.issue) === true));
   if (cues.length === 0) return undefined;
+  // "Han Dong-hoon resigned as party leader": another person doing, as the subject, the act of a name that says who
+  // does it ("President Yoon resigns") does not do the proposition
+  if (info.agent !== undefined && h.m.person && h.m.actor !== '' && h.m.actor !== info.agent && cues.length === 1
+    && cues[0].kind === 'sup' && cues[0].nameAct !== undefined && cues[0].start >= hit.start && cues[0].end <= hit.end
+    && !/ing$/.test(toks[cues[0].start].low) && toks.slice(h.m.end, cues[0].start).every((t) => /^(AUX|ADV|PART)$/.test(t.pos))) return undefined;
   // "GM said the union's 40 percent demand would ...": a demand owned by another actor, with no word of the holder's
   // own on it, is no stance of the holder's
   if (cues.every((o) => possessedByOther(toks, S, h, o))) return undefined;

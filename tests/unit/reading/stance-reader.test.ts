@@ -2925,4 +2925,15 @@ issues:
     expect(salt("Berg said Sudland's official stance against the salt tax remained in place.")).toEqual(['sudland salt-tax oppose']);
     expect(salt("Berg said Sudland's position against the salt tax had not changed.")).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads another person doing the act of a name that says who does it ("Ada Berg resigned" on "President Piet Aral resigns") as no stance', () => {
+    const resigns = northSouth(`
+  - id: aral-resigns
+    name: President Piet Aral resigns before his term ends
+    terms: [resign, resignation]
+`, 'session14d.yaml');
+    expect(resigns('Ada Berg resigned as party leader on Monday.')).toEqual([]);
+    expect(resigns('Piet Aral resigned on Monday.')).toEqual(['norland aral-resigns support']);
+    // (and a call on him to do it is still a stance)
+    expect(resigns('Ada Berg said Aral should resign.')).toEqual(['sudland aral-resigns support']);
+  });
 });
