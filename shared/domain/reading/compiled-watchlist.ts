@@ -352,10 +352,12 @@ export function compile(w: Watchlist): Compiled {
     // for rejoining the deal").
     // (by the term's stems, as its hits name it, to the term as written)
     const outcomeTerms = new Map<string, string>();
+    // (ending a refusal to take part, "abandons its boycott of the vote", has taking part as its outcome: "cast ballots")
+    const abstentionThing = giveUp && nameOps.length > 0 && nt.some((t, k) => k >= nameOps[0].end && ABSTENTION_THINGS.test(t.low));
     if (giveUp && !deferral && typeof issue.polarity !== 'string') {
       issue.terms.forEach((term, t) => {
         if (((!givesUpADemand || namesTheDemand(term)) && termGivesUp(term)) || (scopeWords.size > 0 && termWithin(term, scopeWords)) || (banName && banTerm(term))
-          || (restrictionThing && holdsBack(term, termUnits[t]))) outcomeTerms.set(termStems(termUnits[t]).join(' '), term);
+          || (restrictionThing && holdsBack(term, termUnits[t])) || (abstentionThing && TAKING_PART.test(term.toLowerCase()))) outcomeTerms.set(termStems(termUnits[t]).join(' '), term);
       });
     }
     // A handover to a receiving side ("Britain hands sovereignty over the Chagos Islands to Mauritius") is done by a
@@ -587,6 +589,11 @@ function termGivesUp(term: string): boolean {
   // (putting off is giving up for now: "later start", "delay the rules" for "abandons the January start")
   return single || TERM_GIVE_UP_PAIRS.test(low) || low.split(/\s+/).some((w) => TERM_GIVE_UP.test(w) || DEFER_WORDS.has(w) || /^(later|postponement|deferral)$/.test(w));
 }
+
+/** Things given up that are a refusal to take part ("abandons its boycott", "abandon their strike action"). */
+const ABSTENTION_THINGS = /^(boycotts?|walkouts?|walk-outs?|strikes?|abstentions?|stoppages?|sit-ins?)$/;
+/** A term that names taking part again, the outcome of ending such a refusal ("take part in the vote", "cast ballots"). */
+const TAKING_PART = /^(take part|taking part|takes part|participat\w*|attend\w*|cast\w*|take up|takes up|return\w* to|resum\w*|vote in)\b/;
 
 /** A name's main verb that bans its object. */
 const BAN_VERBS = /^(bans?|prohibits?|outlaws?|forbids?|bars|criminali[sz]es?)$/;

@@ -2936,4 +2936,15 @@ issues:
     // (and a call on him to do it is still a stance)
     expect(resigns('Ada Berg said Aral should resign.')).toEqual(['sudland aral-resigns support']);
   });
+  it('reads taking part again ("cast ballots", "take part in the vote") as the outcome of abandoning a boycott or strike, not the thing given up', () => {
+    const boycott = northSouth(`
+  - id: ends-boycott
+    name: Norland abandons its boycott of the budget vote
+    terms: [boycott, walk out, take part in the vote, cast ballots]
+`, 'session14e.yaml');
+    expect(boycott('Berg urged Norland to take part in the vote.')).toEqual(['sudland ends-boycott support']);
+    expect(boycott('Berg urged lawmakers to cast ballots.')).toEqual(['sudland ends-boycott support']);
+    // (the boycott itself is still the thing given up)
+    expect(boycott('Aral said Norland would keep up its boycott.')).toEqual(['norland ends-boycott oppose']);
+  });
 });
