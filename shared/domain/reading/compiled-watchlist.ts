@@ -476,6 +476,8 @@ export function compile(w: Watchlist): Compiled {
         if (!/^(NOUN|PROPN|ADJ)$/.test(ta.pos) || tb.pos !== 'NOUN') continue;
         if ([ta, tb].some((t) => STOP_WORDS.has(t.low) || isStanceWord(t.low) || GIVE_UP_WORDS.has(t.low) || !/^[a-z]/i.test(t.low))) continue;
         if (GENERIC_STEMS.has(a.s) && GENERIC_STEMS.has(b.s)) continue;
+        // ("Ruling-party lawmakers stop walking out": people, the ones urged or asked, not the proposition)
+        if (PEOPLE_HEADS.test(tb.low)) continue;
         // an adjunct sets the scene, it does not name the proposition: "a veto over the migration pact", "in emergencies"
         let q = a.start - 1;
         while (q >= 0 && /^(DET|ADJ|NUM|PRON)$/.test(dt[q].pos)) q--;
@@ -589,6 +591,9 @@ function termGivesUp(term: string): boolean {
   // (putting off is giving up for now: "later start", "delay the rules" for "abandons the January start")
   return single || TERM_GIVE_UP_PAIRS.test(low) || low.split(/\s+/).some((w) => TERM_GIVE_UP.test(w) || DEFER_WORDS.has(w) || /^(later|postponement|deferral)$/.test(w));
 }
+
+/** Head nouns that name people ("party lawmakers", "union members"): a description's pair ending in one names no proposition. */
+const PEOPLE_HEADS = /^(lawmakers|legislators|mps|deputies|senators|members|officials|leaders|workers|voters|delegates|representatives|ministers|activists|supporters|negotiators|people|citizens|residents)$/;
 
 /** Things given up that are a refusal to take part ("abandons its boycott", "abandon their strike action"). */
 const ABSTENTION_THINGS = /^(boycotts?|walkouts?|walk-outs?|strikes?|abstentions?|stoppages?|sit-ins?)$/;

@@ -2947,4 +2947,13 @@ issues:
     // (the boycott itself is still the thing given up)
     expect(boycott('Aral said Norland would keep up its boycott.')).toEqual(['norland ends-boycott oppose']);
   });
+  it('reads no issue phrase in a description\'s pair that names people ("party lawmakers" from "Ruling-party lawmakers stop walking out")', () => {
+    const boycott = northSouth(`
+  - id: ends-boycott
+    name: Norland abandons its boycott of the budget vote
+    description: Ruling-party lawmakers stop walking out and take part in the budget vote.
+    terms: [boycott, walk out, take part in the vote, cast ballots]
+`, 'session14f.yaml');
+    expect(boycott("Ada Berg spoke. She urged the party's lawmakers to attend Saturday's vote and cast their ballots in favour.")).toEqual(['sudland ends-boycott support']);
+  });
 });
