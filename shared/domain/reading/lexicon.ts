@@ -135,7 +135,7 @@ verb('sup', [
 ]);
 words('sup', [
   'must', 'should', 'demands', 'demand', 'call', 'calls', 'insistence', 'support', 'backing', 'approval', 'ratification',
-  'in favour of', 'in favor of', 'indispensable', 'essential', 'non-negotiable', 'vital', 'necessary', 'priority',
+  'in favour of', 'in favor of', 'indispensable', 'essential', 'non-negotiable', 'vital', 'necessary', 'unavoidable', 'priority',
   'need', 'needs', 'needed', 'determined', 'green light', 'goal', 'ambition', 'commitment', 'yes',
   'wants', 'insisting', 'favourable', 'favorable', 'keen', 'eager', 'committed', 'welcome', 'stronger', 'safer',
   'more secure', 'strengthen', 'strengthens', 'in everyone\'s interest', 'good for', 'beneficial', 'worthy of',

@@ -2956,4 +2956,12 @@ issues:
 `, 'session14f.yaml');
     expect(boycott("Ada Berg spoke. She urged the party's lawmakers to attend Saturday's vote and cast their ballots in favour.")).toEqual(['sudland ends-boycott support']);
   });
+  it('reads a tracked speaker calling the proposition unavoidable as support', () => {
+    const salt = northSouth(`
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session14g.yaml');
+    expect(salt('Berg said the salt tax was now unavoidable.')).toEqual(['sudland salt-tax support']);
+  });
 });
