@@ -222,7 +222,10 @@ export function compile(w: Watchlist): Compiled {
     // (the tagger may call "bans" after a subject noun a plural noun: "The master contract bans ...")
     const banAt = nt.findIndex((t, k) => BAN_VERBS.test(t.low) && (k === firstVerb || (k >= 1 && k <= 4 && (firstVerb < 0 || k < firstVerb)
       && /^(NOUN|PROPN)$/.test(nt[k - 1].pos) && /^(DET|PRON|ADJ|NOUN|PROPN|VERB|NUM)$/.test(nt[k + 1]?.pos ?? ''))));
-    const banName = typeof issue.polarity !== 'string' && nameOps.length === 0 && !deferral && banAt >= 0;
+    // (and so does a ban put on it as a noun: "Panama imposes a moratorium on new mining concessions")
+    const banNounAt = nt.findIndex((t, k) => BAN_NOUNS.test(t.low) && nt[k + 1]?.low === 'on' && k > 0
+      && nt.slice(0, k).some((x) => IMPOSING_VERBS.test(x.low)) && nt.slice(0, k).every((x) => !GIVE_UP_WORDS.has(x.low)));
+    const banName = typeof issue.polarity !== 'string' && nameOps.length === 0 && !deferral && (banAt >= 0 || banNounAt >= 0);
     const giveUp = typeof issue.polarity === 'string' ? issue.polarity === 'give-up' : nameOps.length > 0 || deferral || thingWords !== undefined || banName;
     // The name's own verbs are acts that support it when an actor does them ("triggered the snapback").
     // (in a deferral, "delays the first filling", the act deferred is no act for the proposition)
@@ -356,8 +359,12 @@ export function compile(w: Watchlist): Compiled {
     const abstentionThing = giveUp && nameOps.length > 0 && nt.some((t, k) => k >= nameOps[0].end && ABSTENTION_THINGS.test(t.low));
     if (giveUp && !deferral && typeof issue.polarity !== 'string') {
       issue.terms.forEach((term, t) => {
-        if (((!givesUpADemand || namesTheDemand(term)) && termGivesUp(term)) || (scopeWords.size > 0 && termWithin(term, scopeWords)) || (banName && banTerm(term))
-          || (restrictionThing && holdsBack(term, termUnits[t])) || (abstentionThing && TAKING_PART.test(term.toLowerCase()))) outcomeTerms.set(termStems(termUnits[t]).join(' '), term);
+        // (in a ban, only a term naming the ban states it: "mining concessions" are the thing banned, however much
+        // "concessions" sounds like giving something up)
+        const outcome = banName ? banTerm(term)
+          : ((!givesUpADemand || namesTheDemand(term)) && termGivesUp(term)) || (scopeWords.size > 0 && termWithin(term, scopeWords))
+            || (restrictionThing && holdsBack(term, termUnits[t])) || (abstentionThing && TAKING_PART.test(term.toLowerCase()));
+        if (outcome) outcomeTerms.set(termStems(termUnits[t]).join(' '), term);
       });
     }
     // A handover to a receiving side ("Britain hands sovereignty over the Chagos Islands to Mauritius") is done by a
@@ -600,11 +607,16 @@ const ABSTENTION_THINGS = /^(boycotts?|walkouts?|walk-outs?|strikes?|abstentions
 /** A term that names taking part again, the outcome of ending such a refusal ("take part in the vote", "cast ballots"). */
 const TAKING_PART = /^(take part|taking part|takes part|participat\w*|attend\w*|cast\w*|take up|takes up|return\w* to|resum\w*|vote in)\b/;
 
+/** A ban as a noun, put on its object ("a moratorium on new concessions", "an embargo on Russian oil"). */
+const BAN_NOUNS = /^(moratorium|ban|embargo|freeze)$/;
+/** Verbs that put such a ban in place ("imposes a moratorium on"). */
+const IMPOSING_VERBS = /^(imposes?|introduces?|declares?|adopts?|enacts?|puts?|places?|approves?|passes)$/;
+
 /** A name's main verb that bans its object. */
 const BAN_VERBS = /^(bans?|prohibits?|outlaws?|forbids?|bars|criminali[sz]es?)$/;
 /** A term of a ban issue that names the ban or the measure carrying it ("oil embargo", "sixth sanctions package"), not the thing banned. */
 function banTerm(term: string): boolean {
-  return /\b(bans?|banning|embargo(es)?|prohibit\w*|outlaw\w*|sanctions?|package|laws?|legislation|restrictions?|curbs?|rules?)\b/i.test(term);
+  return /\b(bans?|banning|embargo(es)?|moratori(um|a|ums)|freeze|prohibit\w*|outlaw\w*|sanctions?|package|laws?|legislation|restrictions?|curbs?|rules?)\b/i.test(term);
 }
 
 /** Heads of a thing that holds something back: lifting, easing or removing it lets that something happen. */

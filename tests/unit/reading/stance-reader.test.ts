@@ -2964,4 +2964,14 @@ issues:
 `, 'session14g.yaml');
     expect(salt('Berg said the salt tax was now unavoidable.')).toEqual(['sudland salt-tax support']);
   });
+  it('reads a name that puts a ban on something as a noun ("imposes a moratorium on new mining concessions") as banning it', () => {
+    const moratorium = northSouth(`
+  - id: mining-moratorium
+    name: Norland imposes a moratorium on new salt mining concessions
+    terms: [moratorium, new concessions, mining concessions]
+`, 'session14h.yaml');
+    expect(moratorium('Berg demanded new mining concessions.')).toEqual(['sudland mining-moratorium oppose']);
+    expect(moratorium('Aral said Norland would grant no new mining concessions.')).toEqual(['norland mining-moratorium support']);
+    expect(moratorium('Berg backed the moratorium.')).toEqual(['sudland mining-moratorium support']);
+  });
 });
