@@ -343,7 +343,16 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
       // proposition itself.
       const owned = OWNED_REFS.has(toks[i].low);
       const refHits: Hit[] = [];
-      for (const issue of chosen) refHits.push({ issue, start: i, end: i + 1, phrase: toks[i].text, weight: 0.3, spec: undefined, ref, anchor: true, nameWord: false, refSign: ref === 'prop' && owned ? claimSign.get(issue) : undefined, derived: undefined });
+      for (const issue of chosen) {
+        // ("approved the new contract ... and signed it into law": "it" is the thing this sentence just named, read as
+        // that phrase reads, given up or not)
+        const info = c.issues.get(issue);
+        // (not for a handover done by a deal, whose deal is the proposition: see transferByDeal)
+        const thingJustNamed = info?.giveUp === true && info.transferByDeal !== true && (toks[i].low === 'it' || toks[i].low === 'them') && earlier.some((x) => x.issue === issue
+          && x.ref === 'none' && !x.nameWord && info.outcomeTerms?.has(x.phrase) !== true);
+        const r = thingJustNamed ? 'thing' : ref;
+        refHits.push({ issue, start: i, end: i + 1, phrase: toks[i].text, weight: 0.3, spec: undefined, ref: r, anchor: true, nameWord: false, refSign: r === 'prop' && owned ? claimSign.get(issue) : undefined, derived: undefined });
+      }
       return refHits;
     }
     // a vote with no object ("Germany also voted in favour.", "Poland voted against, diplomats said") is a vote on

@@ -2974,4 +2974,12 @@ issues:
     expect(moratorium('Aral said Norland would grant no new mining concessions.')).toEqual(['norland mining-moratorium support']);
     expect(moratorium('Berg backed the moratorium.')).toEqual(['sudland mining-moratorium support']);
   });
+  it('reads "it" after a give-up issue\'s thing named earlier in the sentence ("approved the contract ... and signed it") as that thing', () => {
+    const contract = northSouth(`
+  - id: scrap-contract
+    name: Norland scraps the salt contract
+    terms: [salt contract]
+`, 'session14i.yaml');
+    expect(contract('Lawmakers approved the salt contract on Friday, and Piet Aral signed it into law within hours.')).toEqual(['norland scrap-contract oppose']);
+  });
 });
