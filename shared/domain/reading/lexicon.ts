@@ -179,7 +179,7 @@ words('opp', [
   'sceptical of', 'skeptical of', 'sceptical about', 'skeptical about', 'reservations about', 'doubts about', 'concerns about',
   'concern about', 'concerns over', 'concern over',
   'against', 'rejection', 'refusal', 'opposition', 'objection', 'objections', 'veto', 'red line', 'unacceptable',
-  'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question', 'unlawful',
+  'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question', 'unlawful', 'unconstitutional',
   'illegal', 'unjustified', 'insult', 'no right to', 'no legal right', 'no legal basis', 'no right', 'unacceptable',
   'a mistake', 'a trap', 'a betrayal', 'a farce', 'a sham', 'a capitulation', 'a disgrace', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
   'counterproductive', 'counter-productive', 'unworkable', 'unrealistic', 'dead end', 'step backwards', 'step backward',

@@ -2982,4 +2982,12 @@ issues:
 `, 'session14i.yaml');
     expect(contract('Lawmakers approved the salt contract on Friday, and Piet Aral signed it into law within hours.')).toEqual(['norland scrap-contract oppose']);
   });
+  it('reads calling the proposition unconstitutional as opposition, like "unlawful"', () => {
+    const salt = northSouth(`
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session14j.yaml');
+    expect(salt('Berg said the salt tax was unconstitutional.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
