@@ -153,6 +153,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
   return ops;
 }
 
+/** Verbs that declare a judgement of their object ("declare the law unconstitutional", "ruled the vote invalid"). */
+const DECLARING_VERBS = /^(declare|declares|declared|declaring|rule|rules|ruled|ruling|find|finds|found|deem|deems|deemed|pronounce|pronounced)$/;
 /** Nouns whose "against" states a stance ("its stance against the deal", "a vote against the bill"; not a legal "case"). */
 const STANCE_NOUNS = /^(stance|position|line|vote|votes|campaign|opposition)$/;
 /** Verbs of a political threat ("would quit the coalition if ..."): what the condition names is opposed. */
@@ -592,6 +594,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // (over a coordinated issue phrase too: "his call for Turkish troops and guarantees to end")
     for (const x of S.hits) if (!x.phrase.startsWith('@') && (x.issue === hit.issue || (toks[tail]?.low === 'and' && x.start === tail + 1 && /^(NOUN|PROPN|ADJ)$/.test(toks[x.start].pos))) && x.start >= tail && x.start <= tail + 2) tail = x.end;
     for (const o of ops) if (o.kind === 'giveup' && /^(abroad|away)$/i.test(o.label) && o.start >= tail && o.start <= tail + 1 && !region.includes(o)) region.push(o);
+    // ... and a judgement declared of it: "asked the court to declare the law unconstitutional"
+    const declaring = hit.start - 1 >= 0 && DECLARING_VERBS.test(toks[hit.start - 1].low) ? hit.start - 1
+      : toks[hit.start - 1]?.pos === 'DET' && DECLARING_VERBS.test(toks[hit.start - 2]?.low ?? '') ? hit.start - 2 : -1;
+    if (declaring > firstCue.start) {
+      for (const o of ops) if ((o.kind === 'opp' || o.kind === 'sup') && (o.start === tail || (o.start === hit.end && tail > hit.end)) && toks[o.start].pos === 'ADJ' && !region.includes(o)) region.push(o);
+    }
     // ... and a give-up predicated of the issue's thing: "wanted all Turkish troops withdrawn", "his call for the
     // guarantees to end"
     for (const o of ops) {

@@ -2990,4 +2990,18 @@ issues:
 `, 'session14j.yaml');
     expect(salt('Berg said the salt tax was unconstitutional.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads a judgement declared of the issue after another cue ("asked the court to declare the salt tax unconstitutional") as part of the stance', () => {
+    const salt = northSouth(`
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+  - id: scrap-law
+    name: Norland repeals the salt law
+    terms: [salt law, unconstitutional]
+`, 'session14k.yaml');
+    expect(salt('Berg asked the court to declare the salt tax unconstitutional.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg asked the court to rule the salt tax illegal.')).toEqual(['sudland salt-tax oppose']);
+    // (a give-up issue's thing judged so: its giving-up is wanted, even when the judgement word is also a seed)
+    expect(salt('Berg asked the court to declare the salt law unconstitutional.')).toEqual(['sudland scrap-law support']);
+  });
 });
