@@ -399,7 +399,9 @@ export const OFFERED_TEXT_STEMS = new Set(['plan', 'proposal']);
 /** Head nouns interchangeable at the end of a seed term: the texts above, armed men ("Eritrean troops", "Eritrean forces"). */
 export const HEAD_SYNONYM_GROUPS: Set<string>[] = [new Set([...TEXT_SYNONYM_STEMS, ...OFFERED_TEXT_STEMS]), new Set(['troop', 'forc', 'soldier', 'army']),
   // and a company changing hands ("Activision acquisition", "purchase of Activision"; "purchase" folds to "buy")
-  new Set(['acquisition', 'buy', 'takeover', 'merger', 'buyout'])];
+  new Set(['acquisition', 'buy', 'takeover', 'merger', 'buyout']),
+  // and talks ("accession talks", "membership negotiations")
+  new Set(['talk', 'negotiation'])];
 
 /** Pronouns and short references that carry the previous sentence's actor. */
 export const CARRY_REFS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);

@@ -3004,4 +3004,12 @@ issues:
     // (a give-up issue's thing judged so: its giving-up is wanted, even when the judgement word is also a seed)
     expect(salt('Berg asked the court to declare the salt law unconstitutional.')).toEqual(['sudland scrap-law support']);
   });
+  it('reads "talks" and "negotiations" at the end of a seed as the same thing ("accession talks", "accession negotiations")', () => {
+    const talks = northSouth(`
+  - id: accession-talks
+    name: The union opens accession talks with Norland
+    terms: [accession talks]
+`, 'session14l.yaml');
+    expect(talks('Berg said Sudland backed the accession negotiations.')).toEqual(['sudland accession-talks support']);
+  });
 });
