@@ -3007,9 +3007,9 @@ issues:
   it('reads "talks" and "negotiations" at the end of a seed as the same thing ("accession talks", "accession negotiations")', () => {
     const talks = northSouth(`
   - id: accession-talks
-    name: The union opens accession talks with Norland
-    terms: [accession talks]
+    name: The union opens accession negotiations with Norland
+    terms: [accession negotiations]
 `, 'session14l.yaml');
-    expect(talks('Berg said Sudland backed the accession negotiations.')).toEqual(['sudland accession-talks support']);
+    expect(talks('Berg said Sudland backed the accession talks with Norland.')).toEqual(['sudland accession-talks support']);
   });
 });
