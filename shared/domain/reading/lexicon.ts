@@ -146,6 +146,8 @@ words('sup', [
   // evaluations that endorse: "an important step in implementing the agreement", "a precondition for any deal"
   'important step', 'step forward', 'welcome step', 'step in the right direction',
   'historic step', 'historic day', 'historic moment', 'historic achievement', 'milestone', 'breakthrough',
+  // praise: "hailed the ruling as a victory for the people", "called it a transformative win", "pleased to have reached"
+  'a victory for', 'victory for', 'a win for', 'transformative win', 'pleased with', 'pleased to',
   'precondition for', 'prerequisite for', 'only way', 'only realistic path', 'best way',
   // praise in the holder's words: "called the deal a victory for workers", "good news for the industry", "a good start"
   'a victory', 'a win', 'good news', 'a good deal', 'a very good deal', 'a good start', 'a major step', 'a big step',
@@ -182,6 +184,8 @@ words('opp', [
   'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question', 'unlawful', 'unconstitutional',
   'illegal', 'unjustified', 'insult', 'no right to', 'no legal right', 'no legal basis', 'no right', 'unacceptable',
   'a mistake', 'a trap', 'a betrayal', 'a farce', 'a sham', 'a capitulation', 'a disgrace', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
+  // disagreement and pushing through: "disagreed with the court's decision", "jammed through the House"
+  'disagree with', 'disagreed with', 'disagrees with', 'no solution', 'jam through', 'jammed through', 'ram through', 'rammed through',
   'counterproductive', 'counter-productive', 'unworkable', 'unrealistic', 'dead end', 'step backwards', 'step backward',
   'grave mistake', 'major mistake', 'serious mistake', 'big mistake', 'huge mistake', 'terrible mistake', 'historic mistake',
   'a failure', 'gimmick', 'distraction', 'bad deal', 'arbitrary', 'inconsistent with', 'no intention of',

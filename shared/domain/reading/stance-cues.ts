@@ -115,7 +115,7 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       // (but "would be a threat", "was a mistake": a predicate noun is a stance)
       if (p.words.length === 1 && (p.kind === 'sup' || p.kind === 'opp') && toks[i].pos === 'NOUN' && i > s + 1
         && /^(the|a|an|this|that|these|those|any|every|each)$/.test(toks[i - 1].low)
-        && !/^(be|is|was|are|were|been|remains|remained|seemed|called|became|becomes)$/.test(toks[i - 2].low)) break;
+        && !/^(be|is|was|are|were|been|remains|remained|seemed|called|became|becomes|as)$/.test(toks[i - 2].low)) break;
       // "a guarantee against a hard border": a preposition after a noun is not opposition
       // (but a stance noun's "against" is the stance: "the party's official stance against impeachment")
       if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && !STANCE_NOUNS.test(toks[i - 1].low)) break;

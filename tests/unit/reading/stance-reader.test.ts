@@ -3012,4 +3012,16 @@ issues:
 `, 'session14l.yaml');
     expect(talks('Berg said Sudland backed the accession talks with Norland.')).toEqual(['sudland accession-talks support']);
   });
+  it('reads praise ("a victory for", "a win for", "pleased with"), disagreement, pushing through and "regarded as a threat" as stances', () => {
+    const salt = northSouth(`
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session14m.yaml');
+    expect(salt('Berg hailed the salt tax as a victory for the people.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Sudland was pleased with the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Sudland disagreed with the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax had been jammed through parliament.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg regarded the salt tax as a threat.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
