@@ -422,6 +422,13 @@ const ROLE_NOUNS = /^(champion|supporter|critic|opponent|advocate|backer|propone
 const OPPOSITION_ROLES = /^(leaders?|party|parties|lawmakers|mps|figures?|politicians?|bloc|coalition|alliance|groups?|camp|members?|deputies|senators|legislators|benches|chief|head|candidates?|spokesman|spokeswoman|activists?|supporters)$/;
 /** What a denial denies: "denied reports that ...", "dismissed suggestions that ...". */
 const DENIED_REPORT = /^(reports?|suggestions?|claims?|speculation|rumou?rs?|talk|allegations?)$/;
+/** Nouns for someone's telling of a thing ("China's account of the arrangement", "their version of events"). */
+const ACCOUNT_NOUNS = /^(account|accounts|version|versions|description|characteri[sz]ation|interpretation|portrayal|depiction)$/;
+/** An account noun with its "of" within [from, to). */
+function accountOfBetween(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (ACCOUNT_NOUNS.test(toks[k].low) && toks[k + 1].low === 'of') return true;
+  return false;
+}
 /** A report noun with its "that" ("a media report that", "reports that") within [from, to). */
 function deniedReportAfter(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) if (DENIED_REPORT.test(toks[k].low) && toks[k + 1].low === 'that') return true;
@@ -637,6 +644,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   if (info.agent !== undefined && h.m.person && h.m.actor !== '' && h.m.actor !== info.agent && cues.length === 1
     && cues[0].kind === 'sup' && cues[0].nameAct !== undefined && cues[0].start >= hit.start && cues[0].end <= hit.end
     && !/ing$/.test(toks[cues[0].start].low) && toks.slice(h.m.end, cues[0].start).every((t) => /^(AUX|ADV|PART)$/.test(t.pos))) return undefined;
+  // "rejected China's account of their new arrangement": what is rejected is someone's account of the thing, not the thing
+  if (cues.length === 1 && cues[0].kind === 'opp' && cues[0].end <= hit.start && accountOfBetween(toks, cues[0].end, hit.start)) return undefined;
   // "GM said the union's 40 percent demand would ...": a demand owned by another actor, with no word of the holder's
   // own on it, is no stance of the holder's
   if (cues.every((o) => possessedByOther(toks, S, h, o))) return undefined;

@@ -3024,4 +3024,13 @@ issues:
     expect(salt('Berg said the salt tax had been jammed through parliament.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg regarded the salt tax as a threat.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads rejecting someone\'s account of the issue ("rejected Norland\'s account of the salt tax") as no stance on it', () => {
+    const salt = northSouth(`
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session14n.yaml');
+    expect(salt("Berg rejected Norland's account of the new salt tax.")).toEqual([]);
+    expect(salt('Berg rejected the new salt tax.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
