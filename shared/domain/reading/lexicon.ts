@@ -146,8 +146,8 @@ words('sup', [
   // evaluations that endorse: "an important step in implementing the agreement", "a precondition for any deal"
   'important step', 'step forward', 'welcome step', 'step in the right direction',
   'historic step', 'historic day', 'historic moment', 'historic achievement', 'milestone', 'breakthrough',
-  // praise: "hailed the ruling as a victory for the people", "called it a transformative win", "pleased to have reached"
-  'a victory for', 'victory for', 'a win for', 'transformative win', 'pleased with', 'pleased to',
+  // praise: "called it a transformative win", "pleased to have reached"
+  'transformative win', 'pleased with', 'pleased to',
   'precondition for', 'prerequisite for', 'only way', 'only realistic path', 'best way',
   // praise in the holder's words: "called the deal a victory for workers", "good news for the industry", "a good start"
   'a victory', 'a win', 'good news', 'a good deal', 'a very good deal', 'a good start', 'a major step', 'a big step',
