@@ -254,7 +254,14 @@ function usedOtherwise(toks: Tok[], o: Op): boolean {
   if (o.kind !== 'giveup') return false;
   // "the meeting ended on Thursday": an intransitive end gives nothing up
   // (but an obligation closing its clause is one: "the right of intervention had to end.")
+  // (nor is the noun with its object: "welcomed the end of emergency rule", "called for an end to the strike")
   if (/^end(s|ed)?$/i.test(o.label)) {
+    // (not a time: "by the end of the year", "at the end of talks", "before the end of June")
+    // ("an end to the strike", but not said of a relative clause's subject: "minimums that put an end to the shrinking
+    // writers' room")
+    if (((next === 'of' && toks[o.start - 1]?.low === 'the') || (next === 'to' && toks[o.start - 1]?.low === 'an'
+      && !toks.slice(Math.max(0, o.start - 4), o.start).some((t) => t.low === 'that' || t.low === 'which')))
+      && !/^(by|at|before|until|till|towards?|after|from|since|near|around|in|through|of)$/.test(toks[o.start - 2]?.low ?? '')) return false;
     return /^(ADP|ADV|PUNCT|CCONJ|SCONJ)$/.test(toks[o.end]?.pos ?? 'PUNCT')
       && !(/^(to|must|should)$/.test(toks[o.start - 1]?.low ?? '') && /^(PUNCT|CCONJ)$/.test(toks[o.end]?.pos ?? 'PUNCT'));
   }

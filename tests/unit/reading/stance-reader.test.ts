@@ -3033,4 +3033,14 @@ issues:
     expect(salt("Berg rejected Norland's account of the new salt tax.")).toEqual([]);
     expect(salt('Berg rejected the new salt tax.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads "the end of X" and "an end to X" as giving X up, but not a time ("at the end of the meeting") nor a relative clause\'s act', () => {
+    const salt = northSouth(`
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session14o.yaml');
+    expect(salt('Berg welcomed the end of the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg called for an end to the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg backed the salt tax at the end of the meeting.')).toEqual(['sudland salt-tax support']);
+  });
 });
