@@ -243,7 +243,8 @@ verb('giveup', [
 // ("take back" as fixed forms: "take" alone must stay an ordinary word for seeds such as "take up the dispute")
 words('giveup', ['take back', 'takes back', 'took back', 'taking back', 'taken back']);
 words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'without', 'rid of', 'handover', 'abroad',
-  'rollback', 'roll-back', 'clawback', 'claw-back', 'repeal', 'cancellation', 'phase-out', 'scrapping', 'lifting of', 'easing of', 'suspension']);
+  'rollback', 'roll-back', 'clawback', 'claw-back', 'repeal', 'cancellation', 'phase-out', 'scrapping', 'lifting of', 'easing of', 'suspension',
+  'abolition', 'reversal']);
 // Openness to negotiate over something: conditional, and (like giving it up) it flips the sign of what it is about,
 // so "would not negotiate over enrichment" insists on enrichment.
 words('cond', ['negotiable', 'up for negotiation', 'open to negotiation', 'open for negotiation']);

@@ -105,7 +105,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
         && (toks[i + 1]?.pos === 'NOUN' || toks[i + 1]?.pos === 'ADJ' || toks[i + 1]?.pos === 'PROPN')) break; // ("four abandoned villages")
       // (but a stop put to something is giving it up: "called for a halt to the legislation", "a freeze on the bills")
       if (p.verb && i > s && (/^(a|an)$/.test(toks[i - 1].low) || (toks[i - 1].low === 'the' && toks[i + 1]?.low === 'of'))
-        && !(p.kind === 'giveup' && NOMINAL_STOPS.test(toks[i].low) && /^(to|on|of|in)$/.test(toks[i + 1]?.low ?? ''))) break;
+        && !(p.kind === 'giveup' && NOMINAL_STOPS.test(toks[i].low) && /^(to|on|of|in)$/.test(toks[i + 1]?.low ?? ''))
+        // (and so is "the repeal of", "the scrapping of", "the dropping of": a giving-up said as a noun with its object)
+        && !(p.kind === 'giveup' && toks[i - 1].low === 'the' && toks[i + 1]?.low === 'of' && !MOVING_GIVE_UPS.test(toks[i].low))) break;
       // "discussed the request", "any extradition request": a stance noun with an article is an object, not a stance
       if (!p.verb && p.words.length === 1 && toks[i].pos === 'NOUN' && toks[i + 1]?.pos === 'NOUN' && !isCap(toks[i + 1].text) && i + 1 < e) break; // "opposition parties"
       // "the opposition Labour Party", "opposition leader Kurti": a modifier of a name, not a stance
@@ -153,6 +155,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
   return ops;
 }
 
+/** Give-up verbs that also just move things ("the export of grain", "the transfer of funds"): as nouns, no giving-up. */
+const MOVING_GIVE_UPS = /^(exports?|exporting|transfers?|transferring|exit|leaving|shipping)$/;
 /** Verbs that declare a judgement of their object ("declare the law unconstitutional", "ruled the vote invalid"). */
 const DECLARING_VERBS = /^(declare|declares|declared|declaring|rule|rules|ruled|ruling|find|finds|found|deem|deems|deemed|pronounce|pronounced)$/;
 /** Nouns whose "against" states a stance ("its stance against the deal", "a vote against the bill"; not a legal "case"). */

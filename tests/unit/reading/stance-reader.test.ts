@@ -3043,4 +3043,21 @@ issues:
     expect(salt('Berg called for an end to the salt tax.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg backed the salt tax at the end of the meeting.')).toEqual(['sudland salt-tax support']);
   });
+  it('reads a giving-up said as a noun with its object ("the repeal of", "the scrapping of", "the abolition of") as giving it up', () => {
+    const salt = northSouth(`
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session14p.yaml');
+    for (const noun of ['repeal', 'scrapping', 'dropping', 'abolition', 'reversal']) {
+      expect(salt(`Berg welcomed the ${noun} of the salt tax.`)).toEqual(['sudland salt-tax oppose']);
+    }
+    // (moving a thing is not giving it up: "the export of salt" is salt going out)
+    const trade = northSouth(`
+  - id: salt-trade
+    name: Norland sells its salt abroad
+    terms: [salt]
+`, 'session14q.yaml');
+    expect(trade('Berg welcomed the export of salt.')).toEqual(['sudland salt-trade support']);
+  });
 });
