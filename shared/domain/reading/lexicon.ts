@@ -186,6 +186,8 @@ words('opp', [
   'a mistake', 'a trap', 'a betrayal', 'a farce', 'a sham', 'a capitulation', 'a disgrace', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
   // disagreement and pushing through: "disagreed with the court's decision", "jammed through the House"
   'disagree with', 'disagreed with', 'disagrees with', 'no solution', 'jam through', 'jammed through', 'ram through', 'rammed through',
+  // unfairness and excess: "said the tax was unfair", "the plan went too far", "dead on arrival"
+  'unfair', 'went too far', 'goes too far', 'go too far', 'gone too far', 'dead on arrival',
   'counterproductive', 'counter-productive', 'unworkable', 'unrealistic', 'dead end', 'step backwards', 'step backward',
   'grave mistake', 'major mistake', 'serious mistake', 'big mistake', 'huge mistake', 'terrible mistake', 'historic mistake',
   'a failure', 'gimmick', 'distraction', 'bad deal', 'arbitrary', 'inconsistent with', 'no intention of',

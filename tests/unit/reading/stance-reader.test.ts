@@ -3060,4 +3060,14 @@ issues:
 `, 'session14q.yaml');
     expect(trade('Berg welcomed the export of salt.')).toEqual(['sudland salt-trade support']);
   });
+  it('reads "unfair", "went too far" and "dead on arrival" said of the issue as opposition', () => {
+    const salt = northSouth(`
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session14r.yaml');
+    expect(salt('Berg said the salt tax was unfair.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax went too far.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax was dead on arrival.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
