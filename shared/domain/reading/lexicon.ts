@@ -253,10 +253,18 @@ words('cond', ['negotiable', 'up for negotiation', 'open to negotiation', 'open 
 verb('cond', ['negotiate on', 'negotiate over', 'negotiate about']);
 // "would accept nothing short of scrapping the plan": a demand for what follows, not a negation
 words('sup', ['nothing short of', 'nothing less than']);
+// judgements of it as a course of action: "made the case for the tax", "a good idea", "the wrong approach"
+words('sup', ['case for', 'good idea', 'right approach', 'right thing to do']);
+words('opp', ['bad idea', 'wrong approach']);
+// openness: "would look at it with an open mind", "acceptable under certain conditions"
+words('cond', ['open mind', 'open-minded', 'under certain conditions']);
+// support taken back: "pulled its support for the tax", "pulled the plug on the deal"
+words('giveup', ['pulled its support', 'pull its support', 'pulls its support', 'pulled their support', 'pull their support',
+  'pull the plug on', 'pulled the plug on', 'pulls the plug on']);
 // --- negators ---
 words('neg', [
   'not', "n't", 'never', 'no', 'no longer', 'neither', 'nor', 'nothing', 'none', 'nobody', 'cannot', 'denied',
-  'deny', 'denies', 'denying', 'fail', 'failed', 'fails', 'hardly',
+  'deny', 'denies', 'denying', 'fail', 'failed', 'fails', 'hardly', 'unwilling',
 ]);
 // Accusing or blaming another for an act turns that act around: "accused Moscow of blocking the deal" is for the deal,
 // "blamed Kyiv for backing the plan" against the plan (with no act named, "accused Moscow of bad faith", no stance).

@@ -3070,4 +3070,18 @@ issues:
     expect(salt('Berg said the salt tax went too far.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg said the salt tax was dead on arrival.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads "unwilling", judgements of a course of action ("a good idea", "the wrong approach", "the case for"), an open mind and support pulled', () => {
+    const salt = northSouth(`
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session14s.yaml');
+    expect(salt('Berg said Sudland was unwilling to accept the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax was a good idea.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said the salt tax was the wrong approach.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg made the case for the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said there was no case for the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Sudland would look at the salt tax with an open mind.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said Sudland had pulled its support for the salt tax.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
