@@ -120,7 +120,7 @@ verb('sup', [
   // more of it: "will boost its imports of farm products" (not "increase" or "raise": issue names use them)
   'boost', 'expand', 'step up', 'ramp up',
   // kept as it is: "the curbs must stay in place" (only the multi-word forms: "stays" alone names issues)
-  'stay in place', 'remain in place', 'stay in force', 'remain in force',
+  'stay in place', 'remain in place', 'stay in force', 'remain in force', 'here to stay',
   // a vote with no object refers back to what is being voted on: "Germany also voted in favour."
   'vote in favour', 'vote in favor',
   // arguing for it: "would fight for the debt relief", "would recommend that the Bundestag approve"

@@ -3084,4 +3084,12 @@ issues:
     expect(salt('Berg said Sudland would look at the salt tax with an open mind.')).toEqual(['sudland salt-tax conditional']);
     expect(salt('Berg said Sudland had pulled its support for the salt tax.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads "here to stay" said of a give-up issue\'s thing as keeping it', () => {
+    const keep = northSouth(`
+  - id: salt-tax
+    name: Norland abandons its salt tax
+    terms: [salt tax]
+`, 'session14t.yaml');
+    expect(keep('Aral said the salt tax was here to stay.')).toEqual(['norland salt-tax oppose']);
+  });
 });
