@@ -2888,6 +2888,12 @@ issues:
 
 
 describe('createStanceReader: session 14 phenomena', () => {
+  // most of these tests read one plain issue, Norland and Sudland's salt tax
+  const salt = northSouth(`
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session14-salt.yaml');
   const leaderAndParty = createStanceReader(parseWatchlist(`
 actors:
   - {id: aral, name: Piet Aral, aliases: [Piet Aral]}
@@ -2917,11 +2923,6 @@ issues:
     expect(two('Kim Min-jun met Piet Aral on Monday. Kim Min-jun said he was tired. He said he would back the salt tax.')).toEqual(['kim salt-tax support']);
   });
   it('reads "against" after a stance noun ("its stance against the salt tax", "a vote against it") as opposition', () => {
-    const salt = northSouth(`
-  - id: salt-tax
-    name: A 10% tax on salt is introduced
-    terms: [salt tax]
-`, 'session14c.yaml');
     expect(salt("Berg said Sudland's official stance against the salt tax remained in place.")).toEqual(['sudland salt-tax oppose']);
     expect(salt("Berg said Sudland's position against the salt tax had not changed.")).toEqual(['sudland salt-tax oppose']);
   });
@@ -2957,11 +2958,6 @@ issues:
     expect(boycott("Ada Berg spoke. She urged the party's lawmakers to attend Saturday's vote and cast their ballots in favour.")).toEqual(['sudland ends-boycott support']);
   });
   it('reads a tracked speaker calling the proposition unavoidable as support', () => {
-    const salt = northSouth(`
-  - id: salt-tax
-    name: A 10% tax on salt is introduced
-    terms: [salt tax]
-`, 'session14g.yaml');
     expect(salt('Berg said the salt tax was now unavoidable.')).toEqual(['sudland salt-tax support']);
   });
   it('reads a name that puts a ban on something as a noun ("imposes a moratorium on new mining concessions") as banning it', () => {
@@ -2983,11 +2979,6 @@ issues:
     expect(contract('Lawmakers approved the salt contract on Friday, and Piet Aral signed it into law within hours.')).toEqual(['norland scrap-contract oppose']);
   });
   it('reads calling the proposition unconstitutional as opposition, like "unlawful"', () => {
-    const salt = northSouth(`
-  - id: salt-tax
-    name: A 10% tax on salt is introduced
-    terms: [salt tax]
-`, 'session14j.yaml');
     expect(salt('Berg said the salt tax was unconstitutional.')).toEqual(['sudland salt-tax oppose']);
   });
   it('reads a judgement declared of the issue after another cue ("asked the court to declare the salt tax unconstitutional") as part of the stance', () => {
@@ -3013,11 +3004,6 @@ issues:
     expect(talks('Berg said Sudland backed the accession talks with Norland.')).toEqual(['sudland accession-talks support']);
   });
   it('reads praise ("a victory for", "a win for", "pleased with"), disagreement, pushing through and "regarded as a threat" as stances', () => {
-    const salt = northSouth(`
-  - id: salt-tax
-    name: A 10% tax on salt is introduced
-    terms: [salt tax]
-`, 'session14m.yaml');
     expect(salt('Berg hailed the salt tax as a victory for the people.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said Sudland was pleased with the salt tax.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said Sudland disagreed with the salt tax.')).toEqual(['sudland salt-tax oppose']);
@@ -3025,30 +3011,15 @@ issues:
     expect(salt('Berg regarded the salt tax as a threat.')).toEqual(['sudland salt-tax oppose']);
   });
   it('reads rejecting someone\'s account of the issue ("rejected Norland\'s account of the salt tax") as no stance on it', () => {
-    const salt = northSouth(`
-  - id: salt-tax
-    name: A 10% tax on salt is introduced
-    terms: [salt tax]
-`, 'session14n.yaml');
     expect(salt("Berg rejected Norland's account of the new salt tax.")).toEqual([]);
     expect(salt('Berg rejected the new salt tax.')).toEqual(['sudland salt-tax oppose']);
   });
   it('reads "the end of X" and "an end to X" as giving X up, but not a time ("at the end of the meeting") nor a relative clause\'s act', () => {
-    const salt = northSouth(`
-  - id: salt-tax
-    name: A 10% tax on salt is introduced
-    terms: [salt tax]
-`, 'session14o.yaml');
     expect(salt('Berg welcomed the end of the salt tax.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg called for an end to the salt tax.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg backed the salt tax at the end of the meeting.')).toEqual(['sudland salt-tax support']);
   });
   it('reads a giving-up said as a noun with its object ("the repeal of", "the scrapping of", "the abolition of") as giving it up', () => {
-    const salt = northSouth(`
-  - id: salt-tax
-    name: A 10% tax on salt is introduced
-    terms: [salt tax]
-`, 'session14p.yaml');
     for (const noun of ['repeal', 'scrapping', 'dropping', 'abolition', 'reversal']) {
       expect(salt(`Berg welcomed the ${noun} of the salt tax.`)).toEqual(['sudland salt-tax oppose']);
     }
@@ -3061,21 +3032,11 @@ issues:
     expect(trade('Berg welcomed the export of salt.')).toEqual(['sudland salt-trade support']);
   });
   it('reads "unfair", "went too far" and "dead on arrival" said of the issue as opposition', () => {
-    const salt = northSouth(`
-  - id: salt-tax
-    name: A 10% tax on salt is introduced
-    terms: [salt tax]
-`, 'session14r.yaml');
     expect(salt('Berg said the salt tax was unfair.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg said the salt tax went too far.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg said the salt tax was dead on arrival.')).toEqual(['sudland salt-tax oppose']);
   });
   it('reads "unwilling", judgements of a course of action ("a good idea", "the wrong approach", "the case for"), an open mind and support pulled', () => {
-    const salt = northSouth(`
-  - id: salt-tax
-    name: A 10% tax on salt is introduced
-    terms: [salt tax]
-`, 'session14s.yaml');
     expect(salt('Berg said Sudland was unwilling to accept the salt tax.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg said the salt tax was a good idea.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said the salt tax was the wrong approach.')).toEqual(['sudland salt-tax oppose']);
