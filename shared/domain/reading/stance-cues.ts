@@ -748,7 +748,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       if (k > 0 && o.start > firstCue.end && /^(that|which)$/.test(toks[o.start - 1]?.low ?? '')) continue;
       if (/negotia/i.test(o.label)) sign = -sign; // negotiating over X puts X in play
       // (or inside a report that is denied: "dismissed reports that it was ready to drop the claim")
-      const negated = polar.slice(Math.max(0, k - 2), k).some((p) => p.kind === 'neg' && o.start - p.end <= 3)
+      // (a negation of another cue in between is that cue's: "was not opposed in principle to it")
+      const negated = polar.slice(Math.max(0, k - 2), k).some((p, j, near) => p.kind === 'neg' && o.start - p.end <= 3
+        && !near.slice(j + 1).some((q) => q.kind === 'sup' || q.kind === 'opp' || q.kind === 'giveup'))
         || polar.slice(0, k).some((p) => (p.kind === 'neg' || p.kind === 'opp') && DENIED_REPORT.test(toks[p.end]?.low ?? '') && /^(that|of)$/.test(toks[p.end + 1]?.low ?? ''));
       if (!negated) { conditional = true; conds.push(o.label); }
       // ("had not softened its demand": like a demand not dropped, it stands)

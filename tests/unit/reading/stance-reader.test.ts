@@ -3053,4 +3053,9 @@ issues:
 `, 'session14t.yaml');
     expect(keep('Aral said the salt tax was here to stay.')).toEqual(['norland salt-tax oppose']);
   });
+  it('reads a negation of another cue before a condition word ("was not opposed in principle to") as that cue\'s, not the condition\'s', () => {
+    expect(salt('Berg said Sudland was not opposed in principle to the salt tax.')).toEqual(['sudland salt-tax conditional']);
+    // (a negation right before the condition word still negates it)
+    expect(salt('Berg said Sudland was not ready to accept the salt tax.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
