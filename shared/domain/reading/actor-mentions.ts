@@ -210,6 +210,8 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
   return out;
 }
 
+/** Role words after a party's name ("Reform UK leader", "Free Democrat MP"). */
+const ROLE_AFTER_NAME = /^(leader|party|chief|founder|chairman|chairwoman|MP|MPs|lawmakers?|candidate|spokesman|spokeswoman|spokesperson)$/;
 const INSTITUTION_WORDS = /^(government|union|council|commission|house|department|party|ministry|street|office|republic|states|kingdom|parliament|assembly|senate|congress|court|bank|organization|organisation|treaty|alliance|administration|kremlin|palace|no|republicans|democrats|caucus|gop|eu|nato|un|us|u\.s\.)$/i;
 /** "Boris Johnson", "Johnson" (the surname of a listed full name) are persons; "European Union", "Kremlin" are not. */
 function isPersonAlias(c: Compiled, p: AliasPattern): boolean {
@@ -236,9 +238,12 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
   if (p.single && next && isCap(next.text) && (next.pos === 'PROPN' || next.pos === 'NOUN') && p.toks[0].toUpperCase() !== p.toks[0]
     && !DAYS.has(next.text) && !MONTHS.has(next.text) && !TITLES.has(next.low) && next.low !== "'s") return false;
   // ... or its last word: "Reform UK leader Nigel Farage" (a party named after the country, not its government)
-  if (p.single && prev && i > s && isCap(prev.text) && prev.pos === 'PROPN' && !TITLES.has(prev.low) && !isPersonAlias(c, p)
-    && !MONTHS.has(prev.text) && !DAYS.has(prev.text) && indexed(c, prev.word).aliases === undefined && indexed(c, prev.word).demonym === undefined
-    && /^(leader|party|chief|founder|chairman|chairwoman|MP|MPs|lawmakers?|candidate|spokesman|spokeswoman|spokesperson)$/.test(next?.text ?? '')) return false;
+  // (the role word first: it is the cheap test that fails almost always)
+  if (p.single && prev && i > s && ROLE_AFTER_NAME.test(next?.text ?? '') && isCap(prev.text) && prev.pos === 'PROPN' && !TITLES.has(prev.low)
+    && !isPersonAlias(c, p) && !MONTHS.has(prev.text) && !DAYS.has(prev.text)) {
+    const w = indexed(c, prev.word);
+    if (w.aliases === undefined && w.demonym === undefined) return false;
+  }
   if (next && next.text === '-' && toks[end + 1] && isCap(toks[end + 1].text) && next.sp === '') return false;
   if (next && /^-[A-Z]/.test(next.text)) return false;
   // An alias modifying a common noun is not a speaker: "a White House meeting", "the EU summit".

@@ -252,10 +252,9 @@ export function compile(w: Watchlist): Compiled {
       ? (issue[key] as unknown[]).map((s) => tokenize(String(s)).map(stem)) : [];
     // The actors named in the proposition ("Sweden becomes a member of NATO") tie an issue to its story.
     const subjects = new Set<string>();
-    const firstActor = nameUnits.u.find((x) => x.s.startsWith('@'));
-    if (firstActor) subjects.add(firstActor.s.slice(1));
-    // Who does the name's act ("President Yoon Suk Yeol resigns"): its only actor, named before its first verb
     const nameActors = nameUnits.u.filter((x) => x.s.startsWith('@'));
+    if (nameActors.length > 0) subjects.add(nameActors[0].s.slice(1));
+    // Who does the name's act ("President Yoon Suk Yeol resigns"): its only actor, named before its first verb
     const agent = !giveUp && firstVerb > 0 && nameActors.length === 1 && nameActors[0].start < firstVerb ? nameActors[0].s.slice(1) : undefined;
     const nameVerbs = new Set(nt.filter((t) => t.pos === 'VERB' && !(droppedObjection && GIVE_UP_WORDS.has(t.low))).map((t) => stem(t.low)));
     // In a give-up name, the words before the give-up verb are who gives up ("Developing countries give up ..."),
@@ -367,14 +366,14 @@ export function compile(w: Watchlist): Compiled {
         if (outcome) outcomeTerms.set(termStems(termUnits[t]).join(' '), term);
       });
     }
-    // A handover to a receiving side ("Britain hands sovereignty over the Chagos Islands to Mauritius") is done by a
-    // deal: the deal, named by a seed ("Chagos deal", "treaty") or in the text, is the proposition, not the thing handed
-    // over (not when the name gives up a text itself: "withdraws from the Paris agreement")
     // What the name rules out ("Supply runs reach the outpost without Chinese obstruction"): a mention of it, or a seed
     // made of its words, names the opposite of the proposition
     const without = nt.findIndex((t) => t.low === 'without');
     const excludedWords = without >= 0 && typeof issue.polarity !== 'string'
       ? new Set(nameUnits.u.filter((x) => x.start > without && !x.s.startsWith('@') && !STOP_WORDS.has(x.s)).map((x) => x.s)) : undefined;
+    // A handover to a receiving side ("Britain hands sovereignty over the Chagos Islands to Mauritius") is done by a
+    // deal: the deal, named by a seed ("Chagos deal", "treaty") or in the text, is the proposition, not the thing handed
+    // over (not when the name gives up a text itself: "withdraws from the Paris agreement")
     const transferByDeal = giveUp && recipient !== undefined && typeof issue.polarity !== 'string' && !givesUpADemand
       && !nt.some((t) => NEGOTIATED_TEXT_NOUNS.has(t.low) || TEXT_SYNONYM_STEMS.has(t.low));
     const nameStems = new Set(nameToks.map((x) => stem(x.toLowerCase())));
@@ -646,10 +645,6 @@ function namesTheDemand(term: string): boolean {
   return term.toLowerCase().split(/\s+/).some((w) => DEMAND_HEADS.test(w));
 }
 
-/**
- * Whether every content word of a term is among `words` (stems), allowing a derived form of the same word ("extension"
- * for "extend": a common stem of five letters or more, missing at most one letter of the shorter).
- */
 /** The stems of the nouns a verb stem may make ("exempt" -> "exemption", "ratify" -> "ratification"). */
 function nominalisations(v: string): string[] {
   if (v.length < 4) return [];
@@ -660,6 +655,10 @@ function nominalisations(v: string): string[] {
   return words.map((w) => stem(w)).filter((w) => w !== v);
 }
 
+/**
+ * Whether every content word of a term is among `words` (stems), allowing a derived form of the same word ("extension"
+ * for "extend": a common stem of five letters or more, missing at most one letter of the shorter).
+ */
 function termWithin(term: string, words: Set<string>): boolean {
   const stems = tokenize(String(term)).filter((w) => !STOP_WORDS.has(w.toLowerCase())).map((w) => stem(w.toLowerCase()));
   return stems.length > 0 && stems.every((x) => words.has(x) || [...words].some((w) => sameWordFamily(x, w)));

@@ -611,7 +611,6 @@ function isCueWord(h: HolderCues, x: Hit): boolean {
   return h.cues.some((q) => q.start === x.start && (x.nameWord || x.end <= q.end));
 }
 
-/** The one issue with the story's top salience, if no other shares it. */
 /** The one issue among the story's top-scored ones (ties included) whose own words include `refStem`. */
 function mainIssueSaying(c: Compiled, articleScore: Map<string, number>, refStem: string): string | undefined {
   const top = topIssueScore(articleScore);
@@ -625,6 +624,7 @@ function mainIssueSaying(c: Compiled, articleScore: Map<string, number>, refStem
   return main;
 }
 
+/** The one issue with the story's top salience, if no other shares it. */
 function mainIssue(articleScore: Map<string, number>): string | undefined {
   const top = topIssueScore(articleScore);
   if (top <= 0) return undefined;

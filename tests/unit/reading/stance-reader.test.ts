@@ -3018,6 +3018,8 @@ issues:
     expect(salt('Berg welcomed the end of the salt tax.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg called for an end to the salt tax.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg backed the salt tax at the end of the meeting.')).toEqual(['sudland salt-tax support']);
+    // (a time between the cue and the issue gives nothing up)
+    expect(salt('Berg said Sudland would back, by the end of June, the salt tax.')).toEqual(['sudland salt-tax support']);
   });
   it('reads a giving-up said as a noun with its object ("the repeal of", "the scrapping of", "the abolition of") as giving it up', () => {
     for (const noun of ['repeal', 'scrapping', 'dropping', 'abolition', 'reversal']) {
