@@ -449,6 +449,8 @@ function deniedReportAfter(toks: Tok[], from: number, to: number): boolean {
 const RESTRICTION_NOUNS = /^(restrictions?|curbs?|bans?|embargo(es)?|limits?|limitations?|sanctions|barriers?|blockades?|controls|caps?|quotas?|moratorium|freeze|holds?)$/;
 const PREDICATE_STOPS = new Set([',', ';', 'because', 'since', 'as', 'which', 'who', 'but', 'and', 'while', 'after',
   'when', 'if', 'unless', 'that', 'whereas', 'although']);
+/** A finite verb right after a noun phrase: that phrase is a clause's subject ("the tax would ..."). */
+const FINITE_AFTER_SUBJECT = /^(would|will|should|must|could|can|cannot|is|was|were|are|had|has|have)$/;
 const ADDRESSEE_VERBS = /^(told|tell|tells|telling|notified|notify|notifies|notifying|informed|inform|informs|informing|assured|assure|assures|reassured|urged|urge|urges|urging|asked|ask|asks|asking|pressed|press|presses|pressing|warned|warn|warns|warning)$/;
 
 export function isCue(o: Op): boolean {
@@ -603,7 +605,19 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     }
     // ("... can be implemented without a vote": a preposition after the passive is an adjunct, not the act)
     // (region is this call's own array here: the ops are pushed onto it, not copied into a new one each time)
-    if (sawBe) for (const o of ops) if (o.start >= hit.end && o.start < k && o.kind !== 'conn' && o.kind !== 'speech' && !/^without$/i.test(o.label)) region.push(o);
+    if (sawBe) {
+      for (const o of ops) if (o.start >= hit.end && o.start < k && o.kind !== 'conn' && o.kind !== 'speech' && !/^without$/i.test(o.label)) region.push(o);
+    }
+    // "insisted the salt tax would not go ahead": the issue as the subject of a clause the cue verb takes (no "that"),
+    // whose own predicate says what the holder wants of it
+    else if (hit.ref === 'none' && hit.start > firstCue.end && toks[firstCue.start].pos === 'VERB' && FINITE_AFTER_SUBJECT.test(toks[hit.end]?.low ?? '')) {
+      let stop = hit.end + 1;
+      while (stop < ce && stop < hit.end + 6 && !PREDICATE_STOPS.has(toks[stop].low)) stop++;
+      // (only a predicate with a stance word of its own: "agreed that AI cannot rewrite scripts", in the words of the
+      // issue's name, is the proposition itself)
+      const predicate = ops.filter((o) => o.start > hit.end && o.start < stop && o.kind !== 'conn' && o.kind !== 'speech' && o.kind !== 'spec' && o.kind !== 'bg');
+      if (predicate.some((o) => isCue(o) && o.act === undefined && o.nameAct === undefined)) region.push(...predicate);
+    }
   }
   if (!inExchange && hit.start >= firstCue.start) {
     for (const o of ops) if (o.kind === 'cond' && o.start >= hit.end && o.start <= hit.end + 2 && !region.includes(o)) region.push(o);

@@ -3061,3 +3061,24 @@ issues:
     expect(salt('Berg said Sudland was not ready to accept the salt tax.')).toEqual(['sudland salt-tax oppose']);
   });
 });
+
+describe('createStanceReader: session 15 phenomena', () => {
+  // most of these tests read one plain issue, Norland and Sudland's salt tax
+  const salt = northSouth(`
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session15-salt.yaml');
+  it('reads the predicate of a clause the cue verb takes without "that" ("insisted the salt tax would not go ahead")', () => {
+    expect(salt('Berg insisted the salt tax would not go ahead.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg insisted the salt tax would go ahead.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg insisted the salt tax would be scrapped.')).toEqual(['sudland salt-tax oppose']);
+    // (a predicate in the issue's own words is the proposition, not what the holder wants of it)
+    const limits = northSouth(`
+  - id: ai-limits
+    name: AI cannot write or rewrite scripts
+    terms: [AI]
+`, 'session15-ai.yaml');
+    expect(limits('Berg agreed that AI cannot write or rewrite scripts.')).toEqual(['sudland ai-limits support']);
+  });
+});
