@@ -610,7 +610,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     }
     // "insisted the salt tax would not go ahead": the issue as the subject of a clause the cue verb takes (no "that"),
     // whose own predicate says what the holder wants of it
-    else if (hit.ref === 'none' && hit.start > firstCue.end && toks[firstCue.start].pos === 'VERB' && FINITE_AFTER_SUBJECT.test(toks[hit.end]?.low ?? '')) {
+    // (not when the predicate is read already: "said calls to scrap the tax were irresponsible")
+    else if (hit.ref === 'none' && hit.start > firstCue.end && toks[firstCue.start].pos === 'VERB' && FINITE_AFTER_SUBJECT.test(toks[hit.end]?.low ?? '')
+      && !region.some((o) => o.start >= hit.end)) {
       let stop = hit.end + 1;
       while (stop < ce && stop < hit.end + 6 && !PREDICATE_STOPS.has(toks[stop].low)) stop++;
       // (only a predicate with a stance word of its own: "agreed that AI cannot rewrite scripts", in the words of the
