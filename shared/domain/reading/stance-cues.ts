@@ -117,7 +117,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       // (but "would be a threat", "was a mistake": a predicate noun is a stance)
       if (p.words.length === 1 && (p.kind === 'sup' || p.kind === 'opp') && toks[i].pos === 'NOUN' && i > s + 1
         && /^(the|a|an|this|that|these|those|any|every|each)$/.test(toks[i - 1].low)
-        && !/^(be|is|was|are|were|been|remains|remained|seemed|called|became|becomes|as)$/.test(toks[i - 2].low)) break;
+        && !/^(be|is|was|are|were|been|remains|remained|seemed|called|became|becomes|as)$/.test(toks[i - 2].low)
+        // ("called the salt tax a non-starter": the noun names what the object is called)
+        && !namingVerbBefore(toks, Math.max(s, i - 7), i - 1)) break;
       // "a guarantee against a hard border": a preposition after a noun is not opposition
       // (but a stance noun's "against" is the stance: "the party's official stance against impeachment")
       if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && !STANCE_NOUNS.test(toks[i - 1].low)) break;
@@ -233,6 +235,16 @@ function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined
 
 
 /** A cue word used in a sense that carries no stance, judged from the words around it. */
+/** A verb that names its object as something ("called", "branded") in toks[from, to), with only its object after it. */
+function namingVerbBefore(toks: Tok[], from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    if (NAMING_VERBS.test(toks[k].low)) return true;
+    if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX' || toks[k].pos === 'PUNCT' || toks[k].pos === 'ADP') return false;
+  }
+  return false;
+}
+const NAMING_VERBS = /^(call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|labelling|labeling|term|termed|dub|dubbed|deem|deemed|deems|consider|considers|considered)$/;
+
 function usedOtherwise(toks: Tok[], o: Op): boolean {
   const next = toks[o.end]?.low ?? '';
   // "a draft prepared with the help of ...": a participle after a noun is no readiness ("is prepared to")

@@ -3081,4 +3081,8 @@ describe('createStanceReader: session 15 phenomena', () => {
 `, 'session15-ai.yaml');
     expect(limits('Berg agreed that AI cannot write or rewrite scripts.')).toEqual(['sudland ai-limits support']);
   });
+  it('reads a stance noun that names what the object is called ("called the salt tax a non-starter") as the stance', () => {
+    expect(salt('Berg called the salt tax a non-starter.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg branded the salt tax a non-starter.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
