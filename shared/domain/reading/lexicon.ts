@@ -226,7 +226,7 @@ verb('giveup', [
   'abandon', 'drop', 'renounce', 'cede', 'withdraw', 'hand over', 'give up', 'surrender', 'relinquish', 'forgo',
   'stop', 'cease', 'halt', 'suspend', 'freeze', 'dismantle', 'destroy', 'ship out', 'export', 'transfer', 'dilute',
   'forego', 'scrap', 'remove', 'ditch', 'abolish', 'shelve', 'waive', 'end', 'leave', 'quit', 'exit',
-  'pull out', 'walk away', 'back away', 'call off', 'renegotiate', 'water down', 'forsake', 'retreat', 'back down', 'let go',
+  'pull out', 'pull back', 'walk away', 'back away', 'call off', 'renegotiate', 'water down', 'forsake', 'retreat', 'back down', 'let go',
   'soften', 'reverse', 'revoke', 'rescind', 'overturn', 'weaken', 'erase', 'undermine', 'claw back', 'terminate',
   // "said the treaty should be torn up", "vowed to tear up the deal"
   'tear up',

@@ -3085,4 +3085,16 @@ describe('createStanceReader: session 15 phenomena', () => {
     expect(salt('Berg called the salt tax a non-starter.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg branded the salt tax a non-starter.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads "pull back", split by its object or not, as giving up', () => {
+    const troops = northSouth(`
+  - id: troops-out
+    name: Sudland withdraws its troops from the border
+    terms: [border troops, troop withdrawal]
+`, 'session15-troops.yaml');
+    expect(troops('Berg said Sudland would pull back its border troops.')).toEqual(['sudland troops-out support']);
+    expect(troops('Berg said Sudland would not pull back its border troops.')).toEqual(['sudland troops-out oppose']);
+    expect(troops('Berg said Sudland would pull its border troops back.')).toEqual(['sudland troops-out support']);
+    // ("back" alone still backs)
+    expect(troops('Berg said Sudland would back a troop withdrawal.')).toEqual(['sudland troops-out support']);
+  });
 });
