@@ -173,6 +173,9 @@ verb('opp', [
   // scorn and doubt: "lambasted the plan", "shot down the proposal", "cast doubt on the deal"
   'lambast', 'blast', 'shoot down', 'cast doubt on', 'pour cold water on', 'distance itself from', 'distance themselves from',
 ]);
+// kept where it is: "the troops would stay where they were", "its troops would stay." (a bare "stay" only at a clause's end:
+// "stays" inside a clause names issues)
+verb('sup', ['stay put', 'stay where', 'stay here', 'stay there', 'remain where', 'remain here', 'remain there', 'stay .|,|;', 'remain .|,|;']);
 // (as phrases, not verbs, so that "protest", "march" and "rally" stay plain nouns elsewhere: "such protests")
 words('opp', ['protest against', 'protests against', 'protested against', 'protesting against', 'march against',
   'marched against', 'marching against', 'marches against', 'rally against', 'rallied against', 'rallies against', 'rallying against']);

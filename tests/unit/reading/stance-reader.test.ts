@@ -3097,4 +3097,15 @@ describe('createStanceReader: session 15 phenomena', () => {
     // ("back" alone still backs)
     expect(troops('Berg said Sudland would back a troop withdrawal.')).toEqual(['sudland troops-out support']);
   });
+  it('reads the issue\'s thing staying where it is ("would stay where they were", "would stay put", a bare "would stay.") as keeping it', () => {
+    const troops = northSouth(`
+  - id: troops-out
+    name: Sudland withdraws its troops from the border
+    terms: [border troops, troop withdrawal]
+`, 'session15-stay.yaml');
+    expect(troops('Berg said the border troops would stay where they were.')).toEqual(['sudland troops-out oppose']);
+    expect(troops('Berg said the border troops were staying put.')).toEqual(['sudland troops-out oppose']);
+    expect(troops('Berg said the border troops would stay.')).toEqual(['sudland troops-out oppose']);
+    expect(salt('Berg said the salt tax would remain, whatever Norland said.')).toEqual(['sudland salt-tax support']);
+  });
 });
