@@ -335,7 +335,11 @@ export function splittablePhrasal(p: PhraseEntry): boolean {
  */
 export interface PhraseStart { all: PhraseEntry[]; secondWords: Set<string>; withoutSecondWord: PhraseEntry[]; afterSecondWord: Map<string, PhraseEntry[]> }
 /** The words a time adjunct can start with ("on Thursday", "late on Monday", "last week"): findOps reads across one. */
-export const TIME_ADJUNCT_STARTS = new Set(['late', 'early', 'last', 'this', 'next', 'on', 'unanimously', 'overwhelmingly', 'narrowly']);
+/** Adverbs of manner that may stand inside a verb phrase ("pushed hard for", "stood firmly behind", "called again for"). */
+export const MANNER_ADVERBS = new Set(['unanimously', 'overwhelmingly', 'narrowly', 'hard', 'strongly', 'firmly', 'repeatedly', 'again',
+  'squarely', 'fully', 'vigorously', 'openly', 'publicly', 'explicitly', 'formally', 'forcefully', 'strenuously', 'fiercely',
+  'staunchly', 'consistently', 'loudly', 'clearly']);
+export const TIME_ADJUNCT_STARTS = new Set(['late', 'early', 'last', 'this', 'next', 'on', ...MANNER_ADVERBS]);
 export const PHRASE_STARTS: Map<string, PhraseStart> = new Map([...PHRASES].map(([first, all]) => {
   const secondWords = new Set(all.flatMap((p) => p.words[1] ?? []));
   const withoutSecondWord = all.filter((p) => p.words.length === 1 || splittablePhrasal(p));

@@ -4,7 +4,7 @@
  * a claim (sign, conditional, filters, attribution, confidence, explanation) and records its rank.
  */
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
-import { CARRY_REFS, DEMAND_HEADS, NEGOTIATED_TEXT_NOUNS, STOP_WORDS, TIME_ADJUNCT_STARTS, WEAK_CUES, splittablePhrasal, type OpKind } from './lexicon.js';
+import { CARRY_REFS, DEMAND_HEADS, MANNER_ADVERBS, NEGOTIATED_TEXT_NOUNS, STOP_WORDS, TIME_ADJUNCT_STARTS, WEAK_CUES, splittablePhrasal, type OpKind } from './lexicon.js';
 import { QUOTES, DAYS, MONTHS, stemOf, stemsJoined, wordsJoined, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
 import type { Compiled, IssueInfo } from './compiled-watchlist.js';
 import type { Hit } from './issue-hits.js';
@@ -1115,10 +1115,10 @@ const TALK_VERBS = /^(discuss|negotiate|talk|consider|examine|study|explore|look
 function timeAdjunctLength(toks: Tok[], i: number, e: number): number {
   let k = i;
   // a vote's tally or manner before its time ("voted 352-65 on Wednesday for", "voted 50 to 0 for", "voted
-  // overwhelmingly for")
+  // overwhelmingly for"), or another adverb of manner ("pushed hard for", "stood firmly behind")
   if (/^\d+-\d+$/.test(toks[k]?.text ?? '')) k++;
   else if (/^\d+$/.test(toks[k]?.text ?? '') && toks[k + 1]?.low === 'to' && /^\d+$/.test(toks[k + 2]?.text ?? '')) k += 3;
-  else if (/^(unanimously|overwhelmingly|narrowly)$/.test(toks[k]?.low ?? '')) k++;
+  else if (MANNER_ADVERBS.has(toks[k]?.low ?? '')) k++;
   if (k > i && toks[k]?.low !== 'on') return k - i;
   if (/^(late|early)$/.test(toks[k]?.low ?? '')) k++;
   if (/^(last|this|next)$/.test(toks[k]?.low ?? '') && /^(week|month|year|weekend)$/.test(toks[k + 1]?.low ?? '')) return k + 2 - i;

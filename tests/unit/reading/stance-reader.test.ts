@@ -3108,4 +3108,10 @@ describe('createStanceReader: session 15 phenomena', () => {
     expect(troops('Berg said the border troops would stay.')).toEqual(['sudland troops-out oppose']);
     expect(salt('Berg said the salt tax would remain, whatever Norland said.')).toEqual(['sudland salt-tax support']);
   });
+  it('reads a verb phrase with an adverb of manner inside it ("pushed hard for", "stood firmly behind", "called again for")', () => {
+    expect(salt('Berg pushed hard for the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Sudland stood firmly behind the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg called again for the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg campaigned vigorously against the salt tax.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
