@@ -130,7 +130,7 @@ verb('sup', [
   // what a deal must contain: "any agreement must include a haircut"
   'include',
   // praise and weight: "praised the ceasefire", "threw its weight behind the plan", "gave its blessing to"
-  'praise', 'throw its weight behind', 'throw their weight behind', 'give its blessing to', 'give their blessing to',
+  'praise', 'throw its|his|her|their|our|my weight behind', 'give its|his|her|their|our|my blessing to',
   'put forward', 'table', 'stick to',
 ]);
 words('sup', [
@@ -172,6 +172,7 @@ verb('opp', [
   'vote down', 'stand in the way of', 'push back against', 'push back on', 'fight against', 'fight', 'stand firm against', 'hold out against', 'dig in against', 'hold firm against',
   // scorn and doubt: "lambasted the plan", "shot down the proposal", "cast doubt on the deal"
   'lambast', 'blast', 'shoot down', 'cast doubt on', 'pour cold water on', 'distance itself from', 'distance themselves from',
+  'throw its|his|her|their|our|my weight against',
 ]);
 // kept where it is: "the troops would stay where they were", "its troops would stay." (a bare "stay" only at a clause's end:
 // "stays" inside a clause names issues)

@@ -3114,4 +3114,9 @@ describe('createStanceReader: session 15 phenomena', () => {
     expect(salt('Berg called again for the salt tax.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg campaigned vigorously against the salt tax.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads "threw his weight behind", "gave her blessing to" and "threw its weight against" with any possessive', () => {
+    expect(salt('Berg threw his weight behind the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg gave her blessing to the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg threw his weight against the salt tax.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
