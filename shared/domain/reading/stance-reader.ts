@@ -232,6 +232,22 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
   return claims;
 }
 
+/**
+ * Whether the verb at toks[i] is a passive participle whose subject ends at `subjectEnd` ("Aral was asked", "Aral has
+ * repeatedly been urged"): only auxiliaries and adverbs between, and not an adjective of the subject's mind.
+ */
+function passiveOf(toks: Tok[], subjectEnd: number, i: number): boolean {
+  const t = toks[i];
+  if (t.pos !== 'VERB' || !/(ed|en|wn|ght|ld)$/.test(t.low) || MIND_PARTICIPLES.test(t.low) || i - subjectEnd > 4) return false;
+  let be = false;
+  for (let k = subjectEnd; k < i; k++) {
+    if (/^(was|were|is|are|been|being|be|get|got|gets|getting)$/.test(toks[k].low)) be = true;
+    else if (!/^(AUX|ADV|PART)$/.test(toks[k].pos)) return false;
+  }
+  return be;
+}
+const MIND_PARTICIPLES = /^(opposed|committed|determined|prepared|inclined|resolved|convinced|interested|pleased|satisfied|disappointed|concerned|set|agreed|minded|dismayed|united|divided|engaged|involved|dedicated|devoted|poised|obliged|bound|entitled|supposed|expected|intended|designed)$/;
+
 // (the article loop calls these helpers rather than closures: they run for every sentence, and the loop compiles
 // smaller without them)
 function hasOpOfKind(ops: Op[], kind: Op['kind']): boolean {
@@ -572,6 +588,10 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
           && !(current && current.m.end === k - 1)) cue = undefined;
       }
       if (cue && toks[cue.end]?.low === 'by' && /ed$/.test(toks[i].low) && startingAt(mentions, cue.end + 1) === undefined) cue = undefined;
+      // "Aral was asked about the tax", "Norland was urged to back it": the holder of a passive stance verb is the one
+      // acted on, and holds nothing in this clause ("was opposed to", "is committed to" say the holder's own mind)
+      // (and so is one accused or told: "Norland was accused of blocking the tax")
+      if (current && current.cues.length === 0 && (cue ?? startingAt(ops, i)) !== undefined && passiveOf(toks, current.m.end, i)) { current = undefined; continue; }
       if (cue && !consumed.includes(i)) {
         if (!current && speakerOfClause && modalWithin(toks, Math.max(cs, i - 2), i + 1)) { current = holder(speakerOfClause, [], { from: i }); holders.push(current); speakerOfClause = undefined; }
         if (current) current.cues.push(cue);

@@ -3119,4 +3119,15 @@ describe('createStanceReader: session 15 phenomena', () => {
     expect(salt('Berg gave her blessing to the salt tax.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg threw his weight against the salt tax.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads a holder who is the subject of a passive stance verb ("was asked about", "was urged to back", "was accused of") as holding nothing', () => {
+    expect(salt('Berg was asked about the salt tax on Monday.')).toEqual([]);
+    expect(salt('Berg was urged to back the salt tax.')).toEqual([]);
+    expect(salt('Berg has repeatedly been criticised over the salt tax.')).toEqual([]);
+    expect(salt('Sudland was accused of blocking the salt tax.')).toEqual([]);
+    // (an adjective of the holder's own mind is the holder's stance)
+    expect(salt('Berg said Sudland was opposed to the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Sudland was committed to the salt tax.')).toEqual(['sudland salt-tax support']);
+    // (a passive whose subject is the issue still reads the holder's words: "the salt tax would be signed once ...")
+    expect(salt('Berg said the salt tax would be approved once bakers were exempt.')).toEqual(['sudland salt-tax conditional']);
+  });
 });
