@@ -149,7 +149,9 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
       }
       // ("its members", "its negotiating committee", "their national board": an organisation's own bodies speak for it)
       const body = /^(negotiating|national|executive|governing)$/.test(toks[i + 1].low) ? i + 2 : i + 1;
-      if (body < e && /^(members|committee|leadership|board)$/.test(toks[body].low) && (toks[body + 1]?.pos === 'VERB' || toks[body + 1]?.pos === 'AUX')) {
+      // ("its fighters would hand over their weapons", "its lawyers argued": those who act or plead for it; not "its
+      // troops", mostly the thing a withdrawal names)
+      if (body < e && /^(members|committee|leadership|board|fighters|diplomats|lawyers|representatives)$/.test(toks[body].low) && (toks[body + 1]?.pos === 'VERB' || toks[body + 1]?.pos === 'AUX')) {
         out.push(mention('', i, body + 1, wordsJoined(toks, i, body + 1), 'carry', false, false));
         i = body;
         continue;

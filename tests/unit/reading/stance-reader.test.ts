@@ -3130,4 +3130,9 @@ describe('createStanceReader: session 15 phenomena', () => {
     // (a passive whose subject is the issue still reads the holder's words: "the salt tax would be signed once ...")
     expect(salt('Berg said the salt tax would be approved once bakers were exempt.')).toEqual(['sudland salt-tax conditional']);
   });
+  it('reads "its fighters", "its diplomats", "its lawyers" before a verb as the owner acting or pleading', () => {
+    expect(salt('Sudland said its fighters would never accept a salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Sudland said its lawyers would argue against the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Sudland said its diplomats would reject the salt tax.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
