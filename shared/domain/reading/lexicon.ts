@@ -259,6 +259,8 @@ verb('cond', ['negotiate on', 'negotiate over', 'negotiate about']);
 words('sup', ['nothing short of', 'nothing less than']);
 // judgements of it as a course of action: "made the case for the tax", "a good idea", "the wrong approach"
 words('sup', ['case for', 'good idea', 'right approach', 'right thing to do']);
+// entitlement granted: "Sudland had every right to introduce the tax" (a judgement, like "no right to": see ENTITLEMENT_CUES)
+words('sup', ['every right to', 'entitled to', 'within its rights to', 'within their rights to']);
 words('opp', ['bad idea', 'wrong approach']);
 // openness: "would look at it with an open mind", "acceptable under certain conditions"
 words('cond', ['open mind', 'open-minded', 'under certain conditions']);

@@ -308,6 +308,9 @@ export function modalWithin(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+/** Cues that judge whether someone may do a thing: in another's words, the speaker's position on it. */
+const ENTITLEMENT_CUES = /^(no right|no legal right|no right to|no business|every right to|entitled to|within its rights to|within their rights to)$/i;
+
 /** Words of permission: with a condition after them, a speaker's conditional acceptance ("can lead ... as long as"). */
 const PERMISSION_WORDS = /^(can|could|may)$/;
 
@@ -987,7 +990,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     && (modalWithin(toks, h.m.end, Math.min(firstCue.end, ce))
       // (and so is a permission under a condition: "Abiy said the TPLF can lead the administration as long as it is
       // inclusive" is Ethiopia's conditional acceptance, not the TPLF's position)
-      || (conditional && connStated && lowMatchIn(toks, h.m.end, Math.min(firstCue.end, ce), PERMISSION_WORDS)));
+      || (conditional && connStated && lowMatchIn(toks, h.m.end, Math.min(firstCue.end, ce), PERMISSION_WORDS))
+      // (and so is a judgement of the other's entitlement: "Iran said the European powers had no legal right to reimpose
+      // sanctions" is Iran's opposition, not theirs)
+      || ENTITLEMENT_CUES.test(firstCue.label));
   const holderActor = prescribed ? rep!.actor! : h.m.actor;
   // a group or document speaks for each of its actors ("The joint statement said ..."): the reporter is the holder
   if (rep && !rep.third && rep.start >= 0 && rep.start === h.m.start && rep.actor !== h.m.actor) rep = { ...rep, actor: h.m.actor };

@@ -3135,4 +3135,11 @@ describe('createStanceReader: session 15 phenomena', () => {
     expect(salt('Sudland said its lawyers would argue against the salt tax.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Sudland said its diplomats would reject the salt tax.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads a judgement of another actor\'s entitlement ("said Norland had no legal right to", "had every right to") as the speaker\'s position', () => {
+    expect(salt('Berg said Norland had no legal right to introduce the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Norland had every right to introduce the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Norland was entitled to introduce the salt tax.')).toEqual(['sudland salt-tax support']);
+    // (the other actor's own wish is still its position, reported)
+    expect(salt('Berg said Norland wanted to introduce the salt tax.')).toEqual(['norland salt-tax support']);
+  });
 });
