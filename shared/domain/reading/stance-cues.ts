@@ -994,6 +994,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       // (and so is a judgement of the other's entitlement: "Iran said the European powers had no legal right to reimpose
       // sanctions" is Iran's opposition, not theirs)
       || ENTITLEMENT_CUES.test(firstCue.label));
+  // (an entitlement judged by no one we know, "Iran dismissed the threat and said the European powers had no legal right
+  // to ...", is never the judged one's own position)
+  if (!prescribed && ENTITLEMENT_CUES.test(firstCue.label) && rep?.actor !== h.m.actor) return undefined;
   const holderActor = prescribed ? rep!.actor! : h.m.actor;
   // a group or document speaks for each of its actors ("The joint statement said ..."): the reporter is the holder
   if (rep && !rep.third && rep.start >= 0 && rep.start === h.m.start && rep.actor !== h.m.actor) rep = { ...rep, actor: h.m.actor };

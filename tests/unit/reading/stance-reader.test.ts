@@ -3141,5 +3141,8 @@ describe('createStanceReader: session 15 phenomena', () => {
     expect(salt('Berg said Norland was entitled to introduce the salt tax.')).toEqual(['sudland salt-tax support']);
     // (the other actor's own wish is still its position, reported)
     expect(salt('Berg said Norland wanted to introduce the salt tax.')).toEqual(['norland salt-tax support']);
+    // (judged by no one the reader knows, it is nobody's position; claimed by the actor itself, it is its own)
+    expect(salt('Norland had no legal right to introduce the salt tax, lawyers said.')).toEqual([]);
+    expect(salt('Norland said it had every right to introduce the salt tax.')).toEqual(['norland salt-tax support']);
   });
 });
