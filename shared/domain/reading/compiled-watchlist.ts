@@ -168,6 +168,8 @@ export function compile(w: Watchlist): Compiled {
         while (k < nt.length && isCap(nt[k].text) && nt[k].pos === 'PROPN') k++;
       }
       while (k < nt.length && /ly$/.test(nt[k].low)) k++;
+      // (the actor as a modifier of the subject noun: "The Sudland unions drop their threat ...")
+      if (k + 1 < nt.length && nt[k].pos === 'NOUN' && /s$/.test(nt[k].low) && GIVE_UP_WORDS.has(nt[k + 1].low)) k++;
       if (k < nt.length && /^[a-z]/.test(nt[k].text)) { firstVerb = k; nt[k].pos = 'VERB'; }
     }
     // A headline-style name with no tracked subject may have its verb tagged as a noun: a give-up word right after the
@@ -196,7 +198,8 @@ export function compile(w: Watchlist): Compiled {
     if (eased > 0 && !allNameOps.some((o) => o.start === eased)) allNameOps.push(op('giveup', eased, eased + 1, nt[eased].text, false));
     // Giving up an objection, a veto or a boycott ("Serbia drops its objection to Kosovo joining ...") is a double
     // negative: the proposition is what was objected to, read as named.
-    const droppedObjection = allNameOps.some((o) => o.kind === 'giveup' && allNameOps.some((q) => q.kind === 'opp'
+    // (not a threat: "drop their threat of a national strike" gives up the strike threatened)
+    const droppedObjection = allNameOps.some((o) => o.kind === 'giveup' && allNameOps.some((q) => q.kind === 'opp' && !NOT_OBJECTIONS.test(nt[q.start].low)
       && q.start > o.start && nt.slice(o.end, q.start).every((t) => /^(its|their|his|her|the|all|any|a)$/.test(t.low))));
     // (its own word for the objection, and the usual others: a seed "veto" or "blockade" names the objection, which
     // those who keep it support and those who lift it give up)
@@ -579,6 +582,8 @@ export function compile(w: Watchlist): Compiled {
 
 /** Nouns naming an objection that a name may drop ("drops its veto", "ends its blockade"). */
 const OBJECTION_NOUNS = ['veto', 'vetoes', 'objection', 'objections', 'blockade', 'boycott', 'block'];
+/** Oppose words that, given up, give up what they name rather than an objection to it ("drops its threat of a strike"). */
+const NOT_OBJECTIONS = /^(threats?|consequences|provocations?|insults?|encroachments?|dangers?)$/;
 /** Heads whose "on", "for" or "against" phrase is a scope, not the thing: "curbs on chip materials", "conditions for rejoining". */
 const SCOPED_HEADS = /^(restrictions?|curbs?|bans?|embargo(es)?|limits?|sanctions|barriers?|blockades?|controls|caps?|quotas?|tariffs|duties|checks|conditions|preconditions|prerequisites|requirements)$/;
 /** Words of a seed term that name the act of giving something up (checked on the term, never on running text). */

@@ -3145,4 +3145,13 @@ describe('createStanceReader: session 15 phenomena', () => {
     expect(salt('Norland had no legal right to introduce the salt tax, lawyers said.')).toEqual([]);
     expect(salt('Norland said it had every right to introduce the salt tax.')).toEqual(['norland salt-tax support']);
   });
+  it('reads a name that drops a threat ("drop their threat of a national strike") as giving up the thing threatened, not an objection', () => {
+    const strike = northSouth(`
+  - id: drop-strike-threat
+    name: The Sudland unions drop their threat of a national strike
+    terms: [national strike, walkout]
+`, 'session15-threat.yaml');
+    expect(strike('Berg said Sudland had agreed to call off the walkout.')).toEqual(['sudland drop-strike-threat support']);
+    expect(strike('Berg said Sudland wanted a national strike.')).toEqual(['sudland drop-strike-threat oppose']);
+  });
 });
