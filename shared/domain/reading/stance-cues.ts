@@ -961,7 +961,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const conditionNext = S.nextCondition !== undefined && (S.nextCondition.carry || S.nextCondition.actors.has(h.m.actor));
   // Bare readiness to do the thing itself ("ready to sign the treaty", "stood ready to verify the ceasefire"), with no
   // condition stated and no talks in between, is support; readiness to talk about it or consider it stays conditional.
-  const bareReadiness = conditional && value > 0 && conds.length > 0 && conds.every((l) => READINESS.test(l))
+  // (and readiness to do what the proposition gives up or blocks, "ready to strike" on "drop their strike threat", "ready
+  // to veto it", is opposition; readiness to give something up, "ready to soften the tax", stays a compromise)
+  const bareReadiness = conditional && (value > 0 || (value < 0 && !polar.some((o) => o.kind === 'giveup'))) && conds.length > 0 && conds.every((l) => READINESS.test(l))
     && polar.filter((o) => o.kind === 'cond').every((o) => toks[o.end]?.low === 'to' && (!TALK_VERBS.test(toks[o.end + 1]?.low ?? '')
       // (unless talking is the proposition itself: "ready to meet Iran directly" on "direct talks ... meet directly")
       || c.issueWords.get(hit.issue)?.has(stemOf(toks[o.end + 1])) === true))

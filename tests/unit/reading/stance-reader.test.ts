@@ -3154,4 +3154,16 @@ describe('createStanceReader: session 15 phenomena', () => {
     expect(strike('Berg said Sudland had agreed to call off the walkout.')).toEqual(['sudland drop-strike-threat support']);
     expect(strike('Berg said Sudland wanted a national strike.')).toEqual(['sudland drop-strike-threat oppose']);
   });
+  it('reads bare readiness to do what the proposition gives up or blocks ("ready to strike", "ready to veto it") as opposition', () => {
+    const strike = northSouth(`
+  - id: drop-strike-threat
+    name: The Sudland unions drop their threat of a national strike
+    terms: [national strike, walkout]
+`, 'session15-ready.yaml');
+    expect(strike('Berg said Sudland was ready to launch a national strike.')).toEqual(['sudland drop-strike-threat oppose']);
+    expect(salt('Berg said Sudland was ready to veto the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    // (readiness to give something up is still a compromise; readiness to do the thing itself is support)
+    expect(salt('Berg said Sudland was prepared to soften the salt tax.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said Sudland was ready to sign the salt tax.')).toEqual(['sudland salt-tax support']);
+  });
 });
