@@ -3166,4 +3166,8 @@ describe('createStanceReader: session 15 phenomena', () => {
     expect(salt('Berg said Sudland was prepared to soften the salt tax.')).toEqual(['sudland salt-tax conditional']);
     expect(salt('Berg said Sudland was ready to sign the salt tax.')).toEqual(['sudland salt-tax support']);
   });
+  it('reads "not off the table" as an option kept open (conditional), and "off the table" alone as ruling it out', () => {
+    expect(salt('Berg said a salt tax was not off the table.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said a salt tax was off the table.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
