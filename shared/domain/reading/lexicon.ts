@@ -264,6 +264,8 @@ words('sup', ['every right to', 'entitled to', 'within its rights to', 'within t
 words('opp', ['bad idea', 'wrong approach']);
 // openness: "would look at it with an open mind", "acceptable under certain conditions"
 words('cond', ['open mind', 'open-minded', 'under certain conditions']);
+// readiness said as a noun: "signalled openness to the tax", "expressed willingness to accept it"
+words('cond', ['openness to', 'willingness', 'readiness']);
 // an option kept open: "a salt tax was not off the table" (not a refusal negated: "off the table" alone rules it out)
 words('cond', ['not off the table', 'never off the table']);
 // support taken back: "pulled its support for the tax", "pulled the plug on the deal"

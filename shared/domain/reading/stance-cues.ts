@@ -99,6 +99,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (p.verb && i > s && isCap(toks[i].text) && /^[A-Z][a-z]/.test(toks[i].text) && /^[a-z,]/.test(toks[i - 1].text)) break;
       // modal "may" vs the month / a name: only lower-case counts as speculation
       if (p.kind === 'spec' && toks[i].text === 'May') break;
+      // "signalled openness to", "signalled its support for": a stance signalled in so many words is stated, no hint
+      if (p.kind === 'spec' && /^signal/.test(toks[i].low) && SIGNALLED_STANCE.test(toks[i + 1]?.low ?? '')) break;
       // "the proposed side letter", "its stalled agreement": a participle used as an adjective is not a stance
       if ((p.kind === 'sup' || p.kind === 'opp' || p.kind === 'giveup') && p.words.length === 1 && /(ed|ing)$/.test(toks[i].low) && i > s
         && (/^(the|a|an|its|their|his|her|our|'s|this|that|these|those|newly|jointly)$/.test(toks[i - 1].low) || toks[i - 1].pos === 'NUM')
@@ -307,6 +309,9 @@ export function modalWithin(toks: Tok[], from: number, to: number): boolean {
   }
   return false;
 }
+
+/** What "signalled" may state outright: a stance noun, or a possessive before one. */
+const SIGNALLED_STANCE = /^(openness|willingness|readiness|flexibility|support|opposition|backing|approval|rejection|its|his|her|their)$/;
 
 /** Cues that judge whether someone may do a thing: in another's words, the speaker's position on it. */
 const ENTITLEMENT_CUES = /^(no right|no legal right|no right to|no business|every right to|entitled to|within its rights to|within their rights to)$/i;
@@ -1115,7 +1120,7 @@ function durative(o: Op): boolean {
   return /long|^since |^for (months|years|weeks)/.test(o.label.toLowerCase());
 }
 
-const READINESS = /^(ready|willing|prepared)$/i;
+const READINESS = /^(ready|willing|prepared|willingness|readiness)$/i;
 const TALK_VERBS = /^(discuss|negotiate|talk|consider|examine|study|explore|look|engage|meet|hold|resume|continue|work|compromise|show|make|review|revisit|reconsider|debate|address|seek|find|sit|enter|begin|start|open)$/;
 
 /**

@@ -3170,4 +3170,13 @@ describe('createStanceReader: session 15 phenomena', () => {
     expect(salt('Berg said a salt tax was not off the table.')).toEqual(['sudland salt-tax conditional']);
     expect(salt('Berg said a salt tax was off the table.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads a stance "signalled" in so many words ("signalled openness to", "signalled its support for") as stated, and readiness said as a noun', () => {
+    expect(salt('Berg signalled openness to a salt tax.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg signalled support for the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg signalled his opposition to the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    // (a hint is still no position)
+    expect(salt('Berg signalled that Sudland might accept a salt tax.')).toEqual([]);
+    expect(salt('Berg expressed willingness to accept a salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg expressed willingness to accept a salt tax if bakers were exempt.')).toEqual(['sudland salt-tax conditional']);
+  });
 });
