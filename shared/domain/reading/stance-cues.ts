@@ -313,6 +313,15 @@ export function modalWithin(toks: Tok[], from: number, to: number): boolean {
 /** What "signalled" may state outright: a stance noun, or a possessive before one. */
 const SIGNALLED_STANCE = /^(openness|willingness|readiness|flexibility|support|opposition|backing|approval|rejection|its|his|her|their)$/;
 
+/** Whether the sentence's speaker is unnamed by request ("speaking on condition of anonymity", "not authorised to speak"). */
+function anonymousVoice(toks: Tok[], S: SentInfo): boolean {
+  for (let k = S.start; k < S.end; k++) {
+    const low = toks[k].low;
+    if (low === 'anonymity' || ((low === 'authorised' || low === 'authorized') && toks[k - 1]?.low === 'not')) return true;
+  }
+  return false;
+}
+
 /** Cues that judge whether someone may do a thing: in another's words, the speaker's position on it. */
 const ENTITLEMENT_CUES = /^(no right|no legal right|no right to|no business|every right to|entitled to|within its rights to|within their rights to)$/i;
 
@@ -743,7 +752,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const permission = specs.length > 0 && !ownWords && rep !== undefined && !rep.third && rep.actor !== undefined && rep.start >= 0
     && h.m.start > rep.end && specs.every((o) => /^(could|may)$/i.test(o.label))
     && ops.some((o) => o.kind === 'conn' && o.start > firstCue.start && o.start < ce);
-  if (specs.length > 0 && !ownWords && !permission) return undefined;
+  // ("A Chinese official, speaking on condition of anonymity, said imports might resume": an anonymous voice's guess is a
+  // guess, whoever it works for)
+  if (specs.length > 0 && (!ownWords || anonymousVoice(toks, S)) && !permission) return undefined;
   // Third parties' forecasts ("analysts said Turkey would approve") are not positions, nor are actors that only
   // appear after a third party's words.
   // (nor is a third party's prescription for the actor: "Lafazanis told a rally that Greece should be ready to ...")

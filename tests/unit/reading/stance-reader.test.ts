@@ -3179,4 +3179,10 @@ describe('createStanceReader: session 15 phenomena', () => {
     expect(salt('Berg expressed willingness to accept a salt tax.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg expressed willingness to accept a salt tax if bakers were exempt.')).toEqual(['sudland salt-tax conditional']);
   });
+  it('reads a guess by an anonymous voice of the actor ("a Sudlandic official, speaking on condition of anonymity, said ... might") as no position', () => {
+    expect(salt('A Sudland official, speaking on condition of anonymity, said the salt tax might be accepted.')).toEqual([]);
+    expect(salt('A Sudland official, who was not authorised to speak publicly, said Sudland could accept the salt tax.')).toEqual([]);
+    // (said outright, it is still Sudland's)
+    expect(salt('A Sudland official, speaking on condition of anonymity, said Sudland would accept the salt tax.')).toEqual(['sudland salt-tax support']);
+  });
 });
