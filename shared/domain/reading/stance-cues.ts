@@ -470,6 +470,21 @@ function accountOfBetween(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 /** A report noun with its "that" ("a media report that", "reports that") within [from, to). */
+/**
+ * Where a report whose clause the holder opens is judged untrue after the issue ("reports that Sudland backed the tax
+ * were false"), else -1.
+ */
+function reportJudgedFalse(toks: Tok[], h: HolderCues, hit: Hit, ce: number): number {
+  let report = false;
+  for (let k = Math.max(0, h.m.start - 2); k < hit.start - 1 && !report; k++) report = DENIED_REPORT.test(toks[k].low) && toks[k + 1].low === 'that';
+  if (!report) return -1;
+  for (let k = hit.end; k < Math.min(ce, hit.end + 6) - 1; k++) {
+    if (/^(was|were|is|are|been)$/.test(toks[k].low) && FALSE_REPORT.test(toks[k + 1].low)) return k + 1;
+  }
+  return -1;
+}
+const FALSE_REPORT = /^(false|untrue|baseless|groundless|unfounded|wrong|nonsense|fabricated|inaccurate|incorrect|fake)$/;
+
 function deniedReportAfter(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) if (DENIED_REPORT.test(toks[k].low) && toks[k + 1].low === 'that') return true;
   return false;
@@ -675,6 +690,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   region = region.filter((o) => o.start >= zone[0] && o.start < zone[1] && !(o.start >= hit.start && o.start < hit.end)
     && !(o.kind === 'giveup' && S.hits.some((x) => x.issue === hit.issue && x !== hit && !x.nameWord && x.ref === 'none' && o.start >= x.start && o.end <= x.end && x.end - x.start > o.end - o.start)));
   if (verbAsCue && !region.some(isCue)) region.push(verbAsCue);
+  // "said reports that Sudland backed the tax were false": a report judged untrue after its clause denies what it says
+  const reportDenial = reportJudgedFalse(toks, h, hit, ce);
+  if (reportDenial >= 0) region.push(op('neg', reportDenial, reportDenial + 1, toks[reportDenial].text));
   const hitOps = ops.filter((o) => o.start >= hit.start && o.start < hit.end && (o.kind === 'giveup' || o.kind === 'neg'));
   // A seed term that is itself an act ("ratify", "sign") is the cue when nothing else is.
   // (and so is the give-up act of a multi-word seed that names the giving up: "the duties would be removed")

@@ -3185,4 +3185,10 @@ describe('createStanceReader: session 15 phenomena', () => {
     // (said outright, it is still Sudland's)
     expect(salt('A Sudland official, speaking on condition of anonymity, said Sudland would accept the salt tax.')).toEqual(['sudland salt-tax support']);
   });
+  it('reads a report judged untrue after its clause ("said reports that Sudland backed the salt tax were false") as denying what it says', () => {
+    expect(salt('Berg said reports that Sudland backed the salt tax were false.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said reports that Sudland opposed the salt tax were untrue.')).toEqual(['sudland salt-tax support']);
+    // (a report not judged untrue says what it says)
+    expect(salt('Berg said reports that Sudland backed the salt tax were accurate.')).toEqual(['sudland salt-tax support']);
+  });
 });
