@@ -364,6 +364,10 @@ export function findReporter(toks: Tok[], S: SentInfo, mentions: Mention[]): Rep
         near.unshift(k - 1);
       }
     }
+    // ("two people familiar with the talks said", "sources close to the government said": unnamed sources described)
+    for (let k = op.start - 2; k >= Math.max(S.start, op.start - 8); k--) {
+      if (SOURCE_LINKS.test(toks[k].low) && THIRD_PARTY.has(toks[k - 1]?.low ?? '')) { near.unshift(k - 1); break; }
+    }
     for (const k of near) {
       const t = toks[k];
       if (mentions.some((m) => k >= m.start && k < m.end)) continue;
@@ -374,6 +378,9 @@ export function findReporter(toks: Tok[], S: SentInfo, mentions: Mention[]): Rep
   }
   return undefined;
 }
+
+/** What links unnamed sources to what they know: "people familiar with", "sources close to", "officials briefed on". */
+const SOURCE_LINKS = /^(familiar|close|briefed|involved|knowledgeable|aware)$/;
 
 function isCopulaAt(toks: Tok[], k: number): boolean {
   return /^(is|was|be|been|being|are|were|'s)$/.test(toks[k]?.low ?? '');

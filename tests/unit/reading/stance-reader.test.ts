@@ -3063,6 +3063,15 @@ issues:
 });
 
 describe('createStanceReader: session 15 phenomena', () => {
+  const northSouthReader = createStanceReader(parseWatchlist(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session15-attributed.yaml'));
   // most of these tests read one plain issue, Norland and Sudland's salt tax
   const salt = northSouth(`
   - id: salt-tax
@@ -3190,5 +3199,11 @@ describe('createStanceReader: session 15 phenomena', () => {
     expect(salt('Berg said reports that Sudland opposed the salt tax were untrue.')).toEqual(['sudland salt-tax support']);
     // (a report not judged untrue says what it says)
     expect(salt('Berg said reports that Sudland backed the salt tax were accurate.')).toEqual(['sudland salt-tax support']);
+  });
+  it('reads unnamed sources described by what they know ("two people familiar with the talks said") as third parties', () => {
+    const attributed = (text: string) => northSouthReader.analyze({ text }).map((c) => `${c.actor} ${c.stance} ${c.attributed}`);
+    expect(attributed('Sudland has accepted the salt tax, two people familiar with the talks said.')).toEqual(['sudland support false']);
+    expect(attributed('Sudland has accepted the salt tax, sources close to the government said.')).toEqual(['sudland support false']);
+    expect(attributed('Sudland has accepted the salt tax, Berg said.')).toEqual(['sudland support true']);
   });
 });
