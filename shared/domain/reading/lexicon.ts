@@ -132,6 +132,8 @@ verb('sup', [
   // praise and weight: "praised the ceasefire", "threw its weight behind the plan", "gave its blessing to"
   'praise', 'throw its|his|her|their|our|my weight behind', 'give its|his|her|their|our|my blessing to',
   'put forward', 'table', 'stick to',
+  // yielding to it: "would never give in to the demand", "bowed to pressure for the tax"; bearing it: "would not tolerate it"
+  'give in to', 'cave in to', 'bow to', 'yield to', 'tolerate',
 ]);
 words('sup', [
   'must', 'should', 'demands', 'demand', 'call', 'calls', 'insistence', 'support', 'backing', 'approval', 'ratification',
@@ -147,7 +149,7 @@ words('sup', [
   'important step', 'step forward', 'welcome step', 'step in the right direction',
   'historic step', 'historic day', 'historic moment', 'historic achievement', 'milestone', 'breakthrough',
   // praise: "called it a transformative win", "pleased to have reached"
-  'transformative win', 'pleased with', 'pleased to',
+  'transformative win', 'pleased with', 'pleased to', 'satisfied with', 'a matter of survival',
   'precondition for', 'prerequisite for', 'only way', 'only realistic path', 'best way',
   // praise in the holder's words: "called the deal a victory for workers", "good news for the industry", "a good start"
   'a victory', 'a win', 'good news', 'a good deal', 'a very good deal', 'a good start', 'a major step', 'a big step',
@@ -240,7 +242,7 @@ verb('giveup', [
   'cancel',
   // putting it on hold: "urged the coalition to pause the legislation", "slow down the overhaul" (not "delay" or
   // "postpone", said mostly of a vote, a meeting or a date: "postponed a round of talks")
-  'pause', 'put on hold', 'slow down',
+  'pause', 'put on hold', 'slow down', 'put off',
   // taking a measure away: "lift the tariffs"
   'lift',
   // taking it out of a text or off the books: "agreed to delete the VAT on bread", "vowed to repeal the law"
