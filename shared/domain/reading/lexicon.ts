@@ -178,7 +178,8 @@ verb('opp', [
 ]);
 // kept where it is: "the troops would stay where they were", "its troops would stay." (a bare "stay" only at a clause's end:
 // "stays" inside a clause names issues)
-verb('sup', ['stay put', 'stay where', 'stay here', 'stay there', 'remain where', 'remain here', 'remain there', 'stay .|,|;', 'remain .|,|;']);
+verb('sup', ['stay put', 'stay where', 'stay here', 'stay there', 'remain where', 'remain here', 'remain there', 'stay .|,|;', 'remain .|,|;',
+  'stay at', 'remain at']);
 // (as phrases, not verbs, so that "protest", "march" and "rally" stay plain nouns elsewhere: "such protests")
 words('opp', ['protest against', 'protests against', 'protested against', 'protesting against', 'march against',
   'marched against', 'marching against', 'marches against', 'rally against', 'rallied against', 'rallies against', 'rallying against']);

@@ -3116,6 +3116,7 @@ issues:
     expect(troops('Berg said the border troops were staying put.')).toEqual(['sudland troops-out oppose']);
     expect(troops('Berg said the border troops would stay.')).toEqual(['sudland troops-out oppose']);
     expect(salt('Berg said the salt tax would remain, whatever Norland said.')).toEqual(['sudland salt-tax support']);
+    expect(troops('Berg said the border troops would stay at their posts.')).toEqual(['sudland troops-out oppose']);
   });
   it('reads a verb phrase with an adverb of manner inside it ("pushed hard for", "stood firmly behind", "called again for")', () => {
     expect(salt('Berg pushed hard for the salt tax.')).toEqual(['sudland salt-tax support']);
