@@ -17,6 +17,9 @@ export interface Hit { issue: string; start: number; end: number; phrase: string
 const OWNED_REFS = new Set(['demand', 'demands', 'decision', 'proposal', 'proposals', 'offer', 'request', 'move', 'plan',
   'idea', 'approval', 'step']);
 const DIRECTIVE_VERB = /^(ask|asks|asked|asking|urge|urges|urged|urging|tell|tells|told|telling|on|press|pressed|pressing|encourage|encouraged|encouraging|invite|invited|inviting|persuade|persuaded)$/;
+/** Agreeing or not, said with no object of its own. */
+const AGREEMENT_CUES = /^((dis)?agree(s|d)?|concur(s|red)?)$/i;
+const CARRY_PRONOUNS = /^(he|she|they|it|we)$/;
 const PLURAL_REFS = new Set(['demands', 'proposals', 'terms', 'conditions', 'them', 'those', 'these', 'texts']);
 
 const NO_PATTERNS: TermPattern[] = [];
@@ -364,6 +367,16 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
       if (issuesSeen.length === 0) return [];
       const issue = lastClaimIssue ?? bestBy(issuesSeen, articleScore);
       return [{ issue, start: vote.end - 1, end: vote.end, phrase: vote.label, weight: 0.3, spec: undefined, ref: 'prop', anchor: true, nameWord: false, refSign: undefined, derived: undefined }];
+    }
+    // agreeing or disagreeing with no object ("Sudland called for the tax. Norland agreed.", "... disagreed with Berg"):
+    // with the position just read, whose direction it takes or turns round
+    // (the holder's own verb, right after it: not "agreed to disagree", nor "nothing was agreed")
+    const agreement = lastClaimIssue !== undefined && h.m.kind !== 'carry' || lastClaimIssue !== undefined && CARRY_PRONOUNS.test(toks[h.m.start].low)
+      ? h.cues.find((q) => AGREEMENT_CUES.test(q.label) && q.start >= h.m.end && toks.slice(h.m.end, q.start).every((t) => /^(ADV|AUX|PART)$/.test(t.pos) && !/^(was|were|is|are|be|been)$/.test(t.low))
+        && (/^(,|\.|;|but)$/.test(toks[q.end]?.text ?? '.') || (toks[q.end]?.low === 'with' && S.mentions.some((m) => m.start === q.end + 1)))) : undefined;
+    if (agreement) {
+      // (the reference stands right after the cue, so the cue governs it)
+      return [{ issue: lastClaimIssue!, start: agreement.end, end: agreement.end + 1, phrase: agreement.label, weight: 0.3, spec: undefined, ref: 'prop', anchor: true, nameWord: false, refSign: claimSign.get(lastClaimIssue!), derived: undefined }];
     }
     return lastResortHit(oneIssueByNameWords && !objRel, hits, toks, h, articleScore);
   }

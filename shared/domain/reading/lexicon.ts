@@ -133,7 +133,7 @@ verb('sup', [
   'praise', 'throw its|his|her|their|our|my weight behind', 'give its|his|her|their|our|my blessing to',
   'put forward', 'table', 'stick to',
   // yielding to it: "would never give in to the demand", "bowed to pressure for the tax"; bearing it: "would not tolerate it"
-  'give in to', 'cave in to', 'bow to', 'yield to', 'tolerate',
+  'give in to', 'cave in to', 'bow to', 'yield to', 'tolerate', 'concur',
 ]);
 words('sup', [
   'must', 'should', 'demands', 'demand', 'call', 'calls', 'insistence', 'support', 'backing', 'approval', 'ratification',
@@ -192,7 +192,7 @@ words('opp', [
   'illegal', 'unjustified', 'insult', 'no right to', 'no legal right', 'no legal basis', 'no right', 'unacceptable',
   'a mistake', 'a trap', 'a betrayal', 'a farce', 'a sham', 'a capitulation', 'a disgrace', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
   // disagreement and pushing through: "disagreed with the court's decision", "jammed through the House"
-  'disagree with', 'disagreed with', 'disagrees with', 'no solution', 'jam through', 'jammed through', 'ram through', 'rammed through',
+  'disagree with', 'disagreed with', 'disagrees with', 'disagree', 'disagreed', 'disagrees', 'no solution', 'jam through', 'jammed through', 'ram through', 'rammed through',
   // unfairness and excess: "said the tax was unfair", "the plan went too far", "dead on arrival"
   'unfair', 'went too far', 'goes too far', 'go too far', 'gone too far', 'dead on arrival',
   'counterproductive', 'counter-productive', 'unworkable', 'unrealistic', 'dead end', 'step backwards', 'step backward',

@@ -99,6 +99,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (p.verb && i > s && isCap(toks[i].text) && /^[A-Z][a-z]/.test(toks[i].text) && /^[a-z,]/.test(toks[i - 1].text)) break;
       // modal "may" vs the month / a name: only lower-case counts as speculation
       if (p.kind === 'spec' && toks[i].text === 'May') break;
+      // "the two sides still disagree over a vote": a disagreement about a thing is no opposition to it
+      if (p.kind === 'opp' && p.words.length === 1 && /^disagree/.test(toks[i].low) && /^(over|on|about|among|between)$/.test(toks[i + 1]?.low ?? '')) break;
       // "signalled openness to", "signalled its support for": a stance signalled in so many words is stated, no hint
       if (p.kind === 'spec' && /^signal/.test(toks[i].low) && SIGNALLED_STANCE.test(toks[i + 1]?.low ?? '')) break;
       // "the proposed side letter", "its stalled agreement": a participle used as an adjective is not a stance

@@ -199,7 +199,8 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     let issueish = S.hits.length > 0;
     for (let i = S.start; i < S.end && !issueish; i++) issueish = toks[i].word.issueRef; // (ISSUE_REFS)
     // (or votes with no object, "Germany also voted in favour.", on the issue just read: see chooseIssues)
-    if (!issueish && (issueRefs.length > 0 || refClaims.length > 0)) issueish = S.ops.some((o) => /^vot/i.test(o.label));
+    // (and "Norland agreed.", "Norland disagreed with Berg.": agreement with the position just read)
+    if (!issueish && (issueRefs.length > 0 || refClaims.length > 0)) issueish = S.ops.some((o) => /^vot/i.test(o.label) || (refClaims.length > 0 && AGREEMENT_LABELS.test(o.label)));
     const holderless = S.mentions.length === 0 && !S.reporter?.actor; // nobody to hold a stance
     const claims = S.question || evasive || !issueish || holderless || !S.ops.some(isCue) ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
     // references look back over the last few sentences' claims ("... called the move unlawful. X welcomed the decision.")
@@ -324,6 +325,7 @@ function hasEvasiveSkip(ops: Op[]): boolean {
   for (const o of ops) if (o.kind === 'skip' && EVASIVE_SKIP.test(o.label)) return true;
   return false;
 }
+const AGREEMENT_LABELS = /^((dis)?agree(s|d)?|concur(s|red)?|disagree(s|d)? with)$/i;
 const EVASIVE_SKIP = /^(asked|refus|declin|would not say|did not say)/i;
 
 /** The first named (not carried) actor of the sentence, else the first resolved one. */

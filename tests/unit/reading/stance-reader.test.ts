@@ -3215,4 +3215,13 @@ issues:
     expect(salt('Berg said Sudland was satisfied with the salt tax.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said the salt tax was a matter of survival for Sudland.')).toEqual(['sudland salt-tax support']);
   });
+  it('reads agreeing or disagreeing with no object ("Norland agreed.", "Norland disagreed.") as taking or turning round the position just read', () => {
+    expect(salt('Norland called for a salt tax on Monday. Sudland agreed.')).toEqual(['norland salt-tax support', 'sudland salt-tax support']);
+    expect(salt('Norland rejected the salt tax on Monday. Sudland agreed.')).toEqual(['norland salt-tax oppose', 'sudland salt-tax oppose']);
+    expect(salt('Norland called for a salt tax on Monday. Sudland disagreed.')).toEqual(['norland salt-tax support', 'sudland salt-tax oppose']);
+    // (not an infinitive, a passive, nor a disagreement about a thing)
+    expect(salt('Norland called for a salt tax on Monday. Berg said they had not even agreed to disagree.')).toEqual(['norland salt-tax support']);
+    expect(salt('Norland called for a salt tax on Monday. Berg said nothing was agreed until everything was agreed.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral and Berg still disagree over the salt tax.')).toEqual([]);
+  });
 });
