@@ -243,7 +243,7 @@ verb('giveup', [
   'cancel',
   // putting it on hold: "urged the coalition to pause the legislation", "slow down the overhaul" (not "delay" or
   // "postpone", said mostly of a vote, a meeting or a date: "postponed a round of talks")
-  'pause', 'put on hold', 'slow down', 'put off',
+  'pause', 'put on hold', 'slow down',
   // taking a measure away: "lift the tariffs"
   'lift',
   // taking it out of a text or off the books: "agreed to delete the VAT on bread", "vowed to repeal the law"

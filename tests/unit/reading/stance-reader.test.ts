@@ -3207,11 +3207,10 @@ issues:
     expect(attributed('Sudland has accepted the salt tax, sources close to the government said.')).toEqual(['sudland support false']);
     expect(attributed('Sudland has accepted the salt tax, Berg said.')).toEqual(['sudland support true']);
   });
-  it('reads yielding and bearing ("give in to", "bowed to demands for", "would not tolerate"), "put off", "satisfied with" and "a matter of survival"', () => {
+  it('reads yielding and bearing ("give in to", "bowed to demands for", "would not tolerate"), "satisfied with" and "a matter of survival"', () => {
     expect(salt('Berg said Sudland would never give in to the salt tax.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg said Sudland had bowed to demands for a salt tax.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said Sudland would not tolerate a salt tax.')).toEqual(['sudland salt-tax oppose']);
-    expect(salt('Berg said the salt tax could not be put off any longer.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said Sudland was satisfied with the salt tax.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said the salt tax was a matter of survival for Sudland.')).toEqual(['sudland salt-tax support']);
   });
