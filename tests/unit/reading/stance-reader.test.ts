@@ -3078,6 +3078,17 @@ issues:
     name: A 10% tax on salt is introduced
     terms: [salt tax]
 `, 'session15-salt.yaml');
+  // a give-up issue (troops withdrawn) and a name that drops a threat
+  const troops = northSouth(`
+  - id: troops-out
+    name: Sudland withdraws its troops from the border
+    terms: [border troops, troop withdrawal]
+`, 'session15-troops.yaml');
+  const strike = northSouth(`
+  - id: drop-strike-threat
+    name: The Sudland unions drop their threat of a national strike
+    terms: [national strike, walkout]
+`, 'session15-threat.yaml');
   it('reads the predicate of a clause the cue verb takes without "that" ("insisted the salt tax would not go ahead")', () => {
     expect(salt('Berg insisted the salt tax would not go ahead.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg insisted the salt tax would go ahead.')).toEqual(['sudland salt-tax support']);
@@ -3095,11 +3106,6 @@ issues:
     expect(salt('Berg branded the salt tax a non-starter.')).toEqual(['sudland salt-tax oppose']);
   });
   it('reads "pull back", split by its object or not, as giving up', () => {
-    const troops = northSouth(`
-  - id: troops-out
-    name: Sudland withdraws its troops from the border
-    terms: [border troops, troop withdrawal]
-`, 'session15-troops.yaml');
     expect(troops('Berg said Sudland would pull back its border troops.')).toEqual(['sudland troops-out support']);
     expect(troops('Berg said Sudland would not pull back its border troops.')).toEqual(['sudland troops-out oppose']);
     expect(troops('Berg said Sudland would pull its border troops back.')).toEqual(['sudland troops-out support']);
@@ -3107,11 +3113,6 @@ issues:
     expect(troops('Berg said Sudland would back a troop withdrawal.')).toEqual(['sudland troops-out support']);
   });
   it('reads the issue\'s thing staying where it is ("would stay where they were", "would stay put", a bare "would stay.") as keeping it', () => {
-    const troops = northSouth(`
-  - id: troops-out
-    name: Sudland withdraws its troops from the border
-    terms: [border troops, troop withdrawal]
-`, 'session15-stay.yaml');
     expect(troops('Berg said the border troops would stay where they were.')).toEqual(['sudland troops-out oppose']);
     expect(troops('Berg said the border troops were staying put.')).toEqual(['sudland troops-out oppose']);
     expect(troops('Berg said the border troops would stay.')).toEqual(['sudland troops-out oppose']);
@@ -3156,20 +3157,10 @@ issues:
     expect(salt('Norland said it had every right to introduce the salt tax.')).toEqual(['norland salt-tax support']);
   });
   it('reads a name that drops a threat ("drop their threat of a national strike") as giving up the thing threatened, not an objection', () => {
-    const strike = northSouth(`
-  - id: drop-strike-threat
-    name: The Sudland unions drop their threat of a national strike
-    terms: [national strike, walkout]
-`, 'session15-threat.yaml');
     expect(strike('Berg said Sudland had agreed to call off the walkout.')).toEqual(['sudland drop-strike-threat support']);
     expect(strike('Berg said Sudland wanted a national strike.')).toEqual(['sudland drop-strike-threat oppose']);
   });
   it('reads bare readiness to do what the proposition gives up or blocks ("ready to strike", "ready to veto it") as opposition', () => {
-    const strike = northSouth(`
-  - id: drop-strike-threat
-    name: The Sudland unions drop their threat of a national strike
-    terms: [national strike, walkout]
-`, 'session15-ready.yaml');
     expect(strike('Berg said Sudland was ready to launch a national strike.')).toEqual(['sudland drop-strike-threat oppose']);
     expect(salt('Berg said Sudland was ready to veto the salt tax.')).toEqual(['sudland salt-tax oppose']);
     // (readiness to give something up is still a compromise; readiness to do the thing itself is support)
