@@ -505,6 +505,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         if (co) { holders.push(holder(co, [cue], { nested: true })); i = co.end - 1; }
         continue;
       }
+      // ("Norland, unlike Sudland, backed the tax": a name set against the holder holds nothing here)
+      if (m && /^(unlike|contrary)$/.test(toks[m.start - 1]?.low ?? '')) { i = m.end - 1; continue; }
       if (m) {
         const after = m.possessive ? m.end + 1 : m.end;
         const cueNext = startingAt(cues, after) ?? (toks[after] && /^(own|latest|new|renewed|repeated|formal|public|firm|earlier|long-standing)$/.test(toks[after].low) ? startingAt(cues, after + 1) : undefined);
@@ -708,6 +710,8 @@ function listy(toks: Tok[], k: number): boolean {
  */
 function coordinatedAfter(toks: Tok[], h: HolderCues, at: number): boolean {
   const from = Math.max(h.m.end, ...(h.co ?? []).map((x) => x.end));
+  // ("Neither Norland nor Sudland would accept ...": both hold the negated predicate, whose "nor" the reading keeps)
+  if (at === from + 1 && toks[from].low === 'nor' && toks[h.m.start - 1]?.low === 'neither') return true;
   if (at <= from || at - from > 14 || !/^(and|,)$/.test(toks[from].low)) return false;
   for (let k = from + 1; k < at; k++) if (!listy(toks, k)) return false;
   // (a comma alone is no list, "In a letter to Donald Tusk, May requested ...": an "and" must close it)

@@ -3214,4 +3214,8 @@ issues:
     expect(salt('Norland called for a salt tax on Monday. Berg said nothing was agreed until everything was agreed.')).toEqual(['norland salt-tax support']);
     expect(salt('Aral and Berg still disagree over the salt tax.')).toEqual([]);
   });
+  it('reads "neither X nor Y" as both holding the negated predicate, and a name after "unlike" as holding nothing', () => {
+    expect(salt('Neither Norland nor Sudland would accept the salt tax.')).toEqual(['norland salt-tax oppose', 'sudland salt-tax oppose']);
+    expect(salt('Norland, unlike Sudland, backed the salt tax.')).toEqual(['norland salt-tax support']);
+  });
 });
