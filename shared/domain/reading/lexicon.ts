@@ -71,6 +71,8 @@ const IRREGULAR: Record<string, string[]> = {
   stick: ['stuck'],
   cast: ['cast', 'casts', 'casting'],
   freeze: ['froze', 'frozen'],
+  come: ['came', 'comes', 'coming'],
+  lose: ['lost', 'loses', 'losing'],
 };
 
 function forms(base: string): string[] {
@@ -134,6 +136,8 @@ verb('sup', [
   'put forward', 'table', 'stick to',
   // yielding to it: "would never give in to the demand", "bowed to pressure for the tax"; bearing it: "would not tolerate it"
   'give in to', 'cave in to', 'bow to', 'yield to', 'tolerate', 'concur',
+  // won round: "had come round to the tax"
+  'come round to', 'come around to',
 ]);
 words('sup', [
   'must', 'should', 'demands', 'demand', 'call', 'calls', 'insistence', 'support', 'backing', 'approval', 'ratification',
@@ -149,7 +153,7 @@ words('sup', [
   'important step', 'step forward', 'welcome step', 'step in the right direction',
   'historic step', 'historic day', 'historic moment', 'historic achievement', 'milestone', 'breakthrough',
   // praise: "called it a transformative win", "pleased to have reached"
-  'transformative win', 'pleased with', 'pleased to', 'satisfied with', 'a matter of survival',
+  'transformative win', 'pleased with', 'pleased to', 'satisfied with', 'a matter of survival', 'won over to',
   'precondition for', 'prerequisite for', 'only way', 'only realistic path', 'best way',
   // praise in the holder's words: "called the deal a victory for workers", "good news for the industry", "a good start"
   'a victory', 'a win', 'good news', 'a good deal', 'a very good deal', 'a good start', 'a major step', 'a big step',
@@ -175,6 +179,8 @@ verb('opp', [
   // scorn and doubt: "lambasted the plan", "shot down the proposal", "cast doubt on the deal"
   'lambast', 'blast', 'shoot down', 'cast doubt on', 'pour cold water on', 'distance itself from', 'distance themselves from',
   'throw its|his|her|their|our|my weight against',
+  // faith lost: "had lost faith in the tax"
+  'lose faith in', 'lose patience with',
 ]);
 // kept where it is: "the troops would stay where they were", "its troops would stay." (a bare "stay" only at a clause's end:
 // "stays" inside a clause names issues)

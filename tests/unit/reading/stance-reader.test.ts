@@ -3218,4 +3218,9 @@ issues:
     expect(salt('Neither Norland nor Sudland would accept the salt tax.')).toEqual(['norland salt-tax oppose', 'sudland salt-tax oppose']);
     expect(salt('Norland, unlike Sudland, backed the salt tax.')).toEqual(['norland salt-tax support']);
   });
+  it('reads a position won round or lost ("had come round to", "had been won over to", "had lost faith in")', () => {
+    expect(salt('Berg said Sudland had come round to the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Sudland had been won over to the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Sudland had lost faith in the salt tax.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
