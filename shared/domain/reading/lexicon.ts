@@ -158,6 +158,8 @@ words('sup', [
   // praise in the holder's words: "called the deal a victory for workers", "good news for the industry", "a good start"
   'a victory', 'a win', 'good news', 'a good deal', 'a very good deal', 'a good start', 'a major step', 'a big step',
   'a step closer', 'legitimate', 'stand behind', 'stands behind', 'stood behind', 'stood fully behind',
+  // "was fully behind it", "remained firmly behind the plan" (not a bare "behind": "was behind the attack")
+  'fully behind', 'firmly behind', 'squarely behind', 'solidly behind', 'four-square behind',
   // judged right: "the intervention was the right thing to do" ("fair" and "confident" were measured and left out:
   // "neither grounded nor fair", "a fair deal was in everyone's interest", "confident America would not default")
   'the right thing', 'the responsible thing',

@@ -3223,4 +3223,8 @@ issues:
     expect(salt('Berg said Sudland had been won over to the salt tax.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said Sudland had lost faith in the salt tax.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads "fully behind", "firmly behind" as support, not a bare "behind"', () => {
+    expect(salt('Berg said Sudland was fully behind the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said the salt tax was behind the price rises.')).toEqual([]);
+  });
 });
