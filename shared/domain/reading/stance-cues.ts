@@ -238,7 +238,6 @@ function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined
 }
 
 
-/** A cue word used in a sense that carries no stance, judged from the words around it. */
 /** A verb that names its object as something ("called", "branded") in toks[from, to), with only its object after it. */
 function namingVerbBefore(toks: Tok[], from: number, to: number): boolean {
   for (let k = to - 1; k >= from; k--) {
@@ -249,6 +248,7 @@ function namingVerbBefore(toks: Tok[], from: number, to: number): boolean {
 }
 const NAMING_VERBS = /^(call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|labelling|labeling|term|termed|dub|dubbed|deem|deemed|deems|consider|considers|considered)$/;
 
+/** A cue word used in a sense that carries no stance, judged from the words around it. */
 function usedOtherwise(toks: Tok[], o: Op): boolean {
   const next = toks[o.end]?.low ?? '';
   // "a draft prepared with the help of ...": a participle after a noun is no readiness ("is prepared to")
@@ -471,7 +471,6 @@ function accountOfBetween(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) if (ACCOUNT_NOUNS.test(toks[k].low) && toks[k + 1].low === 'of') return true;
   return false;
 }
-/** A report noun with its "that" ("a media report that", "reports that") within [from, to). */
 /**
  * Where a report whose clause the holder opens is judged untrue after the issue ("reports that Sudland backed the tax
  * were false"), else -1.
@@ -487,6 +486,7 @@ function reportJudgedFalse(toks: Tok[], h: HolderCues, hit: Hit, ce: number): nu
 }
 const FALSE_REPORT = /^(false|untrue|baseless|groundless|unfounded|wrong|nonsense|fabricated|inaccurate|incorrect|fake)$/;
 
+/** A report noun with its "that" ("a media report that", "reports that") within [from, to). */
 function deniedReportAfter(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++) if (DENIED_REPORT.test(toks[k].low) && toks[k + 1].low === 'that') return true;
   return false;
@@ -1021,6 +1021,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const reportedly = ops.some((o) => /^reportedly$/i.test(o.label));
   // "Schumer said Washington must keep the curbs", "Iran said the United States had to lift its sanctions first": a
   // tracked speaker's prescription for another actor is the speaker's own position, not the other's
+  const entitlement = ENTITLEMENT_CUES.test(firstCue.label);
   const prescribed = rep !== undefined && !rep.third && rep.actor !== undefined && rep.actor !== h.m.actor && rep.start >= 0 && !h.nested
     // (the speaker before the clause, or after it: "The United States had to lift its sanctions first, he said")
     // (or ", according to Peskov" / ", according to the Kremlin")
@@ -1031,10 +1032,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       || (conditional && connStated && lowMatchIn(toks, h.m.end, Math.min(firstCue.end, ce), PERMISSION_WORDS))
       // (and so is a judgement of the other's entitlement: "Iran said the European powers had no legal right to reimpose
       // sanctions" is Iran's opposition, not theirs)
-      || ENTITLEMENT_CUES.test(firstCue.label));
+      || entitlement);
   // (an entitlement judged by no one we know, "Iran dismissed the threat and said the European powers had no legal right
   // to ...", is never the judged one's own position)
-  if (!prescribed && ENTITLEMENT_CUES.test(firstCue.label) && rep?.actor !== h.m.actor) return undefined;
+  if (!prescribed && entitlement && rep?.actor !== h.m.actor) return undefined;
   const holderActor = prescribed ? rep!.actor! : h.m.actor;
   // a group or document speaks for each of its actors ("The joint statement said ..."): the reporter is the holder
   if (rep && !rep.third && rep.start >= 0 && rep.start === h.m.start && rep.actor !== h.m.actor) rep = { ...rep, actor: h.m.actor };

@@ -19,7 +19,7 @@
 import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim } from '../types.js';
 import type { Watchlist } from '../watchlist.js';
-import { SPEAKER_NOUNS, TITLES } from './lexicon.js';
+import { AGREEMENT_CUES, SPEAKER_NOUNS, TITLES } from './lexicon.js';
 import { readTokens, MONTHS, DAYS, PROP_REFS, stemOf, isCap, tok, text, startingAt, type Tok } from './tokens.js';
 import { compile, nominalActAt, presenceKey, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
@@ -200,7 +200,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     for (let i = S.start; i < S.end && !issueish; i++) issueish = toks[i].word.issueRef; // (ISSUE_REFS)
     // (or votes with no object, "Germany also voted in favour.", on the issue just read: see chooseIssues)
     // (and "Norland agreed.", "Norland disagreed with Berg.": agreement with the position just read)
-    if (!issueish && (issueRefs.length > 0 || refClaims.length > 0)) issueish = S.ops.some((o) => /^vot/i.test(o.label) || (refClaims.length > 0 && AGREEMENT_LABELS.test(o.label)));
+    if (!issueish && (issueRefs.length > 0 || refClaims.length > 0)) issueish = S.ops.some((o) => /^vot/i.test(o.label) || (refClaims.length > 0 && AGREEMENT_CUES.test(o.label)));
     const holderless = S.mentions.length === 0 && !S.reporter?.actor; // nobody to hold a stance
     const claims = S.question || evasive || !issueish || holderless || !S.ops.some(isCue) ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
     // references look back over the last few sentences' claims ("... called the move unlawful. X welcomed the decision.")
@@ -325,7 +325,6 @@ function hasEvasiveSkip(ops: Op[]): boolean {
   for (const o of ops) if (o.kind === 'skip' && EVASIVE_SKIP.test(o.label)) return true;
   return false;
 }
-const AGREEMENT_LABELS = /^((dis)?agree(s|d)?|concur(s|red)?|disagree(s|d)? with)$/i;
 const EVASIVE_SKIP = /^(asked|refus|declin|would not say|did not say)/i;
 
 /** The first named (not carried) actor of the sentence, else the first resolved one. */
@@ -595,7 +594,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       // "Aral was asked about the tax", "Norland was urged to back it": the holder of a passive stance verb is the one
       // acted on, and holds nothing in this clause ("was opposed to", "is committed to" say the holder's own mind)
       // (and so is one accused or told: "Norland was accused of blocking the tax")
-      if (current && current.cues.length === 0 && (cue ?? startingAt(ops, i)) !== undefined && passiveOf(toks, current.m.end, i)) { current = undefined; continue; }
+      // (the participle test first: it is cheap and fails almost always)
+      if (current && current.cues.length === 0 && passiveOf(toks, current.m.end, i) && (cue ?? startingAt(ops, i)) !== undefined) { current = undefined; continue; }
       if (cue && !consumed.includes(i)) {
         if (!current && speakerOfClause && modalWithin(toks, Math.max(cs, i - 2), i + 1)) { current = holder(speakerOfClause, [], { from: i }); holders.push(current); speakerOfClause = undefined; }
         if (current) current.cues.push(cue);
