@@ -103,6 +103,12 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (p.kind === 'opp' && p.words.length === 1 && /^disagree/.test(toks[i].low) && /^(over|on|about|among|between)$/.test(toks[i + 1]?.low ?? '')) break;
       // "signalled openness to", "signalled its support for": a stance signalled in so many words is stated, no hint
       if (p.kind === 'spec' && /^signal/.test(toks[i].low) && SIGNALLED_STANCE.test(toks[i + 1]?.low ?? '')) break;
+      // "signalled (that) it could accept the plan": a hint of the speaker's own position carries it like "said" does;
+      // its hedge ("could") is read there (a bare "signalled a shift", or one that it "might" accept, stays a hint)
+      if (p.kind === 'spec' && /^(signal|hint)/.test(toks[i].low) && clauseFollows(toks, i + 1, e)) {
+        ops.push(op('speech', i, i + 1, toks[i].text));
+        break;
+      }
       // "the proposed side letter", "its stalled agreement": a participle used as an adjective is not a stance
       if ((p.kind === 'sup' || p.kind === 'opp' || p.kind === 'giveup') && p.words.length === 1 && /(ed|ing)$/.test(toks[i].low) && i > s
         && (/^(the|a|an|its|their|his|her|our|'s|this|that|these|those|newly|jointly)$/.test(toks[i - 1].low) || toks[i - 1].pos === 'NUM')
@@ -308,6 +314,21 @@ export function verbLike(st: string): boolean {
 export function modalWithin(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (/^(must|should|ought)$/.test(toks[k].low) || (/^(had|has|have|need|needs|needed)$/.test(toks[k].low) && toks[k + 1]?.low === 'to')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a clause starts at i ("that", or a subject then a finite verb) whose verb is not itself a guess ("might",
+ * "may").
+ */
+function clauseFollows(toks: Tok[], i: number, e: number): boolean {
+  if (toks[i]?.low === 'that') i++;
+  if (i >= e || !/^(PRON|PROPN|DET|NOUN)$/.test(toks[i].pos) || /^(its|his|her|their|our|a|an)$/.test(toks[i].low)) return false;
+  for (let k = i + 1; k < Math.min(e, i + 6); k++) {
+    if (/^(might|may)$/.test(toks[k].low)) return false;
+    if (toks[k].pos === 'AUX' || /^(would|will|could|should|was|were|is|are|had|has|have)$/.test(toks[k].low)) return true;
+    if (toks[k].pos === 'PUNCT' || toks[k].pos === 'VERB') return false;
   }
   return false;
 }

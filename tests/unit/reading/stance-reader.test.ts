@@ -3228,3 +3228,23 @@ issues:
     expect(salt('Berg said the salt tax was behind the price rises.')).toEqual([]);
   });
 });
+
+describe('createStanceReader: session 16 phenomena', () => {
+  const salt = northSouth(`
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`, 'session16-salt.yaml');
+  const troops = northSouth(`
+  - id: troops-out
+    name: Sudland withdraws its troops from the border
+    terms: [border troops, troop withdrawal]
+`, 'session16-troops.yaml');
+  it('reads a hint that opens a clause ("signalled that it could accept") like "said": the speaker\'s own hedged position', () => {
+    expect(troops('Berg signalled that Sudland could accept a troop withdrawal if monitors were deployed.')).toEqual(['sudland troops-out conditional']);
+    expect(troops('Sudland signalled it could accept a troop withdrawal.')).toEqual(['sudland troops-out conditional']);
+    expect(salt('Berg hinted that Sudland would fight the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    // (a hint with no clause is still only a hint)
+    expect(salt('Berg signalled a shift on the salt tax.')).toEqual([]);
+  });
+});
