@@ -153,6 +153,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       ops.push(op(p.kind, i, i + p.words.length, wordsJoined(toks, i, i + p.words.length), WEAK_CUES.has(p.label)));
       // "would not implement it even once it is adopted", "even if": a concession, not a condition
       if (p.kind === 'conn' && toks[i - 1]?.low === 'even') { ops.pop(); break; }
+      // "would stay for as long as necessary", "as long as it takes": a length of time, not a condition
+      if (p.kind === 'conn' && /^(as|so) long as$/.test(p.label) && (toks[i - 1]?.low === 'for' || OPEN_ENDED.test(toks[i + p.words.length]?.low ?? '')
+        || /^(take|takes|took)$/.test(toks[i + p.words.length + 1]?.low ?? ''))) { ops.pop(); break; }
       // "talks on a third programme could begin only if ...": a restrictive condition is itself a (weak) stance cue,
       // for a clause that has no stance verb of its own
       if (p.kind === 'conn' && p.words[0].includes('only')) ops.push(op('cond', i, i + p.words.length, ops[ops.length - 1].label, true));
@@ -332,6 +335,9 @@ function clauseFollows(toks: Tok[], i: number, e: number): boolean {
   }
   return false;
 }
+
+/** What ends an open-ended length of time ("as long as necessary"; "as long as it takes" is read by its verb). */
+const OPEN_ENDED = /^(necessary|needed|required|possible)$/;
 
 /** What "signalled" may state outright: a stance noun, or a possessive before one. */
 const SIGNALLED_STANCE = /^(openness|willingness|readiness|flexibility|support|opposition|backing|approval|rejection|its|his|her|their)$/;

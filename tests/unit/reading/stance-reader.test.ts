@@ -3247,4 +3247,10 @@ describe('createStanceReader: session 16 phenomena', () => {
     // (a hint with no clause is still only a hint)
     expect(salt('Berg signalled a shift on the salt tax.')).toEqual([]);
   });
+  it('reads "for as long as necessary", "as long as it takes" as a length of time, not a condition', () => {
+    expect(troops('Berg said the troops would remain at the border for as long as necessary.')).toEqual(['sudland troops-out oppose']);
+    expect(troops('Berg said the troops would stay at the border as long as it takes.')).toEqual(['sudland troops-out oppose']);
+    expect(troops('Berg said the troops would stay at the border for as long as the crisis lasted.')).toEqual(['sudland troops-out oppose']);
+    expect(troops('Berg said Sudland would withdraw its troops from the border as long as it was safe.')).toEqual(['sudland troops-out conditional']);
+  });
 });
