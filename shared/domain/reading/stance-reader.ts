@@ -20,7 +20,7 @@ import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim } from '../types.js';
 import type { Watchlist } from '../watchlist.js';
 import { AGREEMENT_CUES, SPEAKER_NOUNS, TITLES } from './lexicon.js';
-import { readTokens, MONTHS, DAYS, PROP_REFS, stemOf, isCap, tok, text, startingAt, type Tok } from './tokens.js';
+import { readTokens, MONTHS, DAYS, PROP_REFS, stemOf, isCap, tok, text, startingAt, type Tok, type Word } from './tokens.js';
 import { compile, nominalActAt, presenceKey, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
 import { findHits, chooseIssues, type Hit } from './issue-hits.js';
@@ -363,9 +363,10 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
       const tk = toks[i];
       if (tk.pos !== 'VERB' || opStartsAt(ops, found, i)) continue;
       const st = stemOf(tk);
-      const nameOrTermAct = c.actStems.has(st);
+      const acts = actsOf(c, tk.word);
+      const nameOrTermAct = acts.act;
       // ("would not extend the deal": the verb of a seed noun, "extension", is that issue's act)
-      const noun = nameOrTermAct || c.nominalActs.size === 0 ? undefined : nominalActAt(c, st);
+      const noun = acts.nominalAct;
       if (!nameOrTermAct && noun === undefined) continue;
       // "talks on reviving the deal", "the chances of reviving it": a gerund after a preposition names the act
       if (/ing$/.test(tk.low) && i > s && /^(ADP|DET)$/.test(toks[i - 1].pos)) continue;
@@ -403,6 +404,19 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
   // (every field set here, filled or not, so all sentences share one object shape: V8 then compiles the
   // functions that read them once, instead of again for each new combination of fields)
   return { start: s, end, opening: datelineEnd > s ? Math.min(datelineEnd, end) : s, mentions, ops, hits, reporter: undefined, question: toks[last]?.text === '?', condZones: undefined, nextCondition: undefined };
+}
+
+/**
+ * What sentenceFacts asks of a verb in watchlist c (see Word.actsFrom): looked up once per distinct word, not for every
+ * verb of every sentence (the family test slices the stem and scans a list).
+ */
+function actsOf(c: Compiled, w: Word): Word {
+  if (w.actsFrom !== c) {
+    w.actsFrom = c;
+    w.act = c.actStems.has(w.stem);
+    w.nominalAct = w.act || c.nominalActs.size === 0 ? undefined : nominalActAt(c, w.stem);
+  }
+  return w;
 }
 
 const ELABORATING = /^(including|starting|beginning|excluding|notably|especially|particularly|mainly|chiefly)$/;

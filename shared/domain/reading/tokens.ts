@@ -56,6 +56,10 @@ export class Word {
   /** Likewise, the last compiled watchlist that findHits asked, and the seed patterns the word's stem can start there. */
   patternsFrom: Compiled | undefined = undefined;
   patterns: StemPatterns | undefined = undefined;
+  /** Likewise for sentenceFacts: whether the stem is an act of an issue's name or term there, else the seed noun it is the verb of. */
+  actsFrom: Compiled | undefined = undefined;
+  act = false;
+  nominalAct: string | undefined = undefined;
 
   constructor(readonly text: string, readonly low: string) {
     this.stem = stem(low);
