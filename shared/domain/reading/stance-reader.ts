@@ -564,14 +564,15 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       }
       if (current && current.cues.length === 0 && i !== afterPossessive) {
         const nx = toks[i + 1];
+        // (the cheap test first: most tokens have no verb or cue after them, and then need no subject test)
+        const beforeVerb = nx !== undefined && (nx.pos === 'VERB' || nx.pos === 'AUX' || startingAt(cues, i + 1) !== undefined);
         const pv = toks[i - 1];
         const objectOfPrep = pv && (pv.pos === 'ADP' || pv.low === 'the' && toks[i - 2]?.pos === 'ADP');
-        const inIssue = insideHit(S, i); // "said the Donbas was not negotiable"
-        const subjectLike = !objectOfPrep && !inIssue && !DAYS.has(t.text) && !MONTHS.has(t.text) && ((t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low)
+        const subjectLike = beforeVerb && !objectOfPrep && !insideHit(S, i) /* "said the Donbas was not negotiable" */ && !DAYS.has(t.text) && !MONTHS.has(t.text) && ((t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low)
           // ("Turkey's Foreign Ministry welcomed ...": the owner's own speaker, capitalised, is no new subject)
           && !(SPEAKER_NOUNS.has(t.low) && afterPossessive >= 0 && i - afterPossessive <= 3)));
         // "The EU and Mercosur concluded ...": a coordinated subject does not replace the holder
-        if (t.word.subordinator || (subjectLike && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || startingAt(cues, i + 1) !== undefined) && !coordinatedAfter(toks, current, i))) {
+        if (t.word.subordinator || (subjectLike && !coordinatedAfter(toks, current, i))) {
           // "Zelensky said rich countries must ...": the speaker may yet prescribe what that subject must do
           if (!t.word.subordinator && speechWithin(S, current.m.end, i)) speakerOfClause = current.m;
           current = undefined;
@@ -687,11 +688,13 @@ function untrackedSubjectIn(toks: Tok[], S: SentInfo, mentions: Mention[], cues:
   for (let i = cs; i < stop; i++) {
     const t = toks[i];
     const nx = toks[i + 1];
+    // (a noun or name before a verb or cue first: most tokens are neither, and need none of the tests below)
+    if (!((t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || startingAt(cues, i + 1) !== undefined))) continue;
     const ownedBy = mentions.some((m) => m.possessive && (i === m.end + 1 || i === m.end + 2))
       || insideHit(S, i); // the issue itself as subject ("the backstop crossed ...")
     const document = /^(letter|statement|note|message|communique|document|memo|declaration|text)$/.test(t.low); // speaks for its author
     const adverbial = DAYS.has(t.text) || MONTHS.has(t.text) || toks[i - 1]?.pos === 'ADP'; // "on Thursday triggered"
-    if (!ownedBy && !document && !adverbial && !mentions.some((m) => i >= m.start && i < m.end) && (t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || startingAt(cues, i + 1) !== undefined)) return true;
+    if (!ownedBy && !document && !adverbial && !mentions.some((m) => i >= m.start && i < m.end)) return true;
   }
   return false;
 }
