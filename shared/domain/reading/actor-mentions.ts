@@ -80,7 +80,7 @@ function matchAliasUncached(c: Compiled, toks: Tok[], i: number, e: number): Ali
     for (let k = 0; k < p.low.length && ok; k++) {
       const tk = toks[i + k];
       // (a word written in lower case in a case-aware alias may open the sentence: "The Greens" for "the Greens")
-      ok = p.exact ? (tk.text === p.toks[k] || (tk.text.toUpperCase() === tk.text && p.toks[k].toUpperCase() === p.toks[k] && tk.low === p.low[k])
+      ok = p.exact ? (tk.text === p.toks[k] || (tk.word.allCaps && p.toks[k].toUpperCase() === p.toks[k] && tk.low === p.low[k])
         || (k === 0 && p.toks[k] === p.low[k] && tk.low === p.low[k] && tk.text === tk.low.charAt(0).toUpperCase() + tk.low.slice(1))) : tk.low === p.low[k];
     }
     if (ok) return p;

@@ -20,7 +20,7 @@ import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim } from '../types.js';
 import type { Watchlist } from '../watchlist.js';
 import { AGREEMENT_CUES, SPEAKER_NOUNS, TITLES } from './lexicon.js';
-import { readTokens, MONTHS, DAYS, PROP_REFS, stemOf, isCap, tok, text, startingAt, type Tok } from './tokens.js';
+import { readTokens, MONTHS, DAYS, PROP_REFS, stemOf, isCap, tok, text, startingAt, type Tok, type Word } from './tokens.js';
 import { compile, nominalActAt, presenceKey, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
 import { findHits, chooseIssues, type Hit } from './issue-hits.js';
@@ -363,9 +363,10 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
       const tk = toks[i];
       if (tk.pos !== 'VERB' || opStartsAt(ops, found, i)) continue;
       const st = stemOf(tk);
-      const nameOrTermAct = c.actStems.has(st);
+      const acts = actsOf(c, tk.word);
+      const nameOrTermAct = acts.act;
       // ("would not extend the deal": the verb of a seed noun, "extension", is that issue's act)
-      const noun = nameOrTermAct || c.nominalActs.size === 0 ? undefined : nominalActAt(c, st);
+      const noun = acts.nominalAct;
       if (!nameOrTermAct && noun === undefined) continue;
       // "talks on reviving the deal", "the chances of reviving it": a gerund after a preposition names the act
       if (/ing$/.test(tk.low) && i > s && /^(ADP|DET)$/.test(toks[i - 1].pos)) continue;
@@ -403,6 +404,19 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
   // (every field set here, filled or not, so all sentences share one object shape: V8 then compiles the
   // functions that read them once, instead of again for each new combination of fields)
   return { start: s, end, opening: datelineEnd > s ? Math.min(datelineEnd, end) : s, mentions, ops, hits, reporter: undefined, question: toks[last]?.text === '?', condZones: undefined, nextCondition: undefined };
+}
+
+/**
+ * What sentenceFacts asks of a verb in watchlist c (see Word.actsFrom): looked up once per distinct word, not for every
+ * verb of every sentence (the family test slices the stem and scans a list).
+ */
+function actsOf(c: Compiled, w: Word): Word {
+  if (w.actsFrom !== c) {
+    w.actsFrom = c;
+    w.act = c.actStems.has(w.stem);
+    w.nominalAct = w.act || c.nominalActs.size === 0 ? undefined : nominalActAt(c, w.stem);
+  }
+  return w;
 }
 
 const ELABORATING = /^(including|starting|beginning|excluding|notably|especially|particularly|mainly|chiefly)$/;
@@ -550,14 +564,15 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       }
       if (current && current.cues.length === 0 && i !== afterPossessive) {
         const nx = toks[i + 1];
+        // (the cheap test first: most tokens have no verb or cue after them, and then need no subject test)
+        const beforeVerb = nx !== undefined && (nx.pos === 'VERB' || nx.pos === 'AUX' || startingAt(cues, i + 1) !== undefined);
         const pv = toks[i - 1];
         const objectOfPrep = pv && (pv.pos === 'ADP' || pv.low === 'the' && toks[i - 2]?.pos === 'ADP');
-        const inIssue = insideHit(S, i); // "said the Donbas was not negotiable"
-        const subjectLike = !objectOfPrep && !inIssue && !DAYS.has(t.text) && !MONTHS.has(t.text) && ((t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low)
+        const subjectLike = beforeVerb && !objectOfPrep && !insideHit(S, i) /* "said the Donbas was not negotiable" */ && !DAYS.has(t.text) && !MONTHS.has(t.text) && ((t.pos === 'NOUN' && /s$/.test(t.low) && !SPEAKER_NOUNS.has(t.low)) || (t.pos === 'PROPN' && isCap(t.text) && !TITLES.has(t.low)
           // ("Turkey's Foreign Ministry welcomed ...": the owner's own speaker, capitalised, is no new subject)
           && !(SPEAKER_NOUNS.has(t.low) && afterPossessive >= 0 && i - afterPossessive <= 3)));
         // "The EU and Mercosur concluded ...": a coordinated subject does not replace the holder
-        if (t.word.subordinator || (subjectLike && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || startingAt(cues, i + 1) !== undefined) && !coordinatedAfter(toks, current, i))) {
+        if (t.word.subordinator || (subjectLike && !coordinatedAfter(toks, current, i))) {
           // "Zelensky said rich countries must ...": the speaker may yet prescribe what that subject must do
           if (!t.word.subordinator && speechWithin(S, current.m.end, i)) speakerOfClause = current.m;
           current = undefined;
@@ -673,11 +688,13 @@ function untrackedSubjectIn(toks: Tok[], S: SentInfo, mentions: Mention[], cues:
   for (let i = cs; i < stop; i++) {
     const t = toks[i];
     const nx = toks[i + 1];
+    // (a noun or name before a verb or cue first: most tokens are neither, and need none of the tests below)
+    if (!((t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || startingAt(cues, i + 1) !== undefined))) continue;
     const ownedBy = mentions.some((m) => m.possessive && (i === m.end + 1 || i === m.end + 2))
       || insideHit(S, i); // the issue itself as subject ("the backstop crossed ...")
     const document = /^(letter|statement|note|message|communique|document|memo|declaration|text)$/.test(t.low); // speaks for its author
     const adverbial = DAYS.has(t.text) || MONTHS.has(t.text) || toks[i - 1]?.pos === 'ADP'; // "on Thursday triggered"
-    if (!ownedBy && !document && !adverbial && !mentions.some((m) => i >= m.start && i < m.end) && (t.pos === 'NOUN' || t.pos === 'PROPN') && nx && (nx.pos === 'VERB' || nx.pos === 'AUX' || startingAt(cues, i + 1) !== undefined)) return true;
+    if (!ownedBy && !document && !adverbial && !mentions.some((m) => i >= m.start && i < m.end)) return true;
   }
   return false;
 }

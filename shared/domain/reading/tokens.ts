@@ -34,6 +34,7 @@ const CLAUSE_BREAK = 512;
 const SUBORDINATOR = 1024;
 const STANCE_WORD = 2048;
 const PHRASE_FOLLOWER = 4096;
+const ALL_CAPS = 8192;
 
 /**
  * What is known of a word wherever it stands: its lower case, its stem, and whether findOps can start an op at it.
@@ -55,6 +56,10 @@ export class Word {
   /** Likewise, the last compiled watchlist that findHits asked, and the seed patterns the word's stem can start there. */
   patternsFrom: Compiled | undefined = undefined;
   patterns: StemPatterns | undefined = undefined;
+  /** Likewise for sentenceFacts: whether the stem is an act of an issue's name or term there, else the seed noun it is the verb of. */
+  actsFrom: Compiled | undefined = undefined;
+  act = false;
+  nominalAct: string | undefined = undefined;
 
   constructor(readonly text: string, readonly low: string) {
     this.stem = stem(low);
@@ -63,7 +68,7 @@ export class Word {
       | (isPossessiveS(text) ? POSSESSIVE_S : 0) | (/^[A-Za-z%]{1,2}\.$/.test(text) ? UNIT_WITH_STOP : 0) | (/\d$/.test(text) ? ENDS_IN_DIGIT : 0)
       | (QUOTES.has(text) ? QUOTE : 0) | (ISSUE_REFS.has(low) ? ISSUE_REF : 0) | (CARRY_REFS.has(low) ? CARRY_REF : 0) | (OWNER_WORDS.has(low) ? OWNER_WORD : 0)
       | (CLAUSE_BREAKS.has(low) ? CLAUSE_BREAK : 0) | (SUBORDINATORS.has(low) ? SUBORDINATOR : 0) | (isStanceWord(low) ? STANCE_WORD : 0)
-      | (PHRASE_FOLLOWERS.has(low) ? PHRASE_FOLLOWER : 0);
+      | (PHRASE_FOLLOWERS.has(low) ? PHRASE_FOLLOWER : 0) | (text.toUpperCase() === text ? ALL_CAPS : 0);
   }
 
   /** findOps can start an op here; one of its special cases (SPECIAL_OP_WORDS). */
@@ -83,6 +88,8 @@ export class Word {
   /** A stance word by itself (lexicon's isStanceWord); a word that can continue a phrase (PHRASE_FOLLOWERS). */
   get stanceWord(): boolean { return (this.flags & STANCE_WORD) !== 0; }
   get phraseFollower(): boolean { return (this.flags & PHRASE_FOLLOWER) !== 0; }
+  /** The text is its own upper case ("EU", "NATO", ","): how case-aware aliases match a word in capitals. */
+  get allCaps(): boolean { return (this.flags & ALL_CAPS) !== 0; }
 }
 /**
  * One token of a text: its Word (text, lower case and stem, shared by every token of that word), its tag and the
@@ -184,7 +191,11 @@ export function startingAt<T extends { start: number }>(list: T[], i: number): T
   return undefined;
 }
 
-export function isCap(s: string): boolean { return /^[A-Z]/.test(s); }
+/** Whether s opens with an ASCII capital (a char code test: it runs for most tokens of every sentence). */
+export function isCap(s: string): boolean {
+  const c = s.charCodeAt(0); // (NaN for '')
+  return c >= 65 && c <= 90;
+}
 
 export function tok(text: string, pos: string, sp: string): Tok {
   return tokOf(wordOf(text), pos, sp);
