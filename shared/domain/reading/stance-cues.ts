@@ -26,6 +26,8 @@ export const RANK = new WeakMap<Claim, number>();
 export function claimRank(c: Claim): number { return RANK.get(c) ?? c.confidence; }
 /** Conditional claims whose condition is stated ("only if", "in exchange for"), not bare openness ("open to talks"). */
 export const STATED_CONDITION = new WeakSet<Claim>();
+/** Claims read from a weak cue only ("should", "needs"): an explicit cue read as surely outranks them. */
+export const WEAK_CUE = new WeakSet<Claim>();
 
 export function findOps(toks: Tok[], s: number, e: number): Op[] {
   const ops: Op[] = [];
@@ -1121,6 +1123,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const claim: Claim = { actor: holderActor, issue: hit.issue, stance, confidence, quote: text(toks, qs, Math.min(qe, S.end)), attributed };
   RANK.set(claim, Math.max(0.05, Math.min(0.95, rankConf)));
   if (stance === 'conditional' && statedCondition) STATED_CONDITION.add(claim);
+  if (!strong) WEAK_CUE.add(claim);
   if (explain) claim.explain = explanation({ toks, h, hit, info, cues, sentenceText, rep, prescribed, spec, strong, voice, outside, negs, conds, bareReadiness });
   return claim;
 }

@@ -24,7 +24,7 @@ import { readTokens, MONTHS, DAYS, PROP_REFS, stemOf, isCap, tok, text, starting
 import { compile, nominalActAt, presenceKey, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
 import { findHits, chooseIssues, type Hit } from './issue-hits.js';
-import { RANK, STATED_CONDITION, claimRank, findOps, modalWithin, isCue, conditionZones, stanceFor, op, type Op } from './stance-cues.js';
+import { RANK, STATED_CONDITION, WEAK_CUE, claimRank, findOps, modalWithin, isCue, conditionZones, stanceFor, op, type Op } from './stance-cues.js';
 
 export { stem } from './tokens.js';
 
@@ -431,6 +431,8 @@ function better(a: Claim, b: Claim): boolean {
     && Math.abs(claimRank(a) - claimRank(b)) <= 0.3) return STATED_CONDITION.has(a);
   if (Math.abs(claimRank(a) - claimRank(b)) > 0.11) return claimRank(a) > claimRank(b);
   if (a.attributed !== b.attributed) return a.attributed;
+  // ("the treaty should focus on recycling, and ... it could not accept binding targets": the explicit cue says it)
+  if (WEAK_CUE.has(a) !== WEAK_CUE.has(b)) return WEAK_CUE.has(b);
   return claimRank(a) > claimRank(b);
 }
 

@@ -3253,4 +3253,16 @@ describe('createStanceReader: session 16 phenomena', () => {
     expect(troops('Berg said the troops would stay at the border for as long as the crisis lasted.')).toEqual(['sudland troops-out oppose']);
     expect(troops('Berg said Sudland would withdraw its troops from the border as long as it was safe.')).toEqual(['sudland troops-out conditional']);
   });
+  it('prefers an explicit cue to a weak one ("should") between readings of the same actor and issue ranked about equal', () => {
+    const cap = northSouth(`
+  - id: production-cap
+    name: The treaty sets a binding global target to cut salt production
+    terms: [production cap, production cuts]
+  - id: salt-fund
+    name: The treaty creates a salt fund
+    terms: [salt fund]
+`, 'session16-cap.yaml');
+    expect(cap('Sudland said on Thursday that the salt treaty should focus on recycling, and that it could not accept binding global targets for cutting production.'))
+      .toEqual(['sudland production-cap oppose']);
+  });
 });
