@@ -163,6 +163,8 @@ words('sup', [
   // judged right: "the intervention was the right thing to do" ("fair" and "confident" were measured and left out:
   // "neither grounded nor fair", "a fair deal was in everyone's interest", "confident America would not default")
   'the right thing', 'the responsible thing',
+  // "the salt tax was long overdue"
+  'long overdue',
   // "the partnership with Rwanda was lawful" (against "unlawful"); "the raise was affordable" (against "unaffordable")
   'lawful', 'affordable',
   // fit with what was agreed: "was not compatible with the Barbados roadmap" (against "incompatible with")
@@ -208,6 +210,9 @@ words('opp', [
   'a failure', 'gimmick', 'distraction', 'bad deal', 'arbitrary', 'inconsistent with', 'no intention of',
   // scorn: "called the agreement a surrender", "called the move blackmail"
   'a surrender', 'blackmail', 'the wrong answer', 'too costly', 'too expensive',
+  // ruin foretold: "called the tax a disaster", "a step too far", "the deal was dead", "would do more harm than good" ("would hurt farmers" was measured
+  // and left out: it is often a reason given for rejecting another thing, "rejected the deal because it would hurt farmers")
+  'a disaster', 'a catastrophe', 'disastrous', 'catastrophic', 'a step too far', 'doomed', 'is dead', 'was dead', 'more harm than good',
   // what it would cost: "the demand would make us uncompetitive"
   'unaffordable', 'unsustainable', 'uncompetitive',
   // excess and folly: "the 35% demand remained unreasonable", "an excessive demand", "a reckless deal"

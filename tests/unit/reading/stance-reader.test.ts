@@ -3265,4 +3265,12 @@ describe('createStanceReader: session 16 phenomena', () => {
     expect(cap('Sudland said on Thursday that the salt treaty should focus on recycling, and that it could not accept binding global targets for cutting production.'))
       .toEqual(['sudland production-cap oppose']);
   });
+  it('reads ruin foretold ("a disaster", "a step too far", "was dead", "more harm than good") as opposition, "long overdue" as support', () => {
+    expect(salt('Berg called the salt tax a disaster.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax was a step too far.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax was dead.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax would do more harm than good.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax was doomed.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax was long overdue.')).toEqual(['sudland salt-tax support']);
+  });
 });
