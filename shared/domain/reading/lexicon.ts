@@ -266,7 +266,7 @@ verb('giveup', [
 words('giveup', ['take back', 'takes back', 'took back', 'taking back', 'taken back']);
 words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'without', 'rid of', 'handover', 'abroad',
   'rollback', 'roll-back', 'clawback', 'claw-back', 'repeal', 'cancellation', 'phase-out', 'scrapping', 'lifting of', 'easing of', 'suspension',
-  'abolition', 'reversal']);
+  'abolition', 'reversal', 'pullout', 'pull-out', 'pullback']);
 // Openness to negotiate over something: conditional, and (like giving it up) it flips the sign of what it is about,
 // so "would not negotiate over enrichment" insists on enrichment.
 words('cond', ['negotiable', 'up for negotiation', 'open to negotiation', 'open for negotiation']);
@@ -446,7 +446,12 @@ export const HEAD_SYNONYM_GROUPS: Set<string>[] = [new Set([...TEXT_SYNONYM_STEM
   // and a company changing hands ("Activision acquisition", "purchase of Activision"; "purchase" folds to "buy")
   new Set(['acquisition', 'buy', 'takeover', 'merger', 'buyout']),
   // and talks ("accession talks", "membership negotiations")
-  new Set(['talk', 'negotiation'])];
+  new Set(['talk', 'negotiation']),
+  // and the usual pairs of reporting ("salt levy", "Easter truce", "troop pullout", "national walkout"; "levy" and "duty"
+  // fold to "tariff"). Caps, limits and ceilings were measured and left out (a debt ceiling is not a spending cap), and
+  // so were bills and laws
+  new Set(['tax', 'tariff']), new Set(['ceasefir', 'truc']), new Set(['withdrawal', 'pullout']), new Set(['strik', 'walkout', 'stoppag']),
+  new Set(['referendum', 'plebiscit']), new Set(['ban', 'prohibition'])];
 
 /** Pronouns and short references that carry the previous sentence's actor. */
 export const CARRY_REFS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);

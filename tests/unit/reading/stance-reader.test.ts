@@ -3273,4 +3273,14 @@ describe('createStanceReader: session 16 phenomena', () => {
     expect(salt('Berg said the salt tax was doomed.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg said the salt tax was long overdue.')).toEqual(['sudland salt-tax support']);
   });
+  it('matches a seed by its usual reporting synonym head ("salt levy" for "salt tax", "troop pullout" for "troop withdrawal")', () => {
+    expect(salt('Berg said Sudland opposed the salt levy.')).toEqual(['sudland salt-tax oppose']);
+    expect(troops('Berg said Sudland backed a troop pullout.')).toEqual(['sudland troops-out support']);
+    const truce = northSouth(`
+  - id: easter-ceasefire
+    name: An Easter ceasefire on the border
+    terms: [Easter ceasefire]
+`, 'session16-truce.yaml');
+    expect(truce('Berg said Sudland would reject an Easter truce.')).toEqual(['sudland easter-ceasefire oppose']);
+  });
 });
