@@ -163,6 +163,8 @@ words('sup', [
   // judged right: "the intervention was the right thing to do" ("fair" and "confident" were measured and left out:
   // "neither grounded nor fair", "a fair deal was in everyone's interest", "confident America would not default")
   'the right thing', 'the responsible thing',
+  // the way out: "said a salt tax was the answer", "the way forward" ("not the answer" turns it round)
+  'the answer', 'the solution', 'the way forward',
   // "the salt tax was long overdue"
   'long overdue',
   // "the partnership with Rwanda was lawful" (against "unlawful"); "the raise was affordable" (against "unaffordable")
@@ -213,6 +215,10 @@ words('opp', [
   // ruin foretold: "called the tax a disaster", "a step too far", "the deal was dead", "would do more harm than good" ("would hurt farmers" was measured
   // and left out: it is often a reason given for rejecting another thing, "rejected the deal because it would hurt farmers")
   'a disaster', 'a catastrophe', 'disastrous', 'catastrophic', 'a step too far', 'doomed', 'is dead', 'was dead', 'more harm than good',
+  // kept off: "was off the agenda", "premature", "the last thing Sudland needed" ("nothing to do with" was measured and
+  // left out: "the sanctions had nothing to do with the deal" relates two things; so was "not up for debate", which
+  // said of a thing in place keeps it: "the award was not up for debate")
+  'off the agenda', 'premature', 'the last thing',
   // what it would cost: "the demand would make us uncompetitive"
   'unaffordable', 'unsustainable', 'uncompetitive',
   // excess and folly: "the 35% demand remained unreasonable", "an excessive demand", "a reckless deal"

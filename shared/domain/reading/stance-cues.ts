@@ -257,7 +257,7 @@ function namingVerbBefore(toks: Tok[], from: number, to: number): boolean {
   }
   return false;
 }
-const NAMING_VERBS = /^(call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|labelling|labeling|term|termed|dub|dubbed|deem|deemed|deems|consider|considers|considered)$/;
+const NAMING_VERBS = /^(call|calls|called|calling|make|makes|made|making|brand|brands|branded|branding|label|labels|labelled|labeled|labelling|labeling|term|termed|dub|dubbed|deem|deemed|deems|consider|considers|considered)$/;
 
 /** A cue word used in a sense that carries no stance, judged from the words around it. */
 function usedOtherwise(toks: Tok[], o: Op): boolean {

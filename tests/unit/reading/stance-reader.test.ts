@@ -3283,4 +3283,12 @@ describe('createStanceReader: session 16 phenomena', () => {
 `, 'session16-truce.yaml');
     expect(truce('Berg said Sudland would reject an Easter truce.')).toEqual(['sudland easter-ceasefire oppose']);
   });
+  it('reads "off the agenda", "premature", "the last thing" as opposition, "the answer", "the way forward" as support, and "made it a priority"', () => {
+    expect(troops('Berg said a troop withdrawal was off the agenda.')).toEqual(['sudland troops-out oppose']);
+    expect(troops('Berg said a troop withdrawal would be premature.')).toEqual(['sudland troops-out oppose']);
+    expect(salt('Berg said a salt tax was the last thing Sudland needed.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said a salt tax was the answer.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said a salt tax was not the answer.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg made the salt tax a priority.')).toEqual(['sudland salt-tax support']);
+  });
 });
