@@ -256,6 +256,8 @@ verb('giveup', [
   'soften', 'reverse', 'revoke', 'rescind', 'overturn', 'weaken', 'erase', 'undermine', 'claw back', 'terminate',
   // "said the treaty should be torn up", "vowed to tear up the deal"
   'tear up',
+  // emptied of arms: "demilitarise the border"
+  'demilitarise', 'demilitarize',
   // asked to think again: "called on Britain to reconsider its plan"
   'reconsider', 'rethink', 'revisit',
   // calling it off: "urged the union to cancel the strike"

@@ -324,6 +324,24 @@ export function modalWithin(toks: Tok[], from: number, to: number): boolean {
 }
 
 /**
+ * Where "and" joins a first verb phrase, a stance verb with an object of its own, to a second verb phrase that reaches
+ * the issue ("would end its blockade and withdraw its troops"), or -1.
+ */
+function coordinatedVerbBefore(toks: Tok[], region: Op[], hit: Hit, from: number): number {
+  for (const o of region) {
+    if (!isCue(o) || o.end >= hit.start || o.start < from || toks[o.start].pos !== 'VERB') continue;
+    let object = false;
+    for (let k = o.end; k < hit.start; k++) {
+      const t = toks[k];
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') object = true;
+      else if (t.low === 'and' && object && toks[k + 1]?.pos === 'VERB') return k;
+      else if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'SCONJ') break;
+    }
+  }
+  return -1;
+}
+
+/**
  * Whether a clause starts at i ("that", or a subject then a finite verb) whose verb is not itself a guess ("might",
  * "may").
  */
@@ -721,6 +739,11 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   region = region.filter((o) => o.start >= zone[0] && o.start < zone[1] && !(o.start >= hit.start && o.start < hit.end)
     && !(o.kind === 'giveup' && S.hits.some((x) => x.issue === hit.issue && x !== hit && !x.nameWord && x.ref === 'none' && o.start >= x.start && o.end <= x.end && x.end - x.start > o.end - o.start)));
   if (verbAsCue && !region.some(isCue)) region.push(verbAsCue);
+  // "would end its blockade and withdraw its troops": a verb with an object of its own, coordinated with the verb of
+  // the issue, is not said of the issue (its negation and modal are shared: "would not end X or withdraw Y"; a second
+  // verb with its own auxiliary starts a clause of its own)
+  const coordinated = coordinatedVerbBefore(toks, region, hit, zone[0]);
+  if (coordinated >= 0) region = region.filter((o) => o.start > coordinated || !(isCue(o) && toks[o.start].pos === 'VERB'));
   // "said reports that Sudland backed the tax were false": a report judged untrue after its clause denies what it says
   const reportDenial = reportJudgedFalse(toks, h, hit, ce);
   if (reportDenial >= 0) region.push(op('neg', reportDenial, reportDenial + 1, toks[reportDenial].text));

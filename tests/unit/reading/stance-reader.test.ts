@@ -3291,4 +3291,14 @@ describe('createStanceReader: session 16 phenomena', () => {
     expect(salt('Berg said a salt tax was not the answer.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg made the salt tax a priority.')).toEqual(['sudland salt-tax support']);
   });
+  it('does not read a stance verb with an object of its own onto the issue of a verb coordinated after it ("would end its blockade and withdraw its troops")', () => {
+    expect(troops('Berg said Sudland would end its blockade and withdraw its troops from the border.')).toEqual(['sudland troops-out support']);
+    expect(salt('Berg said Sudland would scrap the fuel levy and drop the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Sudland would reject the fuel levy and accept the salt tax.')).toEqual(['sudland salt-tax support']);
+    // (a negation is shared)
+    expect(salt('Berg said Sudland would not raise the fuel levy or accept the salt tax.')).toEqual(['sudland salt-tax oppose']);
+  });
+  it('reads "demilitarise" as giving up', () => {
+    expect(troops('Berg rejected Norland\'s demand to demilitarise the border.')).toEqual(['norland troops-out support', 'sudland troops-out oppose']);
+  });
 });
