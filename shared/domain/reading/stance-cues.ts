@@ -735,9 +735,11 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     }
   }
   // Words inside the matched issue phrase belong to the proposition ("hand over", "without conditions"), and so do those
-  // inside another phrase of the same issue ("talks on intellectual property, technology transfer")
+  // inside another phrase of the same issue ("talks on intellectual property, technology transfer"), and a give-up noun
+  // inside another issue's phrase ("preferred a troop withdrawal to a salt tax": the withdrawal is that issue's)
   region = region.filter((o) => o.start >= zone[0] && o.start < zone[1] && !(o.start >= hit.start && o.start < hit.end)
-    && !(o.kind === 'giveup' && S.hits.some((x) => x.issue === hit.issue && x !== hit && !x.nameWord && x.ref === 'none' && o.start >= x.start && o.end <= x.end && x.end - x.start > o.end - o.start)));
+    && !(o.kind === 'giveup' && S.hits.some((x) => (x.issue === hit.issue || toks[o.start].pos === 'NOUN') && x !== hit && !x.nameWord && x.ref === 'none'
+      && o.start >= x.start && o.end <= x.end && x.end - x.start > o.end - o.start)));
   if (verbAsCue && !region.some(isCue)) region.push(verbAsCue);
   // "would end its blockade and withdraw its troops": a verb with an object of its own, coordinated with the verb of
   // the issue, is not said of the issue (its negation and modal are shared: "would not end X or withdraw Y"; a second

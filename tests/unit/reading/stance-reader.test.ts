@@ -3301,4 +3301,16 @@ describe('createStanceReader: session 16 phenomena', () => {
   it('reads "demilitarise" as giving up', () => {
     expect(troops('Berg rejected Norland\'s demand to demilitarise the border.')).toEqual(['norland troops-out support', 'sudland troops-out oppose']);
   });
+  it('does not take a give-up noun inside another issue\'s phrase as a cue ("preferred a troop withdrawal to a salt tax" is no giving up of the tax)', () => {
+    const both = northSouth(`
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+  - id: troops-out
+    name: Sudland withdraws its troops from the border
+    terms: [border troops, troop withdrawal]
+`, 'session16-both.yaml');
+    expect(both('Berg said Sudland preferred a troop withdrawal to a salt tax.')).not.toContain('sudland salt-tax oppose');
+    expect(both('Berg said Sudland would back a troop withdrawal and a salt tax.')).toEqual(['sudland salt-tax support', 'sudland troops-out support']);
+  });
 });
