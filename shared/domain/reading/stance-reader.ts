@@ -632,7 +632,11 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       const repM = S.reporter?.actor && !(before !== undefined && S.reporter.start >= 0 && S.reporter.start < before) ? (S.mentions.find((m) => m.start === S.reporter!.start) ?? mention(S.reporter.actor, S.reporter.start, S.reporter.end, S.reporter.actor, 'carry', false, false)) : undefined;
       // ("X said Greece had to ... and that there would be no relief": a new "that" clause of X's words is X's own)
       const newThatClause = toks[cs].low === 'and' && toks[cs + 1]?.low === 'that' && repM !== undefined && repM.start < cs && lastHolder !== undefined && lastHolder.actor !== repM.actor;
-      const holderM = continues && lastHolder && !newThatClause ? lastHolder : repM;
+      // ("Berg backed the tax, rejecting any withdrawal": with no speaker, a participle clause is its subject's, when
+      // the clause before opens with that subject: not "The court blocked the extradition wanted by Turkey, rejecting ...")
+      const participle = !continues && b > 0 && toks[cs - 1]?.text === ',' && /ing$/.test(toks[cs].low) && pending[0].start === cs
+        && lastHolder !== undefined && subjectOpens(toks, bounds[b - 1], lastHolder);
+      const holderM = continues && lastHolder && !newThatClause ? lastHolder : repM ?? (participle ? lastHolder : undefined);
       if (holderM) holders.push(holder(holderM, pending, { pending: true }));
     }
     const main = holders.find((h) => !h.nested && h.cues.length > 0) ?? holders.find((h) => !h.nested && !h.pending);
@@ -751,6 +755,13 @@ function readRelativeClause(toks: Tok[], ce: number, cues: Op[], holders: Holder
   // "who had refused": a past position told as background is no claim; "which wants" is one, not attributed
   if (rel.cues.length > 0 && !toks.slice(i + 2, z).some((t) => t.low === 'had')) holders.push(rel);
   return z;
+}
+
+/** Whether mention `m` opens the clause starting at `cs`, past determiners and titles ("The Sudland leader Berg"): its subject. */
+function subjectOpens(toks: Tok[], cs: number, m: Mention): boolean {
+  if (m.start < cs || m.start - cs > 6) return false;
+  for (let k = cs; k < m.start; k++) if (!/^(DET|ADJ|PROPN|NOUN)$/.test(toks[k].pos)) return false;
+  return true;
 }
 
 /** After "before", "because", "then" ... a mention at `k` starts a new clause with its own subject. */

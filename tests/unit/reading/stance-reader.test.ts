@@ -3313,4 +3313,17 @@ describe('createStanceReader: session 16 phenomena', () => {
     expect(both('Berg said Sudland preferred a troop withdrawal to a salt tax.')).not.toContain('sudland salt-tax oppose');
     expect(both('Berg said Sudland would back a troop withdrawal and a salt tax.')).toEqual(['sudland salt-tax support', 'sudland troops-out support']);
   });
+  it('gives a participle clause after a comma ("Berg backed the tax, rejecting any withdrawal") to the subject that opens the clause before', () => {
+    const both = northSouth(`
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+  - id: troops-out
+    name: Sudland withdraws its troops from the border
+    terms: [border troops, troop withdrawal]
+`, 'session16-participle.yaml');
+    expect(both('Berg backed the salt tax, rejecting any troop withdrawal.')).toEqual(['sudland salt-tax support', 'sudland troops-out oppose']);
+    // (not a name inside the clause before: its subject is untracked)
+    expect(both('A judge blocked the extradition wanted by Berg, rejecting any troop withdrawal.')).toEqual([]);
+  });
 });
