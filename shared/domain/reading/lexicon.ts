@@ -219,6 +219,8 @@ words('opp', [
   // left out: "the sanctions had nothing to do with the deal" relates two things; so was "not up for debate", which
   // said of a thing in place keeps it: "the award was not up for debate")
   'off the agenda', 'premature', 'the last thing',
+  // "Sudland said no to the salt tax"
+  'said no to', 'say no to', 'says no to', 'saying no to',
   // what it would cost: "the demand would make us uncompetitive"
   'unaffordable', 'unsustainable', 'uncompetitive',
   // excess and folly: "the 35% demand remained unreasonable", "an excessive demand", "a reckless deal"

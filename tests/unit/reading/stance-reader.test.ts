@@ -3326,4 +3326,8 @@ describe('createStanceReader: session 16 phenomena', () => {
     // (not a name inside the clause before: its subject is untracked)
     expect(both('A judge blocked the extradition wanted by Berg, rejecting any troop withdrawal.')).toEqual([]);
   });
+  it('reads "said no to" as opposition', () => {
+    expect(salt('Sudland said no to the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Sudland would never say no to the salt tax.')).toEqual(['sudland salt-tax support']);
+  });
 });
