@@ -488,6 +488,9 @@ function coordinatedGap(toks: Tok[], from: number, to: number): boolean {
   let joined = false;
   let exchange = false;
   let subordinated = false;
+  // ("wanted a troop withdrawal rather than a salt tax": the second is set against the first, and read with the
+  // "rather ... than" that turns it round; "instead of" has no such op, and would read the second as wanted too)
+  if (to - from <= 4 && toks[from].low === 'rather' && toks[from + 1]?.low === 'than') return true;
   for (let k = from; k < to; k++) {
     const g = toks[k].low;
     if (g === 'and' || g === ',' || g === 'or' || g === 'nor' || g === 'exchange' || g === 'return') joined = true;

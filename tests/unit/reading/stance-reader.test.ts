@@ -3301,7 +3301,7 @@ describe('createStanceReader: session 16 phenomena', () => {
   it('reads "demilitarise" as giving up', () => {
     expect(troops('Berg rejected Norland\'s demand to demilitarise the border.')).toEqual(['norland troops-out support', 'sudland troops-out oppose']);
   });
-  it('does not take a give-up noun inside another issue\'s phrase as a cue ("preferred a troop withdrawal to a salt tax" is no giving up of the tax)', () => {
+  it('does not take a give-up noun inside another issue\'s phrase as a cue ("preferred a troop withdrawal to a salt tax" is no giving up of the tax), and reads "X rather than Y" as both', () => {
     const both = northSouth(`
   - id: salt-tax
     name: A 10% tax on salt is introduced
@@ -3311,6 +3311,8 @@ describe('createStanceReader: session 16 phenomena', () => {
     terms: [border troops, troop withdrawal]
 `, 'session16-both.yaml');
     expect(both('Berg said Sudland preferred a troop withdrawal to a salt tax.')).not.toContain('sudland salt-tax oppose');
+    // ("rather than" sets the second against the first, and turns it round)
+    expect(both('Berg said Sudland wanted a troop withdrawal rather than a salt tax.')).toEqual(['sudland salt-tax oppose', 'sudland troops-out support']);
     expect(both('Berg said Sudland would back a troop withdrawal and a salt tax.')).toEqual(['sudland salt-tax support', 'sudland troops-out support']);
   });
   it('gives a participle clause after a comma ("Berg backed the tax, rejecting any withdrawal") to the subject that opens the clause before', () => {
