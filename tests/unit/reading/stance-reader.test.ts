@@ -3062,6 +3062,18 @@ issues:
   });
 });
 
+// The two toy issues the session-15 and session-16 probes read: a plain one, and a give-up (troops withdrawn).
+const SALT_TAX_ISSUE = `
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+`;
+const TROOPS_OUT_ISSUE = `
+  - id: troops-out
+    name: Sudland withdraws its troops from the border
+    terms: [border troops, troop withdrawal]
+`;
+
 describe('createStanceReader: session 15 phenomena', () => {
   const northSouthReader = createStanceReader(parseWatchlist(`
 actors:
@@ -3073,17 +3085,9 @@ issues:
     terms: [salt tax]
 `, 'session15-attributed.yaml'));
   // most of these tests read one plain issue, Norland and Sudland's salt tax
-  const salt = northSouth(`
-  - id: salt-tax
-    name: A 10% tax on salt is introduced
-    terms: [salt tax]
-`, 'session15-salt.yaml');
+  const salt = northSouth(SALT_TAX_ISSUE, 'session15-salt.yaml');
   // a give-up issue (troops withdrawn) and a name that drops a threat
-  const troops = northSouth(`
-  - id: troops-out
-    name: Sudland withdraws its troops from the border
-    terms: [border troops, troop withdrawal]
-`, 'session15-troops.yaml');
+  const troops = northSouth(TROOPS_OUT_ISSUE, 'session15-troops.yaml');
   const strike = northSouth(`
   - id: drop-strike-threat
     name: The Sudland unions drop their threat of a national strike
@@ -3230,16 +3234,10 @@ issues:
 });
 
 describe('createStanceReader: session 16 phenomena', () => {
-  const salt = northSouth(`
-  - id: salt-tax
-    name: A 10% tax on salt is introduced
-    terms: [salt tax]
-`, 'session16-salt.yaml');
-  const troops = northSouth(`
-  - id: troops-out
-    name: Sudland withdraws its troops from the border
-    terms: [border troops, troop withdrawal]
-`, 'session16-troops.yaml');
+  const salt = northSouth(SALT_TAX_ISSUE, 'session16-salt.yaml');
+  const troops = northSouth(TROOPS_OUT_ISSUE, 'session16-troops.yaml');
+  // both issues at once, for readings that must keep them apart
+  const both = northSouth(SALT_TAX_ISSUE + TROOPS_OUT_ISSUE, 'session16-both.yaml');
   it('reads a hint that opens a clause ("signalled that it could accept") like "said": the speaker\'s own hedged position', () => {
     expect(troops('Berg signalled that Sudland could accept a troop withdrawal if monitors were deployed.')).toEqual(['sudland troops-out conditional']);
     expect(troops('Sudland signalled it could accept a troop withdrawal.')).toEqual(['sudland troops-out conditional']);
@@ -3302,28 +3300,12 @@ describe('createStanceReader: session 16 phenomena', () => {
     expect(troops('Berg rejected Norland\'s demand to demilitarise the border.')).toEqual(['norland troops-out support', 'sudland troops-out oppose']);
   });
   it('does not take a give-up noun inside another issue\'s phrase as a cue ("preferred a troop withdrawal to a salt tax" is no giving up of the tax), and reads "X rather than Y" as both', () => {
-    const both = northSouth(`
-  - id: salt-tax
-    name: A 10% tax on salt is introduced
-    terms: [salt tax]
-  - id: troops-out
-    name: Sudland withdraws its troops from the border
-    terms: [border troops, troop withdrawal]
-`, 'session16-both.yaml');
     expect(both('Berg said Sudland preferred a troop withdrawal to a salt tax.')).not.toContain('sudland salt-tax oppose');
     // ("rather than" sets the second against the first, and turns it round)
     expect(both('Berg said Sudland wanted a troop withdrawal rather than a salt tax.')).toEqual(['sudland salt-tax oppose', 'sudland troops-out support']);
     expect(both('Berg said Sudland would back a troop withdrawal and a salt tax.')).toEqual(['sudland salt-tax support', 'sudland troops-out support']);
   });
   it('gives a participle clause after a comma ("Berg backed the tax, rejecting any withdrawal") to the subject that opens the clause before', () => {
-    const both = northSouth(`
-  - id: salt-tax
-    name: A 10% tax on salt is introduced
-    terms: [salt tax]
-  - id: troops-out
-    name: Sudland withdraws its troops from the border
-    terms: [border troops, troop withdrawal]
-`, 'session16-participle.yaml');
     expect(both('Berg backed the salt tax, rejecting any troop withdrawal.')).toEqual(['sudland salt-tax support', 'sudland troops-out oppose']);
     // (not a name inside the clause before: its subject is untracked)
     expect(both('A judge blocked the extradition wanted by Berg, rejecting any troop withdrawal.')).toEqual([]);
