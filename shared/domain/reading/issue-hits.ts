@@ -4,7 +4,7 @@
  * article's dominant issue.
  */
 import type { Claim } from '../types.js';
-import { AGREEMENT_CUES, ISSUE_REFS, NEGOTIATED_TEXT_NOUNS } from './lexicon.js';
+import { AGREEMENT_CUES, CARRY_REFS, ISSUE_REFS, NEGOTIATED_TEXT_NOUNS } from './lexicon.js';
 import { PROP_REFS, LIGHT_VERBS, stemOf, stemsJoined, GENERIC_STEMS, isCap, type Tok, type Word } from './tokens.js';
 import type { Compiled, StemPatterns, TermPattern } from './compiled-watchlist.js';
 import { matchAliasAt, type Mention } from './actor-mentions.js';
@@ -17,8 +17,6 @@ export interface Hit { issue: string; start: number; end: number; phrase: string
 const OWNED_REFS = new Set(['demand', 'demands', 'decision', 'proposal', 'proposals', 'offer', 'request', 'move', 'plan',
   'idea', 'approval', 'step']);
 const DIRECTIVE_VERB = /^(ask|asks|asked|asking|urge|urges|urged|urging|tell|tells|told|telling|on|press|pressed|pressing|encourage|encouraged|encouraging|invite|invited|inviting|persuade|persuaded)$/;
-/** Carried pronouns that may agree with no object (lexicon's CARRY_REFS but "I": see the session-15 review note). */
-const AGREEING_PRONOUNS = /^(he|she|they|it|we)$/;
 const PLURAL_REFS = new Set(['demands', 'proposals', 'terms', 'conditions', 'them', 'those', 'these', 'texts']);
 
 const NO_PATTERNS: TermPattern[] = [];
@@ -370,7 +368,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
     // agreeing or disagreeing with no object ("Sudland called for the tax. Norland agreed.", "... disagreed with Berg"):
     // with the position just read, whose direction it takes or turns round
     // (the holder's own verb, right after it: not "agreed to disagree", nor "nothing was agreed")
-    const agreement = lastClaimIssue !== undefined && (h.m.kind !== 'carry' || AGREEING_PRONOUNS.test(toks[h.m.start].low))
+    const agreement = lastClaimIssue !== undefined && (h.m.kind !== 'carry' || agreeingPronoun(toks[h.m.start].low))
       ? h.cues.find((q) => AGREEMENT_CUES.test(q.label) && q.start >= h.m.end && toks.slice(h.m.end, q.start).every((t) => /^(ADV|AUX|PART)$/.test(t.pos) && !/^(was|were|is|are|be|been)$/.test(t.low))
         && (/^(,|\.|;|but)$/.test(toks[q.end]?.text ?? '.') || (toks[q.end]?.low === 'with' && S.mentions.some((m) => m.start === q.end + 1)))) : undefined;
     if (agreement) {
@@ -500,6 +498,11 @@ function coordinatedGap(toks: Tok[], from: number, to: number): boolean {
       && !(/^(over|into|against)$/.test(g) && /^(and|or|,)$/.test(toks[k - 1]?.low ?? '') && toks[k - 2]?.low !== g)) subordinated = true;
   }
   return joined && (exchange || !subordinated);
+}
+
+/** A carried pronoun that may agree with no object: any but "I" ("I agree," is a speaker's aside, not a position). */
+function agreeingPronoun(low: string): boolean {
+  return low !== 'i' && CARRY_REFS.has(low);
 }
 
 /** A reference back at token i ("the demands", "it"): not the holder's own words, and not "that" as a conjunction. */

@@ -201,7 +201,7 @@ words('opp', [
   'concern about', 'concerns over', 'concern over',
   'against', 'rejection', 'refusal', 'opposition', 'objection', 'objections', 'veto', 'red line', 'unacceptable',
   'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question', 'unlawful', 'unconstitutional',
-  'illegal', 'unjustified', 'insult', 'no right to', 'no legal right', 'no legal basis', 'no right', 'unacceptable',
+  'illegal', 'unjustified', 'insult', 'no legal basis', 'unacceptable',
   'a mistake', 'a trap', 'a betrayal', 'a farce', 'a sham', 'a capitulation', 'a disgrace', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
   // disagreement and pushing through: "disagreed with the court's decision", "jammed through the House"
   'disagree with', 'disagreed with', 'disagrees with', 'disagree', 'disagreed', 'disagrees', 'no solution', 'jam through', 'jammed through', 'ram through', 'rammed through',
@@ -226,7 +226,7 @@ words('opp', [
   // excess and folly: "the 35% demand remained unreasonable", "an excessive demand", "a reckless deal"
   'unreasonable', 'excessive', 'untenable', 'absurd', 'reckless', 'irresponsible', 'disproportionate', 'outrageous',
   // denying an institution's part in it: "the council had no role in the matter", "not a matter for the council"
-  'no role', 'not a matter for', 'no business',
+  'no role', 'not a matter for',
   // ruling a thing out by denying it a place: "leaving the euro was not an option", "there would be no debt relief"
   'not an option', 'no option', 'not in the interest of', 'not in the interests of', 'not in the national interest', 'no point in', 'no sense in', 'not on the table', 'off the table', 'incompatible with', 'no basis for', 'no question of',
   'there would be no', 'there will be no', 'there could be no', 'there can be no', 'there would never be', 'there will never be',
@@ -285,8 +285,15 @@ verb('cond', ['negotiate on', 'negotiate over', 'negotiate about']);
 words('sup', ['nothing short of', 'nothing less than']);
 // judgements of it as a course of action: "made the case for the tax", "a good idea", "the wrong approach"
 words('sup', ['case for', 'good idea', 'right approach', 'right thing to do']);
-// entitlement granted: "Sudland had every right to introduce the tax" (a judgement, like "no right to": see ENTITLEMENT_CUES)
-words('sup', ['every right to', 'entitled to', 'within its rights to', 'within their rights to']);
+/**
+ * Judgements of whether someone may do a thing, granted ("Sudland had every right to introduce the tax") or denied
+ * ("had no legal right to reimpose sanctions"): said of another actor, the speaker's position (stance-cues'
+ * ENTITLEMENT_CUES).
+ */
+export const ENTITLEMENT_GRANTED = ['every right to', 'entitled to', 'within its rights to', 'within their rights to'];
+export const ENTITLEMENT_DENIED = ['no right', 'no legal right', 'no right to', 'no business'];
+words('sup', ENTITLEMENT_GRANTED);
+words('opp', ENTITLEMENT_DENIED);
 words('opp', ['bad idea', 'wrong approach']);
 // openness: "would look at it with an open mind", "acceptable under certain conditions"
 words('cond', ['open mind', 'open-minded', 'under certain conditions']);

@@ -4,7 +4,7 @@
  * a claim (sign, conditional, filters, attribution, confidence, explanation) and records its rank.
  */
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
-import { CARRY_REFS, DEMAND_HEADS, MANNER_ADVERBS, NEGOTIATED_TEXT_NOUNS, STOP_WORDS, TIME_ADJUNCT_STARTS, WEAK_CUES, splittablePhrasal, type OpKind } from './lexicon.js';
+import { CARRY_REFS, DEMAND_HEADS, ENTITLEMENT_DENIED, ENTITLEMENT_GRANTED, MANNER_ADVERBS, NEGOTIATED_TEXT_NOUNS, STOP_WORDS, TIME_ADJUNCT_STARTS, WEAK_CUES, splittablePhrasal, type OpKind } from './lexicon.js';
 import { QUOTES, DAYS, MONTHS, stemOf, stemsJoined, wordsJoined, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
 import type { Compiled, IssueInfo } from './compiled-watchlist.js';
 import type { Hit } from './issue-hits.js';
@@ -372,7 +372,7 @@ function anonymousVoice(toks: Tok[], S: SentInfo): boolean {
 }
 
 /** Cues that judge whether someone may do a thing: in another's words, the speaker's position on it. */
-const ENTITLEMENT_CUES = /^(no right|no legal right|no right to|no business|every right to|entitled to|within its rights to|within their rights to)$/i;
+const ENTITLEMENT_CUES = new Set([...ENTITLEMENT_GRANTED, ...ENTITLEMENT_DENIED]);
 
 /** Words of permission: with a condition after them, a speaker's conditional acceptance ("can lead ... as long as"). */
 const PERMISSION_WORDS = /^(can|could|may)$/;
@@ -523,9 +523,7 @@ function accountOfBetween(toks: Tok[], from: number, to: number): boolean {
  * were false"), else -1.
  */
 function reportJudgedFalse(toks: Tok[], h: HolderCues, hit: Hit, ce: number): number {
-  let report = false;
-  for (let k = Math.max(0, h.m.start - 2); k < hit.start - 1 && !report; k++) report = DENIED_REPORT.test(toks[k].low) && toks[k + 1].low === 'that';
-  if (!report) return -1;
+  if (!deniedReportAfter(toks, Math.max(0, h.m.start - 2), hit.start)) return -1;
   for (let k = hit.end; k < Math.min(ce, hit.end + 6) - 1; k++) {
     if (/^(was|were|is|are|been)$/.test(toks[k].low) && FALSE_REPORT.test(toks[k + 1].low)) return k + 1;
   }
@@ -1075,7 +1073,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   const reportedly = ops.some((o) => /^reportedly$/i.test(o.label));
   // "Schumer said Washington must keep the curbs", "Iran said the United States had to lift its sanctions first": a
   // tracked speaker's prescription for another actor is the speaker's own position, not the other's
-  const entitlement = ENTITLEMENT_CUES.test(firstCue.label);
+  const entitlement = ENTITLEMENT_CUES.has(firstCue.label.toLowerCase());
   const prescribed = rep !== undefined && !rep.third && rep.actor !== undefined && rep.actor !== h.m.actor && rep.start >= 0 && !h.nested
     // (the speaker before the clause, or after it: "The United States had to lift its sanctions first, he said")
     // (or ", according to Peskov" / ", according to the Kremlin")
