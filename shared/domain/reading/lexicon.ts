@@ -172,6 +172,13 @@ words('sup', [
   // fit with what was agreed: "was not compatible with the Barbados roadmap" (against "incompatible with")
   'compatible with', 'consistent with',
 ]);
+// A deal made that contains it: "reached a tentative agreement that would restore the adjustments", "struck a deal on
+// the tax". Past forms only: "committed to reaching an agreement", "looked forward to reaching a deal" want a deal, not
+// this one.
+for (const phrase of [
+  'reached|struck|sealed|clinched a|an|the deal|agreement|accord|compromise|settlement|pact|bargain', 'reached agreement',
+  'reached|struck|sealed|clinched a|an tentative|provisional|preliminary|political|final|landmark|historic|new|unanimous deal|agreement|accord|compromise|settlement|pact',
+]) entries.push({ words: phrase.split(' ').map((p) => p.split('|')), kind: 'sup', label: phrase, strength: 1, verb: true });
 // --- oppose: rejects, refuses, rules out, blocks ---
 verb('opp', [
   'reject', 'refuse', 'rule out', 'dismiss', 'oppose', 'block', 'veto', 'resist', 'object', 'vote against',

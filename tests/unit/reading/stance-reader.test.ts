@@ -3315,3 +3315,14 @@ describe('createStanceReader: session 16 phenomena', () => {
     expect(salt('Berg said Sudland would never say no to the salt tax.')).toEqual(['sudland salt-tax support']);
   });
 });
+
+describe('createStanceReader: session 17 phenomena', () => {
+  const salt = northSouth(SALT_TAX_ISSUE, 'session17-salt.yaml');
+  it('reads a deal reached or struck that contains the issue as both parties\' support, not a deal hoped for', () => {
+    expect(salt('Norland and Sudland reached a tentative agreement on Tuesday that would introduce a salt tax.'))
+      .toEqual(['norland salt-tax support', 'sudland salt-tax support']);
+    expect(salt('Norland and Sudland struck a deal to introduce a salt tax.')).toEqual(['norland salt-tax support', 'sudland salt-tax support']);
+    // (wanting a deal is not backing what it may contain)
+    expect(salt('Berg said Sudland looked forward to reaching a deal on the salt tax.')).toEqual([]);
+  });
+});
