@@ -507,7 +507,7 @@ function agreeingPronoun(low: string): boolean {
 
 /** A reference back at token i ("the demands", "it"): not the holder's own words, and not "that" as a conjunction. */
 function referenceWordAt(toks: Tok[], h: HolderCues, i: number): boolean {
-  if (!ISSUE_REFS.has(toks[i].low) || (i >= h.m.start && i < h.m.end)) return false;
+  if (!(ISSUE_REFS.has(toks[i].low) || suchNounAt(toks, i)) || (i >= h.m.start && i < h.m.end)) return false;
   if (toks[i].low === 'that' && toks[i + 1] && toks[i + 1].pos !== 'PUNCT') return false;
   // "Egypt said it supported the proposal", "Microsoft said it would keep working ...": "it" as a subject is the
   // speaker, not the issue; the object after it, if any, is the reference
@@ -519,6 +519,13 @@ function referenceWordAt(toks: Tok[], h: HolderCues, i: number): boolean {
   // "agreed to the studios' request to bring in a mediator", "welcomed the proposal for new talks": a noun with its own
   // complement says what it is (an untracked thing, since no issue was named there), it does not refer back
   return !(toks[i].pos === 'NOUN' && ownComplementAt(toks, i + 1));
+}
+
+/** "such a rule", "such demands": any noun after "such" points back to what was just named. */
+function suchNounAt(toks: Tok[], i: number): boolean {
+  if (toks[i].pos !== 'NOUN') return false;
+  const before = toks[i - 1]?.low === 'a' || toks[i - 1]?.low === 'an' ? i - 2 : i - 1;
+  return toks[before]?.low === 'such';
 }
 
 /** Reference nouns for a text, resolved by the head nouns of the issues' seeds ("the law" for "heating law"). */

@@ -197,7 +197,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     const evasive = hasEvasiveSkip(S.ops);
     // ... and one that names an issue or refers back to one
     let issueish = S.hits.length > 0;
-    for (let i = S.start; i < S.end && !issueish; i++) issueish = toks[i].word.issueRef; // (ISSUE_REFS)
+    for (let i = S.start; i < S.end && !issueish; i++) issueish = toks[i].word.issueRef || toks[i].low === 'such'; // (ISSUE_REFS, "such a rule")
     // (or votes with no object, "Germany also voted in favour.", on the issue just read: see chooseIssues)
     // (and "Norland agreed.", "Norland disagreed with Berg.": agreement with the position just read)
     if (!issueish && (issueRefs.length > 0 || refClaims.length > 0)) issueish = S.ops.some((o) => /^vot/i.test(o.label) || (refClaims.length > 0 && AGREEMENT_CUES.test(o.label)));

@@ -3325,4 +3325,10 @@ describe('createStanceReader: session 17 phenomena', () => {
     // (wanting a deal is not backing what it may contain)
     expect(salt('Berg said Sudland looked forward to reaching a deal on the salt tax.')).toEqual([]);
   });
+  it('reads "such a rule", "such demands" as a reference to the issue just named', () => {
+    expect(salt('Berg demanded a salt tax. Norland would not accept such a rule, Aral said.'))
+      .toEqual(['norland salt-tax oppose', 'sudland salt-tax support']);
+    expect(salt('Berg demanded a salt tax. Aral said Norland would never accept such demands.'))
+      .toEqual(['norland salt-tax oppose', 'sudland salt-tax support']);
+  });
 });
