@@ -154,7 +154,7 @@ words('sup', [
   'historic step', 'historic day', 'historic moment', 'historic achievement', 'milestone', 'breakthrough',
   // praise: "called it a transformative win", "pleased to have reached"
   'transformative win', 'pleased with', 'pleased to', 'satisfied with', 'a matter of survival', 'won over to',
-  'precondition for', 'prerequisite for', 'only way', 'only realistic path', 'best way',
+  'precondition for', 'prerequisite for', 'only way', 'only realistic path', 'best way', 'best path', 'best option', 'best hope',
   // praise in the holder's words: "called the deal a victory for workers", "good news for the industry", "a good start"
   'a victory', 'a win', 'good news', 'a good deal', 'a very good deal', 'a good start', 'a major step', 'a big step',
   'a step closer', 'legitimate', 'stand behind', 'stands behind', 'stood behind', 'stood fully behind',
@@ -226,6 +226,8 @@ words('opp', [
   // left out: "the sanctions had nothing to do with the deal" relates two things; so was "not up for debate", which
   // said of a thing in place keeps it: "the award was not up for debate")
   'off the agenda', 'premature', 'the last thing',
+  // harm named: "the tax was bad for farmers", "made no sense", "a burden on families", "would cost jobs", "a bad idea"
+  'bad for', 'make no sense', 'makes no sense', 'made no sense', 'a burden', 'cost jobs', 'costs jobs', 'bad idea',
   // "Sudland said no to the salt tax"
   'said no to', 'say no to', 'says no to', 'saying no to',
   // what it would cost: "the demand would make us uncompetitive"
@@ -291,7 +293,7 @@ verb('cond', ['negotiate on', 'negotiate over', 'negotiate about']);
 // "would accept nothing short of scrapping the plan": a demand for what follows, not a negation
 words('sup', ['nothing short of', 'nothing less than']);
 // judgements of it as a course of action: "made the case for the tax", "a good idea", "the wrong approach"
-words('sup', ['case for', 'good idea', 'right approach', 'right thing to do']);
+words('sup', ['case for', 'good idea', 'right approach', 'right thing to do', 'bedrock', 'cornerstone']);
 /**
  * Judgements of whether someone may do a thing, granted ("Sudland had every right to introduce the tax") or denied
  * ("had no legal right to reimpose sanctions"): said of another actor, the speaker's position (stance-cues'

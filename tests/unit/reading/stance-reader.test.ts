@@ -3331,4 +3331,13 @@ describe('createStanceReader: session 17 phenomena', () => {
     expect(salt('Berg demanded a salt tax. Aral said Norland would never accept such demands.'))
       .toEqual(['norland salt-tax oppose', 'sudland salt-tax support']);
   });
+  it('reads harm named ("bad for farmers", "made no sense", "a burden", "would cost jobs") as opposition, "the best path", "the bedrock" as support', () => {
+    expect(salt('Berg said the salt tax was bad for farmers.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax made no sense.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax would be a burden on families.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax would cost jobs.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax was not bad for farmers.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said the salt tax remained the best path to growth.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said the salt tax was the bedrock of any deal.')).toEqual(['sudland salt-tax support']);
+  });
 });
