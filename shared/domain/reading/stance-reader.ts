@@ -512,7 +512,10 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         // (but "no support from CN" keeps its negation: read as before)
         const agentOfNoun = toks[i - 1].low === 'from' && toks[cue.start].pos === 'NOUN' && !/^(no|little|scant|without|not)$/.test(toks[cue.start - 1]?.low ?? '');
         // "a journalist wanted by Turkey": a participle's object is the noun right before it
-        holders.push(holder(m, [cue], agentOfNoun ? { nested: true } : /(ed|en|wn|ght|lt|ld|nt)$/.test(toks[cue.start].low) ? { pending: true, until: cue.start, from: Math.max(cs, cue.start - 3) } : { pending: true }));
+        // ("the tax was rejected by Sudland": a finite passive reads its subject with the participle itself; a reduced relative,
+        // "a target proposed by Rwanda", only names the thing)
+        const finitePassive = /^(is|was|are|were|been|be)$/.test(toks[cue.start - 1]?.low ?? '');
+        holders.push(holder(m, [cue], agentOfNoun ? { nested: true } : /(ed|en|wn|ght|lt|ld|nt)$/.test(toks[cue.start].low) ? { pending: true, until: finitePassive ? cue.end : cue.start, from: Math.max(cs, cue.start - 3) } : { pending: true }));
         consumed.push(cue.start);
         i = m.end - 1;
         // ("requests from CN and CPKC": each agent's)

@@ -3318,6 +3318,7 @@ describe('createStanceReader: session 16 phenomena', () => {
 
 describe('createStanceReader: session 17 phenomena', () => {
   const salt = northSouth(SALT_TAX_ISSUE, 'session17-salt.yaml');
+  const troops = northSouth(TROOPS_OUT_ISSUE, 'session17-troops.yaml');
   it('reads a deal reached or struck that contains the issue as both parties\' support, not a deal hoped for', () => {
     expect(salt('Norland and Sudland reached a tentative agreement on Tuesday that would introduce a salt tax.'))
       .toEqual(['norland salt-tax support', 'sudland salt-tax support']);
@@ -3339,5 +3340,10 @@ describe('createStanceReader: session 17 phenomena', () => {
     expect(salt('Berg said the salt tax was not bad for farmers.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said the salt tax remained the best path to growth.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said the salt tax was the bedrock of any deal.')).toEqual(['sudland salt-tax support']);
+  });
+  it('reads a finite passive with its agent ("the tax was rejected by Sudland") as the agent\'s stance, not a reduced relative ("a tax proposed by Sudland")', () => {
+    expect(salt('The salt tax was rejected by Sudland on Tuesday.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('The salt tax is backed by Sudland.')).toEqual(['sudland salt-tax support']);
+    expect(troops('A troop withdrawal was rejected by Sudland.')).toEqual(['sudland troops-out oppose']);
   });
 });
