@@ -228,6 +228,10 @@ words('opp', [
   'off the agenda', 'premature', 'the last thing',
   // harm named: "the tax was bad for farmers", "made no sense", "a burden on families", "would cost jobs", "a bad idea"
   'bad for', 'make no sense', 'makes no sense', 'made no sense', 'a burden', 'cost jobs', 'costs jobs', 'bad idea',
+  // not wanted: "was unnecessary", "was not a priority", "not convinced by it", "there were no plans for a salt tax"
+  // ("could not afford" was measured and left out: "could not afford to pay wages for battery work" names a cost, not
+  // the issue)
+  'unnecessary', 'needless', 'not a priority', 'no priority', 'not convinced', 'unconvinced', 'no plans for', 'no plan for',
   // "Sudland said no to the salt tax"
   'said no to', 'say no to', 'says no to', 'saying no to',
   // what it would cost: "the demand would make us uncompetitive"
@@ -293,7 +297,7 @@ verb('cond', ['negotiate on', 'negotiate over', 'negotiate about']);
 // "would accept nothing short of scrapping the plan": a demand for what follows, not a negation
 words('sup', ['nothing short of', 'nothing less than']);
 // judgements of it as a course of action: "made the case for the tax", "a good idea", "the wrong approach"
-words('sup', ['case for', 'good idea', 'right approach', 'right thing to do', 'bedrock', 'cornerstone']);
+words('sup', ['case for', 'good idea', 'right approach', 'right thing to do', 'bedrock', 'cornerstone', 'acceptable']);
 /**
  * Judgements of whether someone may do a thing, granted ("Sudland had every right to introduce the tax") or denied
  * ("had no legal right to reimpose sanctions"): said of another actor, the speaker's position (stance-cues'

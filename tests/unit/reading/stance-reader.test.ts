@@ -3346,4 +3346,12 @@ describe('createStanceReader: session 17 phenomena', () => {
     expect(salt('The salt tax is backed by Sudland.')).toEqual(['sudland salt-tax support']);
     expect(troops('A troop withdrawal was rejected by Sudland.')).toEqual(['sudland troops-out oppose']);
   });
+  it('reads "unnecessary", "not a priority", "not convinced", "no plans for" as opposition and "acceptable" as support', () => {
+    expect(salt('Berg said the salt tax was unnecessary.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax was not a priority.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Sudland was not convinced by the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said there were no plans for a salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax was acceptable.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said the salt tax was not acceptable.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
