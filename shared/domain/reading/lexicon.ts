@@ -258,7 +258,7 @@ words('cond', [
 // --- condition connectives ---
 words('conn', [
   'if', 'unless', 'provided', 'providing', 'in exchange for', 'in return for', 'on condition', 'only if',
-  'as long as', 'subject to', 'so long as', 'in exchange', 'as part of a deal', 'on the condition', 'only after',
+  'as long as', 'subject to', 'so long as', 'in exchange', 'as part of a deal', 'on the condition', 'on one condition', 'only after',
   'only once', 'only when', 'only where', 'only in a deal', 'only as part of', 'only with', 'only as',
 ]);
 verb('cond', ['depend', 'hinge', 'leave the door open', 'keep the door open', 'leave open', 'keep open', 'hold open']);
@@ -404,10 +404,10 @@ export const PHRASE_STARTS: Map<string, PhraseStart> = new Map([...PHRASES].map(
 export const PHRASE_FOLLOWERS: Set<string> = new Set([...TIME_ADJUNCT_STARTS, ...[...PHRASE_STARTS.values()].flatMap((st) => [...st.secondWords])]);
 
 /**
- * Words that findOps (stance-cues.ts) tests before looking up PHRASES ("once", "first ... then", "rather ... than",
+ * Words that findOps (stance-cues.ts) tests before looking up PHRASES ("once", "as soon as", "first ... then", "rather ... than",
  * increase, ease, leave, go, if): kept in step with its special cases (specialOp), so that every other word skips them.
  */
-export const SPECIAL_OP_WORDS: Set<string> = new Set(['once', 'then', 'before', 'than', 'out',
+export const SPECIAL_OP_WORDS: Set<string> = new Set(['once', 'as', 'then', 'before', 'than', 'out',
   ...['', 'e', 'es', 'ed', 'ing'].flatMap((suffix) => ['eas', 'relax', 'loosen'].map((verb) => verb + suffix)),
   'increase', 'increases', 'increased', 'increasing', 'leave', 'leaves', 'left', 'leaving', 'go', 'goes', 'if']);
 /** Every word at which findOps can start an op (the many words that start nothing are skipped at once). */

@@ -196,6 +196,13 @@ function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined
     }
     return op('conn', i, i + 1, 'once');
   }
+  // "would vote for the law as soon as the provinces dropped their objection": a condition, like "once" (not "as soon as
+  // possible"; only of what would be: "left as soon as the talks ended" is when; and not of the thing itself or the
+  // holder's own chance: "would sign the bill as soon as it reached his desk", "would repeal it as soon as it won power")
+  if (toks[i].low === 'as' && toks[i + 1]?.low === 'soon' && toks[i + 2]?.low === 'as' && i > s && /^(PROPN|NOUN|DET)$/.test(toks[i + 3]?.pos ?? '')
+    && toks.slice(s, i).some((t) => /^(would|will|'d|wo)$/.test(t.low))) {
+    return op('conn', i, i + 3, 'as soon as');
+  }
   if ((toks[i].low === 'then' || toks[i].low === 'before') && toks.slice(s, i).some((t) => t.low === 'first')) {
     // "Open the way for us first, then we will ...": a condition
     return op('conn', i, i + 1, `first ... ${toks[i].low}`);
@@ -558,7 +565,7 @@ export function conditionZones(toks: Tok[], S: SentInfo): [number, number][] {
     if ((low === 'until' || low === 'till' || low === 'whether') && /^(PROPN|NOUN|DET|PRON)$/.test(toks[i + 1]?.pos ?? '')) starts.push({ start: i, end: i + 1 });
   }
   if (!S.ops.some((o) => o.kind === 'conn') && starts.length === 0) return zones;
-  for (const o of [...S.ops.filter((q) => q.kind === 'conn' && /^(if|unless|only if|only when|only once|only where|provided|providing|as long as|so long as|once|only after)$/i.test(q.label)), ...starts]) {
+  for (const o of [...S.ops.filter((q) => q.kind === 'conn' && /^(if|unless|only if|only when|only once|only where|provided|providing|as long as|so long as|once|as soon as|only after)$/i.test(q.label)), ...starts]) {
     let z = o.end;
     // (", including X" and ", such as X" still belong to the condition: "only if it excluded claims, including X")
     while (z < S.end && (toks[z].text !== ',' || /^(including|such|notably|especially|particularly|namely)$/.test(toks[z + 1]?.low ?? ''))

@@ -3354,4 +3354,10 @@ describe('createStanceReader: session 17 phenomena', () => {
     expect(salt('Berg said the salt tax was acceptable.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said the salt tax was not acceptable.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads "as soon as" + another\'s act after "would" as a condition, not "as soon as possible" or "as soon as it reached his desk"', () => {
+    expect(salt('Berg said Sudland would vote for the salt tax as soon as Norland dropped its objection.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said Sudland wanted the salt tax introduced as soon as possible.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Sudland would sign the salt tax as soon as it reached his desk.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Sudland would back the salt tax on one condition: that Norland cut its tariffs.')).toEqual(['sudland salt-tax conditional']);
+  });
 });
