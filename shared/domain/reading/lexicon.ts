@@ -254,6 +254,8 @@ words('cond', [
   'in reserve', 'as a last resort', 'as a fallback', 'as a fall-back', 'fallback option',
   // held but not dropped: "the deal was temporarily on hold until he received details"
   'on hold',
+  // open to talk about it: "the tax could be discussed", "sought common ground on the tax", "would back it in some form"
+  'could be discussed', 'can be discussed', 'could be negotiated', 'can be negotiated', 'common ground', 'in some form',
 ]);
 // --- condition connectives ---
 words('conn', [
@@ -296,6 +298,8 @@ words('cond', ['negotiable', 'up for negotiation', 'open to negotiation', 'open 
 verb('cond', ['negotiate on', 'negotiate over', 'negotiate about']);
 // "would accept nothing short of scrapping the plan": a demand for what follows, not a negation
 words('sup', ['nothing short of', 'nothing less than']);
+// made to accept it: "would not be pressured into a salt tax" (the negation turns it round)
+words('sup', ['pressured into', 'pressed into', 'forced into', 'bullied into', 'coerced into', 'pushed into']);
 // judgements of it as a course of action: "made the case for the tax", "a good idea", "the wrong approach"
 words('sup', ['case for', 'good idea', 'right approach', 'right thing to do', 'bedrock', 'cornerstone', 'acceptable']);
 /**

@@ -3360,4 +3360,11 @@ describe('createStanceReader: session 17 phenomena', () => {
     expect(salt('Berg said Sudland would sign the salt tax as soon as it reached his desk.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said Sudland would back the salt tax on one condition: that Norland cut its tariffs.')).toEqual(['sudland salt-tax conditional']);
   });
+  it('reads "could be discussed", "common ground", "in some form" as openness and "would not be pressured into" as opposition', () => {
+    expect(salt('Berg said the salt tax could be discussed.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said Sudland was seeking common ground on the salt tax.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said Sudland would back the salt tax in some form.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said Sudland would not be pressured into a salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(troops('Berg said Sudland would not be bullied into keeping its border troops.')).toEqual(['sudland troops-out support']);
+  });
 });
