@@ -421,6 +421,15 @@ function comingToPower(toks: Tok[], o: Op): boolean {
   return COMING_TO_POWER.test(wordsJoined(toks, o.start, Math.min(toks.length, o.start + 8)).toLowerCase());
 }
 
+/**
+ * "would sign the bill if Congress passed it", "once it reached his desk": a condition that is the thing's own passage
+ * says when the holder acts on it, not on what terms.
+ */
+const OWN_PASSAGE = /^(if|once|when|as soon as) (\S+ ){0,3}(pass|passes|passed|approve|approves|approved|adopt|adopts|adopted|clear|clears|cleared) (it|them)\b|^(if|once|when|as soon as) (it|they) ((pass|passes|passed|is passed|was passed|are passed|were passed|is approved|was approved)( into law)?( [,.;]| and| in| by| on| through|$)|(reach|reaches|reached) (his|her|my|the president's) desk)/;
+function ownPassage(toks: Tok[], o: Op): boolean {
+  return OWN_PASSAGE.test(wordsJoined(toks, o.start, Math.min(toks.length, o.start + 8)).toLowerCase());
+}
+
 /** The deals that carry out a handover ("the Chagos treaty", "the agreement between Britain and Mauritius on ..."). */
 const DEAL_NOUNS = /^(deal|deals|agreement|agreements|treaty|treaties|accord|accords|pact|settlement)$/;
 /** Verbs that hand a thing to someone without a particle ("give Mauritius sovereignty", "hand the islands to ..."). */
@@ -907,10 +916,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       if (!butOnly && hit.start < o.start && o.start - hit.end > 8 && (o.start - hit.end > 14 || toks.slice(hit.end, o.start).some((t) => /^[,;:]$/.test(t.text)))) return false;
       // (the holder's own coming to power is when, not whether: "would stop the purchase if he returned to the White
       // House", "would repeal the treaty if it came to power")
-      if (comingToPower(toks, o)) return false;
+      if (comingToPower(toks, o) || ownPassage(toks, o)) return false;
       return true;
     });
-    if (sentenceIf && sentenceIf.start < h.m.start && !comingToPower(toks, sentenceIf)) conns.push(sentenceIf);
+    if (sentenceIf && sentenceIf.start < h.m.start && !comingToPower(toks, sentenceIf) && !ownPassage(toks, sentenceIf)) conns.push(sentenceIf);
     if (conns.length > 0) { conditional = true; conds.push(...conns.map((o) => o.label)); connStated = true; }
   }
   // "rejected any suggestion that developed countries alone should cut": what is rejected is the exclusivity, not

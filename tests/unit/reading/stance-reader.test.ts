@@ -3367,4 +3367,11 @@ describe('createStanceReader: session 17 phenomena', () => {
     expect(salt('Berg said Sudland would not be pressured into a salt tax.')).toEqual(['sudland salt-tax oppose']);
     expect(troops('Berg said Sudland would not be bullied into keeping its border troops.')).toEqual(['sudland troops-out support']);
   });
+  it('does not read the thing\'s own passage as a condition ("would sign the tax if parliament passed it", "once it reached his desk")', () => {
+    expect(salt('Berg said Sudland would sign the salt tax if parliament passed it.')).toEqual(['sudland salt-tax support']);
+    expect(salt('"If they pass it, I\'ll sign it," Berg said of the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said he would sign the salt tax once it reached his desk.')).toEqual(['sudland salt-tax support']);
+    // (a test it must pass is a condition)
+    expect(salt('Berg said Sudland would back the salt tax if it passed a review.')).toEqual(['sudland salt-tax conditional']);
+  });
 });
