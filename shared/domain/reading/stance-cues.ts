@@ -266,6 +266,22 @@ function namingVerbBefore(toks: Tok[], from: number, to: number): boolean {
 }
 const NAMING_VERBS = /^(call|calls|called|calling|make|makes|made|making|brand|brands|branded|branding|label|labels|labelled|labeled|labelling|labeling|term|termed|dub|dubbed|deem|deemed|deems|consider|considers|considered)$/;
 
+/** After a naming verb at k: a noun phrase, then what it is called ("the law legally sound", "the tax a mistake"). */
+function judgementAfterObject(toks: Tok[], k: number): boolean {
+  let nouns = 0;
+  for (let j = k; j < k + 8 && toks[j]; j++) {
+    const pos = toks[j].pos;
+    if (pos === 'NOUN' || pos === 'PROPN') { nouns++; continue; }
+    if (nouns === 0 && (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'PART' || toks[j].low === "'s")) continue;
+    if (nouns === 0) return false;
+    // the object is over: an adjective ("sound"), an adverb before one ("legally sound", which wink may tag a verb), or a
+    // new noun phrase ("a mistake"); not a time ("considered a salt tax last year")
+    if (/^(last|next|this|earlier|later|previously|again)$/.test(toks[j].low)) return false;
+    return pos === 'ADJ' || (pos === 'ADV' && /^(ADJ|VERB)$/.test(toks[j + 1]?.pos ?? '')) || (pos === 'DET' && /^(a|an)$/.test(toks[j].low));
+  }
+  return false;
+}
+
 /** A cue word used in a sense that carries no stance, judged from the words around it. */
 function usedOtherwise(toks: Tok[], o: Op): boolean {
   const next = toks[o.end]?.low ?? '';
@@ -274,6 +290,8 @@ function usedOtherwise(toks: Tok[], o: Op): boolean {
     return !/^(to|for)$/.test(next)
       && !/^(is|are|was|were|be|been|being|am|'s|'re|remain|remains|remained|seemed|seems|appeared|appears|now|also|still|fully|not|n't)$/.test(toks[o.start - 1]?.low ?? '');
   }
+  // "considered the law legally sound", "considers the tax a mistake": a judgement named of its object, no openness
+  if (o.kind === 'cond' && /^consider(s|ed)?$/i.test(o.label)) return judgementAfterObject(toks, o.end);
   if (o.kind === 'sup') {
     // "had concluded that the relief could not continue": a judgement whose clause carries the stance
     if (/^conclud/i.test(o.label) && next === 'that') return true;

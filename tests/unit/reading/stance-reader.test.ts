@@ -3374,4 +3374,11 @@ describe('createStanceReader: session 17 phenomena', () => {
     // (a test it must pass is a condition)
     expect(salt('Berg said Sudland would back the salt tax if it passed a review.')).toEqual(['sudland salt-tax conditional']);
   });
+  it('reads "considered X a mistake", "considers X unfair" as the judgement, not as openness ("would consider X")', () => {
+    expect(salt('Berg said Sudland considered the salt tax a mistake.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Sudland considers the salt tax unfair.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Sudland considered the salt tax legally sound.')).toEqual([]);
+    expect(salt('Berg said Sudland would consider the salt tax.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said Sudland was considering a salt tax.')).toEqual(['sudland salt-tax conditional']);
+  });
 });
