@@ -286,6 +286,8 @@ verb('giveup', [
   'lift',
   // taking it out of a text or off the books: "agreed to delete the VAT on bread", "vowed to repeal the law"
   'delete', 'repeal', 'annul',
+  // moving off it: "would not budge on the tax", "refused to give ground on it", "would not yield on it"
+  'budge', 'give ground', 'yield on', 'cave on',
 ]);
 // ("take back" as fixed forms: "take" alone must stay an ordinary word for seeds such as "take up the dispute")
 words('giveup', ['take back', 'takes back', 'took back', 'taking back', 'taken back']);
@@ -298,6 +300,8 @@ words('cond', ['negotiable', 'up for negotiation', 'open to negotiation', 'open 
 verb('cond', ['negotiate on', 'negotiate over', 'negotiate about']);
 // "would accept nothing short of scrapping the plan": a demand for what follows, not a negation
 words('sup', ['nothing short of', 'nothing less than']);
+// holding to it: "would stand firm on the salt tax" (like "would not back down on it")
+verb('sup', ['stand firm on', 'hold firm on', 'stay firm on', 'remain firm on']);
 // made to accept it: "would not be pressured into a salt tax" (the negation turns it round)
 words('sup', ['pressured into', 'pressed into', 'forced into', 'bullied into', 'coerced into', 'pushed into']);
 // judgements of it as a course of action: "made the case for the tax", "a good idea", "the wrong approach"

@@ -150,8 +150,10 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "restart exports", "arms transfers": a give-up verb's plural noun is a thing, not an act
       if (p.kind === 'giveup' && p.verb && p.words.length === 1 && /[^s]s$/.test(toks[i].low) && i > s
         && ((toks[i].pos === 'NOUN' && /^(VERB|NOUN|ADJ|DET|ADP)$/.test(toks[i - 1].pos)) || toks[i + 1]?.low === 'of')) break;
-      // "its position had not changed": a restatement, not a negation of what follows
-      if (p.kind === 'neg' && /^(chang|shift|alter|waver|budg)/.test(toks[i + p.words.length]?.low ?? '')) break;
+      // "its position had not changed": a restatement, not a negation of what follows (but "would not budge on the tax"
+      // refuses to give the tax up)
+      if (p.kind === 'neg' && /^(chang|shift|alter|waver|budg)/.test(toks[i + p.words.length]?.low ?? '')
+        && !(/^budg/.test(toks[i + p.words.length].low) && toks[i + p.words.length + 1]?.low === 'on')) break;
       ops.push(op(p.kind, i, i + p.words.length, wordsJoined(toks, i, i + p.words.length), WEAK_CUES.has(p.label)));
       // "would not implement it even once it is adopted", "even if": a concession, not a condition
       if (p.kind === 'conn' && toks[i - 1]?.low === 'even') { ops.pop(); break; }

@@ -3381,4 +3381,10 @@ describe('createStanceReader: session 17 phenomena', () => {
     expect(salt('Berg said Sudland would consider the salt tax.')).toEqual(['sudland salt-tax conditional']);
     expect(salt('Berg said Sudland was considering a salt tax.')).toEqual(['sudland salt-tax conditional']);
   });
+  it('reads holding firm ("would stand firm on", "would not budge on", "refused to give ground on") as keeping the thing', () => {
+    expect(salt('Aral said Norland would stand firm on the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral said Norland would not budge on the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral refused to give ground on the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral said Norland would not yield on the salt tax.')).toEqual(['norland salt-tax support']);
+  });
 });
