@@ -209,7 +209,7 @@ words('opp', [
   'against', 'rejection', 'refusal', 'opposition', 'objection', 'objections', 'veto', 'red line', 'unacceptable',
   'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question', 'unlawful', 'unconstitutional',
   'illegal', 'unjustified', 'insult', 'no legal basis', 'unacceptable',
-  'a mistake', 'a trap', 'a betrayal', 'a farce', 'a sham', 'a capitulation', 'a disgrace', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
+  'a mistake', 'a trap', 'a betrayal', 'a farce', 'a sham', 'a fraud', 'a scam', 'a hoax', 'a swindle', 'a capitulation', 'a disgrace', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
   // disagreement and pushing through: "disagreed with the court's decision", "jammed through the House"
   'disagree with', 'disagreed with', 'disagrees with', 'disagree', 'disagreed', 'disagrees', 'no solution', 'jam through', 'jammed through', 'ram through', 'rammed through',
   // unfairness and excess: "said the tax was unfair", "the plan went too far", "dead on arrival"

@@ -3387,4 +3387,8 @@ describe('createStanceReader: session 17 phenomena', () => {
     expect(salt('Aral refused to give ground on the salt tax.')).toEqual(['norland salt-tax support']);
     expect(salt('Aral said Norland would not yield on the salt tax.')).toEqual(['norland salt-tax support']);
   });
+  it('reads "a fraud", "a scam" as opposition', () => {
+    expect(salt('Berg gave a speech on Monday. He said the salt tax was a fraud on voters.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg called the salt tax a scam.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
