@@ -19,7 +19,7 @@
 import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim } from '../types.js';
 import type { Watchlist } from '../watchlist.js';
-import { AGREEMENT_CUES, SPEAKER_NOUNS, TITLES } from './lexicon.js';
+import { AGREEMENT_CUES, BARE_REFUSALS, SPEAKER_NOUNS, TITLES } from './lexicon.js';
 import { readTokens, MONTHS, DAYS, PROP_REFS, stemOf, isCap, tok, text, startingAt, type Tok, type Word } from './tokens.js';
 import { compile, nominalActAt, presenceKey, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
@@ -199,8 +199,8 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     let issueish = S.hits.length > 0;
     for (let i = S.start; i < S.end && !issueish; i++) issueish = toks[i].word.issueRef || toks[i].low === 'such'; // (ISSUE_REFS, "such a rule")
     // (or votes with no object, "Germany also voted in favour.", on the issue just read: see chooseIssues)
-    // (and "Norland agreed.", "Norland disagreed with Berg.": agreement with the position just read)
-    if (!issueish && (issueRefs.length > 0 || refClaims.length > 0)) issueish = S.ops.some((o) => /^vot/i.test(o.label) || (refClaims.length > 0 && AGREEMENT_CUES.test(o.label)));
+    // (and "Norland agreed.", "Norland disagreed with Berg.", "Sudland refused.": agreement or refusal of the position just read)
+    if (!issueish && (issueRefs.length > 0 || refClaims.length > 0)) issueish = S.ops.some((o) => /^vot/i.test(o.label) || (refClaims.length > 0 && (AGREEMENT_CUES.test(o.label) || BARE_REFUSALS.test(o.label))));
     const holderless = S.mentions.length === 0 && !S.reporter?.actor; // nobody to hold a stance
     const claims = S.question || evasive || !issueish || holderless || !S.ops.some(isCue) ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
     // references look back over the last few sentences' claims ("... called the move unlawful. X welcomed the decision.")

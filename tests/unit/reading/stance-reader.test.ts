@@ -3391,4 +3391,10 @@ describe('createStanceReader: session 17 phenomena', () => {
     expect(salt('Berg gave a speech on Monday. He said the salt tax was a fraud on voters.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg called the salt tax a scam.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads a refusal with no object ("Berg refused.") as turning round the position just read', () => {
+    expect(salt('Aral demanded a salt tax. Berg refused.')).toEqual(['norland salt-tax support', 'sudland salt-tax oppose']);
+    expect(salt('Aral demanded a salt tax. Berg refused, Sudland said.')).toEqual(['norland salt-tax support', 'sudland salt-tax oppose']);
+    // (a refusal to answer is none)
+    expect(salt('Aral demanded a salt tax. Berg refused to comment.')).toEqual(['norland salt-tax support']);
+  });
 });
