@@ -138,6 +138,9 @@ verb('sup', [
   'give in to', 'cave in to', 'bow to', 'yield to', 'tolerate', 'concur',
   // won round: "had come round to the tax"
   'come round to', 'come around to',
+  // putting it forward: "unveiled a salt tax" ("announce" and "launch" were measured and left out: "announced talks",
+  // "launched an offensive" raised false alarms)
+  'unveil', 'roll out',
 ]);
 words('sup', [
   'must', 'should', 'demands', 'demand', 'call', 'calls', 'insistence', 'support', 'backing', 'approval', 'ratification',

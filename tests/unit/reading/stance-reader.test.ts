@@ -3397,4 +3397,8 @@ describe('createStanceReader: session 17 phenomena', () => {
     // (a refusal to answer is none)
     expect(salt('Aral demanded a salt tax. Berg refused to comment.')).toEqual(['norland salt-tax support']);
   });
+  it('reads unveiling or rolling out a measure as support', () => {
+    expect(salt('Aral unveiled a salt tax on Monday.')).toEqual(['norland salt-tax support']);
+    expect(salt('Berg said Sudland would roll out the salt tax in May.')).toEqual(['sudland salt-tax support']);
+  });
 });
