@@ -259,12 +259,15 @@ words('cond', [
   'on hold',
   // open to talk about it: "the tax could be discussed", "sought common ground on the tax", "would back it in some form"
   'could be discussed', 'can be discussed', 'could be negotiated', 'can be negotiated', 'common ground', 'in some form',
+  // one way among others: "a salt tax remained an option", "was among the options", "could be part of a deal"
+  'one option', 'among the options', 'remained an option', 'remains an option', 'still an option',
 ]);
 // --- condition connectives ---
 words('conn', [
   'if', 'unless', 'provided', 'providing', 'in exchange for', 'in return for', 'on condition', 'only if',
   'as long as', 'subject to', 'so long as', 'in exchange', 'as part of a deal', 'on the condition', 'on one condition', 'only after',
   'only once', 'only when', 'only where', 'only in a deal', 'only as part of', 'only with', 'only as',
+  'on certain conditions', 'with conditions', 'with strings attached', 'as part of a wider', 'as part of a broader', 'as part of a package',
 ]);
 verb('cond', ['depend', 'hinge', 'leave the door open', 'keep the door open', 'leave open', 'keep open', 'hold open']);
 // --- giving something up: flips polarity relative to the thing ---

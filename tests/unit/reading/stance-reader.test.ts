@@ -3401,4 +3401,11 @@ describe('createStanceReader: session 17 phenomena', () => {
     expect(salt('Aral unveiled a salt tax on Monday.')).toEqual(['norland salt-tax support']);
     expect(salt('Berg said Sudland would roll out the salt tax in May.')).toEqual(['sudland salt-tax support']);
   });
+  it('reads "remained an option", "among the options", "on certain conditions", "as part of a wider package" as conditional', () => {
+    expect(salt('Berg said a salt tax remained an option.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said a salt tax was among the options.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said a salt tax was not an option.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Sudland would back a salt tax on certain conditions.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said Sudland could back a salt tax as part of a wider package.')).toEqual(['sudland salt-tax conditional']);
+  });
 });
