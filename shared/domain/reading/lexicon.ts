@@ -141,6 +141,8 @@ verb('sup', [
   // putting it forward: "unveiled a salt tax" ("announce" and "launch" were measured and left out: "announced talks",
   // "launched an offensive" raised false alarms)
   'unveil', 'roll out',
+  // going along: "would go along with the tax"
+  'go along with',
 ]);
 words('sup', [
   'must', 'should', 'demands', 'demand', 'call', 'calls', 'insistence', 'support', 'backing', 'approval', 'ratification',
@@ -305,7 +307,7 @@ words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'witho
 words('cond', ['negotiable', 'up for negotiation', 'open to negotiation', 'open for negotiation']);
 verb('cond', ['negotiate on', 'negotiate over', 'negotiate about']);
 // "would accept nothing short of scrapping the plan": a demand for what follows, not a negation
-words('sup', ['nothing short of', 'nothing less than']);
+words('sup', ['nothing short of', 'nothing less than', 'on board with']);
 // holding to it: "would stand firm on the salt tax" (like "would not back down on it")
 verb('sup', ['stand firm on', 'hold firm on', 'stay firm on', 'remain firm on']);
 // made to accept it: "would not be pressured into a salt tax" (the negation turns it round)

@@ -3408,4 +3408,9 @@ describe('createStanceReader: session 17 phenomena', () => {
     expect(salt('Berg said Sudland would back a salt tax on certain conditions.')).toEqual(['sudland salt-tax conditional']);
     expect(salt('Berg said Sudland could back a salt tax as part of a wider package.')).toEqual(['sudland salt-tax conditional']);
   });
+  it('reads "go along with" and "on board with" as support', () => {
+    expect(salt('Berg said Sudland would go along with the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Sudland would not go along with the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Sudland was on board with the salt tax.')).toEqual(['sudland salt-tax support']);
+  });
 });
