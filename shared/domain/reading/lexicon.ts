@@ -214,7 +214,11 @@ words('opp', [
   'against', 'rejection', 'refusal', 'opposition', 'objection', 'objections', 'veto', 'red line', 'unacceptable',
   'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question', 'unlawful', 'unconstitutional',
   'illegal', 'unjustified', 'insult', 'no legal basis', 'unacceptable',
-  'a mistake', 'a trap', 'a betrayal', 'a farce', 'a sham', 'a fraud', 'a scam', 'a hoax', 'a swindle', 'a capitulation', 'a disgrace', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
+  'a mistake', 'a trap', 'a betrayal', 'a farce', 'a sham', 'a fraud', 'a scam', 'a hoax', 'a swindle',
+  // judged wrong: "the wrong approach", "a grave error", "a recipe for disaster", "a slap in the face" ("flawed",
+  // "misguided" were measured and left out: "a flawed process" is said of how a thing was made, not of the thing)
+  'wrong policy', 'wrong approach', 'wrong direction', 'wrong path', 'grave error',
+  'serious error', 'recipe for disaster', 'slap in the face', 'a capitulation', 'a disgrace', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
   // disagreement and pushing through: "disagreed with the court's decision", "jammed through the House"
   'disagree with', 'disagreed with', 'disagrees with', 'disagree', 'disagreed', 'disagrees', 'no solution', 'jam through', 'jammed through', 'ram through', 'rammed through',
   // unfairness and excess: "said the tax was unfair", "the plan went too far", "dead on arrival"
@@ -313,7 +317,8 @@ verb('sup', ['stand firm on', 'hold firm on', 'stay firm on', 'remain firm on'])
 // made to accept it: "would not be pressured into a salt tax" (the negation turns it round)
 words('sup', ['pressured into', 'pressed into', 'forced into', 'bullied into', 'coerced into', 'pushed into']);
 // judgements of it as a course of action: "made the case for the tax", "a good idea", "the wrong approach"
-words('sup', ['case for', 'good idea', 'right approach', 'right thing to do', 'bedrock', 'cornerstone', 'acceptable']);
+words('sup', ['case for', 'good idea', 'right approach', 'right thing to do', 'bedrock', 'cornerstone', 'acceptable',
+  'a good thing', 'the only option', 'right policy']);
 /**
  * Judgements of whether someone may do a thing, granted ("Sudland had every right to introduce the tax") or denied
  * ("had no legal right to reimpose sanctions"): said of another actor, the speaker's position (stance-cues'

@@ -3413,4 +3413,11 @@ describe('createStanceReader: session 17 phenomena', () => {
     expect(salt('Berg said Sudland would not go along with the salt tax.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg said Sudland was on board with the salt tax.')).toEqual(['sudland salt-tax support']);
   });
+  it('reads "the wrong policy", "a grave error", "a recipe for disaster" as opposition and "a good thing", "the only option" as support', () => {
+    expect(salt('Berg said the salt tax was the wrong policy.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg warned that a salt tax would be a grave error.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax was a recipe for disaster.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax was a good thing.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said the salt tax was the only option.')).toEqual(['sudland salt-tax support']);
+  });
 });
