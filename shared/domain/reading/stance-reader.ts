@@ -515,12 +515,16 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         // ("the tax was rejected by Sudland": a finite passive reads its subject with the participle itself; a reduced relative,
         // "a target proposed by Rwanda", only names the thing)
         const finitePassive = /^(is|was|are|were|been|be)$/.test(toks[cue.start - 1]?.low ?? '');
-        holders.push(holder(m, [cue], agentOfNoun ? { nested: true } : /(ed|en|wn|ght|lt|ld|nt)$/.test(toks[cue.start].low) ? { pending: true, until: finitePassive ? cue.end : cue.start, from: Math.max(cs, cue.start - 3) } : { pending: true }));
+        // (its subject stands before the auxiliaries: "the tax has been backed by")
+        let subjectEnd = cue.start;
+        while (finitePassive && subjectEnd - 1 > cs && /^(AUX|ADV|PART)$/.test(toks[subjectEnd - 1].pos)) subjectEnd--;
+        holders.push(holder(m, [cue], agentOfNoun ? { nested: true } : /(ed|en|wn|ght|lt|ld|nt)$/.test(toks[cue.start].low) ? { pending: true, until: finitePassive ? cue.end : cue.start, from: Math.max(cs, subjectEnd - 3) } : { pending: true }));
         consumed.push(cue.start);
         i = m.end - 1;
         // ("requests from CN and CPKC": each agent's)
-        const co = agentOfNoun && toks[m.end]?.low === 'and' ? startingAt(mentions, m.end + 1) : undefined;
-        if (co) { holders.push(holder(co, [cue], { nested: true })); i = co.end - 1; }
+        // ("was opposed by Sudland and Eastia": each agent's too)
+        const co = (agentOfNoun || finitePassive) && toks[m.end]?.low === 'and' ? startingAt(mentions, m.end + 1) : undefined;
+        if (co) { holders.push(agentOfNoun ? holder(co, [cue], { nested: true }) : { ...holders[holders.length - 1], m: co }); i = co.end - 1; }
         continue;
       }
       // ("Norland, unlike Sudland, backed the tax": a name set against the holder holds nothing here)

@@ -3345,6 +3345,9 @@ describe('createStanceReader: session 17 phenomena', () => {
     expect(salt('The salt tax was rejected by Sudland on Tuesday.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('The salt tax is backed by Sudland.')).toEqual(['sudland salt-tax support']);
     expect(troops('A troop withdrawal was rejected by Sudland.')).toEqual(['sudland troops-out oppose']);
+    // (over auxiliaries, and for each agent)
+    expect(salt('The salt tax has been backed by Sudland.')).toEqual(['sudland salt-tax support']);
+    expect(salt('The salt tax was opposed by Sudland and Norland.')).toEqual(['norland salt-tax oppose', 'sudland salt-tax oppose']);
   });
   it('reads "unnecessary", "not a priority", "not convinced", "no plans for" as opposition and "acceptable" as support', () => {
     expect(salt('Berg said the salt tax was unnecessary.')).toEqual(['sudland salt-tax oppose']);
