@@ -10,20 +10,41 @@ import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { parseWatchlist } from '../shared/domain/watchlist.js';
-import { createStanceReader, type Article } from '../shared/domain/reading/stance-reader.js';
+import { createStanceReader, type Article, type StanceReader } from '../shared/domain/reading/stance-reader.js';
 
 const DIR = '../shared/eval/dev';
 
 type Figure = BenchFigure;
 
-function loadArticles(): Article[] {
+/** The dev set's articles (what both sides of the bench read). */
+export function loadArticles(): Article[] {
   const dir = join(DIR, 'articles');
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Article);
 }
 
+/** A reader for the dev set's watchlist. */
+export function devReader(): StanceReader {
+  const watchlistPath = join(DIR, 'watchlist.yaml');
+  return createStanceReader(parseWatchlist(readFileSync(watchlistPath, 'utf8'), watchlistPath));
+}
+
+/**
+ * The baseline: wink-nlp's bare tagging of the same text analyze reads (title and body), with the same pipe the reader
+ * loads (sentence boundaries and part of speech), so the ratio counts only our own work.
+ */
+export function bareTagger(): (a: Article) => number {
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const its = nlp.its;
+  return (a) => {
+    const doc = nlp.readDoc(`${a.title ?? ''}\n\n${a.text}`);
+    const toks = doc.tokens();
+    return toks.out().length + toks.out(its.pos).length;
+  };
+}
+
 /** CPU time of this process in ms (user + system): per-core cost, robust to other load on the machine. */
-function cpuMs(): number {
+export function cpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 }
@@ -53,17 +74,8 @@ function rates(articles: Article[], a: (x: Article) => unknown, b: (x: Article) 
 
 export async function benchAnalysis(): Promise<Figure[]> {
   const articles = loadArticles();
-  const watchlistPath = join(DIR, 'watchlist.yaml');
-  const reader = createStanceReader(parseWatchlist(readFileSync(watchlistPath, 'utf8'), watchlistPath));
-  // The same pipe the reader loads (sentence boundaries and part of speech), so the ratio counts only our own work.
-  const nlp = winkNLP(model, ['sbd', 'pos']);
-  const its = nlp.its;
-  // The baseline tags the same text analyze reads (title and body).
-  const bare = (a: Article): number => {
-    const doc = nlp.readDoc(`${a.title ?? ''}\n\n${a.text}`);
-    const toks = doc.tokens();
-    return toks.out().length + toks.out(its.pos).length;
-  };
+  const reader = devReader();
+  const bare = bareTagger();
   const [base, ours] = rates(articles, bare, (a) => reader.analyze(a));
   const words = articles.reduce((s, a) => s + a.text.split(/\s+/).length, 0) / articles.length;
   return [{

@@ -5,24 +5,11 @@
 // are V8's workers, mostly optimising compilation, some GC). Add `node --trace-opt` to an esbuild bundle of this
 // script to see which function was compiled after which pass.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-import { parseWatchlist } from '../../shared/domain/watchlist.js';
-import { createStanceReader, type Article } from '../../shared/domain/reading/stance-reader.js';
+import { loadArticles, devReader, bareTagger, cpuMs } from '../../bench/analysis.js';
 
-const DIR = '../shared/eval/dev';
-const arts = readdirSync(join(DIR, 'articles')).filter((f) => f.endsWith('.json')).sort()
-  .map((f) => JSON.parse(readFileSync(join(DIR, 'articles', f), 'utf8')) as Article);
-const reader = createStanceReader(parseWatchlist(readFileSync(join(DIR, 'watchlist.yaml'), 'utf8'), 'watchlist.yaml'));
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
-const bare = (a: Article): number => {
-  const doc = nlp.readDoc(`${a.title ?? ''}\n\n${a.text}`);
-  const toks = doc.tokens();
-  return toks.out().length + toks.out(its.pos).length;
-};
-const cpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const arts = loadArticles();
+const reader = devReader();
+const bare = bareTagger();
 /** CPU ms of each thread of this process so far: 'main', or the thread's name and id. */
 function threadMs(): Map<string, number> {
   const out = new Map<string, number>();
