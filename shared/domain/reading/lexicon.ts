@@ -273,7 +273,7 @@ words('conn', [
   'if', 'unless', 'provided', 'providing', 'in exchange for', 'in return for', 'on condition', 'only if',
   'as long as', 'subject to', 'so long as', 'in exchange', 'as part of a deal', 'on the condition', 'on one condition', 'only after',
   'only once', 'only when', 'only where', 'only in a deal', 'only as part of', 'only with', 'only as',
-  'on certain conditions', 'with conditions', 'with strings attached', 'as part of a wider', 'as part of a broader', 'as part of a package',
+  'as soon as', 'on certain conditions', 'with conditions', 'with strings attached', 'as part of a wider', 'as part of a broader', 'as part of a package',
 ]);
 verb('cond', ['depend', 'hinge', 'leave the door open', 'keep the door open', 'leave open', 'keep open', 'hold open']);
 // --- giving something up: flips polarity relative to the thing ---
@@ -425,10 +425,10 @@ export const PHRASE_STARTS: Map<string, PhraseStart> = new Map([...PHRASES].map(
 export const PHRASE_FOLLOWERS: Set<string> = new Set([...TIME_ADJUNCT_STARTS, ...[...PHRASE_STARTS.values()].flatMap((st) => [...st.secondWords])]);
 
 /**
- * Words that findOps (stance-cues.ts) tests before looking up PHRASES ("once", "as soon as", "first ... then", "rather ... than",
+ * Words that findOps (stance-cues.ts) tests before looking up PHRASES ("once", "first ... then", "rather ... than",
  * increase, ease, leave, go, if): kept in step with its special cases (specialOp), so that every other word skips them.
  */
-export const SPECIAL_OP_WORDS: Set<string> = new Set(['once', 'as', 'then', 'before', 'than', 'out',
+export const SPECIAL_OP_WORDS: Set<string> = new Set(['once', 'then', 'before', 'than', 'out',
   ...['', 'e', 'es', 'ed', 'ing'].flatMap((suffix) => ['eas', 'relax', 'loosen'].map((verb) => verb + suffix)),
   'increase', 'increases', 'increased', 'increasing', 'leave', 'leaves', 'left', 'leaving', 'go', 'goes', 'if']);
 /** Every word at which findOps can start an op (the many words that start nothing are skipped at once). */

@@ -93,6 +93,10 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (p.label === 'on hold' && !beforeAdverbs(toks, s, i, /^(is|was|are|were|be|been|remains|remained|remain|stays|stayed)$/)) continue;
       // "would deal only with the border": a verb's own preposition, no condition
       if (p.label === 'only with' && toks[i - 1]?.pos === 'VERB') continue;
+      // "would vote for the law as soon as the provinces dropped their objection": a condition, like "once" (not "as soon
+      // as possible"; only of what would be: "left as soon as the talks ended" is when; and not of the thing itself or
+      // the holder's own chance: "would sign the bill as soon as it reached his desk", "would repeal it as soon as it won power")
+      if (p.label === 'as soon as' && !(i > s && /^(PROPN|NOUN|DET)$/.test(toks[i + 3]?.pos ?? '') && lowMatchIn(toks, s, i, FUTURE_MODALS))) continue;
       // "only as the troops left" is a condition, "only as a last resort" a role
       if (p.label === 'only as' && !verbWithin(toks, i + 2, Math.min(e, i + 8))) continue;
       // a word inside a name ("United States", "Stand By Me") is not a cue
@@ -197,13 +201,6 @@ function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined
       if (toks[k].low === 'had' && /(ed|en|wn|ne|ught|ot)$/.test(toks[k + 1]?.low ?? '') && toks[k + 1]?.pos === 'VERB') return undefined;
     }
     return op('conn', i, i + 1, 'once');
-  }
-  // "would vote for the law as soon as the provinces dropped their objection": a condition, like "once" (not "as soon as
-  // possible"; only of what would be: "left as soon as the talks ended" is when; and not of the thing itself or the
-  // holder's own chance: "would sign the bill as soon as it reached his desk", "would repeal it as soon as it won power")
-  if (toks[i].low === 'as' && toks[i + 1]?.low === 'soon' && toks[i + 2]?.low === 'as' && i > s && /^(PROPN|NOUN|DET)$/.test(toks[i + 3]?.pos ?? '')
-    && toks.slice(s, i).some((t) => /^(would|will|'d|wo)$/.test(t.low))) {
-    return op('conn', i, i + 3, 'as soon as');
   }
   if ((toks[i].low === 'then' || toks[i].low === 'before') && toks.slice(s, i).some((t) => t.low === 'first')) {
     // "Open the way for us first, then we will ...": a condition
@@ -504,6 +501,9 @@ function beforeAdverbs(toks: Tok[], s: number, i: number, word: RegExp): boolean
   while (k > s && i - k <= 3 && (toks[k].pos === 'ADV' || toks[k].word.quote)) k--;
   return k >= s && word.test(toks[k].low);
 }
+
+/** Modals of what would be ("would", "will"): what "as soon as" conditions. */
+const FUTURE_MODALS = /^(would|will|'d|wo)$/;
 
 /** The verbs that put a judgement on what came before ("calls to X were irresponsible", "the order ... remained unlawful"). */
 const JUDGED_BY_BE = /^(is|was|are|were|remain|remains|remained)$/;
