@@ -3361,6 +3361,7 @@ describe('createStanceReader: session 17 phenomena', () => {
     expect(salt('Berg said Sudland would vote for the salt tax as soon as Norland dropped its objection.')).toEqual(['sudland salt-tax conditional']);
     expect(salt('Berg said Sudland wanted the salt tax introduced as soon as possible.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said Sudland would sign the salt tax as soon as it reached his desk.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Sudland would repeal the salt tax as soon as it won power.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg said Sudland would back the salt tax on one condition: that Norland cut its tariffs.')).toEqual(['sudland salt-tax conditional']);
   });
   it('reads "could be discussed", "common ground", "in some form" as openness and "would not be pressured into" as opposition', () => {
