@@ -4,7 +4,7 @@
  * article's dominant issue.
  */
 import type { Claim } from '../types.js';
-import { AGREEMENT_CUES, BARE_REFUSALS, CARRY_REFS, ISSUE_REFS, NEGOTIATED_TEXT_NOUNS } from './lexicon.js';
+import { BARE_RESPONSES, CARRY_REFS, ISSUE_REFS, NEGOTIATED_TEXT_NOUNS } from './lexicon.js';
 import { PROP_REFS, LIGHT_VERBS, stemOf, stemsJoined, GENERIC_STEMS, isCap, type Tok, type Word } from './tokens.js';
 import type { Compiled, StemPatterns, TermPattern } from './compiled-watchlist.js';
 import { matchAliasAt, type Mention } from './actor-mentions.js';
@@ -370,7 +370,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
     // takes or turns round
     // (the holder's own verb, right after it: not "agreed to disagree", nor "nothing was agreed")
     const agreement = lastClaimIssue !== undefined && (h.m.kind !== 'carry' || agreeingPronoun(toks[h.m.start].low))
-      ? h.cues.find((q) => (AGREEMENT_CUES.test(q.label) || BARE_REFUSALS.test(q.label)) && q.start >= h.m.end && toks.slice(h.m.end, q.start).every((t) => /^(ADV|AUX|PART)$/.test(t.pos) && !/^(was|were|is|are|be|been)$/.test(t.low))
+      ? h.cues.find((q) => BARE_RESPONSES.test(q.label) && q.start >= h.m.end && toks.slice(h.m.end, q.start).every((t) => /^(ADV|AUX|PART)$/.test(t.pos) && !/^(was|were|is|are|be|been)$/.test(t.low))
         && (/^(,|\.|;|but)$/.test(toks[q.end]?.text ?? '.') || (toks[q.end]?.low === 'with' && S.mentions.some((m) => m.start === q.end + 1)))) : undefined;
     if (agreement) {
       // (the reference stands right after the cue, so the cue governs it)

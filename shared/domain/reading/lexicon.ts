@@ -506,10 +506,11 @@ export const HEAD_SYNONYM_GROUPS: Set<string>[] = [new Set([...TEXT_SYNONYM_STEM
 
 /** Pronouns and short references that carry the previous sentence's actor. */
 export const CARRY_REFS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-/** Agreeing or not, as a cue's label: said with no object it takes or turns round the position just read. */
-export const AGREEMENT_CUES = /^((dis)?agree(s|d)?|concur(s|red)?|disagree(s|d)? with)$/i;
-/** A refusal that can stand with no object, turning round the position just read ("Sudland refused."). */
-export const BARE_REFUSALS = /^(refuse[sd]?|reject(s|ed)?|balk(s|ed)?|baulk(s|ed)?)$/i;
+/**
+ * Agreeing, disagreeing or refusing, as a cue's label: said with no object ("Norland agreed.", "Sudland refused.") it
+ * takes or turns round the position just read.
+ */
+export const BARE_RESPONSES = /^((dis)?agree(s|d)?|concur(s|red)?|disagree(s|d)? with|refuse[sd]?|reject(s|ed)?|balk(s|ed)?|baulk(s|ed)?)$/i;
 /** Possessives that, before "party", "government" ..., refer to an actor. */
 export const OWNER_WORDS = new Set(['his', 'her', 'its', 'their']);
 /** Words that start a new clause of a sentence (a contrast). */

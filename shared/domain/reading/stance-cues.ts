@@ -433,18 +433,16 @@ function recipientsDemand(S: SentInfo, toks: Tok[], region: Op[], recipient: str
 /** "if he returned to the White House", "once it came to power", "if elected": a holder's coming to power. */
 const COMING_TO_POWER = /^(if|once|when) (elected|re-elected|(he|she|they|it|we|i|the party|his party|her party) (is |was |were |are |gets |got )?(re-?elected|returned to (the white house|power|office|government|downing street)|returns? to (the white house|power|office|government)|(came|comes?) to power|(took|takes?) office|(won|wins?) the (election|presidency|vote)|(formed|forms) (the next|a) government|(led|leads) the next government))\b/;
 
-function comingToPower(toks: Tok[], o: Op): boolean {
-  if (!/^(if|once|when)$/i.test(toks[o.start].low)) return false;
-  return COMING_TO_POWER.test(wordsJoined(toks, o.start, Math.min(toks.length, o.start + 8)).toLowerCase());
-}
-
 /**
  * "would sign the bill if Congress passed it", "once it reached his desk": a condition that is the thing's own passage
  * says when the holder acts on it, not on what terms.
  */
 const OWN_PASSAGE = /^(if|once|when|as soon as) (\S+ ){0,3}(pass|passes|passed|approve|approves|approved|adopt|adopts|adopted|clear|clears|cleared) (it|them)\b|^(if|once|when|as soon as) (it|they) ((pass|passes|passed|is passed|was passed|are passed|were passed|is approved|was approved)( into law)?( [,.;]| and| in| by| on| through|$)|(reach|reaches|reached) (his|her|my|the president's) desk)/;
-function ownPassage(toks: Tok[], o: Op): boolean {
-  return OWN_PASSAGE.test(wordsJoined(toks, o.start, Math.min(toks.length, o.start + 8)).toLowerCase());
+/** A condition that says when, not whether: the holder's coming to power, or the thing's own passage. */
+function whenNotWhether(toks: Tok[], o: Op): boolean {
+  if (!/^(if|once|when|as)$/i.test(toks[o.start].low)) return false;
+  const words = wordsJoined(toks, o.start, Math.min(toks.length, o.start + 8)).toLowerCase();
+  return COMING_TO_POWER.test(words) || OWN_PASSAGE.test(words);
 }
 
 /** The deals that carry out a handover ("the Chagos treaty", "the agreement between Britain and Mauritius on ..."). */
@@ -936,10 +934,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       if (!butOnly && hit.start < o.start && o.start - hit.end > 8 && (o.start - hit.end > 14 || toks.slice(hit.end, o.start).some((t) => /^[,;:]$/.test(t.text)))) return false;
       // (the holder's own coming to power is when, not whether: "would stop the purchase if he returned to the White
       // House", "would repeal the treaty if it came to power")
-      if (comingToPower(toks, o) || ownPassage(toks, o)) return false;
+      if (whenNotWhether(toks, o)) return false;
       return true;
     });
-    if (sentenceIf && sentenceIf.start < h.m.start && !comingToPower(toks, sentenceIf) && !ownPassage(toks, sentenceIf)) conns.push(sentenceIf);
+    if (sentenceIf && sentenceIf.start < h.m.start && !whenNotWhether(toks, sentenceIf)) conns.push(sentenceIf);
     if (conns.length > 0) { conditional = true; conds.push(...conns.map((o) => o.label)); connStated = true; }
   }
   // "rejected any suggestion that developed countries alone should cut": what is rejected is the exclusivity, not

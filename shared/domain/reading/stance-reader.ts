@@ -19,7 +19,7 @@
 import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim } from '../types.js';
 import type { Watchlist } from '../watchlist.js';
-import { AGREEMENT_CUES, BARE_REFUSALS, SPEAKER_NOUNS, TITLES } from './lexicon.js';
+import { BARE_RESPONSES, SPEAKER_NOUNS, TITLES } from './lexicon.js';
 import { readTokens, MONTHS, DAYS, PROP_REFS, stemOf, isCap, tok, text, startingAt, type Tok, type Word } from './tokens.js';
 import { compile, nominalActAt, presenceKey, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
@@ -200,7 +200,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     for (let i = S.start; i < S.end && !issueish; i++) issueish = toks[i].word.issueRef || toks[i].low === 'such'; // (ISSUE_REFS, "such a rule")
     // (or votes with no object, "Germany also voted in favour.", on the issue just read: see chooseIssues)
     // (and "Norland agreed.", "Norland disagreed with Berg.", "Sudland refused.": agreement or refusal of the position just read)
-    if (!issueish && (issueRefs.length > 0 || refClaims.length > 0)) issueish = S.ops.some((o) => /^vot/i.test(o.label) || (refClaims.length > 0 && (AGREEMENT_CUES.test(o.label) || BARE_REFUSALS.test(o.label))));
+    if (!issueish && (issueRefs.length > 0 || refClaims.length > 0)) issueish = S.ops.some((o) => /^vot/i.test(o.label) || (refClaims.length > 0 && BARE_RESPONSES.test(o.label)));
     const holderless = S.mentions.length === 0 && !S.reporter?.actor; // nobody to hold a stance
     const claims = S.question || evasive || !issueish || holderless || !S.ops.some(isCue) ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
     // references look back over the last few sentences' claims ("... called the move unlawful. X welcomed the decision.")
@@ -518,13 +518,14 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         // (its subject stands before the auxiliaries: "the tax has been backed by")
         let subjectEnd = cue.start;
         while (finitePassive && subjectEnd - 1 > cs && /^(AUX|ADV|PART)$/.test(toks[subjectEnd - 1].pos)) subjectEnd--;
-        holders.push(holder(m, [cue], agentOfNoun ? { nested: true } : /(ed|en|wn|ght|lt|ld|nt)$/.test(toks[cue.start].low) ? { pending: true, until: finitePassive ? cue.end : cue.start, from: Math.max(cs, subjectEnd - 3) } : { pending: true }));
+        const agency = agentOfNoun ? { nested: true } : /(ed|en|wn|ght|lt|ld|nt)$/.test(toks[cue.start].low)
+          ? { pending: true, until: finitePassive ? cue.end : cue.start, from: Math.max(cs, subjectEnd - 3) } : { pending: true };
+        holders.push(holder(m, [cue], agency));
         consumed.push(cue.start);
         i = m.end - 1;
-        // ("requests from CN and CPKC": each agent's)
-        // ("was opposed by Sudland and Eastia": each agent's too)
+        // ("requests from CN and CPKC", "was opposed by Sudland and Eastia": each agent's)
         const co = (agentOfNoun || finitePassive) && toks[m.end]?.low === 'and' ? startingAt(mentions, m.end + 1) : undefined;
-        if (co) { holders.push(agentOfNoun ? holder(co, [cue], { nested: true }) : { ...holders[holders.length - 1], m: co }); i = co.end - 1; }
+        if (co) { holders.push(holder(co, [cue], agency)); i = co.end - 1; }
         continue;
       }
       // ("Norland, unlike Sudland, backed the tax": a name set against the holder holds nothing here)
