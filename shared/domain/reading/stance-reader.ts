@@ -354,12 +354,15 @@ const ANALYSIS_TITLE = /^\s*(analysis|explainer|factbox|fact box|q&a|backgrounde
  * hits and mentions also count towards the article's issue salience in `articleScore`).
  */
 function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelineEnd: number, articleScore: Map<string, number>): SentInfo {
-  const ops = findOps(toks, s, end);
+  // (the dateline's words are the outlet's and the place's: "(Signal Ledger)" signals nothing; its issue words still
+  // count towards what the story is about, as a headline's would)
+  const from = datelineEnd > s ? Math.min(datelineEnd, end) : s;
+  const ops = findOps(toks, from, end);
   let nominalActVerbs: { at: number; noun: string }[] | undefined; // verbs of one-word seed nouns ("mediate")
   if (c.actStems.size > 0 || c.nominalActs.size > 0) {
     const found = ops.length; // (ops found by findOps; a verb that starts one of them is taken)
     let added = false;
-    for (let i = s; i < end; i++) {
+    for (let i = from; i < end; i++) {
       const tk = toks[i];
       if (tk.pos !== 'VERB' || opStartsAt(ops, found, i)) continue;
       const st = stemOf(tk);
@@ -392,9 +395,7 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
   for (const h of hits) articleScore.set(h.issue, (articleScore.get(h.issue) ?? 0) + h.weight);
   let last = end - 1;
   while (last > s && toks[last].word.quote) last--;
-  const mentionsFound = findMentions(c, toks, s, end, ops);
-  // (only the first sentence or two can hold a dateline)
-  const mentions = datelineEnd > s ? mentionsFound.filter((m) => m.start >= datelineEnd) : mentionsFound;
+  const mentions = findMentions(c, toks, from, end, ops);
   if (mentions.length > 0) {
     for (const { id, subjects } of c.issuesWithSubjects) {
       for (const m of mentions) if (subjects.has(m.actor)) { articleScore.set(id, (articleScore.get(id) ?? 0) + 0.25); break; }
@@ -403,7 +404,7 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
   for (const m of mentions) if (m.actor) articleScore.set(presenceKey(m.actor), 1); // actors present anywhere in the story
   // (every field set here, filled or not, so all sentences share one object shape: V8 then compiles the
   // functions that read them once, instead of again for each new combination of fields)
-  return { start: s, end, opening: datelineEnd > s ? Math.min(datelineEnd, end) : s, mentions, ops, hits, reporter: undefined, question: toks[last]?.text === '?', condZones: undefined, nextCondition: undefined };
+  return { start: s, end, opening: from, mentions, ops, hits, reporter: undefined, question: toks[last]?.text === '?', condZones: undefined, nextCondition: undefined };
 }
 
 /**

@@ -3425,3 +3425,12 @@ describe('createStanceReader: session 17 phenomena', () => {
     expect(salt('Berg said the salt tax was the only option.')).toEqual(['sudland salt-tax support']);
   });
 });
+
+describe('createStanceReader: session 18 phenomena', () => {
+  const salt = northSouth(SALT_TAX_ISSUE, 'session18-salt.yaml');
+  const troops = northSouth(TROOPS_OUT_ISSUE, 'session18-troops.yaml');
+  it('reads no stance cue in the dateline\'s outlet name ("(Signal Ledger)")', () => {
+    expect(salt('GENEVA, Aug 6 (Signal Ledger) - Norland will not support any salt tax.')).toEqual(['norland salt-tax oppose']);
+    expect(salt('GENEVA, Aug 6 (Signal Ledger) - Berg said Sudland would back the salt tax.')).toEqual(['sudland salt-tax support']);
+  });
+});
