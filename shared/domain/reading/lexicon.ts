@@ -303,6 +303,8 @@ verb('giveup', [
 ]);
 // ("take back" as fixed forms: "take" alone must stay an ordinary word for seeds such as "take up the dispute")
 words('giveup', ['take back', 'takes back', 'took back', 'taking back', 'taken back']);
+// a deal that lacks it is one without it: "would not agree to a deal that lacked work requirements"
+words('giveup', ['lacking', 'that lacked', 'that lacks', 'which lacked', 'which lacks']);
 words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'without', 'rid of', 'handover', 'abroad',
   'rollback', 'roll-back', 'clawback', 'claw-back', 'repeal', 'cancellation', 'phase-out', 'scrapping', 'lifting of', 'easing of', 'suspension',
   'abolition', 'reversal', 'pullout', 'pull-out', 'pullback']);

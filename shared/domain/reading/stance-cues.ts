@@ -180,6 +180,14 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
 
 /** Give-up verbs that also just move things ("the export of grain", "the transfer of funds"): as nouns, no giving-up. */
 const MOVING_GIVE_UPS = /^(exports?|exporting|transfers?|transferring|exit|leaving|shipping)$/;
+/**
+ * Whether opposing op `o` is the act that the opposing op before it refuses: an infinitive after it ("refused to
+ * block", "would not allow Norland to block"), a few words on.
+ */
+function refusedAct(toks: Tok[], before: Op, o: Op): boolean {
+  return toks[o.start - 1]?.low === 'to' && o.start - before.end <= 4 && toks[o.start].pos === 'VERB'
+    && toks.slice(before.end, o.start - 1).every((t) => t.pos !== 'PUNCT' && t.pos !== 'VERB' && t.low !== 'that');
+}
 /** Verbs that declare a judgement of their object ("declare the law unconstitutional", "ruled the vote invalid"). */
 const DECLARING_VERBS = /^(declare|declares|declared|declaring|rule|rules|ruled|ruling|find|finds|found|deem|deems|deemed|pronounce|pronounced)$/;
 /** Nouns whose "against" states a stance ("its stance against the deal", "a vote against the bill"; not a legal "case"). */
@@ -886,8 +894,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       // (but not a judgement of an opposing act named before the issue: "the order blocking the purchase was unlawful")
       // (nor an opposing act that is itself the object, between the rejection and the issue: "objected to China's
       // obstruction of the resupply missions", "opposed actions that obstruct the supply missions")
+      // (nor a refusal of the opposing act itself: "refused to block the tax", "would not allow Norland to block it")
       if (o.kind === 'opp' && k > 0 && polar[k - 1].kind === 'opp' && !(o.start >= hit.end && judgedAct(toks, polar[k - 1], hit, o))
-        && !opposedActAsObject(toks, polar[k - 1], o, hit)) continue;
+        && !opposedActAsObject(toks, polar[k - 1], o, hit) && !refusedAct(toks, polar[k - 1], o)) continue;
       sign = -sign;
       // "did not rule out" signals openness, not support
       if (o.kind === 'opp' && /^(rul|exclud|dismiss)/.test(toks[o.start].low) && polar.slice(Math.max(0, k - 2), k).some((p) => p.kind === 'neg' && o.start - p.end <= 2)) {

@@ -3433,4 +3433,13 @@ describe('createStanceReader: session 18 phenomena', () => {
     expect(salt('GENEVA, Aug 6 (Signal Ledger) - Norland will not support any salt tax.')).toEqual(['norland salt-tax oppose']);
     expect(salt('GENEVA, Aug 6 (Signal Ledger) - Berg said Sudland would back the salt tax.')).toEqual(['sudland salt-tax support']);
   });
+  it('reads a refusal of an opposing act ("refused to block the tax") as support, a repeated rejection once', () => {
+    expect(salt('Berg said Sudland refused to block the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Sudland would not allow Norland to block the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Sudland opposed the salt tax and vowed to block it.')).toEqual(['sudland salt-tax oppose']);
+  });
+  it('reads a deal that lacks the thing as one without it ("would not agree to a deal that lacked a salt tax")', () => {
+    expect(salt('Berg said Sudland would not agree to a deal that lacked a salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Sudland would reject any deal lacking a salt tax.')).toEqual(['sudland salt-tax support']);
+  });
 });
