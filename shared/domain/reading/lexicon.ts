@@ -72,6 +72,7 @@ const IRREGULAR: Record<string, string[]> = {
   cast: ['cast', 'casts', 'casting'],
   freeze: ['froze', 'frozen'],
   come: ['came', 'comes', 'coming'],
+  go: ['went', 'gone', 'goes', 'going'],
   lose: ['lost', 'loses', 'losing'],
 };
 
@@ -241,6 +242,9 @@ words('opp', [
   // ("could not afford" was measured and left out: "could not afford to pay wages for battery work" names a cost, not
   // the issue)
   'unnecessary', 'needless', 'not a priority', 'no priority', 'not convinced', 'unconvinced', 'no plans for', 'no plan for',
+  // scorn and unworkability: "a gift to the Kremlin", "a political bribe", "hardly feasible" ("a violation of" and "a
+  // breach of" were measured and left out: what follows them is what is kept, "a breach of earlier promises")
+  'a gift to', 'a bribe', 'a political bribe', 'hardly feasible', 'not feasible', 'unfeasible', 'infeasible',
   // "Sudland said no to the salt tax"
   'said no to', 'say no to', 'says no to', 'saying no to',
   // what it would cost: "the demand would make us uncompetitive"
@@ -303,6 +307,12 @@ verb('giveup', [
 ]);
 // ("take back" as fixed forms: "take" alone must stay an ordinary word for seeds such as "take up the dispute")
 words('giveup', ['take back', 'takes back', 'took back', 'taking back', 'taken back']);
+// reneging: "would not go back on the agreement" keeps it
+verb('giveup', ['go back on']);
+// carried out: "the reform would be carried through"
+verb('sup', ['carry through']);
+// worth a hearing: "the offer deserves a vote", "was worthy of consideration"
+words('cond', ['deserves a vote', 'deserved a vote', 'deserve a vote', 'worthy of consideration', 'worth considering', 'merits consideration', 'deserves consideration', 'deserved consideration']);
 // a deal that lacks it is one without it: "would not agree to a deal that lacked work requirements"
 words('giveup', ['lacking', 'that lacked', 'that lacks', 'which lacked', 'which lacks']);
 words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'without', 'rid of', 'handover', 'abroad',

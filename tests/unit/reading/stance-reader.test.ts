@@ -3442,4 +3442,18 @@ describe('createStanceReader: session 18 phenomena', () => {
     expect(salt('Berg said Sudland would not agree to a deal that lacked a salt tax.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said Sudland would reject any deal lacking a salt tax.')).toEqual(['sudland salt-tax support']);
   });
+  it('reads "would not go back on" as keeping it and "carried through" as support', () => {
+    expect(salt('Berg said Sudland would not go back on the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Sudland went back on the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax would be carried through.')).toEqual(['sudland salt-tax support']);
+  });
+  it('reads "a gift to", "a political bribe", "hardly feasible" as opposition', () => {
+    expect(salt('Berg said a salt tax would be a gift to Norland.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax was a political bribe.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax was hardly feasible.')).toEqual(['sudland salt-tax oppose']);
+  });
+  it('reads "deserved a vote", "worthy of consideration" as openness', () => {
+    expect(salt('Berg said the salt tax deserved a vote.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said the salt tax was worthy of consideration.')).toEqual(['sudland salt-tax conditional']);
+  });
 });
