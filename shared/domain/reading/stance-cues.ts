@@ -439,7 +439,7 @@ function recipientsDemand(S: SentInfo, toks: Tok[], region: Op[], recipient: str
 }
 
 /** "if he returned to the White House", "once it came to power", "if elected": a holder's coming to power. */
-const COMING_TO_POWER = /^(if|once|when) (elected|re-elected|(he|she|they|it|we|i|the party|his party|her party) (is |was |were |are |gets |got )?(re-?elected|returned to (the white house|power|office|government|downing street)|returns? to (the white house|power|office|government)|(came|comes?) to power|(took|takes?) office|(won|wins?) the (election|presidency|vote)|(formed|forms) (the next|a) government|(led|leads) the next government))\b/;
+const COMING_TO_POWER = /^(if|once|when) (elected|re-elected|(he|she|they|it|we|i|the party|his party|her party) (is |was |were |are |gets |got )?(re-?elected|returned to (the white house|power|office|government|downing street)|returns? to (the white house|power|office|government)|(came|comes?) to power|(took|takes?) office|(won|wins?) (the |the next |next )?(election|presidency|vote|power)|(formed|forms) (the next |a )?government|(led|leads) the next government))\b/;
 
 /**
  * "would sign the bill if Congress passed it", "once it reached his desk": a condition that is the thing's own passage

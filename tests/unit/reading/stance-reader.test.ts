@@ -3456,4 +3456,9 @@ describe('createStanceReader: session 18 phenomena', () => {
     expect(salt('Berg said the salt tax deserved a vote.')).toEqual(['sudland salt-tax conditional']);
     expect(salt('Berg said the salt tax was worthy of consideration.')).toEqual(['sudland salt-tax conditional']);
   });
+  it('reads "if he forms government", "if he wins power" as when the holder comes to power, not a condition', () => {
+    expect(salt('Aral promised to introduce a salt tax if he forms government.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral promised to introduce a salt tax if he wins power.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral said he would back a salt tax if Berg won the election.')).toEqual(['norland salt-tax conditional']);
+  });
 });
