@@ -271,13 +271,17 @@ words('cond', [
   'could be discussed', 'can be discussed', 'could be negotiated', 'can be negotiated', 'common ground', 'in some form',
   // one way among others: "a salt tax remained an option", "was among the options", "could be part of a deal"
   'one option', 'among the options', 'remained an option', 'remains an option', 'still an option',
+  // a door left ajar, an open mind: "left the door ajar to a salt tax", "open-minded about it" ("might accept" and
+  // "could back" were measured and left out: "delegates said X might accept" is a guess, the modal its only sign)
+  'door ajar', 'open - minded', 'open minded',
 ]);
 // --- condition connectives ---
 words('conn', [
   'if', 'unless', 'provided', 'providing', 'in exchange for', 'in return for', 'on condition', 'only if',
   'as long as', 'subject to', 'so long as', 'in exchange', 'as part of a deal', 'on the condition', 'on one condition', 'only after',
   'only once', 'only when', 'only where', 'only in a deal', 'only as part of', 'only with', 'only as',
-  'as soon as', 'on certain conditions', 'with conditions', 'with strings attached', 'as part of a wider', 'as part of a broader', 'as part of a package',
+  'as soon as', 'on certain conditions', 'under certain circumstances', 'in certain circumstances', 'under some circumstances',
+  'with conditions', 'with strings attached', 'as part of a wider', 'as part of a broader', 'as part of a package',
 ]);
 verb('cond', ['depend', 'hinge', 'leave the door open', 'keep the door open', 'leave open', 'keep open', 'hold open']);
 // --- giving something up: flips polarity relative to the thing ---

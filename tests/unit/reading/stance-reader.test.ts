@@ -3461,4 +3461,9 @@ describe('createStanceReader: session 18 phenomena', () => {
     expect(salt('Aral promised to introduce a salt tax if he wins power.')).toEqual(['norland salt-tax support']);
     expect(salt('Aral said he would back a salt tax if Berg won the election.')).toEqual(['norland salt-tax conditional']);
   });
+  it('reads "left the door ajar", "open-minded", "under certain circumstances" as openness', () => {
+    expect(salt('Berg left the door ajar to a salt tax.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said Sudland was open-minded about a salt tax.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said a salt tax could be acceptable under certain circumstances.')).toEqual(['sudland salt-tax conditional']);
+  });
 });
