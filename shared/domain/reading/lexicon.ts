@@ -311,6 +311,11 @@ verb('giveup', [
 ]);
 // ("take back" as fixed forms: "take" alone must stay an ordinary word for seeds such as "take up the dispute")
 words('giveup', ['take back', 'takes back', 'took back', 'taking back', 'taken back']);
+// scorn and sinking: "scuttled the tax", "scoffed at it", "derided the plan", "voted no on it" ("contest" was measured
+// and left out, "the most contested part of the text", and so was "throw out" as a give-up, which turned round a
+// give-up issue's own act: "wanted the election results thrown out" on "the results are set aside")
+verb('opp', ['scuttle', 'scoff at', 'mock', 'deride', 'vote no on']);
+words('opp', ['no appetite for', 'a tax grab', 'a cash grab', 'a power grab', 'an attack on', 'would never happen', 'will never happen']);
 // reneging: "would not go back on the agreement" keeps it
 verb('giveup', ['go back on']);
 // carried out: "the reform would be carried through"

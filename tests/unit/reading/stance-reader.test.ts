@@ -3466,4 +3466,14 @@ describe('createStanceReader: session 18 phenomena', () => {
     expect(salt('Berg said Sudland was open-minded about a salt tax.')).toEqual(['sudland salt-tax conditional']);
     expect(salt('Berg said a salt tax could be acceptable under certain circumstances.')).toEqual(['sudland salt-tax conditional']);
   });
+  it('reads scuttling, scoffing, deriding, "no appetite for", "a tax grab", "an attack on", "would never happen" as opposition', () => {
+    expect(salt('Sudland scuttled the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg scoffed at the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg derided the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Sudland would vote no on the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Sudland has no appetite for a salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax was a tax grab.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax was an attack on families.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax would never happen.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
