@@ -309,6 +309,8 @@ verb('giveup', [
   // moving off it: "would not budge on the tax", "refused to give ground on it", "would not yield on it"
   'budge', 'give ground', 'yield on', 'cave on',
 ]);
+// ("gave no ground on the tax": not moving off it, said in one phrase, keeps it)
+verb('sup', ['give no ground']);
 // ("take back" as fixed forms: "take" alone must stay an ordinary word for seeds such as "take up the dispute")
 words('giveup', ['take back', 'takes back', 'took back', 'taking back', 'taken back']);
 // scorn and sinking: "scuttled the tax", "scoffed at it", "derided the plan", "voted no on it" ("contest" was measured

@@ -3428,7 +3428,6 @@ describe('createStanceReader: session 17 phenomena', () => {
 
 describe('createStanceReader: session 18 phenomena', () => {
   const salt = northSouth(SALT_TAX_ISSUE, 'session18-salt.yaml');
-  const troops = northSouth(TROOPS_OUT_ISSUE, 'session18-troops.yaml');
   it('reads no stance cue in the dateline\'s outlet name ("(Signal Ledger)")', () => {
     expect(salt('GENEVA, Aug 6 (Signal Ledger) - Norland will not support any salt tax.')).toEqual(['norland salt-tax oppose']);
     expect(salt('GENEVA, Aug 6 (Signal Ledger) - Berg said Sudland would back the salt tax.')).toEqual(['sudland salt-tax support']);
@@ -3475,5 +3474,13 @@ describe('createStanceReader: session 18 phenomena', () => {
     expect(salt('Berg said the salt tax was a tax grab.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg said the salt tax was an attack on families.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg said the salt tax would never happen.')).toEqual(['sudland salt-tax oppose']);
+  });
+  it('reads "gave no ground on" as keeping the thing, on either framing', () => {
+    expect(salt('Berg gave no ground on the salt tax.')).toEqual(['sudland salt-tax support']);
+    const dropDemand = northSouth(`
+  - id: drop-salt-demand
+    name: Sudland drops its demand for a salt tax
+    terms: [salt tax]`, 'session18-drop.yaml');
+    expect(dropDemand("Berg gave no ground on Sudland's demand for a salt tax.")).toEqual(['sudland drop-salt-demand oppose']);
   });
 });
