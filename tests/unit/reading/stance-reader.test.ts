@@ -3483,4 +3483,12 @@ describe('createStanceReader: session 18 phenomena', () => {
     terms: [salt tax]`, 'session18-drop.yaml');
     expect(dropDemand("Berg gave no ground on Sudland's demand for a salt tax.")).toEqual(['sudland drop-salt-demand oppose']);
   });
+  it('reads a give-up verb\'s noun before another noun ("lift export curbs") as a kind of thing, not a second giving-up', () => {
+    const curbs = northSouth(`
+  - id: lift-curbs
+    name: Norland lifts its export curbs on salt
+    terms: [export curbs, salt curbs]`, 'session18-curbs.yaml');
+    expect(curbs('Aral said Norland would lift export curbs on salt.')).toEqual(['norland lift-curbs support']);
+    expect(curbs('Aral said Norland would keep its export curbs.')).toEqual(['norland lift-curbs oppose']);
+  });
 });
