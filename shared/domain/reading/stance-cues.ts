@@ -153,8 +153,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
         && NEGOTIATED_TEXT_NOUNS.has(toks[i - 1].low) && (toks[i + 1]?.pos === 'ADP' || toks[i + 1]?.low === 'last')) break;
       // "lift export curbs", "an exit deal": a give-up verb's noun modifying another noun names a kind of thing
       // (not after a subject, where the tagger took a verb for a noun: "insisted that Iran end enrichment")
+      // (nor a gerund with its object: "ruled out ceding territory")
       if (p.kind === 'giveup' && p.verb && p.words.length === 1 && toks[i].pos === 'NOUN' && toks[i + 1]?.pos === 'NOUN' && i + 1 < e
-        && i > s && /^(VERB|DET|PRON|ADJ|ADP)$/.test(toks[i - 1].pos)) break;
+        && i > s && /^(VERB|DET|PRON|ADJ|ADP)$/.test(toks[i - 1].pos) && !/ing$/.test(toks[i].low)) break;
       // "restart exports", "arms transfers": a give-up verb's plural noun is a thing, not an act
       if (p.kind === 'giveup' && p.verb && p.words.length === 1 && /[^s]s$/.test(toks[i].low) && i > s
         && ((toks[i].pos === 'NOUN' && /^(VERB|NOUN|ADJ|DET|ADP)$/.test(toks[i - 1].pos)) || toks[i + 1]?.low === 'of')) break;
