@@ -274,6 +274,9 @@ words('cond', [
   // a door left ajar, an open mind: "left the door ajar to a salt tax", "open-minded about it" ("might accept" and
   // "could back" were measured and left out: "delegates said X might accept" is a guess, the modal its only sign)
   'door ajar', 'open - minded', 'open minded',
+  // not excluding it, as "did not rule out": "declined to rule out a salt tax", "refused to rule it out"
+  'declined to rule out', 'declines to rule out', 'declining to rule out', 'refused to rule out', 'refuses to rule out',
+  'refusing to rule out',
 ]);
 // --- condition connectives ---
 words('conn', [
@@ -378,6 +381,8 @@ words('skip', [
   'refused to confirm', 'did not comment', 'not commented', 'yet to decide', 'has not decided', 'undecided',
   'would not be drawn', 'even if', 'as if', 'what if', 'consider how', 'consider whether', 'discuss how',
   'decide how', 'decide whether', 'to consider how',
+  // "would neither confirm nor deny that ...", "too early to say"
+  'neither confirm', 'neither confirmed', 'neither confirms', 'too early to say', 'too soon to say',
 ]);
 // --- speculation ---
 words('spec', [

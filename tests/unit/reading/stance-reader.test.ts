@@ -3491,4 +3491,10 @@ describe('createStanceReader: session 18 phenomena', () => {
     expect(curbs('Aral said Norland would lift export curbs on salt.')).toEqual(['norland lift-curbs support']);
     expect(curbs('Aral said Norland would keep its export curbs.')).toEqual(['norland lift-curbs oppose']);
   });
+  it('reads "declined/refused to rule out" as openness and "neither confirm nor deny", "too early to say" as no answer', () => {
+    expect(salt('Berg declined to rule out a salt tax.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg refused to rule out a salt tax.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg would neither confirm nor deny that Sudland would back a salt tax.')).toEqual([]);
+    expect(salt('Berg said it was too early to say whether Sudland would back a salt tax.')).toEqual([]);
+  });
 });
