@@ -381,6 +381,9 @@ words('skip', [
   'refused to confirm', 'did not comment', 'not commented', 'yet to decide', 'has not decided', 'undecided',
   'would not be drawn', 'even if', 'as if', 'what if', 'consider how', 'consider whether', 'discuss how',
   'decide how', 'decide whether', 'to consider how',
+  // pressed by others, no stance of its own: "came under pressure to accept the tax", "faces calls to drop it"
+  'under pressure to', 'under growing pressure to', 'under mounting pressure to', 'under heavy pressure to',
+  'faces pressure to', 'faced pressure to', 'facing pressure to', 'faces calls to', 'faced calls to', 'facing calls to',
   // "would neither confirm nor deny that ...", "too early to say"
   'neither confirm', 'neither confirmed', 'neither confirms', 'too early to say', 'too soon to say',
 ]);

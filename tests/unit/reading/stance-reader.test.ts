@@ -3497,4 +3497,9 @@ describe('createStanceReader: session 18 phenomena', () => {
     expect(salt('Berg would neither confirm nor deny that Sudland would back a salt tax.')).toEqual([]);
     expect(salt('Berg said it was too early to say whether Sudland would back a salt tax.')).toEqual([]);
   });
+  it('reads "came under pressure to", "faced calls to" as others\' demands, no stance of the one pressed', () => {
+    expect(salt('Sudland came under pressure to accept the salt tax.')).toEqual([]);
+    expect(salt('Sudland faced calls to drop the salt tax.')).toEqual([]);
+    expect(salt('Sudland, under pressure to drop the salt tax, said it would keep it.')).toEqual(['sudland salt-tax support']);
+  });
 });
