@@ -3502,4 +3502,9 @@ describe('createStanceReader: session 18 phenomena', () => {
     expect(salt('Sudland faced calls to drop the salt tax.')).toEqual([]);
     expect(salt('Sudland, under pressure to drop the salt tax, said it would keep it.')).toEqual(['sudland salt-tax support']);
   });
+  it('reads a condition fronted in the reported clause ("said that if X, Sudland would accept it") as conditional', () => {
+    expect(salt('Berg said that if Norland cut tariffs, Sudland would accept the salt tax.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said that if Norland attacked, Sudland would still back the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said that if he won power, Sudland would introduce a salt tax.')).toEqual(['sudland salt-tax support']);
+  });
 });
