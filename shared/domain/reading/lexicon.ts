@@ -274,6 +274,10 @@ words('cond', [
   // a door left ajar, an open mind: "left the door ajar to a salt tax", "open-minded about it" ("might accept" and
   // "could back" were measured and left out: "delegates said X might accept" is a guess, the modal its only sign)
   'door ajar', 'open - minded', 'open minded',
+  // conditions named: "set conditions for accepting the tax", "laid out three conditions for its support", "was not
+  // unconditional"
+  'set conditions for', 'sets conditions for', 'setting conditions for', 'set out conditions for', 'laid out conditions for',
+  'lays out conditions for', 'conditions for accepting', 'conditions for its support', 'conditions for backing', 'not unconditional',
   // not excluding it, as "did not rule out": "declined to rule out a salt tax", "refused to rule it out"
   'declined to rule out', 'declines to rule out', 'declining to rule out', 'refused to rule out', 'refuses to rule out',
   'refusing to rule out',

@@ -3507,4 +3507,8 @@ describe('createStanceReader: session 18 phenomena', () => {
     expect(salt('Berg said that if Norland attacked, Sudland would still back the salt tax.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said that if he won power, Sudland would introduce a salt tax.')).toEqual(['sudland salt-tax support']);
   });
+  it('reads conditions named ("set conditions for accepting", "not unconditional") as conditional', () => {
+    expect(salt('Berg set conditions for accepting the salt tax.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt("Berg said Sudland's backing for the salt tax was not unconditional.")).toEqual(['sudland salt-tax conditional']);
+  });
 });
