@@ -3509,6 +3509,7 @@ describe('createStanceReader: session 18 phenomena', () => {
   });
   it('reads conditions named ("set conditions for accepting", "not unconditional") as conditional', () => {
     expect(salt('Berg set conditions for accepting the salt tax.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg set conditions for a salt tax.')).toEqual(['sudland salt-tax conditional']);
     expect(salt("Berg said Sudland's backing for the salt tax was not unconditional.")).toEqual(['sudland salt-tax conditional']);
   });
 });
