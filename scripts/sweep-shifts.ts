@@ -4,6 +4,7 @@
  *
  *   npx tsx scripts/sweep-shifts.ts ../shared/eval/dev eval/iran-vienna-talks
  *   npx tsx scripts/sweep-shifts.ts --groups '^(studied|never)'
+ *   npx tsx scripts/sweep-shifts.ts --groups '^holdout' --grid '[{},{"minConfidence":0.55}]'
  *
  * With `--groups REGEX`, the sets of eval/groups.tsv whose group matches are summed into one line per setting (about
  * ten minutes for the 51 studied and never-studied sets: every set's feeds are replayed once per setting).
@@ -39,6 +40,10 @@ function line(label: string, settings: ShiftOverrides, raised: number, correct: 
 }
 
 const args = process.argv.slice(2);
+// `--grid '[{"minConfidence":0.55},{}]'` replaces the grid above (a JSON list of setting overrides)
+const gridAt = args.indexOf('--grid');
+if (gridAt >= 0) GRID.splice(0, GRID.length, ...(JSON.parse(args[gridAt + 1]) as ShiftOverrides[]));
+if (gridAt >= 0) args.splice(gridAt, 2);
 if (args[0] === '--groups') {
   const re = new RegExp(args[1] ?? '^(studied|never)');
   const dirs = readFileSync('eval/groups.tsv', 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))
