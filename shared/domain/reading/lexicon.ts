@@ -242,6 +242,8 @@ words('opp', [
   // ("could not afford" was measured and left out: "could not afford to pay wages for battery work" names a cost, not
   // the issue)
   'unnecessary', 'needless', 'not a priority', 'no priority', 'not convinced', 'unconvinced', 'no plans for', 'no plan for',
+  // a critic's or an opponent's stance named as what the speaker is: "a fierce critic of the tax", "an opponent of it"
+  'critic of', 'critics of', 'opponent of', 'opponents of',
   // scorn and unworkability: "a gift to the Kremlin", "a political bribe", "hardly feasible" ("a violation of" and "a
   // breach of" were measured and left out: what follows them is what is kept, "a breach of earlier promises")
   'a gift to', 'a bribe', 'a political bribe', 'hardly feasible', 'not feasible', 'unfeasible', 'infeasible',
@@ -342,6 +344,8 @@ words('cond', ['negotiable', 'up for negotiation', 'open to negotiation', 'open 
 verb('cond', ['negotiate on', 'negotiate over', 'negotiate about']);
 // "would accept nothing short of scrapping the plan": a demand for what follows, not a negation
 words('sup', ['nothing short of', 'nothing less than', 'on board with']);
+// a supporter's stance named as what the speaker is: "a supporter of the tax", "a proponent of it"
+words('sup', ['supporter of', 'supporters of', 'proponent of', 'proponents of', 'advocate of', 'advocates of']);
 // holding to it: "would stand firm on the salt tax" (like "would not back down on it")
 verb('sup', ['stand firm on', 'hold firm on', 'stay firm on', 'remain firm on']);
 // made to accept it: "would not be pressured into a salt tax" (the negation turns it round)

@@ -3512,4 +3512,10 @@ describe('createStanceReader: session 18 phenomena', () => {
     expect(salt('Berg set conditions for a salt tax.')).toEqual(['sudland salt-tax conditional']);
     expect(salt("Berg said Sudland's backing for the salt tax was not unconditional.")).toEqual(['sudland salt-tax conditional']);
   });
+  it('reads "Sudland\'s opposition to" as its stance and "a critic / an opponent / a supporter of" as what the speaker holds', () => {
+    expect(salt("Sudland's opposition to the salt tax hardened on Monday.")).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg has been a fierce critic of the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg has been an opponent of the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg has long been a supporter of the salt tax.')).toEqual(['sudland salt-tax support']);
+  });
 });
