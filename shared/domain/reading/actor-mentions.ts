@@ -106,8 +106,10 @@ export function findMentions(c: Compiled, toks: Tok[], s: number, e: number, ops
       if (!isActorMention(c, toks, s, i, end, matched, ops)) { i = end - 1; continue; }
       const possessive = end < e && (toks[end].low === "'s" || toks[end].low === "'");
       // (but "Sudland's opposition to the tax" is its stance, not its opposition parties)
-      if (possessive && /^(supreme|constitutional|high|central|court|courts|judges|judge|prosecutors|prosecutor|police|opposition|media|press|farmers|companies|businesses|unions|protesters)$/.test(toks[end + 1]?.low ?? '')
-        && !(toks[end + 1].low === 'opposition' && toks[end + 2]?.low === 'to')) { i = end - 1; continue; }
+      // (and after an adjective: "Ethiopia's largest opposition party")
+      const owned = toks[end + 1]?.pos === 'ADJ' && toks[end + 2]?.low === 'opposition' ? end + 2 : end + 1;
+      if (possessive && /^(supreme|constitutional|high|central|court|courts|judges|judge|prosecutors|prosecutor|police|opposition|media|press|farmers|companies|businesses|unions|protesters)$/.test(toks[owned]?.low ?? '')
+        && !(toks[owned].low === 'opposition' && toks[owned + 1]?.low === 'to')) { i = end - 1; continue; }
       // "Morawiecki's Law and Justice party", "Orban's Fidesz party": the leader's party is a faction, not the government
       if (possessive) {
         let k = end + 1;

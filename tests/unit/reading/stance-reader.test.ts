@@ -3514,6 +3514,8 @@ describe('createStanceReader: session 18 phenomena', () => {
   });
   it('reads "Sudland\'s opposition to" as its stance and "a critic / an opponent / a supporter of" as what the speaker holds', () => {
     expect(salt("Sudland's opposition to the salt tax hardened on Monday.")).toEqual(['sudland salt-tax oppose']);
+    // (an opposition party named with an adjective is still not the country: "Sudland's largest opposition party")
+    expect(salt("Sudland's largest opposition party said it welcomed the salt tax.")).toEqual([]);
     expect(salt('Berg has been a fierce critic of the salt tax.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg has been an opponent of the salt tax.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg has long been a supporter of the salt tax.')).toEqual(['sudland salt-tax support']);
