@@ -337,6 +337,8 @@ export function findReporter(toks: Tok[], S: SentInfo, mentions: Mention[]): Rep
     }
     // "X said", "X, the foreign minister, said"
     const before = appositiveHead(toks, mentions, lastMentionWithin(mentions, op.start, 8), op.start);
+    // ("Berg denied Aral's claim that ...": a claim denied is not the claimant's report; the denier speaks)
+    if (before?.possessive && S.ops.some((o) => o.kind === 'neg' && /^den/i.test(o.label) && o.end === before.start)) continue;
     if (op.label.toLowerCase() !== 'according to' && before && !S.ops.some((o) => o.start >= before.end && o.start < op.start && (o.kind === 'sup' || o.kind === 'opp' || o.kind === 'cond' || o.kind === 'giveup'))) {
       // ("China and France said": every conjunct speaks)
       const co: { actor: string; start: number; end: number }[] = [];

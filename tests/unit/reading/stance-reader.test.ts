@@ -3520,4 +3520,16 @@ describe('createStanceReader: session 18 phenomena', () => {
     expect(salt('Berg has been an opponent of the salt tax.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg has long been a supporter of the salt tax.')).toEqual(['sudland salt-tax support']);
   });
+  it('reads a denial of another\'s claim about the denier ("Berg denied Aral\'s claim that Sudland backed it") as the denier\'s own word', () => {
+    const reader = createStanceReader(parseWatchlist(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:${SALT_TAX_ISSUE}`, 'session18-deny.yaml'));
+    const [denied] = reader.analyze({ text: "Berg denied Aral's claim that Sudland backed the salt tax." });
+    expect([denied.actor, denied.stance, denied.attributed]).toEqual(['sudland', 'oppose', true]);
+    // (the claim itself, not denied, is Norland's report of Sudland)
+    const [claimed] = reader.analyze({ text: 'Aral claimed that Sudland backed the salt tax.' });
+    expect([claimed.actor, claimed.stance, claimed.attributed]).toEqual(['sudland', 'support', false]);
+  });
 });
