@@ -3532,4 +3532,10 @@ issues:${SALT_TAX_ISSUE}`, 'session18-deny.yaml'));
     const [claimed] = reader.analyze({ text: 'Aral claimed that Sudland backed the salt tax.' });
     expect([claimed.actor, claimed.stance, claimed.attributed]).toEqual(['sudland', 'support', false]);
   });
+  it('reads the holder\'s own hedge on accepting ("Berg suggested Sudland might accept it") as openness, a guess by others as nothing', () => {
+    expect(salt('Berg suggested Sudland might accept the salt tax.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said Sudland may accept the salt tax.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Analysts said Sudland might accept the salt tax.')).toEqual([]);
+    expect(salt('Berg said Sudland might reject the salt tax.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
