@@ -333,7 +333,40 @@ export function readTokens(text: string): { toks: Tok[]; spans: [number, number]
     toks.push(tokOf(read, pos[i], sp));
     previous = word;
   }
-  return { toks, spans };
+  return splitAnswerStops(toks, spans);
+}
+
+/** Whether toks[i] is a "no." or "yes." that ends its sentence: before a capitalised word that is not a figure ("No. 10"). */
+function answerStopAt(toks: Tok[], i: number): boolean {
+  return (toks[i].low === 'no.' || toks[i].low === 'yes.') && i + 1 < toks.length && /^[A-Z][a-z]/.test(toks[i + 1].text);
+}
+
+/**
+ * "Sudland said no. Norland then ...": wink reads "no." as the abbreviation of "number" and runs the two sentences
+ * together. Such a "no." becomes "no" and "." and its sentence ends there.
+ */
+function splitAnswerStops(toks: Tok[], spans: [number, number][]): { toks: Tok[]; spans: [number, number][] } {
+  let any = false;
+  for (let i = 0; i < toks.length && !any; i++) any = answerStopAt(toks, i);
+  if (!any) return { toks, spans };
+  const out: Tok[] = [];
+  const newIndex: number[] = []; // old token index -> new index (of its first part)
+  const stops: number[] = []; // new indexes of the inserted full stops
+  for (let i = 0; i < toks.length; i++) {
+    newIndex.push(out.length);
+    if (answerStopAt(toks, i)) {
+      out.push(tokOf(wordOf(toks[i].text.slice(0, -1)), 'DET', toks[i].sp), tokOf(wordOf('.'), 'PUNCT', ''));
+      stops.push(out.length - 1);
+    } else out.push(toks[i]);
+  }
+  const newSpans: [number, number][] = [];
+  for (const [s, e] of spans) {
+    let start = newIndex[s];
+    const end = e + 1 < newIndex.length ? newIndex[e + 1] - 1 : out.length - 1;
+    for (const stop of stops) if (stop >= start && stop < end) { newSpans.push([start, stop]); start = stop + 1; }
+    newSpans.push([start, end]);
+  }
+  return { toks: out, spans: newSpans };
 }
 
 export function tokenize(text: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagged } from '../../../shared/domain/reading/tokens.js';
+import { readTokens, tagged } from '../../../shared/domain/reading/tokens.js';
 
 describe('tagged: wink tokens, made independent of what wink read before', () => {
   it('splits a possessive off its word and keeps the sentence spans on the new token indexes', () => {
@@ -18,5 +18,16 @@ describe('tagged: wink tokens, made independent of what wink read before', () =>
     // (set apart by us, "'s" would be tagged PART)
     expect([t.pos[1], t.pos[6]]).toEqual(['AUX', 'AUX']);
     expect(t.spaces[1]).toBe('');
+  });
+});
+
+describe('readTokens: sentence spans', () => {
+  it('ends a sentence at an answer "no." before a capitalised word, not at "No. 10"', () => {
+    const sentences = (text: string) => {
+      const { toks, spans } = readTokens(text);
+      return spans.map(([s, e]) => toks.slice(s, e + 1).map((t) => t.text).join(' '));
+    };
+    expect(sentences('Sudland said no. Norland then proposed a salt tax.')).toEqual(['Sudland said no .', 'Norland then proposed a salt tax .']);
+    expect(sentences('He lives at No. 10 Downing Street.')).toEqual(['He lives at No. 10 Downing Street .']);
   });
 });
