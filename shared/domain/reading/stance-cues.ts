@@ -1117,10 +1117,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     && !conditionNext;
   if (bareReadiness) conditional = false;
   // the holder's own hedge on accepting it: "Berg suggested Sudland might accept the tax" (a guess by others never gets here)
-  if (!conditional && value > 0 && specs.some((o) => /^(might|may)$/i.test(o.label) && o.end === firstCue.start)) {
-    conditional = true;
-    conds.push(specs.find((o) => o.end === firstCue.start)!.label);
-  }
+  const hedge = !conditional && value > 0 ? specs.find((o) => o.end === firstCue.start && /^(might|may)$/i.test(o.label)) : undefined;
+  if (hedge) { conditional = true; conds.push(hedge.label); }
   const stance: Stance = conditional ? 'conditional' : value > 0 ? 'support' : 'oppose';
 
   // "has demanded the delisting since early this year": a standing position restated as background

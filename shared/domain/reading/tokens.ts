@@ -315,6 +315,7 @@ export function readTokens(text: string): { toks: Tok[]; spans: [number, number]
   let previous: Word | undefined;
   // (compared once, not per token: splitPossessives returns the text itself when it sets nothing apart)
   const possessivesSplit = apart !== text;
+  let sawNoStop = false; // a "no." token, which may end a sentence wink ran on (see splitAnswerStops)
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     let word = id < wordsById.length ? wordsById[id] : undefined;
@@ -332,23 +333,21 @@ export function readTokens(text: string): { toks: Tok[]; spans: [number, number]
     const read = previous !== undefined && sp === '' && word.unitWithStop && previous.endsInDigit ? wordOf(word.text.slice(0, -1)) : word;
     toks.push(tokOf(read, pos[i], sp));
     previous = word;
+    if (word.low === 'no.') sawNoStop = true;
   }
-  return splitAnswerStops(toks, spans);
+  return sawNoStop ? splitAnswerStops(toks, spans) : { toks, spans };
 }
 
-/** Whether toks[i] is a "no." or "yes." that ends its sentence: before a capitalised word that is not a figure ("No. 10"). */
+/** Whether toks[i] is a "no." that ends its sentence: before a capitalised word that is not a figure ("No. 10"). */
 function answerStopAt(toks: Tok[], i: number): boolean {
-  return (toks[i].low === 'no.' || toks[i].low === 'yes.') && i + 1 < toks.length && /^[A-Z][a-z]/.test(toks[i + 1].text);
+  return toks[i].low === 'no.' && i + 1 < toks.length && /^[A-Z][a-z]/.test(toks[i + 1].text);
 }
 
 /**
  * "Sudland said no. Norland then ...": wink reads "no." as the abbreviation of "number" and runs the two sentences
- * together. Such a "no." becomes "no" and "." and its sentence ends there.
+ * together. Such a "no." becomes "no" and "." and its sentence ends there. (Called only when a "no." token was seen.)
  */
 function splitAnswerStops(toks: Tok[], spans: [number, number][]): { toks: Tok[]; spans: [number, number][] } {
-  let any = false;
-  for (let i = 0; i < toks.length && !any; i++) any = answerStopAt(toks, i);
-  if (!any) return { toks, spans };
   const out: Tok[] = [];
   const newIndex: number[] = []; // old token index -> new index (of its first part)
   const stops: number[] = []; // new indexes of the inserted full stops
