@@ -6,13 +6,12 @@
  *   npx tsx scripts/dev/alert-features.ts '^(studied|never)'
  *   npx tsx scripts/dev/alert-features.ts '^studied' --quotes support->conditional
  */
-import { readFileSync } from 'node:fs';
 import { evaluateShifts } from '../eval-shifts.js';
+import { loadGroups } from '../eval.js';
 
 const [pattern, flag, move] = process.argv.slice(2);
 const re = new RegExp(pattern ?? '^(studied|never)');
-const dirs = readFileSync('eval/groups.tsv', 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))
-  .map((l) => l.split('\t')).filter(([, group]) => re.test(group ?? ''))
+const dirs = [...loadGroups('eval/groups.tsv')].filter(([, group]) => re.test(group))
   .map(([set]) => (set === 'dev' ? '../shared/eval/dev' : `eval/${set}`));
 const table = new Map<string, { right: number; wrong: number; falseAlarms: number }>();
 for (const dir of dirs) {
