@@ -721,7 +721,11 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     if (noBefore) region.unshift(noBefore);
     // "would not renegotiate what had already been agreed": a cue in a relative clause after the issue's own verb
     // describes its object; the verb is the act, and what comes before it says whether it is done
-    if (toks[hit.start].pos === 'VERB' && toks.slice(hit.end, cueAfter.start).some((t) => /^(what|that|which|whatever)$/.test(t.low))) {
+    // ("stepped in to end the shutdown": a give-up in a purpose clause after the issue's own verb has its own object;
+    // the verb is the act)
+    if (toks[hit.start].pos === 'VERB' && (toks.slice(hit.end, cueAfter.start).some((t) => /^(what|that|which|whatever)$/.test(t.low))
+      || (cueAfter.kind === 'giveup' && cueAfter.start > hit.end && toks[cueAfter.start - 1].low === 'to' && toks[cueAfter.start].pos === 'VERB'
+        && /^(DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(toks[cueAfter.end]?.pos ?? '') && !verbWithin(toks, hit.end, cueAfter.start - 1)))) {
       region = ops.filter((o) => o.start >= holderEnd && o.start < hit.start);
       verbAsCue = op('sup', hit.start, hit.end, wordsJoined(toks, hit.start, hit.end), true);
     }
@@ -785,6 +789,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   region = region.filter((o) => o.start >= zone[0] && o.start < zone[1] && !(o.start >= hit.start && o.start < hit.end)
     && !(o.kind === 'giveup' && S.hits.some((x) => (x.issue === hit.issue || toks[o.start].pos === 'NOUN') && x !== hit && !x.nameWord && x.ref === 'none'
       && o.start >= x.start && o.end <= x.end && x.end - x.start > o.end - o.start)));
+  // "stepped in to end the shutdown, as the minister directed the board to impose binding arbitration": a give-up verb
+  // with an object of its own, before a clause of its own that holds the issue, is not said of the issue
+  region = region.filter((o) => !(o.kind === 'giveup' && toks[o.start].pos === 'VERB' && o.end < hit.start && /^(DET|NOUN|PROPN|ADJ|NUM)$/.test(toks[o.end].pos)
+    && subordinateClauseBetween(toks, o.end, hit.start)));
   if (verbAsCue && !region.some(isCue)) region.push(verbAsCue);
   // "would end its blockade and withdraw its troops": a verb with an object of its own, coordinated with the verb of
   // the issue, is not said of the issue (its negation and modal are shared: "would not end X or withdraw Y"; a second
@@ -1381,4 +1389,12 @@ function possessedByOther(toks: Tok[], S: SentInfo, h: HolderCues, o: Op): boole
   if (toks[k]?.low !== "'s" && toks[k]?.low !== "'") return false;
   const owner = S.mentions.find((m) => m.end === k);
   return owner !== undefined && owner.actor !== '' && owner.actor !== h.m.actor;
+}
+
+/** A comma and a subordinator ("as", "while", "after") opening a clause with a finite verb in [from, to). */
+function subordinateClauseBetween(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to - 2; k++) {
+    if (toks[k].text === ',' && /^(as|while|after|when|because|since)$/.test(toks[k + 1].low) && verbWithin(toks, k + 2, to)) return true;
+  }
+  return false;
 }

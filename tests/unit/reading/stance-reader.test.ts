@@ -3539,3 +3539,22 @@ issues:${SALT_TAX_ISSUE}`, 'session18-deny.yaml'));
     expect(salt('Berg said Sudland might reject the salt tax.')).toEqual(['sudland salt-tax oppose']);
   });
 });
+
+describe('createStanceReader: session 19 phenomena', () => {
+  const intervention = northSouth(`
+  - id: intervene
+    name: Norland intervenes to end the rail stoppage
+    terms: [intervene, step in]
+  - id: arbitration
+    name: Binding arbitration is imposed on the rail dispute
+    terms: [binding arbitration]
+`, 'session19-intervene.yaml');
+  it('reads a give-up in a purpose clause after the issue\'s own verb ("stepped in to end the shutdown") as the act done', () => {
+    expect(intervention('Norland stepped in to end the shutdown of the railways.')).toEqual(['norland intervene support']);
+    expect(intervention('Norland on Thursday stepped in to end the rail strike.')).toEqual(['norland intervene support']);
+  });
+  it('reads no give-up across a clause of its own ("to end the shutdown, as Aral directed the board to impose binding arbitration")', () => {
+    expect(intervention('Norland stepped in to end the shutdown, as Aral directed the board to impose binding arbitration.'))
+      .toEqual(['norland arbitration support', 'norland intervene support']);
+  });
+});
