@@ -329,6 +329,8 @@ verb('opp', ['scuttle', 'scoff at', 'mock', 'deride', 'vote no on']);
 words('opp', ['no appetite for', 'a tax grab', 'a cash grab', 'a power grab', 'an attack on', 'would never happen', 'will never happen']);
 // reneging: "would not go back on the agreement" keeps it
 verb('giveup', ['go back on']);
+// starting over: "the Commission should go back to the drawing board on the law" takes it off the table
+verb('giveup', ['go back to the drawing board on', 'go back to the drawing board with']);
 // carried out: "the reform would be carried through"
 verb('sup', ['carry through']);
 // worth a hearing: "the offer deserves a vote", "was worthy of consideration"

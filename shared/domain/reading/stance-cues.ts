@@ -87,7 +87,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "would not say yes to Sweden joining": an answer, not a refusal to answer (the "not" stays a negation)
       if (p.kind === 'skip' && /\bsay$/.test(p.label) && /^(yes|no)$/.test(toks[i + p.words.length]?.low ?? '')) continue;
       // "after her deal was voted down": a past defeat told as background, no one's position
-      if (p.label === 'vote down' && i > s && BE_FORMS.test(toks[i - 1].low)) continue;
+      // (but "the tax must be voted down", "wanted it to be voted down" is a wish)
+      // (and so is one awaited: "would keep protesting until the bill was voted down")
+      if (p.label === 'vote down' && i > s && BE_FORMS.test(toks[i - 1].low) && toks[i - 1].low !== 'be' && !lowMatchIn(toks, Math.max(s, i - 8), i, /^until$/)) continue;
       // "the deal was temporarily on hold": held, not dropped; not "put the process on hold" (a giving-up) nor "with talks
       // on hold" (a scene)
       if (p.label === 'on hold' && !beforeAdverbs(toks, s, i, /^(is|was|are|were|be|been|remains|remained|remain|stays|stayed)$/)) continue;
@@ -792,7 +794,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // "stepped in to end the shutdown, as the minister directed the board to impose binding arbitration": a give-up verb
   // with an object of its own, before a clause of its own that holds the issue, is not said of the issue
   region = region.filter((o) => !(o.kind === 'giveup' && toks[o.start].pos === 'VERB' && o.end < hit.start && /^(DET|NOUN|PROPN|ADJ|NUM)$/.test(toks[o.end].pos)
-    && subordinateClauseBetween(toks, o.end, hit.start)));
+    && (subordinateClauseBetween(toks, o.end, hit.start) || predicateAfterObject(toks, o.end, hit.start))));
   if (verbAsCue && !region.some(isCue)) region.push(verbAsCue);
   // "would end its blockade and withdraw its troops": a verb with an object of its own, coordinated with the verb of
   // the issue, is not said of the issue (its negation and modal are shared: "would not end X or withdraw Y"; a second
@@ -1320,7 +1322,8 @@ function passiveGiveUpAfter(toks: Tok[], ops: Op[], from: number, to: number): O
       if (k >= beLimit || !/^(NOUN|PROPN|ADJ|NUM|DET|ADP)$/.test(toks[k].pos)) return undefined;
       continue;
     }
-    const o = ops.find((x) => x.start === k && x.kind === 'giveup' && toks[k].pos === 'VERB');
+    // (or rejected: "until the bill was voted down")
+    const o = ops.find((x) => x.start === k && (x.kind === 'giveup' || x.kind === 'opp') && toks[k].pos === 'VERB');
     if (o) return o;
   }
   return undefined;
@@ -1389,6 +1392,16 @@ function possessedByOther(toks: Tok[], S: SentInfo, h: HolderCues, o: Op): boole
   if (toks[k]?.low !== "'s" && toks[k]?.low !== "'") return false;
   const owner = S.mentions.find((m) => m.end === k);
   return owner !== undefined && owner.actor !== '' && owner.actor !== h.m.actor;
+}
+
+/**
+ * "the only way to end the crisis was to introduce the tax": the give-up's object, then the predicate of the clause the
+ * give-up stands in (a form of "be" or a modal and a verb before `to`).
+ */
+function predicateAfterObject(toks: Tok[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && (/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[k].pos) || /^(of|'s)$/.test(toks[k].low))) k++;
+  return k > from && k < to && /^(is|was|are|were|would|will|must|should)$/.test(toks[k].low) && verbWithin(toks, k + 1, Math.min(to, k + 4));
 }
 
 /** A comma and a subordinator ("as", "while", "after") opening a clause with a finite verb in [from, to). */

@@ -3541,6 +3541,7 @@ issues:${SALT_TAX_ISSUE}`, 'session18-deny.yaml'));
 });
 
 describe('createStanceReader: session 19 phenomena', () => {
+  const salt = northSouth(SALT_TAX_ISSUE, 'session19-salt.yaml');
   const intervention = northSouth(`
   - id: intervene
     name: Norland intervenes to end the rail stoppage
@@ -3556,5 +3557,17 @@ describe('createStanceReader: session 19 phenomena', () => {
   it('reads no give-up across a clause of its own ("to end the shutdown, as Aral directed the board to impose binding arbitration")', () => {
     expect(intervention('Norland stepped in to end the shutdown, as Aral directed the board to impose binding arbitration.'))
       .toEqual(['norland arbitration support', 'norland intervene support']);
+  });
+  it('reads "the only way to end the crisis was to introduce the salt tax" as support: the give-up has its own object', () => {
+    expect(salt('Berg said the only way to end the crisis was to introduce the salt tax.')).toEqual(['sudland salt-tax support']);
+  });
+  it('reads a vote down wished for or awaited ("must be voted down", "until it was voted down") as opposition', () => {
+    expect(salt('Berg said the salt tax must be voted down.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Sudland would keep protesting until the salt tax was voted down.')).toEqual(['sudland salt-tax oppose']);
+    // (a past defeat is told, no one's position)
+    expect(salt('Berg said the salt tax was voted down.')).toEqual([]);
+  });
+  it('reads "go back to the drawing board on" as giving it up', () => {
+    expect(salt('Berg said Norland should go back to the drawing board on the salt tax.')).toEqual(['sudland salt-tax oppose']);
   });
 });
