@@ -153,6 +153,8 @@ words('sup', [
   'more secure', 'strengthen', 'strengthens', 'in everyone\'s interest', 'good for', 'beneficial', 'worthy of',
   // obligation in someone's words: "Washington had to remove the duties" (weak: narration uses it too)
   'had to', 'has to', 'have to',
+  // "there was no alternative to the tax" (see "alternatives to")
+  'no alternative to',
   // "would not put his name to any agreement that ...": signing
   'put his name to', 'put her name to', 'put its name to', 'put their name to', 'put my name to', 'put our name to',
   // evaluations that endorse: "an important step in implementing the agreement", "a precondition for any deal"
@@ -258,6 +260,9 @@ words('opp', [
   // ruling a thing out by denying it a place: "leaving the euro was not an option", "there would be no debt relief"
   'not an option', 'no option', 'not in the interest of', 'not in the interests of', 'not in the national interest', 'no point in', 'no sense in', 'not on the table', 'off the table', 'incompatible with', 'no basis for', 'no question of',
   'there would be no', 'there will be no', 'there could be no', 'there can be no', 'there would never be', 'there will never be',
+  // the contrary wanted: "the opposite of what the industry had asked for", "proposed alternatives to the tax", "would
+  // tie the hands of the police"
+  'the opposite of what', 'alternatives to', 'an alternative to', 'tie the hands of', 'tied the hands of', 'ties the hands of',
 ]);
 // --- conditional: readiness, openness, compromise ---
 words('cond', [
@@ -329,6 +334,9 @@ verb('opp', ['scuttle', 'scoff at', 'mock', 'deride', 'vote no on']);
 words('opp', ['no appetite for', 'a tax grab', 'a cash grab', 'a power grab', 'an attack on', 'would never happen', 'will never happen']);
 // reneging: "would not go back on the agreement" keeps it
 verb('giveup', ['go back on']);
+// harming it: "anything that compromised its sovereignty" (only the verb with an object: see findOps; "a compromise on"
+// and "to compromise" are openness)
+verb('giveup', ['compromise']);
 // starting over: "the Commission should go back to the drawing board on the law" takes it off the table
 verb('giveup', ['go back to the drawing board on', 'go back to the drawing board with']);
 // carried out: "the reform would be carried through"
@@ -439,7 +447,8 @@ export const PHRASES: Map<string, PhraseEntry[]> = (() => {
 
 /** A two-word verb phrase whose particle may follow the object ("hand the recordings over", "give its demand up"). */
 export function splittablePhrasal(p: PhraseEntry): boolean {
-  return p.verb === true && p.words.length === 2 && /^(over|up|out|back|down|away|off)$/.test(p.words[1][0]);
+  // ("let the law go" too, not "let the union go ahead": see findOps)
+  return p.verb === true && p.words.length === 2 && (/^(over|up|out|back|down|away|off)$/.test(p.words[1][0]) || (p.words[1][0] === 'go' && p.words[0].includes('let')));
 }
 
 /**

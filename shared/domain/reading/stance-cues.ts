@@ -78,7 +78,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
         while (k < e && k <= i + 4 && /^(DET|NOUN|ADJ|PRON|PROPN|NUM)$/.test(toks[k].pos) && !p.words[1].includes(toks[k].low)) k++;
         // (not an amount: "giving ByteDance up to a year")
         const amount = toks[k]?.low === 'up' && toks[k + 1]?.low === 'to' && (toks[k + 2]?.pos === 'NUM' || /^(a|an)$/.test(toks[k + 2]?.low ?? ''));
-        if (k > i + 1 && k < e && !amount && p.words[1].includes(toks[k].low) && toks.slice(i + 1, k).some((t) => t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN')) {
+        // (not "let the union go ahead with it": what is let go on is allowed)
+        const goesOn = toks[k]?.low === 'go' && /^(ahead|forward|through|on|back|to|into)$/.test(toks[k + 1]?.low ?? '');
+        if (k > i + 1 && k < e && !amount && !goesOn && p.words[1].includes(toks[k].low) && toks.slice(i + 1, k).some((t) => t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN')) {
           ops.push(op(p.kind, i, i + 1, `${toks[i].text} ... ${toks[k].text}`, WEAK_CUES.has(p.label)));
           break;
         }
@@ -86,6 +88,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (!ok) continue;
       // "would not say yes to Sweden joining": an answer, not a refusal to answer (the "not" stays a negation)
       if (p.kind === 'skip' && /\bsay$/.test(p.label) && /^(yes|no)$/.test(toks[i + p.words.length]?.low ?? '')) continue;
+      // ("compromised its sovereignty": the verb with its object; "a compromise", "compromise on" are no harm)
+      if (p.kind === 'giveup' && /^compromis/.test(toks[i].low) && !(toks[i].pos === 'VERB' && /^(DET|PRON|NOUN|ADJ|PROPN)$/.test(toks[i + 1]?.pos ?? '') && toks[i - 1]?.low !== 'to')) continue;
       // "after her deal was voted down": a past defeat told as background, no one's position
       // (but "the tax must be voted down", "wanted it to be voted down" is a wish)
       // (and so is one awaited: "would keep protesting until the bill was voted down")

@@ -3570,4 +3570,25 @@ describe('createStanceReader: session 19 phenomena', () => {
   it('reads "go back to the drawing board on" as giving it up', () => {
     expect(salt('Berg said Norland should go back to the drawing board on the salt tax.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads harm done to the thing ("anything that compromised its sovereignty") as giving it up, "a compromise" and "compromise on" as no harm', () => {
+    const sovereignty = northSouth(`
+  - id: sovereignty
+    name: The treaty protects Sudland's sovereignty
+    terms: [sovereignty]
+`, 'session19-sovereignty.yaml');
+    expect(sovereignty('Berg said Sudland would not agree to anything that compromised its sovereignty.')).toEqual(['sudland sovereignty support']);
+    expect(sovereignty('Berg said the treaty would compromise the sovereignty of Sudland.')).toEqual(['sudland sovereignty oppose']);
+    expect(salt('Berg said Sudland was ready to compromise on the salt tax.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said Sudland welcomed the compromise the two sides reached on the salt tax.')).toEqual(['sudland salt-tax support']);
+  });
+  it('reads "let the salt tax go" as giving it up, "let Norland go ahead with it" as no giving-up', () => {
+    expect(salt('Berg said Norland should let the salt tax go.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Norland should let the union go ahead with the salt tax.')).toEqual(['sudland salt-tax support']);
+  });
+  it('reads "the opposite of what Sudland had asked for", "alternatives to", "would tie the hands of" as opposition', () => {
+    expect(salt('Berg said a salt tax was the opposite of what Sudland had asked for.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg asked Norland to suggest alternatives to a salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said there was no alternative to a salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said a salt tax would tie the hands of farmers.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
