@@ -11,6 +11,9 @@ import { findOps, verbLike, op } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 export interface TermPattern { issue: string; stems: string[]; /** the stems joined by spaces (a hit's phrase) */ phrase: string; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
+/** A participle, regular or one of the common irregular ones ("sent", "held", "paid"). */
+const PARTICIPLE = /(ing|ed)$|^(sent|made|held|built|brought|bought|sold|paid|kept|left|put|set|cut|spent|won|lost|told|found|led|caught|taught|fought|dealt|sought|shown|known|seen|done|given|taken|written|driven|drawn|grown|thrown|chosen|frozen|stolen|broken|spoken)$/;
+
 export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; givesUpAText?: boolean; outcomeTerms?: Map<string, string>; /** the name bans its object (see banName) */ bans?: boolean; /** stems of the objection the name drops ("drops its veto on ...") */ objectionStems?: Set<string>; nameVerbs: Set<string>; subjectWords?: Set<string>; /** give-up name words read as named: its means, a second predicate */ namedWords?: Set<string>; /** a handover to a recipient, done by a deal (see transferByDeal) */ transferByDeal?: boolean; /** what the name rules out, after "without" */ excludedWords?: Set<string>; /** the one actor that does the name's act (see agent) */ agent?: string }
 
 export interface Compiled {
@@ -182,11 +185,12 @@ export function compile(w: Watchlist): Compiled {
       const early = nt.findIndex((t, k) => k <= 3 && /s$/.test(t.low) && t.pos === 'NOUN' && giveUpAfterNoun(k, /^(DET|PRON|PROPN)$/));
       if (early >= 0) { firstVerb = early; nt[early].pos = 'VERB'; }
     }
+    // (irregular participles too: "Checks on goods sent to Eastia are scrapped")
     // a participle modifying the subject noun ("Developing countries give up ...") is not the main verb, nor is a
     // reduced relative before a passive main verb ("All checks on goods moving from ... are removed")
     const passiveAt = nt.findIndex((t, k) => k > 1 && /^(is|are)$/.test(nt[k - 1].low) && /(ed|en|wn)$/.test(t.low));
     if (firstVerb < 0) firstVerb = nt.findIndex((t, k) => t.pos === 'VERB' && !(/(ing|ed)$/.test(t.low) && /^(NOUN|PROPN)$/.test(nt[k + 1]?.pos ?? ''))
-      && !(passiveAt > k && /(ing|ed)$/.test(t.low) && /^(NOUN|PROPN)$/.test(nt[k - 1]?.pos ?? '')));
+      && !(passiveAt > k && PARTICIPLE.test(t.low) && /^(NOUN|PROPN)$/.test(nt[k - 1]?.pos ?? '')));
     if (firstVerb < 0) {
       firstVerb = nt.findIndex((_, k) => giveUpAfterNoun(k, /^(DET|PRON|NOUN|ADJ|NUM)$/));
       if (firstVerb >= 0) nt[firstVerb].pos = 'VERB';

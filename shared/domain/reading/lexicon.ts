@@ -155,6 +155,8 @@ words('sup', [
   'had to', 'has to', 'have to',
   // "there was no alternative to the tax" (see "alternatives to")
   'no alternative to',
+  // judged right: "the deal had been the right decision", "the right move"
+  'the right decision', 'the right move', 'the right step', 'the right thing to do', 'the right call',
   // "would not put his name to any agreement that ...": signing
   'put his name to', 'put her name to', 'put its name to', 'put their name to', 'put my name to', 'put our name to',
   // evaluations that endorse: "an important step in implementing the agreement", "a precondition for any deal"
@@ -206,7 +208,9 @@ verb('opp', [
 // kept where it is: "the troops would stay where they were", "its troops would stay." (a bare "stay" only at a clause's end:
 // "stays" inside a clause names issues)
 verb('sup', ['stay put', 'stay where', 'stay here', 'stay there', 'remain where', 'remain here', 'remain there', 'stay .|,|;', 'remain .|,|;',
-  'stay at', 'remain at']);
+  'stay at', 'remain at',
+  // still standing: "the strike threat stood", "the offer still stands."
+  'stand .|,|;']);
 // (as phrases, not verbs, so that "protest", "march" and "rally" stay plain nouns elsewhere: "such protests")
 words('opp', ['protest against', 'protests against', 'protested against', 'protesting against', 'march against',
   'marched against', 'marching against', 'marches against', 'rally against', 'rallied against', 'rallies against', 'rallying against']);

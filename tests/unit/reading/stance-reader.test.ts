@@ -3591,4 +3591,22 @@ describe('createStanceReader: session 19 phenomena', () => {
     expect(salt('Berg said there was no alternative to a salt tax.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said a salt tax would tie the hands of farmers.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads a name with an irregular participle after its subject ("Checks on goods sent to Eastia are scrapped") as giving the checks up', () => {
+    const checks = northSouth(`
+  - id: scrap-checks
+    name: Checks on goods sent to Eastia are scrapped
+    terms: [checks on goods]
+`, 'session19-checks.yaml');
+    expect(checks('Berg said checks on goods should stay.')).toEqual(['sudland scrap-checks oppose']);
+    expect(checks('Berg said the checks on goods must end.')).toEqual(['sudland scrap-checks support']);
+  });
+  it('reads a thing that "still stood" as kept and "the right decision" as support', () => {
+    const threat = northSouth(`
+  - id: strike-threat-dropped
+    name: The unions drop their strike threat
+    terms: [strike threat]
+`, 'session19-threat.yaml');
+    expect(threat('Berg said the strike threat stood.')).toEqual(['sudland strike-threat-dropped oppose']);
+    expect(salt('Berg said the salt tax had been the right decision.')).toEqual(['sudland salt-tax support']);
+  });
 });
