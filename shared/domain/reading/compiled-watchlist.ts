@@ -4,7 +4,7 @@
  * (give-up or deferral, recipient, subject actors, the name's own acts).
  */
 import type { Actor, Issue, Watchlist } from '../watchlist.js';
-import { ANTONYMS, DEFER_WORDS, DEMAND_HEADS, DEMONYMS, GIVE_UP_WORDS, NEGOTIATED_TEXT_NOUNS, STOP_WORDS, HEAD_SYNONYM_GROUPS, OFFERED_TEXT_STEMS, TEXT_SYNONYM_STEMS, isStanceWord } from './lexicon.js';
+import { ANTONYMS, DEFER_WORDS, DEMAND_HEADS, DEMONYMS, GIVE_UP_WORDS, ISSUE_REFS, NEGOTIATED_TEXT_NOUNS, STOP_WORDS, HEAD_SYNONYM_GROUPS, OFFERED_TEXT_STEMS, TEXT_SYNONYM_STEMS, isStanceWord } from './lexicon.js';
 import { PROP_REFS, LIGHT_VERBS, stem, isCap, tok, tokenize, tagged, GENERIC_STEMS, type Tok } from './tokens.js';
 import { units, type Unit } from './issue-hits.js';
 import { findOps, verbLike, op } from './stance-cues.js';
@@ -36,6 +36,12 @@ export interface Compiled {
    * Guild of America") or any such noun in the actor's name and its description ("... (the writers' union)").
    */
   headOwners: Map<string, string[]>;
+  /**
+   * Head nouns of one issue's seeds alone ("corridor" of "grain corridor", "levy" of "salt levy") -> that issue: "the
+   * corridor" refers back to it when no seed is named (see chooseIssues). Heads shared by issues, reference words of
+   * their own ("the deal") and generic words are left out.
+   */
+  headRefs: Map<string, string>;
 }
 
 /** The seed patterns one stem can start, by role. */
@@ -58,6 +64,9 @@ const INSTITUTION_HEADS = new Set(['guild', 'union', 'alliance', 'agency', 'bloc
 
 /** Who speaks for a party named by its adjective ("the Free Democrat leader"). */
 const PARTY_VOICES = ['leader', 'co-leader', 'chief', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson'];
+
+/** Head nouns too common to stand for one seed alone: meetings, votes, bodies, sides, times, amounts, generic things. */
+const LONE_HEAD_STOPS = /^(votes?|elections?|governments?|commissions?|courts?|powers?|days?|months?|weeks?|years?|hours?|percent|billions?|millions?|times?|talks?|negotiations?|meetings?|summits?|process|processes|wars?|peace|crisis|crises|disputes?|strikes?|results?|money|funds?|rights?|bod(y|ies)|systems?|offices?|councils?|assembl(y|ies)|committees?|parliaments?|unions?|part(y|ies)|compan(y|ies)|groups?|members?|people|levels?|parts?|cases?|states?|countr(y|ies)|nations?|regions?|areas?|issues?|questions?|matters?|points?|positions?|statements?|reports?|actions?|measures?|steps?|moves?|changes?|rules?|security|reviews?|lists?|claims?|dates?|periods?|status|base|bases|forces?|border|borders|ministers?|presidents?|leaders?|officials?|support|use|role|sides?|terms?|talks|dialogue|relations?|order|project|round|form|track|line|limit|limits|share|shares|cost|costs|price|prices|amount|number|offer|demand|plan|deal|agreement|treaty|pact|accord|framework|package|proposal)$/;
 
 export function compile(w: Watchlist): Compiled {
   const aliasIndex = new Map<string, AliasPattern[]>();
@@ -134,10 +143,11 @@ export function compile(w: Watchlist): Compiled {
   const actStems = new Set<string>();
   const issueWords = new Map<string, Set<string>>();
   const termHeads = new Map<string, Set<string>>();
+  const loneHeads = new Map<string, Set<string>>();
   const termActs = new Map<string, Set<string>>();
   const nameActs = new Map<string, Set<string>>();
   const nominalActs = new Map<string, string[]>();
-  const pre: Compiled = { aliasIndex, demonyms, patternsByStem: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, termHeads, issuesWithSubjects: [], nominalActs, headOwners };
+  const pre: Compiled = { aliasIndex, demonyms, patternsByStem: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, termHeads, issuesWithSubjects: [], nominalActs, headOwners, headRefs: new Map() };
   const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
     const { words, pos } = tagged(text);
     const tk: Tok[] = words.map((t, i) => tok(t, pos[i], ' '));
@@ -399,6 +409,15 @@ export function compile(w: Watchlist): Compiled {
         && !/^(to|into|up|off|out|on|back|away|down)$/.test(tu.toks[1]?.low ?? '') });
       for (const st of stems) (issueWords.get(issue.id) ?? issueWords.set(issue.id, new Set()).get(issue.id)!).add(st);
       if (stems.length >= 2 && !tu.toks.some((x) => x.pos === 'VERB')) (termHeads.get(issue.id) ?? termHeads.set(issue.id, new Set()).get(issue.id)!).add(stems[stems.length - 1]);
+      // (a head noun that may stand alone for the seed: a plain noun word, not a word for any meeting, vote, body or time)
+      // (the head of "levy on trawlers" is "levy", before the preposition)
+      const adp = tu.toks.findIndex((x) => x.pos === 'ADP');
+      const headTok = adp > 0 ? tu.toks[adp - 1] : tu.toks[tu.toks.length - 1];
+      if (stems.length >= 2 && !tu.toks.some((x) => x.pos === 'VERB') && headTok?.pos === 'NOUN' && /^[a-z]{4,}$/.test(headTok.low) && !LONE_HEAD_STOPS.test(headTok.low)
+        && !isStanceWord(headTok.low) && !GIVE_UP_WORDS.has(headTok.low)
+        && !ISSUE_REFS.has(headTok.low) && !ISSUE_REFS.has(headTok.low.replace(/s$/, ''))) {
+        (loneHeads.get(issue.id) ?? loneHeads.set(issue.id, new Set()).get(issue.id)!).add(stem(headTok.low));
+      }
       // A seed ending in a word for the negotiated text ("binding agreement") also matches its synonyms ("binding
       // treaty", "binding deal"), a little weaker; so does one ending in a word for troops ("Eritrean forces").
       const lastStem = stems[stems.length - 1];
@@ -581,6 +600,15 @@ export function compile(w: Watchlist): Compiled {
     }
   }
   for (const [id, info] of issues) if (info.subjects.size > 0) pre.issuesWithSubjects.push({ id, subjects: info.subjects });
+  const headIssues = new Map<string, string[]>();
+  for (const [id, heads] of termHeads) for (const h of heads) headIssues.set(h, [...(headIssues.get(h) ?? []), id]);
+  for (const [id, heads] of loneHeads) for (const h of heads) if (!headIssues.get(h)?.includes(id)) headIssues.set(h, [...(headIssues.get(h) ?? []), id]);
+  for (const [h, ids] of headIssues) headIssues.set(h, ids.filter((id) => loneHeads.get(id)?.has(h) === true));
+  for (const [h, ids] of headIssues) {
+    // (a head that is also another issue's word, "levy" of "salt levy" beside "sugar levy", names no one issue)
+    if (ids.length === 0 || ISSUE_REFS.has(h) || GENERIC_STEMS.has(h) || [...issueWords].some(([id, ws]) => id !== ids[0] && ws.has(h))) continue;
+    pre.headRefs.set(h, ids[0]);
+  }
   return pre;
 }
 

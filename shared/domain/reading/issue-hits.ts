@@ -285,7 +285,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
     // the first reference word after the holder is read (found by a plain scan: the closures below would otherwise
     // need a heap context for every step of the scan)
     let i = objRel ? refBefore : h.pending ? zs : Math.min(h.cues[0].start, h.m.end);
-    while (i < ze && !referenceWordAt(toks, h, i)) i++;
+    while (i < ze && !referenceWordAt(toks, h, i) && headRefAt(c, toks, i) === undefined) i++;
     if (pool.length === 0 && claimIssues.length === 0) {
       // nothing just read: "the plan" is the story's main issue when its own words say "plan" ("Rwanda plan")
       // (of the story's top issues, tied, the one whose own words say it: "U.S. Steel said it remained committed to the
@@ -317,7 +317,12 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
         || (toks[i - 1]?.low === "'" && /s$/.test(toks[i - 2]?.low ?? ''));
       // "the deal" prefers an issue whose own terms say "deal" ("trade deal")
       const refStem = stemOf(toks[i]);
-      let named = issuesSeen.filter((id) => c.issueWords.get(id)?.has(refStem));
+      // ("the corridor", the head of one issue's seed "grain corridor", is that issue)
+      // (only for an issue the story is about: "Port fees dominated the talks ... the corridor should stay open" is some
+      // other corridor)
+      const headRef = headRefAt(c, toks, i);
+      const headOk = headRef !== undefined && (articleScore.get(headRef) ?? 0) > 0 && (articleScore.get(headRef) ?? 0) >= 0.5 * topIssueScore(articleScore);
+      let named = headOk ? [headRef!] : issuesSeen.filter((id) => c.issueWords.get(id)?.has(refStem));
       // (or, when none just read says it, the story's main issue if it does: "... respect Armenia's sovereignty and
       // called for the treaty to be signed", in a story about the peace treaty)
       if (named.length === 0 && !plural) {
@@ -522,6 +527,14 @@ function referenceWordAt(toks: Tok[], h: HolderCues, i: number): boolean {
   return !(toks[i].pos === 'NOUN' && ownComplementAt(toks, i + 1));
 }
 
+/** "the corridor" for "grain corridor": the head noun of one issue's seed after "the" (see Compiled.headRefs), or undefined. */
+export function headRefAt(c: Compiled, toks: Tok[], i: number): string | undefined {
+  // (the noun ending its phrase: "the trawler levy" is the levy, not "the trawler")
+  if (c.headRefs.size === 0 || toks[i].pos !== 'NOUN' || !/^(the|this|that|these|those)$/.test(toks[i - 1]?.low ?? '')
+    || /^(NOUN|PROPN)$/.test(toks[i + 1]?.pos ?? '')) return undefined;
+  return c.headRefs.get(stemOf(toks[i]));
+}
+
 /** "such a rule", "such demands": any noun after "such" points back to what was just named. */
 function suchNounAt(toks: Tok[], i: number): boolean {
   if (toks[i].pos !== 'NOUN') return false;
@@ -538,10 +551,16 @@ function textNounBefore(toks: Tok[], from: number, to: number): number {
   return -1;
 }
 
+/** What a thing wished for goes on doing: "wanted the deal to continue", "the corridor to stay open". */
+const ONGOING_VERBS = /^(continue|stay|remain|go|proceed|pass|succeed|survive|last|hold|work|run|stand|be)$/;
+
 /** "to bring in ...", "for a federal mediator": a complement that names what the noun before it is. */
 function ownComplementAt(toks: Tok[], k: number): boolean {
   const w = toks[k]?.low;
-  if (w === 'to') return toks[k + 1]?.pos === 'VERB';
+  // ("wanted the deal to continue", "working for the corridor to stay open": the noun is the subject of what is wished
+  // for, a reference; "a deal to end the strike" names its own purpose)
+  if (w === 'to') return toks[k + 1]?.pos === 'VERB' && !(ONGOING_VERBS.test(toks[k + 1].low) && /^(the|this|that|its|their)$/.test(toks[k - 2]?.low ?? '')
+    && /^(want|wants|wanted|wanting|need|needs|needed|expect|expects|expected|allow|allows|allowed|let|lets|urge|urged|like|for)$/.test(toks[k - 3]?.low ?? ''));
   // ("on" is left out: "a treaty on the articles already agreed" is still the treaty, "sign it on the spot" an adjunct)
   if (w !== 'for') return false;
   let j = k + 1;

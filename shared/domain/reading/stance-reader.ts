@@ -23,7 +23,7 @@ import { BARE_RESPONSES, SPEAKER_NOUNS, TITLES } from './lexicon.js';
 import { readTokens, MONTHS, DAYS, PROP_REFS, stemOf, isCap, tok, text, startingAt, type Tok, type Word } from './tokens.js';
 import { compile, nominalActAt, presenceKey, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
-import { findHits, chooseIssues, type Hit } from './issue-hits.js';
+import { findHits, chooseIssues, headRefAt, type Hit } from './issue-hits.js';
 import { RANK, STATED_CONDITION, WEAK_CUE, claimRank, findOps, modalWithin, isCue, conditionZones, stanceFor, op, type Op } from './stance-cues.js';
 
 export { stem } from './tokens.js';
@@ -197,7 +197,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     const evasive = hasEvasiveSkip(S.ops);
     // ... and one that names an issue or refers back to one
     let issueish = S.hits.length > 0;
-    for (let i = S.start; i < S.end && !issueish; i++) issueish = toks[i].word.issueRef || toks[i].low === 'such'; // (ISSUE_REFS, "such a rule")
+    for (let i = S.start; i < S.end && !issueish; i++) issueish = toks[i].word.issueRef || toks[i].low === 'such' || headRefAt(c, toks, i) !== undefined; // (ISSUE_REFS, "such a rule", "the corridor")
     // (or votes with no object, "Germany also voted in favour.", on the issue just read: see chooseIssues)
     // (and "Norland agreed.", "Norland disagreed with Berg.", "Sudland refused.": agreement or refusal of the position just read)
     if (!issueish && (issueRefs.length > 0 || refClaims.length > 0)) issueish = S.ops.some((o) => /^vot/i.test(o.label) || (refClaims.length > 0 && BARE_RESPONSES.test(o.label)));

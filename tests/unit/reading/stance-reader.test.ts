@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { parseWatchlist } from '../../../shared/domain/watchlist.js';
 import { createStanceReader, htmlToArticle, type Article } from '../../../shared/domain/reading/stance-reader.js';
 import type { Claim } from '../../../shared/domain/types.js';
+import { compile } from '../../../shared/domain/reading/compiled-watchlist.js';
 import { DEFAULT_SHIFT_SETTINGS } from '../../../shared/domain/positions/shift-rules.js';
 
 // A watchlist in the founding story's terms. Two framings of the NATO question are kept in separate watchlists
@@ -3608,5 +3609,47 @@ describe('createStanceReader: session 19 phenomena', () => {
 `, 'session19-threat.yaml');
     expect(threat('Berg said the strike threat stood.')).toEqual(['sudland strike-threat-dropped oppose']);
     expect(salt('Berg said the salt tax had been the right decision.')).toEqual(['sudland salt-tax support']);
+  });
+  it('reads the head noun of one issue\'s seed alone ("the corridor" for "grain corridor") as that issue, not a head too common or shared', () => {
+    const grain = northSouth(`
+  - id: grain-deal
+    name: The grain initiative stays in force and is renewed
+    terms: [grain corridor, extension]
+  - id: pay-talks
+    name: Norland reopens pay talks with the unions
+    terms: [pay talks]
+`, 'session19-corridor.yaml');
+    // (once the story has named it)
+    const named = 'Aral said the grain corridor had been extended. ';
+    expect(grain(named + 'Berg said Sudland would keep working for the corridor to continue.')).toEqual(['norland grain-deal support', 'sudland grain-deal support']);
+    expect(grain(named + 'Berg said Sudland opposed the corridor.')).toEqual(['norland grain-deal support', 'sudland grain-deal oppose']);
+    // (only plain nouns that can stand alone: not a vote, a body, a time or a reference word of its own)
+    const heads = compile(parseWatchlist(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland]}
+issues:
+  - {id: grain, name: The grain initiative is renewed, terms: [grain corridor, confidence vote, truce period, peace deal]}
+`, 'session19-heads.yaml')).headRefs;
+    expect([...heads.keys()]).toEqual(['corridor']);
+    const shared = northSouth(`
+  - id: salt-levy
+    name: A salt levy is introduced
+    terms: [salt levy]
+  - id: sugar-levy
+    name: A sugar levy is introduced
+    terms: [sugar levy]
+`, 'session19-levies.yaml');
+    expect(shared('Aral said the salt levy and the sugar levy were both planned. Berg said Sudland opposed the levy.').filter((x) => x.startsWith('sudland'))).toEqual([]);
+  });
+  it('reads "wanted the deal to continue" as the deal wished on, "a deal to end the strike" as another deal', () => {
+    const grain = northSouth(`
+  - id: grain-deal
+    name: The grain deal stays in force and is renewed
+    terms: [grain deal]
+`, 'session19-deal.yaml');
+    expect(grain('Aral said the grain deal had been extended. Berg said Sudland wanted the deal to continue.'))
+      .toEqual(['norland grain-deal support', 'sudland grain-deal support']);
+    expect(grain('Aral said the grain deal had been extended. Berg said Sudland wanted a deal to end the strike.'))
+      .toEqual(['norland grain-deal support']);
   });
 });
