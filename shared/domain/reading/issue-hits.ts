@@ -321,7 +321,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
       // (only for an issue the story is about: "Port fees dominated the talks ... the corridor should stay open" is some
       // other corridor)
       const headRef = headRefAt(c, toks, i);
-      const headOk = headRef !== undefined && (articleScore.get(headRef) ?? 0) > 0 && (articleScore.get(headRef) ?? 0) >= 0.5 * topIssueScore(articleScore);
+      const headOk = headRef !== undefined && (articleScore.get(headRef) ?? 0) > 0 && (articleScore.get(headRef) ?? 0) >= 0.3 * topIssueScore(articleScore);
       let named = headOk ? [headRef!] : issuesSeen.filter((id) => c.issueWords.get(id)?.has(refStem));
       // (or, when none just read says it, the story's main issue if it does: "... respect Armenia's sovereignty and
       // called for the treaty to be signed", in a story about the peace treaty)
