@@ -155,6 +155,7 @@ words('sup', [
   'had to', 'has to', 'have to',
   // "there was no alternative to the tax" (see "alternatives to")
   'no alternative to',
+
   // judged right: "the deal had been the right decision", "the right move"
   'the right decision', 'the right move', 'the right step', 'the right thing to do', 'the right call',
   // "would not put his name to any agreement that ...": signing
@@ -266,6 +267,10 @@ words('opp', [
   'there would be no', 'there will be no', 'there could be no', 'there can be no', 'there would never be', 'there will never be',
   // the contrary wanted: "the opposite of what the industry had asked for", "proposed alternatives to the tax", "would
   // tie the hands of the police"
+  // judged in a predicate only ("the tax was unjust", "is pointless"; "a misguided attempt" names something else): see
+  // PREDICATE_ONLY in stance-cues.ts
+  'unjust', 'unwise', 'pointless', 'senseless', 'useless', 'futile', 'ill-conceived', 'harmful', 'unviable', 'indefensible',
+  'unjustifiable',
   'the opposite of what', 'alternatives to', 'an alternative to', 'tie the hands of', 'tied the hands of', 'ties the hands of',
 ]);
 // --- conditional: readiness, openness, compromise ---

@@ -300,9 +300,18 @@ function judgementAfterObject(toks: Tok[], k: number): boolean {
   return false;
 }
 
+/** Judgements that carry a stance only as a predicate ("the tax was unjust"), not before a noun ("a futile gesture"). */
+const PREDICATE_ONLY = /^(unjust|unwise|pointless|senseless|useless|futile|ill-conceived|harmful|unviable|indefensible|unjustifiable)$/i;
+
 /** A cue word used in a sense that carries no stance, judged from the words around it. */
 function usedOtherwise(toks: Tok[], o: Op): boolean {
   const next = toks[o.end]?.low ?? '';
+  if (PREDICATE_ONLY.test(o.label)) {
+    let k = o.start - 1;
+    while (k >= 0 && (toks[k].pos === 'ADV' || /^(not|n't|so|too|very|entirely|totally|completely|both)$/.test(toks[k].low))) k--;
+    return !/^(is|was|were|are|be|been|being|remain|remains|remained|seem|seems|seemed|look|looks|looked|appear|appears|appeared|prove|proved|proven|'s|'re)$/.test(toks[k]?.low ?? '')
+      || /^(NOUN|PROPN)$/.test(toks[o.end]?.pos ?? '');
+  }
   // "a draft prepared with the help of ...": a participle after a noun is no readiness ("is prepared to")
   if (o.kind === 'cond' && /^prepared$/i.test(o.label)) {
     return !/^(to|for)$/.test(next)

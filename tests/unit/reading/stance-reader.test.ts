@@ -3652,4 +3652,10 @@ issues:
     expect(grain('Aral said the grain deal had been extended. Berg said Sudland wanted a deal to end the strike.'))
       .toEqual(['norland grain-deal support']);
   });
+  it('reads "unjust", "pointless", "futile", "harmful" as opposition in a predicate only ("the tax was unjust", not "a futile gesture")', () => {
+    expect(salt('Berg said the salt tax was unjust.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax remained entirely pointless.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax was not harmful.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said the futile talks on the salt tax had ended.')).toEqual([]);
+  });
 });
