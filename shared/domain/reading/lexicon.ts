@@ -305,6 +305,8 @@ words('conn', [
   'only once', 'only when', 'only where', 'only in a deal', 'only as part of', 'only with', 'only as',
   'as soon as', 'on certain conditions', 'under certain circumstances', 'in certain circumstances', 'under some circumstances',
   'with conditions', 'with strings attached', 'as part of a wider', 'as part of a broader', 'as part of a package',
+  // "on the understanding that farmers were exempt", "assuming that the rate stayed low"
+  'on the understanding that', 'assuming that',
 ]);
 verb('cond', ['depend', 'hinge', 'leave the door open', 'keep the door open', 'leave open', 'keep open', 'hold open']);
 // --- giving something up: flips polarity relative to the thing ---

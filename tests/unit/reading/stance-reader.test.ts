@@ -3658,4 +3658,8 @@ issues:
     expect(salt('Berg said the salt tax was not harmful.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said the futile talks on the salt tax had ended.')).toEqual([]);
   });
+  it('reads "on the understanding that" and "assuming that" as conditions', () => {
+    expect(salt('Berg said Sudland would back the salt tax on the understanding that farmers were exempt.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said Sudland would back the salt tax assuming that farmers were exempt.')).toEqual(['sudland salt-tax conditional']);
+  });
 });
