@@ -148,7 +148,7 @@ verb('sup', [
 words('sup', [
   'must', 'should', 'demands', 'demand', 'call', 'calls', 'insistence', 'support', 'backing', 'approval', 'ratification',
   'in favour of', 'in favor of', 'indispensable', 'essential', 'non-negotiable', 'vital', 'necessary', 'unavoidable', 'priority',
-  'need', 'needs', 'needed', 'determined', 'green light', 'goal', 'ambition', 'commitment', 'yes',
+  'need', 'needs', 'needed', 'determined', 'green light', 'go-ahead', 'go - ahead', 'goal', 'ambition', 'commitment', 'yes',
   'wants', 'insisting', 'favourable', 'favorable', 'keen', 'eager', 'committed', 'welcome', 'stronger', 'safer',
   'more secure', 'strengthen', 'strengthens', 'in everyone\'s interest', 'good for', 'beneficial', 'worthy of',
   // obligation in someone's words: "Washington had to remove the duties" (weak: narration uses it too)
@@ -219,6 +219,10 @@ words('opp', [
   // misgivings: "sceptical of the plan", "has reservations about the deal" (weak: not yet a rejection)
   'sceptical of', 'skeptical of', 'sceptical about', 'skeptical about', 'reservations about', 'doubts about', 'concerns about',
   'concern about', 'concerns over', 'concern over',
+  // "had serious misgivings about the tax"; "a bridge too far"; shutting it out: "closed the door on the tax" (not
+  // closing it is openness, like "did not rule out": see stanceFor)
+  'misgivings about', 'misgivings over', 'a bridge too far', 'close the door on', 'closed the door on', 'closes the door on',
+  'closing the door on', 'shut the door on', 'shuts the door on', 'shutting the door on',
   'against', 'rejection', 'refusal', 'opposition', 'objection', 'objections', 'veto', 'red line', 'unacceptable',
   'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question', 'unlawful', 'unconstitutional',
   'illegal', 'unjustified', 'insult', 'no legal basis', 'unacceptable',
@@ -309,6 +313,10 @@ words('conn', [
   'on the understanding that', 'assuming that',
 ]);
 verb('cond', ['depend', 'hinge', 'leave the door open', 'keep the door open', 'leave open', 'keep open', 'hold open']);
+// to be won over: "could be persuaded to back the tax"; coming round: "Sudland was warming to the tax" (the verb only:
+// "limit warming to 1.5 degrees" is no one's)
+words('cond', ['could be persuaded', 'could be convinced', 'can be persuaded', 'can be convinced',
+  'was|is|are|were|been warming to', 'warmed to', 'warms to']);
 // --- giving something up: flips polarity relative to the thing ---
 verb('giveup', [
   'abandon', 'drop', 'renounce', 'cede', 'withdraw', 'hand over', 'give up', 'surrender', 'relinquish', 'forgo',
@@ -672,7 +680,7 @@ export const STOP_WORDS = new Set([
  * rests only on them gets a lower confidence than one carried by an explicit stance verb (demand, reject, ready).
  */
 export const WEAK_CUES = new Set([
-  'sceptical of', 'skeptical of', 'sceptical about', 'skeptical about', 'reservations about', 'doubts about', 'concerns about', 'concern about', 'concerns over', 'concern over', 'stick to', 'table', 'put forward',
+  'misgivings about', 'misgivings over', 'sceptical of', 'skeptical of', 'sceptical about', 'skeptical about', 'reservations about', 'doubts about', 'concerns about', 'concern about', 'concerns over', 'concern over', 'stick to', 'table', 'put forward',
   'keep', 'continue', 'maintain', 'preserve', 'retain', 'stay in', 'stay within', 'remain in', 'remain within', 'go on', 'go ahead', 'proceed', 'extend',
   'remain part', 'remain committed', 'stay committed', 'hope', 'conclude', 'advance', 'complete', 'finalise',
   'finalize', 'expedite', 'speed up', 'intend', 'plan to', 'aim', 'secure', 'guarantee', 'commit', 'pledge', 'promise', 'require', 'defend', 'pursue', 'must', 'should', 'need',

@@ -927,7 +927,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
         && !opposedActAsObject(toks, polar[k - 1], o, hit) && !refusedAct(toks, polar[k - 1], o)) continue;
       sign = -sign;
       // "did not rule out" signals openness, not support
-      if (o.kind === 'opp' && /^(rul|exclud|dismiss)/.test(toks[o.start].low) && polar.slice(Math.max(0, k - 2), k).some((p) => p.kind === 'neg' && o.start - p.end <= 2)) {
+      // (and "had not closed the door on it")
+      if (o.kind === 'opp' && /^(rul|exclud|dismiss|clos|shut)/.test(toks[o.start].low) && polar.slice(Math.max(0, k - 2), k).some((p) => p.kind === 'neg' && o.start - p.end <= 2)) {
         conditional = true;
         conds.push(`not ${o.label}`);
       }

@@ -3662,4 +3662,16 @@ issues:
     expect(salt('Berg said Sudland would back the salt tax on the understanding that farmers were exempt.')).toEqual(['sudland salt-tax conditional']);
     expect(salt('Berg said Sudland would back the salt tax assuming that farmers were exempt.')).toEqual(['sudland salt-tax conditional']);
   });
+  it('reads "misgivings about", "a bridge too far", "closed the door on" as opposition, "the go-ahead" as support', () => {
+    expect(salt('Berg said Sudland had serious misgivings about the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax was a bridge too far.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg closed the door on the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg gave the salt tax the go-ahead.')).toEqual(['sudland salt-tax support']);
+  });
+  it('reads "had not closed the door on", "was warming to", "could be persuaded to back" as openness, not "limit warming to"', () => {
+    expect(salt('Berg said Sudland had not closed the door on the salt tax.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said Sudland was warming to the salt tax.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said Sudland could be persuaded to back the salt tax.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Berg said the salt tax would help limit warming to 1.5 degrees.')).toEqual([]);
+  });
 });
