@@ -320,6 +320,9 @@ function allResolved(mentions: Mention[]): boolean {
   return true;
 }
 
+/** Verbs whose subject receives a stance named after them ("faces opposition from", "won backing from"). */
+const RECEIVING_VERBS = /^(face|faces|faced|facing|meet|meets|met|meeting|draw|draws|drew|drawn|drawing|win|wins|won|winning|receive|receives|received|receiving|get|gets|got|getting|attract|attracts|attracted|attracting|encounter|encounters|encountered|encountering|enjoy|enjoys|enjoyed|enjoying)$/;
+
 /** "Asked whether ...", "X declined to say": an evasion frames the whole sentence. */
 function hasEvasiveSkip(ops: Op[]): boolean {
   for (const o of ops) if (o.kind === 'skip' && EVASIVE_SKIP.test(o.label)) return true;
@@ -519,7 +522,12 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         // (its subject stands before the auxiliaries: "the tax has been backed by")
         let subjectEnd = cue.start;
         while (finitePassive && subjectEnd - 1 > cs && /^(AUX|ADV|PART)$/.test(toks[subjectEnd - 1].pos)) subjectEnd--;
-        const agency = agentOfNoun ? { nested: true } : /(ed|en|wn|ght|lt|ld|nt)$/.test(toks[cue.start].low)
+        // ("the tax faces opposition from Sudland", "met fierce resistance from", "has the backing of": the clause's
+        // subject is what the agent's stance is on)
+        let v = cue.start - 1;
+        while (v > cs && /^(ADJ|DET|ADV)$/.test(toks[v].pos)) v--;
+        const received = agentOfNoun && RECEIVING_VERBS.test(toks[v]?.low ?? '');
+        const agency = agentOfNoun ? (received ? { nested: true, from: cs } : { nested: true }) : /(ed|en|wn|ght|lt|ld|nt)$/.test(toks[cue.start].low)
           ? { pending: true, until: finitePassive ? cue.end : cue.start, from: Math.max(cs, subjectEnd - 3) } : { pending: true };
         holders.push(holder(m, [cue], agency));
         consumed.push(cue.start);
@@ -657,7 +665,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       const firstCue = h.cues[0];
       // a later subject in the clause ("..., a day after Ankara agreed to ...") reads only what follows it
       const zoneEnd = Math.min(ce, h.until ?? ce);
-      const zone = h.nested ? [firstCue.start, zoneEnd] : h.from !== undefined ? [h.from, zoneEnd] : !h.pending && h !== firstHolder ? [h.m.start, zoneEnd] : [cs, zoneEnd];
+      const zone = h.nested ? [h.from ?? firstCue.start, zoneEnd] : h.from !== undefined ? [h.from, zoneEnd] : !h.pending && h !== firstHolder ? [h.m.start, zoneEnd] : [cs, zoneEnd];
       const from = h.pending ? cs : Math.min(h.m.end, firstCue.start);
       if (ops.some((o) => o.kind === 'skip' && o.start >= from - 1 && o.start <= firstCue.end + 6 && o.start >= zone[0])) continue;
       const issueHits = chooseIssues(c, S, h, zone[0], zone[1], articleScore, recent, claimsSoFar(prevClaims, claims), toks, cs);

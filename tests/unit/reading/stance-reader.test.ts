@@ -3674,4 +3674,9 @@ issues:
     expect(salt('Berg said Sudland could be persuaded to back the salt tax.')).toEqual(['sudland salt-tax conditional']);
     expect(salt('Berg said the salt tax would help limit warming to 1.5 degrees.')).toEqual([]);
   });
+  it('reads the agent of a stance the subject receives ("the tax faces opposition from Sudland", "met fierce opposition from") as that agent\'s stance on the subject', () => {
+    expect(salt('The salt tax faces opposition from Sudland.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('The salt tax met fierce opposition from Sudland.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('The salt tax won backing from Sudland.')).toEqual(['sudland salt-tax support']);
+  });
 });
