@@ -11,9 +11,6 @@ import { findOps, verbLike, op } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 export interface TermPattern { issue: string; stems: string[]; /** the stems joined by spaces (a hit's phrase) */ phrase: string; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
-/** A participle, regular or one of the common irregular ones ("sent", "held", "paid"). */
-const PARTICIPLE = /(ing|ed)$|^(sent|made|held|built|brought|bought|sold|paid|kept|left|put|set|cut|spent|won|lost|told|found|led|caught|taught|fought|dealt|sought|shown|known|seen|done|given|taken|written|driven|drawn|grown|thrown|chosen|frozen|stolen|broken|spoken)$/;
-
 export interface IssueInfo { nameStems: Set<string>; opposites: Set<string>; thingWords?: Set<string>; issue: Issue; giveUp: boolean; affirm: string[][]; deny: string[][]; subjects: Set<string>; recipient?: string; deferral?: boolean; givesUpADemand?: boolean; givesUpAText?: boolean; outcomeTerms?: Map<string, string>; /** the name bans its object (see banName) */ bans?: boolean; /** stems of the objection the name drops ("drops its veto on ...") */ objectionStems?: Set<string>; nameVerbs: Set<string>; subjectWords?: Set<string>; /** give-up name words read as named: its means, a second predicate */ namedWords?: Set<string>; /** a handover to a recipient, done by a deal (see transferByDeal) */ transferByDeal?: boolean; /** what the name rules out, after "without" */ excludedWords?: Set<string>; /** the one actor that does the name's act (see agent) */ agent?: string }
 
 export interface Compiled {
@@ -64,6 +61,9 @@ const INSTITUTION_HEADS = new Set(['guild', 'union', 'alliance', 'agency', 'bloc
 
 /** Who speaks for a party named by its adjective ("the Free Democrat leader"). */
 const PARTY_VOICES = ['leader', 'co-leader', 'chief', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson'];
+
+/** A participle, regular or one of the common irregular ones ("sent", "held", "paid"). */
+const PARTICIPLE = /(ing|ed)$|^(sent|made|held|built|brought|bought|sold|paid|kept|left|put|set|cut|spent|won|lost|told|found|led|caught|taught|fought|dealt|sought|shown|known|seen|done|given|taken|written|driven|drawn|grown|thrown|chosen|frozen|stolen|broken|spoken)$/;
 
 /** Head nouns too common to stand for one seed alone: meetings, votes, bodies, sides, times, amounts, generic things. */
 const LONE_HEAD_STOPS = /^(votes?|elections?|governments?|commissions?|courts?|powers?|days?|months?|weeks?|years?|hours?|percent|billions?|millions?|times?|talks?|negotiations?|meetings?|summits?|process|processes|wars?|peace|crisis|crises|disputes?|strikes?|results?|money|funds?|rights?|bod(y|ies)|systems?|offices?|councils?|assembl(y|ies)|committees?|parliaments?|unions?|part(y|ies)|compan(y|ies)|groups?|members?|people|levels?|parts?|cases?|states?|countr(y|ies)|nations?|regions?|areas?|issues?|questions?|matters?|points?|positions?|statements?|reports?|actions?|measures?|steps?|moves?|changes?|rules?|security|reviews?|lists?|claims?|dates?|periods?|status|base|bases|forces?|border|borders|ministers?|presidents?|leaders?|officials?|support|use|role|sides?|terms?|talks|dialogue|relations?|order|project|round|form|track|line|limit|limits|share|shares|cost|costs|price|prices|amount|number|offer|demand|plan|deal|agreement|treaty|pact|accord|framework|package|proposal)$/;
@@ -143,7 +143,7 @@ export function compile(w: Watchlist): Compiled {
   const actStems = new Set<string>();
   const issueWords = new Map<string, Set<string>>();
   const termHeads = new Map<string, Set<string>>();
-  const loneHeads = new Map<string, Set<string>>();
+  const loneHeads = new Map<string, Set<string>>(); // head stem -> the issues whose seeds it heads (see headRefs)
   const termActs = new Map<string, Set<string>>();
   const nameActs = new Map<string, Set<string>>();
   const nominalActs = new Map<string, string[]>();
@@ -408,15 +408,17 @@ export function compile(w: Watchlist): Compiled {
       raw.push({ issue: issue.id, stems, term, nameWord: false, base: 1, gap: stems.length >= 3 && tu.toks[0]?.pos !== 'VERB' && !isStanceWord(tu.toks[0]?.low ?? '') && !nameVerbs.has(stems[0]) && !actStems.has(stems[0])
         && !/^(to|into|up|off|out|on|back|away|down)$/.test(tu.toks[1]?.low ?? '') });
       for (const st of stems) (issueWords.get(issue.id) ?? issueWords.set(issue.id, new Set()).get(issue.id)!).add(st);
-      if (stems.length >= 2 && !tu.toks.some((x) => x.pos === 'VERB')) (termHeads.get(issue.id) ?? termHeads.set(issue.id, new Set()).get(issue.id)!).add(stems[stems.length - 1]);
+      const nounPhrase = stems.length >= 2 && !tu.toks.some((x) => x.pos === 'VERB');
+      if (nounPhrase) (termHeads.get(issue.id) ?? termHeads.set(issue.id, new Set()).get(issue.id)!).add(stems[stems.length - 1]);
       // (a head noun that may stand alone for the seed: a plain noun word, not a word for any meeting, vote, body or time)
       // (the head of "levy on trawlers" is "levy", before the preposition)
       const adp = tu.toks.findIndex((x) => x.pos === 'ADP');
       const headTok = adp > 0 ? tu.toks[adp - 1] : tu.toks[tu.toks.length - 1];
-      if (stems.length >= 2 && !tu.toks.some((x) => x.pos === 'VERB') && headTok?.pos === 'NOUN' && /^[a-z]{4,}$/.test(headTok.low) && !LONE_HEAD_STOPS.test(headTok.low)
+      if (nounPhrase && headTok?.pos === 'NOUN' && /^[a-z]{4,}$/.test(headTok.low) && !LONE_HEAD_STOPS.test(headTok.low)
         && !isStanceWord(headTok.low) && !GIVE_UP_WORDS.has(headTok.low)
         && !ISSUE_REFS.has(headTok.low) && !ISSUE_REFS.has(headTok.low.replace(/s$/, ''))) {
-        (loneHeads.get(issue.id) ?? loneHeads.set(issue.id, new Set()).get(issue.id)!).add(stem(headTok.low));
+        const h = stem(headTok.low);
+        (loneHeads.get(h) ?? loneHeads.set(h, new Set()).get(h)!).add(issue.id);
       }
       // A seed ending in a word for the negotiated text ("binding agreement") also matches its synonyms ("binding
       // treaty", "binding deal"), a little weaker; so does one ending in a word for troops ("Eritrean forces").
@@ -600,14 +602,12 @@ export function compile(w: Watchlist): Compiled {
     }
   }
   for (const [id, info] of issues) if (info.subjects.size > 0) pre.issuesWithSubjects.push({ id, subjects: info.subjects });
-  const headIssues = new Map<string, string[]>();
-  for (const [id, heads] of termHeads) for (const h of heads) headIssues.set(h, [...(headIssues.get(h) ?? []), id]);
-  for (const [id, heads] of loneHeads) for (const h of heads) if (!headIssues.get(h)?.includes(id)) headIssues.set(h, [...(headIssues.get(h) ?? []), id]);
-  for (const [h, ids] of headIssues) headIssues.set(h, ids.filter((id) => loneHeads.get(id)?.has(h) === true));
-  for (const [h, ids] of headIssues) {
-    // (a head that is also another issue's word, "levy" of "salt levy" beside "sugar levy", names no one issue)
-    if (ids.length === 0 || ISSUE_REFS.has(h) || GENERIC_STEMS.has(h) || [...issueWords].some(([id, ws]) => id !== ids[0] && ws.has(h))) continue;
-    pre.headRefs.set(h, ids[0]);
+  for (const [h, ids] of loneHeads) {
+    // (a head that is also another issue's word, "levy" of "salt levy" beside "sugar levy" or "levy rebate", names no one
+    // issue; this also leaves out a head that heads two issues' seeds)
+    const [id] = ids;
+    if (ISSUE_REFS.has(h) || GENERIC_STEMS.has(h) || [...issueWords].some(([other, ws]) => other !== id && ws.has(h))) continue;
+    pre.headRefs.set(h, id);
   }
   return pre;
 }

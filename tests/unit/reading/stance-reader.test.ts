@@ -3,6 +3,7 @@ import { parseWatchlist } from '../../../shared/domain/watchlist.js';
 import { createStanceReader, htmlToArticle, type Article } from '../../../shared/domain/reading/stance-reader.js';
 import type { Claim } from '../../../shared/domain/types.js';
 import { compile } from '../../../shared/domain/reading/compiled-watchlist.js';
+import { stem } from '../../../shared/domain/reading/tokens.js';
 import { DEFAULT_SHIFT_SETTINGS } from '../../../shared/domain/positions/shift-rules.js';
 
 // A watchlist in the founding story's terms. Two framings of the NATO question are kept in separate watchlists
@@ -3631,6 +3632,16 @@ issues:
   - {id: grain, name: The grain initiative is renewed, terms: [grain corridor, confidence vote, truce period, peace deal]}
 `, 'session19-heads.yaml')).headRefs;
     expect([...heads.keys()]).toEqual(['corridor']);
+    // (nor a head another issue's seed says too, not as its head: "levy" of "salt levy" beside "levy rebate")
+    const sharedWord = compile(parseWatchlist(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland]}
+issues:
+  - {id: salt, name: A salt levy is introduced, terms: [salt levy]}
+  - {id: rebate, name: Farmers get a rebate, terms: [levy rebate]}
+`, 'session19-heads2.yaml')).headRefs;
+    expect(sharedWord.has(stem('levy'))).toBe(false);
+    expect(sharedWord.has(stem('rebate'))).toBe(true);
     const shared = northSouth(`
   - id: salt-levy
     name: A salt levy is introduced
