@@ -232,8 +232,16 @@ export function compile(w: Watchlist): Compiled {
     const purposeOp = nameOps.length === 0 && !droppedObjection && !deferral && firstVerb >= 0
       ? allNameOps.find((o) => o.kind === 'giveup' && o.start > firstVerb && nt[o.start - 1]?.low === 'to' && GIVE_UP_WORDS.has(nt[o.start].low))
       : undefined;
-    const thingWords = purposeOp && typeof issue.polarity !== 'string'
-      ? new Set(nameUnits.u.filter((x) => x.start >= purposeOp.end && !x.s.startsWith('@') && !STOP_WORDS.has(x.s)).map((x) => x.s)) : undefined;
+    // An exemption ("The United States exempts Canada from its steel tariffs", "Defence spending is exempted from the
+    // debt brake") takes away what follows "from" for the rest: that is the thing; who or what is exempted reads as named.
+    const exemptAt = nameOps.length === 0 && !droppedObjection && !deferral && !purposeOp
+      ? nt.findIndex((t, k) => /^exempt(s|ed)?$/.test(t.low) && (k === firstVerb || /^(is|are|be)$/.test(nt[k - 1]?.low ?? ''))) : -1;
+    const exemptFrom = exemptAt >= 0 ? nt.findIndex((t, k) => k > exemptAt && t.low === 'from') : -1;
+    const thingFrom = purposeOp ? purposeOp.end : exemptFrom >= 0 ? exemptFrom + 1 : -1;
+    // (a word also said of the exempted, "AI systems ... exempted from the AI Act", is not the thing)
+    const exemptedWords = new Set(exemptFrom >= 0 ? nameUnits.u.filter((x) => x.end <= exemptAt).map((x) => x.s) : []);
+    const thingWords = thingFrom >= 0 && typeof issue.polarity !== 'string'
+      ? new Set(nameUnits.u.filter((x) => x.start >= thingFrom && !x.s.startsWith('@') && !STOP_WORDS.has(x.s) && !exemptedWords.has(x.s)).map((x) => x.s)) : undefined;
     // A ban ("The master contract bans automated equipment", "Sweden bans Quran burnings") takes its object away: the
     // object is the thing given up, and a term naming the ban itself states the proposition (see banTerm).
     // (the tagger may call "bans" after a subject noun a plural noun: "The master contract bans ...")
@@ -533,8 +541,10 @@ export function compile(w: Watchlist): Compiled {
       seen.add(un.s);
       raw.push({ issue: issue.id, stems: [un.s], term: t, nameWord: true, base: isActor ? 0.25 : 0.5, subject: subjectWords.has(un.s) });
       // a name's verb said as a noun is the same name word: "is exempted" -> "the defence exemption"
-      // (not in a give-up name, whose verbs after the give-up are its thing: "stops enriching uranium")
-      if (!isActor && !giveUp && un.end - un.start === 1 && nameUnits.toks[un.start].pos === 'VERB') {
+      // (not in a give-up name, whose verbs after the give-up are its thing: "stops enriching uranium"; an exemption's own
+      // verb is no part of its thing)
+      const thing = issues.get(issue.id)?.thingWords;
+      if (!isActor && (!giveUp || (thing !== undefined && !thing.has(un.s))) && un.end - un.start === 1 && nameUnits.toks[un.start].pos === 'VERB') {
         for (const noun of nominalisations(un.s)) {
           if (seen.has(noun)) continue;
           seen.add(noun);
@@ -619,7 +629,7 @@ const NOT_OBJECTIONS = /^(threats?|consequences|provocations?|insults?|encroachm
 /** Heads whose "on", "for" or "against" phrase is a scope, not the thing: "curbs on chip materials", "conditions for rejoining". */
 const SCOPED_HEADS = /^(restrictions?|curbs?|bans?|embargo(es)?|limits?|sanctions|barriers?|blockades?|controls|caps?|quotas?|tariffs|duties|checks|conditions|preconditions|prerequisites|requirements)$/;
 /** Words of a seed term that name the act of giving something up (checked on the term, never on running text). */
-const TERM_GIVE_UP = /^(cancel(s|led|ling|ation)?|rollback|roll-back|disarm(s|ed|ing|ament)?|demobili[sz](e|es|ed|ing|ation)|demilitari[sz](e|es|ed|ing|ation)|denucleari[sz](e|es|ed|ing|ation)|decommission(s|ed|ing)?|delist(s|ed|ing)?|decoupl(e|es|ed|ing)|de-?escalation|dismantl(e|es|ed|ing|ement)|clos(e|es|ed|ing|ure)|concessions?|sell|sells|selling|sold|sale|divest(s|ed|ing|iture|ment)?|disposal|zero|[a-z]+xit|non-[a-z]+|[a-z]+-free)$/;
+const TERM_GIVE_UP = /^(cancel(s|led|ling|ation)?|decriminali[sz](e|es|ed|ing|ation)|rollback|roll-back|disarm(s|ed|ing|ament)?|demobili[sz](e|es|ed|ing|ation)|demilitari[sz](e|es|ed|ing|ation)|denucleari[sz](e|es|ed|ing|ation)|decommission(s|ed|ing)?|delist(s|ed|ing)?|decoupl(e|es|ed|ing)|de-?escalation|dismantl(e|es|ed|ing|ement)|clos(e|es|ed|ing|ure)|concessions?|sell|sells|selling|sold|sale|divest(s|ed|ing|iture|ment)?|disposal|zero|[a-z]+xit|non-[a-z]+|[a-z]+-free)$/;
 const TERM_GIVE_UP_PAIRS = /\b(roll(s|ed|ing)? back|step(s|ped|ping)? (aside|down)|stand(s|ing)? (aside|down)|phas(e|es|ed|ing) out|free of|end to)\b/;
 
 /**

@@ -361,6 +361,16 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
   // count towards what the story is about, as a headline's would)
   const from = datelineEnd > s ? Math.min(datelineEnd, end) : s;
   const ops = findOps(toks, from, end);
+  // exempting someone from a thing takes the thing away: "agreed to exempt Canada from the tariffs" (the word stays out
+  // of the lexicon, so that an exemption issue's own "exempts" still names it)
+  for (let i = from; i < end; i++) {
+    if (!toks[i].low.startsWith('exempt') || !/^exempt(s|ed|ing)?$/.test(toks[i].low) || opStartsAt(ops, ops.length, i)) continue;
+    // (the op sits on "from", after whoever is exempted: "exempt Canada from the tariffs" is no stance of Canada's; and
+    // not when a second predicate follows, "exempt defence from the debt brake and set up a fund", which it would turn)
+    const fromAt = toks.findIndex((t, k) => k > i && k < Math.min(end, i + 7) && t.low === 'from');
+    const secondPredicate = fromAt > 0 && toks.slice(fromAt + 1, Math.min(end, fromAt + 10)).some((t, k, a) => /^(and|or)$/.test(t.low) && a[k + 1]?.pos === 'VERB');
+    if (fromAt > 0 && !secondPredicate && !opStartsAt(ops, ops.length, fromAt)) { ops.push(op('giveup', fromAt, fromAt + 1, `${toks[i].text} ... from`)); ops.sort((a, b) => a.start - b.start); }
+  }
   let nominalActVerbs: { at: number; noun: string }[] | undefined; // verbs of one-word seed nouns ("mediate")
   if (c.actStems.size > 0 || c.nominalActs.size > 0) {
     const found = ops.length; // (ops found by findOps; a verb that starts one of them is taken)
@@ -377,7 +387,10 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
       // "talks on reviving the deal", "the chances of reviving it": a gerund after a preposition names the act
       if (/ing$/.test(tk.low) && i > s && /^(ADP|DET)$/.test(toks[i - 1].pos)) continue;
       const termAct = noun ?? (c.termActs.has(st) ? st : undefined);
-      ops.push(op('sup', i, i + 1, tk.text, termAct !== undefined, termAct, st));
+      // a seed verb that names the giving-up of an exemption's or a purpose's thing ("decriminalise" for "Farmers are
+      // exempted from the stubble penalties") takes away the thing it governs: "to decriminalise stubble burning"
+      const givingUp = termAct !== undefined && [...c.termActs.get(termAct) ?? []].some((id) => c.issues.get(id)?.thingWords !== undefined && c.issues.get(id)?.outcomeTerms?.has(termAct) === true);
+      ops.push(givingUp ? op('giveup', i, i + 1, tk.text) : op('sup', i, i + 1, tk.text, termAct !== undefined, termAct, st));
       if (noun !== undefined) (nominalActVerbs ??= []).push({ at: i, noun });
       added = true;
     }

@@ -3691,3 +3691,43 @@ issues:
     expect(salt('The salt tax won backing from Sudland.')).toEqual(['sudland salt-tax support']);
   });
 });
+
+describe('createStanceReader: session 20 phenomena', () => {
+  const exemption = northSouth(`
+  - id: salt-exemption
+    name: Norland exempts Sudland from its salt tariffs
+    terms: [salt tariffs, exemption]
+  - id: fishing-exemption
+    name: Small fishing boats are exempted from the fishing levy
+    terms: [fishing levy, small fishing boats, decriminalise]
+  - id: fund
+    name: A rebuilding fund is set up
+    terms: [rebuilding fund]
+`, 'session20-exemption.yaml');
+  it('reads an exemption name ("exempts Sudland from its salt tariffs") as taking away what follows "from"', () => {
+    expect(exemption('Berg called the salt tariffs totally unacceptable.')).toEqual(['sudland salt-exemption support']);
+    expect(exemption('Aral said the salt tariffs would stay in place.')).toEqual(['norland salt-exemption oppose']);
+    expect(exemption('Berg welcomed the end of the salt tariffs.')).toEqual(['sudland salt-exemption support']);
+    // (the passive: what is exempted reads as named, the levy is the thing)
+    expect(exemption('Berg said the fishing levy must stay.')).toEqual(['sudland fishing-exemption oppose']);
+    // (a word said of the exempted too, "fishing", is no part of the thing)
+    expect(exemption('Berg said Sudland backed the plan for small fishing boats.')).toEqual(['sudland fishing-exemption support']);
+  });
+  it('reads "exempt X from Y" and "the exemption from Y" in the text as taking Y away, over whoever is exempted', () => {
+    expect(exemption('Aral agreed to exempt Sudland from the salt tariffs.')).toEqual(['norland salt-exemption support']);
+    expect(exemption('Aral refused to exempt Sudland from the salt tariffs.')).toEqual(['norland salt-exemption oppose']);
+    expect(exemption('Berg welcomed the exemption from the fishing levy.')).toEqual(['sudland fishing-exemption support']);
+    expect(exemption('Berg said the exemption from the fishing levy met one of Sudland\'s demands.')).toEqual(['sudland fishing-exemption support']);
+  });
+  it('still finds an exemption issue by its own verb said as a noun ("voted against the exemption")', () => {
+    expect(exemption('Berg said Sudland would vote against the exemption for small fishing boats.')).toEqual(['sudland fishing-exemption oppose']);
+  });
+  it('does not turn a second predicate after the exempting round ("exempt small boats from the levy and set up a fund")', () => {
+    expect(exemption('Berg agreed to back the plan to exempt small fishing boats from the fishing levy and set up a rebuilding fund.'))
+      .toEqual(['sudland fishing-exemption support', 'sudland fund support']);
+  });
+  it('reads a seed verb that names the giving-up of an exemption\'s thing ("decriminalise") as taking the thing away', () => {
+    expect(exemption('Aral agreed to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption support']);
+    expect(exemption('Aral refused to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption oppose']);
+  });
+});
