@@ -90,6 +90,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (p.kind === 'skip' && /\bsay$/.test(p.label) && /^(yes|no)$/.test(toks[i + p.words.length]?.low ?? '')) continue;
       // ("compromised its sovereignty": the verb with its object; "a compromise", "compromise on" are no harm)
       if (p.kind === 'giveup' && /^compromis/.test(toks[i].low) && !(toks[i].pos === 'VERB' && /^(DET|PRON|NOUN|ADJ|PROPN)$/.test(toks[i + 1]?.pos ?? '') && toks[i - 1]?.low !== 'to')) continue;
+      // ("go back on strike": back to a walkout, not reneging on anything)
+      if (p.kind === 'giveup' && /back on$/.test(p.label) && /^(strike|strikes)$/.test(toks[i + p.words.length]?.low ?? '')) continue;
       // "after her deal was voted down": a past defeat told as background, no one's position
       // (but "the tax must be voted down", "wanted it to be voted down" is a wish)
       // (and so is one awaited: "would keep protesting until the bill was voted down")

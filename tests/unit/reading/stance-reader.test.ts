@@ -3726,6 +3726,15 @@ describe('createStanceReader: session 20 phenomena', () => {
     expect(exemption('Berg agreed to back the plan to exempt small fishing boats from the fishing levy and set up a rebuilding fund.'))
       .toEqual(['sudland fishing-exemption support', 'sudland fund support']);
   });
+  const strike = northSouth(`
+  - id: national-strike
+    name: The Sudland unions hold a national strike
+    terms: [national strike, strike]
+`, 'session20-strikes.yaml');
+  it('reads "go back on strike" as no reneging on anything', () => {
+    expect(strike('Berg said Sudland had to go back on strike.')).toEqual(['sudland national-strike support']);
+    expect(strike('Berg said Sudland would not go back on the national strike.')).toEqual(['sudland national-strike support']);
+  });
   it('reads a seed verb that names the giving-up of an exemption\'s thing ("decriminalise") as taking the thing away', () => {
     expect(exemption('Aral agreed to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption support']);
     expect(exemption('Aral refused to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption oppose']);
