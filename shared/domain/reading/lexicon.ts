@@ -228,7 +228,8 @@ words('opp', [
   'illegal', 'unjustified', 'insult', 'no legal basis', 'unacceptable',
   'a mistake', 'a trap', 'a betrayal', 'a farce', 'a sham', 'a fraud', 'a scam', 'a hoax', 'a swindle',
   // judged wrong: "the wrong approach", "a grave error", "a recipe for disaster", "a slap in the face" ("flawed",
-  // "misguided" were measured and left out: "a flawed process" is said of how a thing was made, not of the thing)
+  // "misguided" were measured and left out: "a flawed process" is said of how a thing was made, not of the thing;
+  // "dangerous" judges only in a predicate, "the tax was dangerous", not "a dangerous precedent": see PREDICATE_ONLY)
   'wrong policy', 'wrong approach', 'wrong direction', 'wrong path', 'grave error',
   'serious error', 'recipe for disaster', 'slap in the face', 'a capitulation', 'a disgrace', 'blood red line', 'threat', 'consequences', 'encroachment', 'provocation', 'dangerous', 'damaging',
   // disagreement and pushing through: "disagreed with the court's decision", "jammed through the House"

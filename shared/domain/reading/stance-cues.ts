@@ -303,7 +303,7 @@ function judgementAfterObject(toks: Tok[], k: number): boolean {
 }
 
 /** Judgements that carry a stance only as a predicate ("the tax was unjust"), not before a noun ("a futile gesture"). */
-const PREDICATE_ONLY = /^(unjust|unwise|pointless|senseless|useless|futile|ill-conceived|harmful|unviable|indefensible|unjustifiable)$/i;
+const PREDICATE_ONLY = /^(unjust|unwise|pointless|senseless|useless|futile|ill-conceived|harmful|unviable|indefensible|unjustifiable|dangerous)$/i;
 
 /** A cue word used in a sense that carries no stance, judged from the words around it. */
 function usedOtherwise(toks: Tok[], o: Op): boolean {

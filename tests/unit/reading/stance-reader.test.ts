@@ -3735,6 +3735,11 @@ describe('createStanceReader: session 20 phenomena', () => {
     expect(strike('Berg said Sudland had to go back on strike.')).toEqual(['sudland national-strike support']);
     expect(strike('Berg said Sudland would not go back on the national strike.')).toEqual(['sudland national-strike support']);
   });
+  it('reads "dangerous" as opposition in a predicate only ("the tax was dangerous", not "a dangerous precedent")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session20-salt.yaml');
+    expect(salt('Berg said the salt tax was dangerous.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the dangerous talks on the salt tax had ended.')).toEqual([]);
+  });
   it('reads a seed verb that names the giving-up of an exemption\'s thing ("decriminalise") as taking the thing away', () => {
     expect(exemption('Aral agreed to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption support']);
     expect(exemption('Aral refused to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption oppose']);
