@@ -90,6 +90,10 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (p.kind === 'skip' && /\bsay$/.test(p.label) && /^(yes|no)$/.test(toks[i + p.words.length]?.low ?? '')) continue;
       // ("compromised its sovereignty": the verb with its object; "a compromise", "compromise on" are no harm)
       if (p.kind === 'giveup' && /^compromis/.test(toks[i].low) && !(toks[i].pos === 'VERB' && /^(DET|PRON|NOUN|ADJ|PROPN)$/.test(toks[i + 1]?.pos ?? '') && toks[i - 1]?.low !== 'to')) continue;
+      // "left it no option", "left its members disappointed", "left the app free to operate", "left finance open", "the
+      // left": a leaving that states a result or a party, not a giving-up ("left by" was measured and kept: a holdout
+      // lost a claim)
+      if (p.kind === 'giveup' && /^(leave|leaves|left|leaving)$/.test(p.label) && leftAsResult(toks, i, e)) continue;
       // ("go back on strike": back to a walkout, not reneging on anything)
       if (p.kind === 'giveup' && /back on$/.test(p.label) && /^(strike|strikes)$/.test(toks[i + p.words.length]?.low ?? '')) continue;
       // "after her deal was voted down": a past defeat told as background, no one's position
@@ -300,6 +304,18 @@ function judgementAfterObject(toks: Tok[], k: number): boolean {
     return pos === 'ADJ' || (pos === 'ADV' && /^(ADJ|VERB)$/.test(toks[j + 1]?.pos ?? '')) || (pos === 'DET' && /^(a|an)$/.test(toks[j].low));
   }
   return false;
+}
+
+/** Whether "left" / "leave" at i states a result ("left it no option", "left X open") or names a party ("the left"), not a giving-up. */
+function leftAsResult(toks: Tok[], i: number, e: number): boolean {
+  const next = toks[i + 1]?.low ?? '';
+  // ("left out", "leave out" exclude: a giving-up)
+  if (toks[i - 1]?.low === 'the' || /^(behind|open|room|no|little|unanswered|unresolved|intact|unchanged|undecided)$/.test(next)) return true;
+  let k = i + 1;
+  // (over the object, an adjective before its noun included: "left a gaping hole")
+  while (k < e && k <= i + 4 && (/^(DET|PRON|NOUN|PROPN)$/.test(toks[k].pos) || (toks[k].pos === 'ADJ' && /^(NOUN|PROPN)$/.test(toks[k + 1]?.pos ?? ''))) && toks[k].low !== 'no') k++;
+  if (k === i + 1 || k >= e) return false;
+  return toks[k].low === 'no' || toks[k].pos === 'ADJ' || (toks[k].pos === 'ADV' && toks[k + 1]?.pos === 'ADJ') || /^(open|free|intact|unchanged|disappointed)$/.test(toks[k].low);
 }
 
 /** Judgements that carry a stance only as a predicate ("the tax was unjust"), not before a noun ("a futile gesture"). */

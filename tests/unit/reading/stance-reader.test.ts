@@ -3740,6 +3740,25 @@ describe('createStanceReader: session 20 phenomena', () => {
     expect(salt('Berg said the salt tax was dangerous.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg said the dangerous talks on the salt tax had ended.')).toEqual([]);
   });
+  it('reads a leaving that states a result ("left Sudland disappointed", "left it open") as no giving-up', () => {
+    const union = northSouth(`
+  - id: leave-union
+    name: Sudland leaves the customs union
+    terms: [customs union]
+`, 'session20-union.yaml');
+    expect(union('Berg said Sudland would leave the customs union.')).toEqual(['sudland leave-union support']);
+    expect(union('Berg said the customs union left Sudland bitterly disappointed.')).toEqual([]);
+    const deal = northSouth(`
+  - id: leave-deal
+    name: Norland leaves the fishing deal
+    terms: [fishing deal]
+`, 'session20-deal.yaml');
+    expect(deal('Aral said the fishing deal left its fishermen poorer.')).toEqual([]);
+    expect(union('Berg said the talks left the customs union open.')).toEqual([]);
+    expect(union('Berg said Sudland, like the left, backed the customs union.')).toEqual(['sudland leave-union oppose']);
+    // (leaving out excludes: a giving-up)
+    expect(union('Berg said Sudland would not accept a treaty that left out the customs union.')).toEqual(['sudland leave-union oppose']);
+  });
   it('reads a seed verb that names the giving-up of an exemption\'s thing ("decriminalise") as taking the thing away', () => {
     expect(exemption('Aral agreed to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption support']);
     expect(exemption('Aral refused to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption oppose']);
