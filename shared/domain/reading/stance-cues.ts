@@ -330,6 +330,15 @@ function usedOtherwise(toks: Tok[], o: Op): boolean {
     return !/^(is|was|were|are|be|been|being|remain|remains|remained|seem|seems|seemed|look|looks|looked|appear|appears|appeared|prove|proved|proven|'s|'re)$/.test(toks[k]?.low ?? '')
       || /^(NOUN|PROPN)$/.test(toks[o.end]?.pos ?? '');
   }
+  // "Starmer, asked about the cost, said ...", "Asked whether ...", "everything asked of it": the one asked a question
+  // or a task is not asking for anything
+  // ("asked Berg about the tax", "asked him whether": a question put, not a request)
+  if (o.kind === 'sup' && /^(asked|ask|asks|asking)$/i.test(o.label)) {
+    if (next === 'of' || (/^(about|whether|if|why|how|what|when)$/.test(next) && (o.start === 0 || /^(,|when|if|once|after|before)$/.test(toks[o.start - 1].low) || toks[o.start - 1].pos === 'PUNCT'))) return true;
+    let k = o.end;
+    while (k < toks.length && k < o.end + 4 && /^(PROPN|PRON|DET|NOUN)$/.test(toks[k].pos)) k++;
+    if (k > o.end && /^(about|whether|why|how)$/.test(toks[k]?.low ?? '')) return true;
+  }
   // "a draft prepared with the help of ...": a participle after a noun is no readiness ("is prepared to")
   if (o.kind === 'cond' && /^prepared$/i.test(o.label)) {
     return !/^(to|for)$/.test(next)

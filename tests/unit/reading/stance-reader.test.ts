@@ -3759,6 +3759,15 @@ describe('createStanceReader: session 20 phenomena', () => {
     // (leaving out excludes: a giving-up)
     expect(union('Berg said Sudland would not accept a treaty that left out the customs union.')).toEqual(['sudland leave-union oppose']);
   });
+  it('reads the one asked a question ("Aral, asked about the salt tax, said ...", "asked Berg about it") as asking for nothing', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session20-salt.yaml');
+    expect(salt('Aral, asked about the salt tax, said the figures would be published soon.')).toEqual([]);
+    expect(salt('Asked whether the salt tax would pass, Aral said the vote was in May.')).toEqual([]);
+    expect(salt('Aral asked Berg about the salt tax.')).toEqual([]);
+    expect(salt('Berg said Sudland had done everything asked of it on the salt tax.')).toEqual([]);
+    // (a request stays one)
+    expect(salt('Aral asked Sudland to accept the salt tax.')).toEqual(['norland salt-tax support']);
+  });
   it('reads a seed verb that names the giving-up of an exemption\'s thing ("decriminalise") as taking the thing away', () => {
     expect(exemption('Aral agreed to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption support']);
     expect(exemption('Aral refused to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption oppose']);
