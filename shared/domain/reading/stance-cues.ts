@@ -379,6 +379,8 @@ function usedOtherwise(toks: Tok[], o: Op): boolean {
   if (o.label.toLowerCase() === 'without') {
     const what = /^(further|any|more|undue|unnecessary)$/.test(next) ? toks[o.end + 1]?.low ?? '' : next;
     if (/^(delay|delays|waiting|hesitation|preconditions?|pre-conditions?|conditions)$/.test(what)) return true;
+    // ("had gone ahead without trouble", "held without charge", "said so without offering evidence": how it went)
+    if (/^(trouble|incident|incidents|problems?|charge|charges|trial|evidence|offering|citing|providing|elaborating|naming|explanation|comment|fanfare|interruption|success)$/.test(what)) return true;
     // "change the protocol without the EU's agreement", "without the consent of parliament": done unilaterally
     // (but "would not go back to work without consent" makes the consent a condition)
     for (let j = Math.max(0, o.start - 8); j < o.start; j++) if (/^(not|n't|never|no|cannot)$/.test(toks[j].low)) return false;

@@ -3768,6 +3768,12 @@ describe('createStanceReader: session 20 phenomena', () => {
     // (a request stays one)
     expect(salt('Aral asked Sudland to accept the salt tax.')).toEqual(['norland salt-tax support']);
   });
+  it('reads "without trouble", "without charge", "without offering evidence" as a manner, nothing given up', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session20-salt.yaml');
+    expect(salt('Aral said the salt tax should pass without incident.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral said the salt tax should pass without trouble.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral said the salt tax should pass without evidence of harm.')).toEqual(['norland salt-tax support']);
+  });
   it('reads a seed verb that names the giving-up of an exemption\'s thing ("decriminalise") as taking the thing away', () => {
     expect(exemption('Aral agreed to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption support']);
     expect(exemption('Aral refused to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption oppose']);
