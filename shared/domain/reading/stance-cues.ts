@@ -1123,6 +1123,13 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       conds.push(`${firstCue.label} ... changes`);
     }
   }
+  // "any agreement would have to be subject to verification", "any deal must respect the ruling": a requirement on
+  // whatever version comes, so the thing is accepted only on it: conditional
+  if (!conditional && value > 0 && hit.ref === 'none' && toks[hit.start - 1]?.low === 'any' && hit.end <= firstCue.start && firstCue.start - hit.end <= 2
+    && /^(must|had to|has to|have to|would have to|will have to|should|needs to|need to|needed to)$/i.test(firstCue.label)) {
+    conditional = true;
+    conds.push(`any ... ${firstCue.label}`);
+  }
   // "had proposed numerous changes to the ceasefire plan", "sought amendments to the text": wanted only once changed
   if (!conditional && value > 0 && hit.ref !== 'prop' && hit.start >= firstCue.end && hit.start - firstCue.end <= 5 && toks[hit.start - 1]?.low !== 'of') {
     const before = toks.slice(firstCue.end, hit.start);

@@ -3774,6 +3774,12 @@ describe('createStanceReader: session 20 phenomena', () => {
     expect(salt('Aral said the salt tax should pass without trouble.')).toEqual(['norland salt-tax support']);
     expect(salt('Aral said the salt tax should pass without evidence of harm.')).toEqual(['norland salt-tax support']);
   });
+  it('reads a requirement on any version of the thing ("any salt tax would have to exempt farmers") as conditional', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session20-salt.yaml');
+    expect(salt('Aral said any salt tax would have to exempt farmers.')).toEqual(['norland salt-tax conditional']);
+    expect(salt('Aral said any salt tax must exempt farmers.')).toEqual(['norland salt-tax conditional']);
+    expect(salt('Aral said the salt tax must pass.')).toEqual(['norland salt-tax support']);
+  });
   it('reads a seed verb that names the giving-up of an exemption\'s thing ("decriminalise") as taking the thing away', () => {
     expect(exemption('Aral agreed to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption support']);
     expect(exemption('Aral refused to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption oppose']);
