@@ -306,6 +306,9 @@ function judgementAfterObject(toks: Tok[], k: number): boolean {
   return false;
 }
 
+/** Qualifiers that accept a thing only in a limited form when it "must be" so ("the exemption must be temporary"). */
+const LIMITING_QUALIFIERS = /^(temporary|limited|short|shorter|brief|targeted|proportionate|time-limited|narrow|orderly|gradual|phased|reversible|capped|modest)$/;
+
 /** Whether "left" / "leave" at i states a result ("left it no option", "left X open") or names a party ("the left"), not a giving-up. */
 function leftAsResult(toks: Tok[], i: number, e: number): boolean {
   const next = toks[i + 1]?.low ?? '';
@@ -1117,10 +1120,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // (not when changing is the proposition itself: "the constitution must be changed")
     const changed = (t: Tok) => /^(strengthen|improv|amend|chang|revis|rework|rewr|tough|tighten|fix|redraft|overhaul|rethought|reconsider)/.test(t.low)
       && c.issueWords.get(hit.issue)?.has(stemOf(t)) !== true && !info.nameStems.has(stemOf(t));
-    if ((be >= 0 && after.slice(be + 1, be + 3).some((t) => changed(t) && /(ed|en|t)$/.test(t.low)))
+    // (or only in a limited form: "the exemption must be temporary and short", "the transition had to be orderly")
+    const qualified = be >= 0 && LIMITING_QUALIFIERS.test(after[be + 1]?.low ?? '') && !info.opposites.has(after[be + 1].low);
+    if (qualified || (be >= 0 && after.slice(be + 1, be + 3).some((t) => changed(t) && /(ed|en|t)$/.test(t.low)))
       || after.slice(0, 3).some((t) => changed(t) && /^(amendments|changes|improvements|revisions|strengthening|reworking)$/.test(t.low))) {
       conditional = true;
-      conds.push(`${firstCue.label} ... changes`);
+      conds.push(qualified ? `${firstCue.label} be ${after[be + 1].low}` : `${firstCue.label} ... changes`);
     }
   }
   // "any agreement would have to be subject to verification", "any deal must respect the ruling": a requirement on

@@ -3780,6 +3780,11 @@ describe('createStanceReader: session 20 phenomena', () => {
     expect(salt('Aral said any salt tax must exempt farmers.')).toEqual(['norland salt-tax conditional']);
     expect(salt('Aral said the salt tax must pass.')).toEqual(['norland salt-tax support']);
   });
+  it('reads the thing wanted only in a limited form ("the exemption must be temporary", "had to be orderly") as conditional', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session20-salt.yaml');
+    expect(salt('Aral said the salt tax must be temporary and short.')).toEqual(['norland salt-tax conditional']);
+    expect(salt('Aral said the salt tax had to be orderly.')).toEqual(['norland salt-tax conditional']);
+  });
   it('reads a seed verb that names the giving-up of an exemption\'s thing ("decriminalise") as taking the thing away', () => {
     expect(exemption('Aral agreed to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption support']);
     expect(exemption('Aral refused to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption oppose']);
