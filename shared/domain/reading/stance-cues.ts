@@ -1128,6 +1128,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       conds.push(qualified ? `${firstCue.label} be ${after[be + 1].low}` : `${firstCue.label} ... changes`);
     }
   }
+  // "agreed to a 60-day extension only": accepted in that limited form alone, conditional ("only if" is a connective)
+  if (!conditional && value > 0 && hit.ref === 'none' && hit.start >= firstCue.end && toks[hit.end]?.low === 'only'
+    && /^(PUNCT|CCONJ)$/.test(toks[hit.end + 1]?.pos ?? 'PUNCT')) {
+    conditional = true;
+    conds.push('... only');
+  }
   // "any agreement would have to be subject to verification", "any deal must respect the ruling": a requirement on
   // whatever version comes, so the thing is accepted only on it: conditional
   if (!conditional && value > 0 && hit.ref === 'none' && toks[hit.start - 1]?.low === 'any' && hit.end <= firstCue.start && firstCue.start - hit.end <= 2

@@ -3784,6 +3784,7 @@ describe('createStanceReader: session 20 phenomena', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session20-salt.yaml');
     expect(salt('Aral said the salt tax must be temporary and short.')).toEqual(['norland salt-tax conditional']);
     expect(salt('Aral said the salt tax had to be orderly.')).toEqual(['norland salt-tax conditional']);
+    expect(salt('Aral said Norland agreed to a salt tax only, for two years.')).toEqual(['norland salt-tax conditional']);
   });
   it('reads a seed verb that names the giving-up of an exemption\'s thing ("decriminalise") as taking the thing away', () => {
     expect(exemption('Aral agreed to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption support']);
