@@ -1163,8 +1163,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       }
       // "wanted the treaty signed but said Armenia would first have to change its constitution", "wanted an amnesty,
       // but would only vote for one that ...": a restriction the holder adds (no other actor named before it)
-      const restriction = butClause.findIndex((t) => /^(only|first)$/.test(t.low) && t.pos === 'ADV');
-      if (!conditional && restriction >= 0 && !S.mentions.some((m) => m.actor !== h.m.actor && m.kind !== 'carry' && m.start > k && m.start < k + 1 + restriction)) {
+      // ("would first have to": the tagger may call "first" after a modal an adjective)
+      const restriction = butClause.findIndex((t, j) => /^(only|first)$/.test(t.low) && (t.pos === 'ADV' || (t.low === 'first' && butClause[j - 1]?.pos === 'AUX')));
+      // (another actor named first is the holder's requirement on it only with an obligation: "Armenia would first have
+      // to change its constitution", "Sudland must first cut its tariffs")
+      const obliged = restriction >= 0 && butClause.slice(Math.max(0, restriction - 1), restriction + 3).some((t) => /^(must|have|has|had|need|needs)$/.test(t.low));
+      if (!conditional && restriction >= 0 && (obliged || !S.mentions.some((m) => m.actor !== h.m.actor && m.kind !== 'carry' && m.start > k && m.start < k + 1 + restriction))) {
         conditional = true;
         conds.push(`but ... ${butClause[restriction].low}`);
       }

@@ -3786,6 +3786,13 @@ describe('createStanceReader: session 20 phenomena', () => {
     expect(salt('Aral said the salt tax had to be orderly.')).toEqual(['norland salt-tax conditional']);
     expect(salt('Aral said Norland agreed to a salt tax only, for two years.')).toEqual(['norland salt-tax conditional']);
   });
+  it('reads a requirement the holder puts on another actor first ("but Sudland would first have to cut its tariffs") as conditional', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session20-salt.yaml');
+    expect(salt('Aral said Norland wanted the salt tax introduced but repeated that Sudland would first have to cut its tariffs.')).toEqual(['norland salt-tax conditional']);
+    expect(salt('Aral said Norland backed the salt tax, but Sudland must first cut its tariffs.')).toEqual(['norland salt-tax conditional']);
+    // (another actor's own restriction is not the holder's)
+    expect(salt('Aral said Norland backed the salt tax, but Sudland only wanted a sugar levy.')).toEqual(['norland salt-tax support']);
+  });
   it('reads a seed verb that names the giving-up of an exemption\'s thing ("decriminalise") as taking the thing away', () => {
     expect(exemption('Aral agreed to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption support']);
     expect(exemption('Aral refused to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption oppose']);
