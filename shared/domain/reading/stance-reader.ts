@@ -389,7 +389,7 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
       const termAct = noun ?? (c.termActs.has(st) ? st : undefined);
       // a seed verb that names the giving-up of an exemption's or a purpose's thing ("decriminalise" for "Farmers are
       // exempted from the stubble penalties") takes away the thing it governs: "to decriminalise stubble burning"
-      const givingUp = termAct !== undefined && [...c.termActs.get(termAct) ?? []].some((id) => c.issues.get(id)?.thingWords !== undefined && c.issues.get(id)?.outcomeTerms?.has(termAct) === true);
+      const givingUp = termAct !== undefined && termActGivesUp(c, termAct);
       ops.push(givingUp ? op('giveup', i, i + 1, tk.text) : op('sup', i, i + 1, tk.text, termAct !== undefined, termAct, st));
       if (noun !== undefined) (nominalActVerbs ??= []).push({ at: i, noun });
       added = true;
@@ -841,6 +841,15 @@ function connAt(ops: Op[], i: number): boolean {
 }
 
 /** Whether one of the first n ops starts at token i. */
+/** Whether a seed verb names the giving-up of an exemption's or a purpose's thing (see thingWords). */
+function termActGivesUp(c: Compiled, termAct: string): boolean {
+  for (const id of c.termActs.get(termAct) ?? []) {
+    const info = c.issues.get(id);
+    if (info?.thingWords !== undefined && info.outcomeTerms?.has(termAct) === true) return true;
+  }
+  return false;
+}
+
 function opStartsAt(ops: Op[], n: number, i: number): boolean {
   for (let k = 0; k < n; k++) if (ops[k].start === i) return true;
   return false;
