@@ -333,6 +333,12 @@ function usedOtherwise(toks: Tok[], o: Op): boolean {
     return !/^(is|was|were|are|be|been|being|remain|remains|remained|seem|seems|seemed|look|looks|looked|appear|appears|appeared|prove|proved|proven|'s|'re)$/.test(toks[k]?.low ?? '')
       || /^(NOUN|PROPN)$/.test(toks[o.end]?.pos ?? '');
   }
+  // "enough seats to block changes", "has the power to block it", "can delay it but cannot block it": a capacity told,
+  // no position
+  if (o.kind === 'opp' && /^(block|veto)$/i.test(o.label) && toks[o.start - 1]?.low === 'to'
+    && /^(enough|power|votes|seats|numbers|means|able|unable)$/.test(toks[o.start - 2]?.low ?? '')) return true;
+  if (o.kind === 'opp' && /^block$/i.test(o.label) && (/^(cannot|can't)$/.test(toks[o.start - 1]?.low ?? '')
+    || (/^(not|n't)$/.test(toks[o.start - 1]?.low ?? '') && /^(can|ca)$/.test(toks[o.start - 2]?.low ?? '')))) return true;
   // "Starmer, asked about the cost, said ...", "Asked whether ...", "everything asked of it": the one asked a question
   // or a task is not asking for anything
   // ("asked Berg about the tax", "asked him whether": a question put, not a request)

@@ -3793,6 +3793,12 @@ describe('createStanceReader: session 20 phenomena', () => {
     // (another actor's own restriction is not the holder's)
     expect(salt('Aral said Norland backed the salt tax, but Sudland only wanted a sugar levy.')).toEqual(['norland salt-tax support']);
   });
+  it('reads a capacity to block told ("enough seats to block", "cannot block it") as no position', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session20-salt.yaml');
+    expect(salt('Berg said Sudland had enough seats to block the salt tax.')).toEqual([]);
+    expect(salt('Berg said Sudland could delay the salt tax but cannot block it.')).toEqual([]);
+    expect(salt('Berg said Sudland would block the salt tax.')).toEqual(['sudland salt-tax oppose']);
+  });
   it('reads a seed verb that names the giving-up of an exemption\'s thing ("decriminalise") as taking the thing away', () => {
     expect(exemption('Aral agreed to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption support']);
     expect(exemption('Aral refused to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption oppose']);
