@@ -499,11 +499,11 @@ export const PHRASE_FOLLOWERS: Set<string> = new Set([...TIME_ADJUNCT_STARTS, ..
 
 /**
  * Words that findOps (stance-cues.ts) tests before looking up PHRASES ("once", "first ... then", "rather ... than",
- * increase, ease, leave, go, if): kept in step with its special cases (specialOp), so that every other word skips them.
+ * increase, ease, leave, go, if, "exempt ... from"): kept in step with its special cases (specialOp), so that every other word skips them.
  */
 export const SPECIAL_OP_WORDS: Set<string> = new Set(['once', 'then', 'before', 'than', 'out',
   ...['', 'e', 'es', 'ed', 'ing'].flatMap((suffix) => ['eas', 'relax', 'loosen'].map((verb) => verb + suffix)),
-  'increase', 'increases', 'increased', 'increasing', 'leave', 'leaves', 'left', 'leaving', 'go', 'goes', 'if']);
+  'increase', 'increases', 'increased', 'increasing', 'leave', 'leaves', 'left', 'leaving', 'go', 'goes', 'if', 'from']);
 /** Every word at which findOps can start an op (the many words that start nothing are skipped at once). */
 export const OP_START_WORDS: Set<string> = new Set([...PHRASES.keys(), ...SPECIAL_OP_WORDS]);
 

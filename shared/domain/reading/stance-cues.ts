@@ -235,6 +235,22 @@ function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined
     // "would rather be dead than ask for a delay": what follows "than" is refused
     return op('neg', i, i + 1, 'rather ... than');
   }
+  // exempting someone from a thing takes the thing away: "agreed to exempt Canada from the tariffs" (the verb stays out
+  // of the lexicon, so that an exemption issue's own "exempts" still names it). The op sits on "from", after whoever is
+  // exempted ("exempt Canada from the tariffs" is no stance of Canada's), at the first "from" after the verb, and not when
+  // a second predicate follows ("exempt defence from the debt brake and set up a fund", which it would turn); "exempt
+  // from" and "exempted from" are phrases of their own.
+  if (toks[i].low === 'from') {
+    for (let k = i - 1; k >= Math.max(s, i - 6); k--) {
+      if (toks[k].low === 'from') break;
+      if (!/^exempt(s|ed|ing)?$/.test(toks[k].low)) continue;
+      if (k === i - 1 && /^(exempt|exempted)$/.test(toks[k].low)) break;
+      const stop = Math.min(e, i + 10);
+      for (let j = i + 1; j + 1 < stop; j++) if (/^(and|or)$/.test(toks[j].low) && toks[j + 1].pos === 'VERB') return undefined;
+      return op('giveup', i, i + 1, `${toks[k].text} ... from`);
+    }
+    return undefined;
+  }
   // "will increase its imports of farm products": more of the thing (a verb only; "an increase in the limit" names it)
   if (toks[i].pos === 'VERB' && /^increas(e|es|ed|ing)$/.test(toks[i].low) && !/^(a|an|the|any|no)$/.test(toks[i - 1]?.low ?? '')) {
     return op('sup', i, i + 1, toks[i].text);
@@ -306,6 +322,11 @@ function judgementAfterObject(toks: Tok[], k: number): boolean {
   return false;
 }
 
+/** Whether seed verb `st` names the giving-up of an exemption's or a purpose's thing ("decriminalise"; see thingWords). */
+export function givesUpThing(info: IssueInfo | undefined, st: string): boolean {
+  return info?.thingWords !== undefined && info.outcomeTerms?.has(st) === true;
+}
+
 /** Qualifiers that accept a thing only in a limited form when it "must be" so ("the exemption must be temporary"). */
 const LIMITING_QUALIFIERS = /^(temporary|limited|short|shorter|brief|targeted|proportionate|time-limited|narrow|orderly|gradual|phased|reversible|capped|modest)$/;
 
@@ -337,8 +358,8 @@ function usedOtherwise(toks: Tok[], o: Op): boolean {
   // no position
   if (o.kind === 'opp' && /^(block|veto)$/i.test(o.label) && toks[o.start - 1]?.low === 'to'
     && /^(enough|power|votes|seats|numbers|means|able|unable)$/.test(toks[o.start - 2]?.low ?? '')) return true;
-  if (o.kind === 'opp' && /^block$/i.test(o.label) && (/^(cannot|can't)$/.test(toks[o.start - 1]?.low ?? '')
-    || (/^(not|n't)$/.test(toks[o.start - 1]?.low ?? '') && /^(can|ca)$/.test(toks[o.start - 2]?.low ?? '')))) return true;
+  // (the tokens split "cannot" and "can't": "can not", "ca n't")
+  if (o.kind === 'opp' && /^block$/i.test(o.label) && /^(not|n't)$/.test(toks[o.start - 1]?.low ?? '') && /^(can|ca)$/.test(toks[o.start - 2]?.low ?? '')) return true;
   // "Starmer, asked about the cost, said ...", "Asked whether ...", "everything asked of it": the one asked a question
   // or a task is not asking for anything
   // ("asked Berg about the tax", "asked him whether": a question put, not a request)
@@ -953,7 +974,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       if (/^(only|just|merely)$/.test(toks[o.end]?.low ?? '')) continue;
       sign = -sign;
       negs.push(o.label);
-    } else if (isOwnAct(toks, hit, info, o) || (o.kind === 'giveup' && o.end - o.start === 1 && (info.nameVerbs.has(stemOf(toks[o.start])) ? !info.giveUp : c.actStems.has(stemOf(toks[o.start])) && !(info.thingWords !== undefined && info.outcomeTerms?.has(stemOf(toks[o.start])) === true)))) {
+    } else if (isOwnAct(toks, hit, info, o) || (o.kind === 'giveup' && o.end - o.start === 1 && (info.nameVerbs.has(stemOf(toks[o.start])) ? !info.giveUp : c.actStems.has(stemOf(toks[o.start])) && !givesUpThing(info, stemOf(toks[o.start]))))) {
       // the issue's own verb ("suspends the debt limit" in "raises or suspends the debt limit") is the act itself
     } else if (o.kind === 'opp' || o.kind === 'giveup') {
       // "a grave mistake with far-reaching consequences": repeated rejection words say it once

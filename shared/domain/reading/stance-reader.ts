@@ -24,7 +24,7 @@ import { readTokens, MONTHS, DAYS, PROP_REFS, stemOf, isCap, tok, text, starting
 import { compile, nominalActAt, presenceKey, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
 import { findHits, chooseIssues, headRefAt, type Hit } from './issue-hits.js';
-import { RANK, STATED_CONDITION, WEAK_CUE, claimRank, findOps, modalWithin, isCue, conditionZones, stanceFor, op, type Op } from './stance-cues.js';
+import { RANK, STATED_CONDITION, WEAK_CUE, claimRank, findOps, givesUpThing, modalWithin, isCue, conditionZones, stanceFor, op, type Op } from './stance-cues.js';
 
 export { stem } from './tokens.js';
 
@@ -361,16 +361,6 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
   // count towards what the story is about, as a headline's would)
   const from = datelineEnd > s ? Math.min(datelineEnd, end) : s;
   const ops = findOps(toks, from, end);
-  // exempting someone from a thing takes the thing away: "agreed to exempt Canada from the tariffs" (the word stays out
-  // of the lexicon, so that an exemption issue's own "exempts" still names it)
-  for (let i = from; i < end; i++) {
-    if (!toks[i].low.startsWith('exempt') || !/^exempt(s|ed|ing)?$/.test(toks[i].low) || opStartsAt(ops, ops.length, i)) continue;
-    // (the op sits on "from", after whoever is exempted: "exempt Canada from the tariffs" is no stance of Canada's; and
-    // not when a second predicate follows, "exempt defence from the debt brake and set up a fund", which it would turn)
-    const fromAt = toks.findIndex((t, k) => k > i && k < Math.min(end, i + 7) && t.low === 'from');
-    const secondPredicate = fromAt > 0 && toks.slice(fromAt + 1, Math.min(end, fromAt + 10)).some((t, k, a) => /^(and|or)$/.test(t.low) && a[k + 1]?.pos === 'VERB');
-    if (fromAt > 0 && !secondPredicate && !opStartsAt(ops, ops.length, fromAt)) { ops.push(op('giveup', fromAt, fromAt + 1, `${toks[i].text} ... from`)); ops.sort((a, b) => a.start - b.start); }
-  }
   let nominalActVerbs: { at: number; noun: string }[] | undefined; // verbs of one-word seed nouns ("mediate")
   if (c.actStems.size > 0 || c.nominalActs.size > 0) {
     const found = ops.length; // (ops found by findOps; a verb that starts one of them is taken)
@@ -840,16 +830,13 @@ function connAt(ops: Op[], i: number): boolean {
   return false;
 }
 
-/** Whether one of the first n ops starts at token i. */
-/** Whether a seed verb names the giving-up of an exemption's or a purpose's thing (see thingWords). */
+/** Whether a seed verb gives up the thing of any issue it is a seed of (see givesUpThing). */
 function termActGivesUp(c: Compiled, termAct: string): boolean {
-  for (const id of c.termActs.get(termAct) ?? []) {
-    const info = c.issues.get(id);
-    if (info?.thingWords !== undefined && info.outcomeTerms?.has(termAct) === true) return true;
-  }
+  for (const id of c.termActs.get(termAct) ?? []) if (givesUpThing(c.issues.get(id), termAct)) return true;
   return false;
 }
 
+/** Whether one of the first n ops starts at token i. */
 function opStartsAt(ops: Op[], n: number, i: number): boolean {
   for (let k = 0; k < n; k++) if (ops[k].start === i) return true;
   return false;

@@ -3797,6 +3797,8 @@ describe('createStanceReader: session 20 phenomena', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session20-salt.yaml');
     expect(salt('Berg said Sudland had enough seats to block the salt tax.')).toEqual([]);
     expect(salt('Berg said Sudland could delay the salt tax but cannot block it.')).toEqual([]);
+    expect(salt("Berg said Sudland could delay the salt tax but can't block it.")).toEqual([]);
+    expect(salt('Berg said Sudland had enough votes to veto the salt tax.')).toEqual([]);
     expect(salt('Berg said Sudland would block the salt tax.')).toEqual(['sudland salt-tax oppose']);
   });
   it('reads a seed verb that names the giving-up of an exemption\'s thing ("decriminalise") as taking the thing away', () => {
