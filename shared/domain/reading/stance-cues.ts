@@ -207,8 +207,9 @@ function refusedAct(toks: Tok[], before: Op, o: Op): boolean {
 }
 /** Verbs that declare a judgement of their object ("declare the law unconstitutional", "ruled the vote invalid"). */
 const DECLARING_VERBS = /^(declare|declares|declared|declaring|rule|rules|ruled|ruling|find|finds|found|deem|deems|deemed|pronounce|pronounced)$/;
-/** Nouns whose "against" states a stance ("its stance against the deal", "a vote against the bill"; not a legal "case"). */
-const STANCE_NOUNS = /^(stance|position|line|vote|votes|campaign|opposition)$/;
+/** Nouns whose "against" states a stance ("its stance against the deal", "a vote against the bill", "a blocking minority
+ * against the pact", "the resistance against it"; not a legal "case"). */
+const STANCE_NOUNS = /^(stance|position|line|vote|votes|campaign|opposition|minority|majority|resistance|fight|battle|struggle|revolt|rebellion|push|drive|front)$/;
 /** Verbs of a political threat ("would quit the coalition if ..."): what the condition names is opposed. */
 const THREAT_VERBS = /^(quit|resign|dissolve|topple|collapse|retaliate|boycott|sue)$/;
 

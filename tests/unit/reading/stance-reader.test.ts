@@ -3806,3 +3806,11 @@ describe('createStanceReader: session 20 phenomena', () => {
     expect(exemption('Aral refused to decriminalise fishing levy evasion.')).toEqual(['norland fishing-exemption oppose']);
   });
 });
+
+describe('createStanceReader: session 21 phenomena', () => {
+  it('reads a group formed "against" the thing ("a blocking minority against the salt tax") as opposing it', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session21-salt.yaml');
+    expect(salt('Sudland is trying to assemble a blocking minority against the salt tax, diplomats said.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Sudland would lead the resistance against the salt tax.')).toEqual(['sudland salt-tax oppose']);
+  });
+});
