@@ -151,6 +151,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "a guarantee against a hard border": a preposition after a noun is not opposition
       // (but a stance noun's "against" is the stance: "the party's official stance against impeachment")
       if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && !STANCE_NOUNS.test(toks[i - 1].low)) break;
+      // "the treaty was ready", "the decree was almost ready": a thing finished, no one's readiness (which takes "to" or
+      // "for": "ready to talk", "ready for a deal")
+      if ((p.label === 'ready' || p.label === 'willing' || p.label === 'prepared') && !/^(to|for)$/.test(toks[i + 1]?.low ?? '')) break;
       // "including X" lists parts of something else; "must include X" asks for X
       if (p.label === 'include' && toks[i].low === 'including') break;
       // "push back a planned increase", "scaled back", "rolled back": a particle, not the verb "back"

@@ -3813,4 +3813,11 @@ describe('createStanceReader: session 21 phenomena', () => {
     expect(salt('Sudland is trying to assemble a blocking minority against the salt tax, diplomats said.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg said Sudland would lead the resistance against the salt tax.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads "ready" said of a thing ("the salt tax bill was ready") as no readiness to compromise', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session21-salt.yaml');
+    expect(salt('Berg said the salt tax bill was almost ready.')).toEqual([]);
+    expect(salt('Berg said Sudland wanted the salt tax and that the bill was almost ready.')).toEqual(['sudland salt-tax support']);
+    // (a holder's readiness takes "to" or "for")
+    expect(salt('Berg said Sudland was ready for talks on the salt tax.')).toEqual(['sudland salt-tax conditional']);
+  });
 });
