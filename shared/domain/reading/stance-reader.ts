@@ -194,7 +194,11 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     const refClaims = recentClaims && recentClaims.age <= 2 ? recentClaims.claims : [];
     // Only a sentence with a stance cue can carry a claim; the rest only update the discourse state.
     // "Asked whether ..., X declined to say": the question frames the whole sentence
-    const evasive = hasEvasiveSkip(S.ops);
+    let evasive = hasEvasiveSkip(S.ops);
+    // (but an evasion in a later ", but" clause is about something else: "X remained committed to it, but he did not
+    // say whether ...": the sentence is read up to the "but")
+    const evasionCut = evasive ? laterEvasionClause(toks, S) : -1;
+    if (evasionCut >= 0) evasive = false;
     // ... and one that names an issue or refers back to one
     let issueish = S.hits.length > 0;
     for (let i = S.start; i < S.end && !issueish; i++) issueish = toks[i].word.issueRef || toks[i].low === 'such' || headRefAt(c, toks, i) !== undefined; // (ISSUE_REFS, "such a rule", "the corridor")
@@ -202,7 +206,8 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     // (and "Norland agreed.", "Norland disagreed with Berg.", "Sudland refused.": agreement or refusal of the position just read)
     if (!issueish && (issueRefs.length > 0 || refClaims.length > 0)) issueish = S.ops.some((o) => /^vot/i.test(o.label) || (refClaims.length > 0 && BARE_RESPONSES.test(o.label)));
     const holderless = S.mentions.length === 0 && !S.reporter?.actor; // nobody to hold a stance
-    const claims = S.question || evasive || !issueish || holderless || !S.ops.some(isCue) ? [] : readSentence(c, toks, S, articleScore, issueRefs, refClaims, si, explain);
+    const claims = S.question || evasive || !issueish || holderless || !S.ops.some(isCue) ? []
+      : readSentence(c, toks, evasionCut >= 0 ? { ...S, end: evasionCut } : S, articleScore, issueRefs, refClaims, si, explain);
     // references look back over the last few sentences' claims ("... called the move unlawful. X welcomed the decision.")
     if (claims.length > 0) recentClaims = { claims: [...(recentClaims && recentClaims.age <= 2 ? recentClaims.claims : []), ...claims].slice(-8), age: 1 };
     else if (recentClaims) recentClaims.age++;
@@ -329,6 +334,24 @@ function hasEvasiveSkip(ops: Op[]): boolean {
   return false;
 }
 const EVASIVE_SKIP = /^(asked|refus|declin|would not say|did not say)/i;
+
+/**
+ * Where a ", but" clause that holds the sentence's first evasion starts ("..., but he did not say whether ..."), when a
+ * stance cue comes before it and the evasion names no issue and refers back to nothing; else -1 (a fronted "Asked
+ * whether ..." is the first evasion and frames the whole sentence).
+ */
+function laterEvasionClause(toks: Tok[], S: SentInfo): number {
+  const evasion = S.ops.find((o) => o.kind === 'skip' && EVASIVE_SKIP.test(o.label));
+  if (!evasion) return -1;
+  for (let k = evasion.start - 1; k > S.start + 1; k--) {
+    if (toks[k].low !== 'but' || toks[k - 1].text !== ',') continue;
+    // (an evasion about the same thing still frames it: "wanted battery plants in the deal, but did not say how those
+    // plants should be covered")
+    if (S.hits.some((x) => x.start > k && !x.nameWord) || toks.slice(evasion.end, S.end).some((t) => /^(it|them|those|these|this|such)$/.test(t.low))) return -1;
+    return S.ops.some((o) => isCue(o) && o.end <= k - 1) ? k - 1 : -1;
+  }
+  return -1;
+}
 
 /** The first named (not carried) actor of the sentence, else the first resolved one. */
 function firstNamedActor(mentions: Mention[]): string | undefined {

@@ -3820,4 +3820,12 @@ describe('createStanceReader: session 21 phenomena', () => {
     // (a holder's readiness takes "to" or "for")
     expect(salt('Berg said Sudland was ready for talks on the salt tax.')).toEqual(['sudland salt-tax conditional']);
   });
+  it('reads a sentence up to a later ", but" clause whose evasion is about something else', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session21-salt.yaml');
+    expect(salt('Berg said Sudland backed the salt tax, but he did not say whether Sudland would cut its tariffs.')).toEqual(['sudland salt-tax support']);
+    // (an evasion about the same thing, or one that refers back, still frames the whole sentence)
+    expect(salt('Berg said Sudland backed the salt tax, but he did not say when the salt tax would start.')).toEqual([]);
+    expect(salt('Berg said Sudland backed the salt tax, but he did not say how it would be collected.')).toEqual([]);
+    expect(salt('Asked whether Sudland would cut its tariffs, Berg said Sudland backed the salt tax, but he did not say whether Norland agreed.')).toEqual([]);
+  });
 });
