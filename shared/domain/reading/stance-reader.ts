@@ -344,11 +344,14 @@ function laterEvasionClause(toks: Tok[], S: SentInfo): number {
   const evasion = S.ops.find((o) => o.kind === 'skip' && EVASIVE_SKIP.test(o.label));
   if (!evasion) return -1;
   for (let k = evasion.start - 1; k > S.start + 1; k--) {
-    if (toks[k].low !== 'but' || toks[k - 1].text !== ',') continue;
+    if (toks[k].low !== 'but') continue;
+    const cut = toks[k - 1].text === ',' ? k - 1 : k;
     // (an evasion about the same thing still frames it: "wanted battery plants in the deal, but did not say how those
-    // plants should be covered")
-    if (S.hits.some((x) => x.start > k && !x.nameWord) || toks.slice(evasion.end, S.end).some((t) => /^(it|them|those|these|this|such)$/.test(t.low))) return -1;
-    return S.ops.some((o) => isCue(o) && o.end <= k - 1) ? k - 1 : -1;
+    // plants should be covered"; one about another issue does not: "urged the parties back into the executive, but
+    // declined to say when the election would be held")
+    if (S.hits.some((x) => x.start > k && !x.nameWord && S.hits.some((y) => y.issue === x.issue && y.start < cut))
+      || toks.slice(evasion.end, S.end).some((t) => /^(it|them|those|these|this|such)$/.test(t.low))) return -1;
+    return S.ops.some((o) => isCue(o) && o.end <= cut) ? cut : -1;
   }
   return -1;
 }

@@ -3828,4 +3828,18 @@ describe('createStanceReader: session 21 phenomena', () => {
     expect(salt('Berg said Sudland backed the salt tax, but he did not say how it would be collected.')).toEqual([]);
     expect(salt('Asked whether Sudland would cut its tariffs, Berg said Sudland backed the salt tax, but he did not say whether Norland agreed.')).toEqual([]);
   });
+  it('reads up to a plain "but" too, and past an evasion about another issue ("but declined to say when the levy would start")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session21-salt.yaml');
+    expect(salt('Berg said Sudland backed the salt tax but did not say whether Norland agreed.')).toEqual(['sudland salt-tax support']);
+    const two = northSouth(`
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    terms: [salt tax]
+  - id: sugar-levy
+    name: A levy on sugar is introduced
+    terms: [sugar levy]
+`, 'session21-two.yaml');
+    expect(two('Berg said Sudland backed the salt tax, but declined to say when the sugar levy would start.')).toEqual(['sudland salt-tax support']);
+    expect(two('Berg said Sudland backed the salt tax, but declined to say when the salt tax would start.')).toEqual([]);
+  });
 });
