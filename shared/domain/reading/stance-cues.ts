@@ -1057,7 +1057,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // itself gives it up ("hand over") or a reference to the proposition reads as named.
   // (a purpose-clause give-up, "changes its laws to end forced technology transfer": only the words after "end" are the
   // thing, and a give-up word among them, "transfer", is part of the thing)
-  const thingHit = info.thingWords !== undefined && hit.ref !== 'prop' && hit.phrase.split(' ').some((w) => info.thingWords!.has(w));
+  // (a reference back by the thing's own word, "called the tariffs unacceptable", is the thing too: its phrase is the
+  // word as written, not stemmed)
+  const thingHit = info.thingWords !== undefined && hit.ref !== 'prop'
+    && (hit.phrase.split(' ').some((w) => info.thingWords!.has(w)) || (hit.ref === 'thing' && info.thingWords.has(stemOf(toks[hit.start]))));
   // a one-word seed used as a verb is the proposition's own act ("demanded that the IAEA close its investigation")
   // (but not as the object of a giving-up, "an end to trawling", "stop trawling": there it is the thing given up)
   const actHit = hit.ref === 'none' && !hit.nameWord && hit.end - hit.start === 1 && toks[hit.start].pos === 'VERB'

@@ -3842,4 +3842,13 @@ describe('createStanceReader: session 21 phenomena', () => {
     expect(two('Berg said Sudland backed the salt tax, but declined to say when the sugar levy would start.')).toEqual(['sudland salt-tax support']);
     expect(two('Berg said Sudland backed the salt tax, but declined to say when the salt tax would start.')).toEqual([]);
   });
+  it('reads a reference back by the thing\'s own word ("the tariffs") as the thing an exemption takes away', () => {
+    const exemption = northSouth(`
+  - id: salt-exemption
+    name: Norland exempts Sudland from its salt tariffs
+    terms: [salt tariffs, exemption]
+`, 'session21-exemption.yaml');
+    expect(exemption('The salt tariffs rose on Monday. Berg called the tariffs unacceptable.')).toEqual(['sudland salt-exemption support']);
+    expect(exemption('The salt tariffs rose on Monday. Berg said the tariffs must stay.')).toEqual(['sudland salt-exemption oppose']);
+  });
 });
