@@ -130,6 +130,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "the proposed side letter", "its stalled agreement": a participle used as an adjective is not a stance
       if ((p.kind === 'sup' || p.kind === 'opp' || p.kind === 'giveup') && p.words.length === 1 && /(ed|ing)$/.test(toks[i].low) && i > s
         && (/^(the|a|an|its|their|his|her|our|'s|this|that|these|those|newly|jointly)$/.test(toks[i - 1].low) || toks[i - 1].pos === 'NUM')
+        // (a relative "that" opens a clause: "anything that undermined sovereignty")
+        // (after a noun or pronoun: "backed that proposed deal" is still a determiner)
+        && !(toks[i - 1].low === 'that' && toks[i - 1].pos === 'PRON' && /^(NOUN|PRON|PROPN)$/.test(toks[i - 2]?.pos ?? ''))
         && (toks[i + 1]?.pos === 'NOUN' || toks[i + 1]?.pos === 'ADJ' || toks[i + 1]?.pos === 'PROPN')) break; // ("four abandoned villages")
       // (but a stop put to something is giving it up: "called for a halt to the legislation", "a freeze on the bills")
       if (p.verb && i > s && (/^(a|an)$/.test(toks[i - 1].low) || (toks[i - 1].low === 'the' && toks[i + 1]?.low === 'of'))

@@ -3851,4 +3851,9 @@ describe('createStanceReader: session 21 phenomena', () => {
     expect(exemption('The salt tariffs rose on Monday. Berg called the tariffs unacceptable.')).toEqual(['sudland salt-exemption support']);
     expect(exemption('The salt tariffs rose on Monday. Berg said the tariffs must stay.')).toEqual(['sudland salt-exemption oppose']);
   });
+  it('reads a harm in a relative clause ("anything that undermined the salt tax") as a verb, not a participle adjective', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session21-salt.yaml');
+    expect(salt('Berg said Sudland would not agree to anything that undermined the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Sudland would not agree to anything that weakened salt tax rules.')).toEqual(['sudland salt-tax support']);
+  });
 });
