@@ -859,9 +859,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     }
     // ... and a give-up predicated of the issue's thing: "wanted all Turkish troops withdrawn", "his call for the
     // guarantees to end"
+    // (the thing's noun phrase may run on past the hit: "wanted the 2030 nitrogen date dropped" on the hit "2030")
+    let head = tail;
+    while (head < ce && head - tail < 3 && toks[head].pos === 'NOUN') head++;
     for (const o of ops) {
-      if (o.kind === 'giveup' && !region.includes(o) && toks[o.start].pos === 'VERB' && /^(NOUN|PROPN)$/.test(toks[tail - 1].pos)
-        && ((o.start === tail && /(ed|en|wn)$/.test(toks[o.start].low)) || (o.start === tail + 1 && toks[tail].low === 'to'))) region.push(o);
+      if (o.kind === 'giveup' && !region.includes(o) && toks[o.start].pos === 'VERB' && /^(NOUN|PROPN)$/.test(toks[head - 1].pos)
+        && ((o.start === head && /(ed|en|wn)$/.test(toks[o.start].low)) || (o.start === head + 1 && toks[head].low === 'to'))) region.push(o);
     }
   }
   // Words inside the matched issue phrase belong to the proposition ("hand over", "without conditions"), and so do those

@@ -3856,4 +3856,9 @@ describe('createStanceReader: session 21 phenomena', () => {
     expect(salt('Berg said Sudland would not agree to anything that undermined the salt tax.')).toEqual(['sudland salt-tax support']);
     expect(salt('Berg said Sudland would not agree to anything that weakened salt tax rules.')).toEqual(['sudland salt-tax support']);
   });
+  it('reads a give-up predicated of the thing past the rest of its noun phrase ("wanted the salt tax plan dropped")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session21-salt.yaml');
+    expect(salt('Berg said Sudland wanted the salt tax plan dropped.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Sudland wanted the salt tax bill scrapped.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
