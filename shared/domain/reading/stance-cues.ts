@@ -157,6 +157,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "the treaty was ready", "the decree was almost ready": a thing finished, no one's readiness (which takes "to" or
       // "for": "ready to talk", "ready for a deal")
       if ((p.label === 'ready' || p.label === 'willing' || p.label === 'prepared') && !/^(to|for)$/.test(toks[i + 1]?.low ?? '')) break;
+      // "would address Bulgaria's concerns about X", "a solution to the unions' concerns about it": concerns named, not
+      // voiced here ("raised concerns about it" voices them)
+      if (p.label === 'concerns about' && /^('s|'|its|his|her|their|our|the)$/.test(toks[i - 1]?.low ?? '')) break;
       // "including X" lists parts of something else; "must include X" asks for X
       if (p.label === 'include' && toks[i].low === 'including') break;
       // "push back a planned increase", "scaled back", "rolled back": a particle, not the verb "back"

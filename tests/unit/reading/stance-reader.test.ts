@@ -3861,4 +3861,10 @@ describe('createStanceReader: session 21 phenomena', () => {
     expect(salt('Berg said Sudland wanted the salt tax plan dropped.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg said Sudland wanted the salt tax bill scrapped.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads concerns named as someone\'s ("would address their concerns about the salt tax") as no concern voiced here', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session21-salt.yaml');
+    expect(salt('Aral said Norland would address the concerns about the salt tax.')).toEqual([]);
+    expect(salt("Aral said Norland would address Sudland's concerns about the salt tax.")).toEqual([]);
+    expect(salt('Berg said Sudland had raised concerns about the salt tax.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
