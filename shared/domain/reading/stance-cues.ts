@@ -160,6 +160,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "would address Bulgaria's concerns about X", "a solution to the unions' concerns about it": concerns named, not
       // voiced here ("raised concerns about it" voices them)
       if (p.label === 'concerns about' && /^('s|'|its|his|her|their|our|the)$/.test(toks[i - 1]?.low ?? '')) break;
+      // "dismissed almost his entire cabinet": removing people from office, no rejection of a proposition
+      if (p.label === 'dismiss' && p.words.length === 1 && firedPeopleAfter(toks, i + 1, e)) break;
       // "including X" lists parts of something else; "must include X" asks for X
       if (p.label === 'include' && toks[i].low === 'including') break;
       // "push back a planned increase", "scaled back", "rolled back": a particle, not the verb "back"
@@ -204,6 +206,16 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
   return ops;
 }
 
+/** People a dismissal removes from office ("dismissed his cabinet", "dismissed the army chief"). */
+const OFFICE_HOLDERS = /^(cabinet|ministers?|officials?|chiefs?|heads?|staff|board|commanders?|generals?|ambassadors?|secretary|secretaries|governors?|judges?|prosecutors?|deputy|deputies|aides?|advisers?|advisors?|director|directors)$/;
+/** Whether the object starting at `from` (after determiners and modifiers) is an office holder. */
+function firedPeopleAfter(toks: Tok[], from: number, e: number): boolean {
+  for (let k = from; k < e && k < from + 5; k++) {
+    if (OFFICE_HOLDERS.test(toks[k].low)) return true;
+    if (!/^(DET|ADJ|ADV|PRON|NUM)$/.test(toks[k].pos)) return false;
+  }
+  return false;
+}
 /** Give-up verbs that also just move things ("the export of grain", "the transfer of funds"): as nouns, no giving-up. */
 const MOVING_GIVE_UPS = /^(exports?|exporting|transfers?|transferring|exit|leaving|shipping)$/;
 /**

@@ -3867,4 +3867,9 @@ describe('createStanceReader: session 21 phenomena', () => {
     expect(salt("Aral said Norland would address Sudland's concerns about the salt tax.")).toEqual([]);
     expect(salt('Berg said Sudland had raised concerns about the salt tax.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads a dismissal of office holders ("dismissed his entire cabinet") as no rejection', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session21-salt.yaml');
+    expect(salt('Aral, under pressure over the salt tax, dismissed almost his entire cabinet.')).toEqual([]);
+    expect(salt('Aral dismissed the salt tax as a gimmick.')).toEqual(['norland salt-tax oppose']);
+  });
 });
