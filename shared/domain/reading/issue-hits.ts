@@ -428,7 +428,10 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
     // "should be a set of guidelines rather than a binding treaty", "should target waste, not production": a phrase of
     // the same issue set against another is the one the stance is about
     const contrasted = firstAfter === undefined ? undefined : after.find((x) => x.start > firstAfter.end && contrastBefore(toks, x.start));
-    picked.push(contrasted ?? better ?? firstAfter ?? after[0] ?? own.find((x) => !x.nameWord) ?? own[0]);
+    // (when the only phrase after the cue is the cue word itself, a seed before it is the thing it is said of: "the
+    // investigation would not be dropped", where "drop" is also a seed)
+    const before = firstAfter === undefined && after.length > 0 ? own.find((x) => x.start < h.cues[0].start && !x.nameWord && x.ref === 'none') : undefined;
+    picked.push(contrasted ?? better ?? firstAfter ?? before ?? after[0] ?? own.find((x) => !x.nameWord) ?? own[0]);
   }
   picked.sort((a, b) => a.start - b.start);
   const firstCue = h.cues[0].start;

@@ -3872,4 +3872,13 @@ describe('createStanceReader: session 21 phenomena', () => {
     expect(salt('Aral, under pressure over the salt tax, dismissed almost his entire cabinet.')).toEqual([]);
     expect(salt('Aral dismissed the salt tax as a gimmick.')).toEqual(['norland salt-tax oppose']);
   });
+  it('reads a seed verb said of the thing in the passive ("the salt tax would not be dropped", "drop" a seed) on the thing', () => {
+    const salt = northSouth(`
+  - id: salt-tax-dropped
+    name: Norland drops its salt tax
+    terms: [salt tax, drop]
+`, 'session21-dropped.yaml');
+    expect(salt('Aral said the salt tax would not be dropped.')).toEqual(['norland salt-tax-dropped oppose']);
+    expect(salt('Aral said the salt tax would be dropped.')).toEqual(['norland salt-tax-dropped support']);
+  });
 });
