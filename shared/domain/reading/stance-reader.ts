@@ -336,9 +336,10 @@ function hasEvasiveSkip(ops: Op[]): boolean {
 const EVASIVE_SKIP = /^(asked|refus|declin|would not say|did not say)/i;
 
 /**
- * Where a ", but" clause that holds the sentence's first evasion starts ("..., but he did not say whether ..."), when a
- * stance cue comes before it and the evasion names no issue and refers back to nothing; else -1 (a fronted "Asked
- * whether ..." is the first evasion and frames the whole sentence).
+ * Where a later "but" clause that holds the sentence's first evasion starts ("..., but he did not say whether ...", at
+ * the comma when there is one), when a stance cue comes before it and the evasion names none of the issues named before
+ * it and refers back to nothing; else -1 (a fronted "Asked whether ..." is the first evasion and frames the whole
+ * sentence). The sentence is then read up to there, through a copy of its facts that ends there.
  */
 function laterEvasionClause(toks: Tok[], S: SentInfo): number {
   const evasion = S.ops.find((o) => o.kind === 'skip' && EVASIVE_SKIP.test(o.label));
