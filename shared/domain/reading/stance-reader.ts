@@ -20,7 +20,7 @@ import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim } from '../types.js';
 import type { Watchlist } from '../watchlist.js';
 import { BARE_RESPONSES, SPEAKER_NOUNS, TITLES } from './lexicon.js';
-import { readTokens, MONTHS, DAYS, PROP_REFS, stemOf, isCap, tok, text, startingAt, type Tok, type Word } from './tokens.js';
+import { readTokens, MONTHS, DAYS, PROP_REFS, QUOTES, stemOf, isCap, tok, text, startingAt, type Tok, type Word } from './tokens.js';
 import { compile, nominalActAt, presenceKey, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
 import { findHits, chooseIssues, headRefAt, type Hit } from './issue-hits.js';
@@ -395,6 +395,8 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
     for (let i = from; i < end; i++) {
       const tk = toks[i];
       if (tk.pos !== 'VERB' || opStartsAt(ops, found, i)) continue;
+      // ("talks on the AI Act": a capitalised word inside the sentence is a name's, whatever the tagger says)
+      if (i > from && isCap(tk.text) && !QUOTES.has(toks[i - 1].text) && toks[i - 1].text !== ':') continue;
       const st = stemOf(tk);
       const acts = actsOf(c, tk.word);
       const nameOrTermAct = acts.act;

@@ -3881,4 +3881,12 @@ describe('createStanceReader: session 21 phenomena', () => {
     expect(salt('Aral said the salt tax would not be dropped.')).toEqual(['norland salt-tax-dropped oppose']);
     expect(salt('Aral said the salt tax would be dropped.')).toEqual(['norland salt-tax-dropped support']);
   });
+  it('reads a capitalised word inside the sentence as a name\'s, not an issue\'s act ("talks on the AI Act hit a wall after ...")', () => {
+    const act = northSouth(`
+  - id: binding-rules
+    name: Foundation models face binding rules under the AI Act
+    terms: [binding rules, foundation models]
+`, 'session21-act.yaml');
+    expect(act('Talks on the AI Act hit a wall after Sudland objected to any binding rules for foundation models.')).toEqual(['sudland binding-rules oppose']);
+  });
 });
