@@ -1,0 +1,33 @@
+// usage (from the repository root): npx tsx scripts/dev/sentence-alone.ts WHY_MISSED_OUT [alone-wrong|alone-none|alone-right]
+// — reads the wrong-stance misses listed in WHY_MISSED_OUT (the output of `python3 scripts/dev/why-missed.py GROUPS N`
+// with N examples per cause, which never lists a holdout) and reads each quote's sentence alone, out of its article:
+// counts how many the reader misreads alone (the sentence itself), reads nothing from alone (the stance rests on the
+// sentences before: a pronoun, a reference, a holder) or reads right alone (lost to another sentence in the article's
+// merge); with a bucket name, lists that bucket's sentences.
+import { readFileSync } from 'node:fs';
+import { parseWatchlist } from '../../shared/domain/watchlist.js';
+import { createStanceReader, type Article, type StanceReader } from '../../shared/domain/reading/stance-reader.js';
+
+const [file, show] = process.argv.slice(2);
+if (!file) { console.error('usage: sentence-alone.ts WHY_MISSED_OUT [alone-wrong|alone-none|alone-right]'); process.exit(2); }
+const readers = new Map<string, StanceReader>();
+let section = '';
+const counts: Record<string, number> = {};
+for (const line of readFileSync(file, 'utf8').split('\n')) {
+  const head = line.match(/^\d+ (\S+)/);
+  if (head) { section = head[1]; continue; }
+  const m = section === 'wrong-stance' ? line.trim().match(/^(\S+) (\d+) (\S+) (\S+) (\S+): (.*)$/) : null;
+  if (!m) continue;
+  const [, set, art, actor, issue, wanted, quote] = m;
+  const dir = set === 'dev' ? '../shared/eval/dev' : `eval/${set}`;
+  if (!readers.has(set)) readers.set(set, createStanceReader(parseWatchlist(readFileSync(`${dir}/watchlist.yaml`, 'utf8'), `${dir}/watchlist.yaml`)));
+  const text = (JSON.parse(readFileSync(`${dir}/articles/${art}.json`, 'utf8')) as Article).text;
+  const sentence = text.split(/(?<=[.!?"])\s+(?=[A-Z"])/).find((s) => s.includes(quote.slice(0, 40)));
+  if (!sentence) continue;
+  const claim = readers.get(set)!.analyze({ title: '', text: sentence }).find((c) => c.actor === actor && c.issue === issue);
+  const stance = wanted.replace(/:$/, '');
+  const bucket = !claim ? 'alone-none' : claim.stance === stance ? 'alone-right' : 'alone-wrong';
+  counts[bucket] = (counts[bucket] ?? 0) + 1;
+  if (bucket === show) console.log(`${set} ${art} ${actor} ${issue} wanted ${stance} read ${claim?.stance ?? 'none'} | ${sentence}`);
+}
+console.log(counts);
