@@ -33,8 +33,10 @@ export function verbForms(base: string): string[] {
     out.add(base + (es ? 'es' : 's'));
     out.add(base + 'ed');
     out.add(base + 'ing');
-    // CVC short verbs double the final consonant (drop -> dropped)
-    if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(base)) {
+    // CVC short verbs double the final consonant (drop -> dropped), and so do verbs stressed on a last syllable of that
+    // shape or ending in one vowel and "l" in British spelling (annul -> annulled, transfer -> transferred, cancel ->
+    // cancelled); the doubled form of a verb that does not double ("opened") is never written, so it costs nothing
+    if (/(^|[^aeiou])[aeiou][bdgklmnprt]$/.test(base)) {
       out.add(base + base.slice(-1) + 'ed');
       out.add(base + base.slice(-1) + 'ing');
     }

@@ -3889,4 +3889,9 @@ describe('createStanceReader: session 21 phenomena', () => {
 `, 'session21-act.yaml');
     expect(act('Talks on the AI Act hit a wall after Sudland objected to any binding rules for foundation models.')).toEqual(['sudland binding-rules oppose']);
   });
+  it('reads the doubled past of a verb stressed on its last syllable or ending in "l" ("annulled")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session21-salt.yaml');
+    expect(salt('Berg said Sudland would keep protesting until the salt tax was annulled.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax should be annulled.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
