@@ -65,6 +65,8 @@ const IRREGULAR: Record<string, string[]> = {
   break: ['broke', 'broken'],
   put: ['puts', 'putting'],
   keep: ['kept'],
+  uphold: ['upheld'],
+  forsake: ['forsook', 'forsaken'],
   sign: [],
   undertake: ['undertook', 'undertaken'],
   make: ['made'],

@@ -3894,4 +3894,8 @@ describe('createStanceReader: session 21 phenomena', () => {
     expect(salt('Berg said Sudland would keep protesting until the salt tax was annulled.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Berg said the salt tax should be annulled.')).toEqual(['sudland salt-tax oppose']);
   });
+  it('reads the irregular past of "uphold" ("upheld")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session21-salt.yaml');
+    expect(salt('Berg said Sudland had upheld the salt tax.')).toEqual(['sudland salt-tax support']);
+  });
 });
