@@ -154,9 +154,6 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "a guarantee against a hard border": a preposition after a noun is not opposition
       // (but a stance noun's "against" is the stance: "the party's official stance against impeachment")
       if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && !STANCE_NOUNS.test(toks[i - 1].low)) break;
-      // "the treaty was ready", "the decree was almost ready": a thing finished, no one's readiness (which takes "to" or
-      // "for": "ready to talk", "ready for a deal")
-      if ((p.label === 'ready' || p.label === 'willing' || p.label === 'prepared') && !/^(to|for)$/.test(toks[i + 1]?.low ?? '')) break;
       // "would address Bulgaria's concerns about X", "a solution to the unions' concerns about it": concerns named, not
       // voiced here ("raised concerns about it" voices them)
       if (p.label === 'concerns about' && /^('s|'|its|his|her|their|our|the)$/.test(toks[i - 1]?.low ?? '')) break;
@@ -391,11 +388,9 @@ function usedOtherwise(toks: Tok[], o: Op): boolean {
     while (k < toks.length && k < o.end + 4 && /^(PROPN|PRON|DET|NOUN)$/.test(toks[k].pos)) k++;
     if (k > o.end && /^(about|whether|why|how)$/.test(toks[k]?.low ?? '')) return true;
   }
-  // "a draft prepared with the help of ...": a participle after a noun is no readiness ("is prepared to")
-  if (o.kind === 'cond' && /^prepared$/i.test(o.label)) {
-    return !/^(to|for)$/.test(next)
-      && !/^(is|are|was|were|be|been|being|am|'s|'re|remain|remains|remained|seemed|seems|appeared|appears|now|also|still|fully|not|n't)$/.test(toks[o.start - 1]?.low ?? '');
-  }
+  // "a draft prepared with the help of ...", "the treaty was ready", "the decree was almost ready": a thing made or
+  // finished, no one's readiness, which takes "to" or "for" ("ready to talk", "prepared for a deal")
+  if (o.kind === 'cond' && /^(prepared|ready|willing)$/i.test(o.label)) return !/^(to|for)$/.test(next);
   // "considered the law legally sound", "considers the tax a mistake": a judgement named of its object, no openness
   if (o.kind === 'cond' && /^consider(s|ed)?$/i.test(o.label)) return judgementAfterObject(toks, o.end);
   if (o.kind === 'sup') {
