@@ -2,27 +2,25 @@
 // carried on the studied, never-studied and seen sets (never a holdout) that were right, had the wrong stance, or had no
 // labelled claim for that actor and issue in the article ("spurious"); the 60 worst cues with at least 6 wrong or
 // spurious claims, worst first. With CUE-REGEX, lists every claim whose cues match, with its sentence.
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseWatchlist } from '../../shared/domain/watchlist.js';
 import { createStanceReader } from '../../shared/domain/reading/stance-reader.js';
-const groups = readFileSync('eval/groups.tsv', 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
-const sets = groups.filter(([, g]) => /^(studied|never-studied|seen)/.test(g)).map(([s]) => s === 'dev' ? '../shared/eval/dev' : `eval/${s}`);
+import { loadGroups, loadSet } from '../eval.js';
+
+const sets = [...loadGroups('eval/groups.tsv')].filter(([, g]) => /^(studied|never-studied|seen)/.test(g))
+  .map(([s]) => (s === 'dev' ? '../shared/eval/dev' : `eval/${s}`));
 const stat = new Map<string, [number, number, number]>();
 const SHOW = process.argv[2] ? new RegExp(process.argv[2]) : undefined;
 for (const d of sets) {
-  const wl = join(d, 'watchlist.yaml');
-  const reader = createStanceReader(parseWatchlist(readFileSync(wl, 'utf8'), wl));
-  const labels = JSON.parse(readFileSync(join(d, 'labels.json'), 'utf8')).claims as Record<string, { actor: string; issue: string; stance: string }[]>;
-  for (const f of readdirSync(join(d, 'articles')).sort()) {
-    const art = JSON.parse(readFileSync(join(d, 'articles', f), 'utf8'));
-    const gold = labels[art.id] ?? labels[f.replace('.json', '')] ?? [];
+  const { articles, labels, watchlistText } = loadSet(d);
+  const reader = createStanceReader(parseWatchlist(watchlistText, join(d, 'watchlist.yaml')));
+  for (const art of articles) {
+    const gold = labels.claims[art.id] ?? [];
     for (const cl of reader.analyze(art, { explain: true })) {
       const g = gold.filter((x) => x.actor === cl.actor && x.issue === cl.issue);
       const k = g.length === 0 ? 2 : g.some((x) => x.stance === cl.stance) ? 0 : 1;
-      const cues = ((cl.explain as any)?.cues ?? (cl.explain as any)?.cue ?? []) as string[] | string;
-      const labs = Array.isArray(cues) ? cues : String(cues).split(', ');
-      for (const c of new Set(labs.map((x) => String(x).replace(/ \[.*\]$/, '').toLowerCase()))) {
+      // (the explanation's cue is the labels joined: "wanted [sup], block [opp]")
+      for (const c of new Set((cl.explain?.cue ?? '').split(', ').map((x) => x.replace(/ \[.*\]$/, '').toLowerCase()))) {
         const s = stat.get(c) ?? [0, 0, 0]; s[k]++; stat.set(c, s);
         if (SHOW && SHOW.test(c)) console.log(['OK', 'WRONG', 'SPUR'][k], d.split('/').pop(), art.id, cl.actor, cl.issue, cl.stance, g.map((x) => x.stance).join('/'), '|', cl.explain?.sentence);
       }

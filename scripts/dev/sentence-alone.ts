@@ -5,12 +5,14 @@
 // sentences before: a pronoun, a reference, a holder) or reads right alone (lost to another sentence in the article's
 // merge); with a bucket name, lists that bucket's sentences.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseWatchlist } from '../../shared/domain/watchlist.js';
-import { createStanceReader, type Article, type StanceReader } from '../../shared/domain/reading/stance-reader.js';
+import { createStanceReader, type StanceReader } from '../../shared/domain/reading/stance-reader.js';
+import { loadSet } from '../eval.js';
 
 const [file, show] = process.argv.slice(2);
 if (!file) { console.error('usage: sentence-alone.ts WHY_MISSED_OUT [alone-wrong|alone-none|alone-right]'); process.exit(2); }
-const readers = new Map<string, StanceReader>();
+const sets = new Map<string, { reader: StanceReader; texts: Map<string, string> }>();
 let section = '';
 const counts: Record<string, number> = {};
 for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -19,12 +21,17 @@ for (const line of readFileSync(file, 'utf8').split('\n')) {
   const m = section === 'wrong-stance' ? line.trim().match(/^(\S+) (\d+) (\S+) (\S+) (\S+): (.*)$/) : null;
   if (!m) continue;
   const [, set, art, actor, issue, wanted, quote] = m;
-  const dir = set === 'dev' ? '../shared/eval/dev' : `eval/${set}`;
-  if (!readers.has(set)) readers.set(set, createStanceReader(parseWatchlist(readFileSync(`${dir}/watchlist.yaml`, 'utf8'), `${dir}/watchlist.yaml`)));
-  const text = (JSON.parse(readFileSync(`${dir}/articles/${art}.json`, 'utf8')) as Article).text;
-  const sentence = text.split(/(?<=[.!?"])\s+(?=[A-Z"])/).find((s) => s.includes(quote.slice(0, 40)));
+  if (!sets.has(set)) {
+    const dir = set === 'dev' ? '../shared/eval/dev' : `eval/${set}`;
+    const { articles, watchlistText } = loadSet(dir);
+    sets.set(set, { reader: createStanceReader(parseWatchlist(watchlistText, join(dir, 'watchlist.yaml'))), texts: new Map(articles.map((a) => [a.id, a.text])) });
+  }
+  const { reader, texts } = sets.get(set)!;
+  const text = texts.get(art);
+  // (its own split, not eval's sentenceOf, which can run on past a closing quotation mark: each sentence must stand alone)
+  const sentence = text?.split(/(?<=[.!?"])\s+(?=[A-Z"])/).find((s) => s.includes(quote.slice(0, 40)));
   if (!sentence) continue;
-  const claim = readers.get(set)!.analyze({ title: '', text: sentence }).find((c) => c.actor === actor && c.issue === issue);
+  const claim = reader.analyze({ title: '', text: sentence }).find((c) => c.actor === actor && c.issue === issue);
   const stance = wanted.replace(/:$/, '');
   const bucket = !claim ? 'alone-none' : claim.stance === stance ? 'alone-right' : 'alone-wrong';
   counts[bucket] = (counts[bucket] ?? 0) + 1;
