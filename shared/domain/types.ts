@@ -44,6 +44,11 @@ export interface Claim {
   quote: string;
   /** True when the text gives the actor's own position; false when only reported by others. */
   attributed: boolean;
+  /**
+   * Where in the story the stance was read: the index of its sentence, 0 for the lead (the earliest sentence that
+   * reads this stance when several do). Absent for claims made elsewhere than the reader.
+   */
+  sentence?: number;
   /** Optional reasoning trail for `analyze --explain`. */
   explain?: ClaimExplanation;
 }
@@ -70,6 +75,8 @@ export interface Evidence {
   stance: Stance;
   confidence: number;
   attributed: boolean;
+  /** The claim's sentence in its story (0 = the lead); absent in evidence stored before session 22. */
+  sentence?: number;
   /** Story id of the original when this story is a near-duplicate copy of another. */
   duplicateOf?: string;
 }

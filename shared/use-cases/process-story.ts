@@ -141,6 +141,7 @@ function toEvidence(story: Story, claim: Claim, duplicateOf: string | undefined)
     stance: claim.stance,
     confidence: claim.confidence,
     attributed: claim.attributed,
+    ...(claim.sentence !== undefined ? { sentence: claim.sentence } : {}),
     ...(duplicateOf ? { duplicateOf } : {}),
   };
 }

@@ -20,18 +20,19 @@ export const TEST_WATCHLIST: Watchlist = {
 
 /**
  * A stance reader for use-case tests: claims are written into the text as
- * `[actor issue stance confidence attributed]`, so a test states exactly what the reader
- * found and exercises everything downstream of reading.
+ * `[actor issue stance confidence attributed]` (with an optional ` sentence=N`, where in the story it was read), so a
+ * test states exactly what the reader found and exercises everything downstream of reading.
  */
 export class ScriptedStanceReader implements StanceReader {
   analyze(article: Article): Claim[] {
-    return [...article.text.matchAll(/\[(\S+) (\S+) (support|oppose|conditional) ([\d.]+) (yes|no)\]/g)].map((m) => ({
+    return [...article.text.matchAll(/\[(\S+) (\S+) (support|oppose|conditional) ([\d.]+) (yes|no)(?: sentence=(\d+))?\]/g)].map((m) => ({
       actor: m[1],
       issue: m[2],
       stance: m[3] as Claim['stance'],
       confidence: Number(m[4]),
       quote: article.text.replace(/\[[^\]]*\]/g, '').trim(),
       attributed: m[5] === 'yes',
+      ...(m[6] !== undefined ? { sentence: Number(m[6]) } : {}),
     }));
   }
 }

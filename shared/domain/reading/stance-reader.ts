@@ -214,6 +214,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     for (const cl of claims) {
       const key = `${cl.actor}|${cl.issue}`;
       const prev = best.get(key);
+      cl.sentence = prev?.stance === cl.stance ? prev.sentence : si; // (the first sentence that reads this stance)
       if (!prev || better(cl, prev)) best.set(key, cl);
     }
     const firstActor = firstNamedActor(S.mentions);

@@ -183,6 +183,17 @@ describe('Function: applyEvidence', () => {
         ],
       ],
       [
+        'a confident claim read in the story\'s lead shifts alone (sentence 3, the last of the first four)',
+        [{ e: ev('a', 0, 'conditional', { sentence: 3 }), shift: 'oppose>conditional' }],
+      ],
+      [
+        'a confident claim read further down a story (its fifth sentence) waits; a second story corroborates it',
+        [
+          { e: ev('a', 0, 'conditional', { sentence: 4, confidence: 0.95 }), stance: 'oppose' },
+          { e: ev('b', 6, 'conditional', { sentence: 7, confidence: 0.95 }), shift: 'oppose>conditional' },
+        ],
+      ],
+      [
         'restatements strengthen and never shift',
         [
           { e: ev('a', 0, 'oppose') },

@@ -3899,3 +3899,21 @@ describe('createStanceReader: session 21 phenomena', () => {
     expect(salt('Berg said Sudland had upheld the salt tax.')).toEqual(['sudland salt-tax support']);
   });
 });
+
+describe('createStanceReader: session 22 phenomena', () => {
+  const reader = createStanceReader(parseWatchlist(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+issues:
+${SALT_TAX_ISSUE}`, 'session22-lead.yaml'));
+  const sentences = (text: string) => reader.analyze({ title: 'Salt', text })
+    .map((c) => `${c.actor} ${c.stance} ${c.sentence}`).sort();
+  it('tells which sentence of the story carries each claim (0 = the lead), the first one that reads its stance', () => {
+    expect(sentences('Talks went on. Aral said Norland rejected the salt tax. Weather was fine. Berg said Sudland backed the salt tax.'))
+      .toEqual(['norland oppose 1', 'sudland support 3']);
+    // (a surer reading of the same stance further down keeps the first sentence: the lead carries the news)
+    expect(sentences('The salt tax came up again. Norland opposed it, officials said. Weather was fine. Aral said Norland rejected the salt tax.'))
+      .toEqual(['norland oppose 1']);
+  });
+});

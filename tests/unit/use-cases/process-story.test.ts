@@ -55,6 +55,21 @@ describe('Use case: processStory', () => {
     expect((await t.deps.positions.get('ukraine', 'renounce-nato'))?.stance).toBe('conditional');
   });
 
+  it('keeps where in the story a claim was read, so a move read far down the story waits for a second story', async () => {
+    const t = await testPipeline();
+    close = t.close;
+    const deep = '[ukraine renounce-nato conditional 0.9 yes sentence=6] Kyiv is ready to drop its NATO bid in exchange for guarantees.';
+
+    const outcome = await processStory(aStory({ id: 'deep', text: deep }), t.deps, at('2025-11-27T08:00:00Z'));
+
+    expect(outcome.alerts).toEqual([]);
+    const position = await t.deps.positions.get('ukraine', 'renounce-nato');
+    expect(position?.stance).toBe('oppose');
+    expect(position?.pending.map((e) => [e.storyId, e.sentence])).toEqual([['deep', 6]]);
+    const lead = await processStory(aStory({ id: 'lead', url: 'https://example.org/lead', text: SHIFT }), t.deps, at('2025-11-27T09:00:00Z'));
+    expect(lead.alerts.map((a) => [a.from, a.to])).toEqual([['oppose', 'conditional']]);
+  });
+
   it('never alerts on a restatement of the current stance', async () => {
     const t = await testPipeline();
     close = t.close;
