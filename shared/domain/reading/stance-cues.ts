@@ -724,6 +724,16 @@ function lowMatchIn(toks: Tok[], from: number, to: number, re: RegExp): boolean 
   return false;
 }
 
+/** A relative word or describing participle between `from` (the end of the issue's phrase) and `to`, with no verb
+ * before it: it describes the phrase itself ("a clause that would let Brussels suspend tariffs if imports surge"). */
+function relativeOnHitBefore(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (/^(that|which|who|whose|where|allowing|letting|enabling|permitting|requiring|obliging|giving)$/.test(toks[k].low) && toks[k].text !== 'WHO') return true;
+    if (/^(VERB|AUX)$/.test(toks[k].pos)) return false;
+  }
+  return false;
+}
+
 export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number, listHits?: Hit[]): Claim | undefined {
   const info = c.issues.get(hit.issue)!;
   // "any deal would have to cover everything, not just purchases": the issue is mentioned as included, not as the point
@@ -1045,7 +1055,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       // weighing a sale if the court upheld the law")
       if (polar.some((n) => (n.kind === 'opp' || n.kind === 'neg') && n.end < o.start && deniedReportAfter(toks, n.end, Math.min(o.start, n.end + 8)))) return false;
       // (nor a participle describing it: "a safeguard clause allowing it to suspend tariff cuts if imports surge")
-      if (hit.start < o.start && toks.slice(hit.end, o.start).some((t) => /^(that|which|who|whose|where|allowing|letting|enabling|permitting|requiring|obliging|giving)$/.test(t.low) && t.text !== 'WHO')) return false;
+      // (but a relative clause after the issue's own predicate describes something else: "Ethiopian troops could remain
+      // part of the force that replaces the mission only if ...": the condition is the predicate's)
+      if (hit.start < o.start && relativeOnHitBefore(toks, hit.end, o.start)) return false;
       // (far after the phrase only within the same stretch of clause: "a time-out from the euro zone for at least five
       // years if it cannot improve its proposals")
       if (!butOnly && hit.start < o.start && o.start - hit.end > 8 && (o.start - hit.end > 14 || toks.slice(hit.end, o.start).some((t) => /^[,;:]$/.test(t.text)))) return false;

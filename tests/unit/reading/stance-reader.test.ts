@@ -3916,4 +3916,10 @@ ${SALT_TAX_ISSUE}`, 'session22-lead.yaml'));
     expect(sentences('The salt tax came up again. Norland opposed it, officials said. Weather was fine. Aral said Norland rejected the salt tax.'))
       .toEqual(['norland oppose 1']);
   });
+  it('reads a condition after a relative clause that follows the issue\'s own predicate as the predicate\'s ("could pass the parliament that meets in May only if ...")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session22-salt.yaml');
+    expect(salt('Aral said the salt tax could pass the parliament that meets in May only if Sudland cut its tariffs.')).toEqual(['norland salt-tax conditional']);
+    // (a relative clause on the issue's phrase itself keeps its condition: "a salt tax that would rise only if ...")
+    expect(salt('Aral said Norland would back a salt tax that would rise only if prices fell.')).toEqual(['norland salt-tax support']);
+  });
 });
