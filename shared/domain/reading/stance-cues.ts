@@ -388,6 +388,10 @@ function usedOtherwise(toks: Tok[], o: Op): boolean {
     while (k < toks.length && k < o.end + 4 && /^(PROPN|PRON|DET|NOUN)$/.test(toks[k].pos)) k++;
     if (k > o.end && /^(about|whether|why|how)$/.test(toks[k]?.low ?? '')) return true;
   }
+  // "Opposition negotiator Gerardo Blyde", "the opposition's candidate", "the government and opposition signed": the
+  // opposition as a side of politics, named, no one's opposition to anything
+  if (o.kind === 'opp' && /^opposition$/i.test(o.label)
+    && (next === "'s" || /^(NOUN|PROPN)$/.test(toks[o.end]?.pos ?? '') || (toks[o.start - 1]?.low === 'and' && /^(VERB|AUX)$/.test(toks[o.end]?.pos ?? '')))) return true;
   // "a draft prepared with the help of ...", "the treaty was ready", "the decree was almost ready": a thing made or
   // finished, no one's readiness, which takes "to" or "for" ("ready to talk", "prepared for a deal")
   if (o.kind === 'cond' && /^(prepared|ready|willing)$/i.test(o.label)) return !/^(to|for)$/.test(next);

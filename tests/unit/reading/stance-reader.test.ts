@@ -3922,4 +3922,10 @@ ${SALT_TAX_ISSUE}`, 'session22-lead.yaml'));
     // (a relative clause on the issue's phrase itself keeps its condition: "a salt tax that would rise only if ...")
     expect(salt('Aral said Norland would back a salt tax that would rise only if prices fell.')).toEqual(['norland salt-tax support']);
   });
+  it('reads "opposition" naming a side of politics ("Opposition negotiator Ada Berg", "the opposition\'s candidate") as no opposition', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session22-salt.yaml');
+    expect(salt('Opposition negotiator Ada Berg said the ruling broke the spirit of the salt tax.')).toEqual([]);
+    expect(salt("Berg said the opposition's candidate would debate the salt tax.")).toEqual([]);
+    expect(salt('Berg restated Sudland\'s opposition to the salt tax.')).toEqual(['sudland salt-tax oppose']);
+  });
 });
