@@ -1,0 +1,39 @@
+/**
+ * The labelled shifts of the sets of eval/groups.tsv whose group matches REGEX, counted by what the reader did in the
+ * shift's article (no claim for the actor and issue, the wrong stance, the right stance but weak: low confidence, past
+ * the story's first `leadSentences` sentences, or reported; the right stance, confident) and whether the replay alerted;
+ * a confident right reading that did not alert is split into reversals (waiting for a second story) and others. Counts
+ * only: safe on holdout groups.
+ *
+ *   npx tsx scripts/dev/shift-losses.ts '^holdout'
+ */
+import { join } from 'node:path';
+import { parseWatchlist } from '../../shared/domain/watchlist.js';
+import { createStanceReader } from '../../shared/domain/reading/stance-reader.js';
+import { DEFAULT_SHIFT_SETTINGS } from '../../shared/domain/positions/shift-rules.js';
+import { loadGroups, loadSet } from '../eval.js';
+import { evaluateShifts } from '../eval-shifts.js';
+
+interface LabelledShift { actor: string; issue: string; from: string; to: string; article: string }
+const re = new RegExp(process.argv[2] ?? '^(studied|never|seen)');
+const counts = new Map<string, number>();
+const { minConfidence, leadSentences } = DEFAULT_SHIFT_SETTINGS;
+for (const [set] of [...loadGroups('eval/groups.tsv')].filter(([, group]) => re.test(group))) {
+  const dir = set === 'dev' ? '../shared/eval/dev' : `eval/${set}`;
+  const { articles, labels, watchlistText } = loadSet(dir);
+  const reader = createStanceReader(parseWatchlist(watchlistText, join(dir, 'watchlist.yaml')));
+  const { score } = await evaluateShifts(dir);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const s of (labels as unknown as { shifts: LabelledShift[] }).shifts) {
+    const alerted = score.matched.some((m) => m.alert.actor === s.actor && m.alert.issue === s.issue && m.alert.to === s.to);
+    const article = byId.get(s.article);
+    const claim = article ? reader.analyze(article).find((c) => c.actor === s.actor && c.issue === s.issue) : undefined;
+    const weak = claim && (!claim.attributed || claim.confidence < minConfidence || (claim.sentence ?? 0) >= leadSentences);
+    const reversal = (s.from === 'support' && s.to === 'oppose') || (s.from === 'oppose' && s.to === 'support');
+    const what = !claim ? 'no claim' : claim.stance !== s.to ? 'wrong stance' : weak ? 'right stance, weak'
+      : `right stance, confident${alerted ? '' : reversal ? ' (a reversal)' : ' (other)'}`;
+    const key = `${alerted ? 'alerted' : 'missed '}  ${what}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+}
+for (const [key, n] of [...counts].sort()) console.log(String(n).padStart(4), key);
