@@ -112,6 +112,7 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     sents[i].nextCondition = { actors, carry };
   }
   const best = new Map<string, Claim>();
+  const firstSentence = new Map<string, number>(); // "actor|issue|stance" -> the first sentence that reads it
   let lastActor: string | undefined;
   let lastReporter: string | undefined;
   let lastPerson: string | undefined;
@@ -214,7 +215,9 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
     for (const cl of claims) {
       const key = `${cl.actor}|${cl.issue}`;
       const prev = best.get(key);
-      cl.sentence = prev?.stance === cl.stance ? prev.sentence : si; // (the first sentence that reads this stance)
+      const stanceKey = `${key}|${cl.stance}`;
+      if (!firstSentence.has(stanceKey)) firstSentence.set(stanceKey, si);
+      cl.sentence = firstSentence.get(stanceKey)!; // (the first sentence that reads this stance)
       if (!prev || better(cl, prev)) best.set(key, cl);
     }
     const firstActor = firstNamedActor(S.mentions);

@@ -3915,6 +3915,9 @@ ${SALT_TAX_ISSUE}`, 'session22-lead.yaml'));
     // (a surer reading of the same stance further down keeps the first sentence: the lead carries the news)
     expect(sentences('The salt tax came up again. Norland opposed it, officials said. Weather was fine. Aral said Norland rejected the salt tax.'))
       .toEqual(['norland oppose 1']);
+    // (... also when another stance was read in between)
+    expect(sentences('The salt tax came up again. Norland opposed it, officials said. Aral said Norland would keep the salt tax. Aral said Norland rejected the salt tax.'))
+      .toEqual(['norland oppose 1']);
   });
   it('reads a condition after a relative clause that follows the issue\'s own predicate as the predicate\'s ("could pass the parliament that meets in May only if ...")', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session22-salt.yaml');
