@@ -54,6 +54,13 @@ export async function evaluateShifts(dir: string, shifts?: ShiftOverrides): Prom
   return { alerts, score };
 }
 
+/** Whether the score matched this replayed alert (the same move, decided by the same story) to a labelled shift. */
+export function isMatchedAlert(score: ShiftScore, alert: ReplayedAlert): boolean {
+  const url = alert.evidence[0]?.url ?? '';
+  return score.matched.some((m) => m.alert.actor === alert.actor && m.alert.issue === alert.issue && m.alert.from === alert.from
+    && m.alert.to === alert.to && m.alert.evidenceUrl === url);
+}
+
 /** The report lines `npm run eval` prints for shifts. */
 export function formatShiftScore(score: ShiftScore): string[] {
   const lines = [

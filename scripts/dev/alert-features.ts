@@ -6,7 +6,7 @@
  *   npx tsx scripts/dev/alert-features.ts '^(studied|never)'
  *   npx tsx scripts/dev/alert-features.ts '^studied' --quotes support->conditional
  */
-import { evaluateShifts } from '../eval-shifts.js';
+import { evaluateShifts, isMatchedAlert } from '../eval-shifts.js';
 import { loadGroups } from '../eval.js';
 
 const [pattern, flag, move] = process.argv.slice(2);
@@ -18,8 +18,7 @@ for (const dir of dirs) {
   const { alerts, score } = await evaluateShifts(dir);
   for (const a of alerts) {
     const url = a.evidence[0]?.url ?? '';
-    const right = score.matched.some((m) => m.alert.actor === a.actor && m.alert.issue === a.issue && m.alert.from === a.from
-      && m.alert.to === a.to && m.alert.evidenceUrl === url);
+    const right = isMatchedAlert(score, a);
     const falseAlarm = score.falseAlarmAlerts.some((m) => m.actor === a.actor && m.issue === a.issue && m.evidenceUrl === url);
     const confidence = (a as unknown as { confidence: number }).confidence;
     const key = `${a.from}->${a.to} confidence>=0.7:${confidence >= 0.7}`;

@@ -8,7 +8,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateShifts } from '../eval-shifts.js';
+import { evaluateShifts, isMatchedAlert } from '../eval-shifts.js';
 import { loadGroups } from '../eval.js';
 
 const [pattern, flag] = process.argv.slice(2);
@@ -29,8 +29,7 @@ for (const [set] of chosen) {
   const { alerts, score } = await evaluateShifts(dir);
   for (const a of alerts) {
     const url = a.evidence[0]?.url ?? '';
-    const right = score.matched.some((m) => m.alert.actor === a.actor && m.alert.issue === a.issue && m.alert.from === a.from
-      && m.alert.to === a.to && m.alert.evidenceUrl === url);
+    const right = isMatchedAlert(score, a);
     const text = textByUrl.get(url) ?? '';
     const quote = a.evidence[0]?.quote ?? '';
     const at = text.indexOf(quote.replace(/^"|"$/g, '').slice(0, 40));

@@ -25,7 +25,7 @@ for (const [set] of [...loadGroups('eval/groups.tsv')].filter(([, group]) => re.
   const { score } = await evaluateShifts(dir);
   const byId = new Map(articles.map((a) => [a.id, a]));
   for (const s of (labels as unknown as { shifts: LabelledShift[] }).shifts) {
-    const alerted = score.matched.some((m) => m.alert.actor === s.actor && m.alert.issue === s.issue && m.alert.to === s.to);
+    const alerted = score.matched.some((m) => m.label.actor === s.actor && m.label.issue === s.issue && m.label.article === s.article);
     const article = byId.get(s.article);
     const claim = article ? reader.analyze(article).find((c) => c.actor === s.actor && c.issue === s.issue) : undefined;
     const weak = claim && (!claim.attributed || claim.confidence < minConfidence || (claim.sentence ?? 0) >= leadSentences);
