@@ -250,7 +250,7 @@ export function applyEvidence(
   const independent = independentItems(candidates);
   const from = pos.stance;
   const to = evidence.stance;
-  const confident = (e: Evidence) => e.attributed && e.confidence >= settings.minConfidence && !((e.sentence ?? 0) >= settings.leadSentences);
+  const confident = (e: Evidence) => e.attributed && e.confidence >= settings.minConfidence && (e.sentence ?? 0) < settings.leadSentences;
 
   let basis: ShiftBasis | undefined;
   const isFlipBack =
