@@ -288,7 +288,7 @@ function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined
   }
   // "the shipping ban must go", "the tariffs have to go": a thing that must go is to be removed (only after a modal
   // and at the end of its clause: "must go further", "should go ahead" are not removals)
-  if (/^(go|goes)$/.test(toks[i].low) && i > s && /^(must|should|to)$/.test(toks[i - 1].low)
+  if (/^(go|goes)$/.test(toks[i].low) && i > s && obligedBefore(toks, i)
     && (i + 1 >= e || /^(,|\.|;|and|or|but|because|as|if|before|after|now|too|entirely|altogether)$/.test(toks[i + 1].low))) {
     return op('giveup', i, i + 1, toks[i].text);
   }
@@ -423,8 +423,10 @@ function usedOtherwise(toks: Tok[], o: Op): boolean {
     if (((next === 'of' && toks[o.start - 1]?.low === 'the') || (next === 'to' && toks[o.start - 1]?.low === 'an'
       && !toks.slice(Math.max(0, o.start - 4), o.start).some((t) => t.low === 'that' || t.low === 'which')))
       && !/^(by|at|before|until|till|towards?|after|from|since|near|around|in|through|of)$/.test(toks[o.start - 2]?.low ?? '')) return false;
+    // ("wanted the strikes to end through a settlement", "the checks must now end soon": what must end is to be ended,
+    // whatever follows it, but not "end up")
     return /^(ADP|ADV|PUNCT|CCONJ|SCONJ)$/.test(toks[o.end]?.pos ?? 'PUNCT')
-      && !(/^(to|must|should)$/.test(toks[o.start - 1]?.low ?? '') && /^(PUNCT|CCONJ)$/.test(toks[o.end]?.pos ?? 'PUNCT'));
+      && !(obligedBefore(toks, o.start) && /^(PUNCT|CCONJ|ADV|ADP)$/.test(toks[o.end]?.pos ?? 'PUNCT') && !/^(up|of)$/.test(next));
   }
   // "signed without delay", "talks without preconditions": a manner of doing it, nothing given up
   if (o.label.toLowerCase() === 'without') {
@@ -440,6 +442,19 @@ function usedOtherwise(toks: Tok[], o: Op): boolean {
     return /^(agreement|consent|approval|permission|backing|blessing|authori[sz]ation|mandate|consultation)$/.test(toks[k]?.low ?? '');
   }
   return false;
+}
+
+/**
+ * Whether the verb at i is what something must, should or is wanted "to" do ("the tax must go", "must now end", "wants
+ * the strikes to end"), one adverb allowed between; not a schedule or a forecast ("due to end", "expected to end", "is to
+ * end on Friday").
+ */
+function obligedBefore(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  if (toks[k]?.pos === 'ADV' && !/^(not|never|n't)$/.test(toks[k].low)) k--;
+  const w = toks[k]?.low ?? '';
+  if (w === 'must' || w === 'should') return true;
+  return w === 'to' && !/^(due|expected|set|scheduled|slated|likely|unlikely|about|going|supposed|poised|bound|is|are|was|were|be|been|seemed|seems|appeared|appears|began|begin|begins|started|start)$/.test(toks[k - 1]?.low ?? '');
 }
 
 /** A seed's first word that is (also) a verb: its object may come first in the passive. */

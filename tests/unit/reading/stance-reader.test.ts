@@ -3932,3 +3932,19 @@ ${SALT_TAX_ISSUE}`, 'session22-lead.yaml'));
     expect(salt('Berg restated Sudland\'s opposition to the salt tax.')).toEqual(['sudland salt-tax oppose']);
   });
 });
+
+describe('createStanceReader: session 23 phenomena', () => {
+  const scrap = northSouth(`
+  - id: scrap-salt-tax
+    name: Norland scraps the salt tax
+    terms: [salt tax]`, 'session23-scrap.yaml');
+  it('reads what must or is wanted to end or go as given up, whatever follows it ("wanted the strikes to end through a settlement", "must now end")', () => {
+    expect(scrap('Aral said he wanted the salt tax to end through a negotiated settlement.')).toEqual(['norland scrap-salt-tax support']);
+    expect(scrap('Aral wants the salt tax to end soon.')).toEqual(['norland scrap-salt-tax support']);
+    expect(scrap('Aral said the salt tax must now end.')).toEqual(['norland scrap-salt-tax support']);
+    expect(scrap('Aral said the salt tax should simply go.')).toEqual(['norland scrap-salt-tax support']);
+    // (a schedule or a forecast is no wish: "due to end on Friday"; nor is "end up")
+    expect(scrap('Aral said the salt tax was due to end on Friday.')).toEqual([]);
+    expect(scrap('Aral said the salt tax should end up lower.')).not.toContain('norland scrap-salt-tax support');
+  });
+});
