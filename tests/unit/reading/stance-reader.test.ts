@@ -3947,4 +3947,17 @@ describe('createStanceReader: session 23 phenomena', () => {
     expect(scrap('Aral said the salt tax was due to end on Friday.')).toEqual([]);
     expect(scrap('Aral said the salt tax should end up lower.')).not.toContain('norland scrap-salt-tax support');
   });
+  it('reads an "unless" or "only if" clause set on something untracked as what the holder asks for ("would not agree to lift the limit unless it came with X")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session23-salt.yaml');
+    expect(salt('Aral said he would not agree to lift the tariffs unless it came with a salt tax.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral said Norland would back the budget only if it came with a salt tax.')).toEqual(['norland salt-tax support']);
+    // (set on the tracked issue itself, or on a reference back to one, the condition makes that stance conditional)
+    const rebate = northSouth(`${SALT_TAX_ISSUE}
+  - id: farm-rebate
+    name: Sudland pays a rebate to salt farmers
+    terms: [farm rebate]`, 'session23-rebate.yaml');
+    expect(rebate('Aral said Norland would back the salt tax only if Sudland paid a farm rebate.')).toEqual(['norland salt-tax conditional']);
+    expect(rebate('Aral said the salt tax could work only if Sudland agreed to a farm rebate.')).not.toContain('norland farm-rebate support');
+    expect(rebate('The salt tax was tabled again. Aral said Norland would back it only if it came with a farm rebate.')).toEqual(['norland salt-tax conditional']);
+  });
 });
