@@ -259,6 +259,18 @@ export function compile(w: Watchlist): Compiled {
       actStems.add(stem(t.low));
       (nameActs.get(stem(t.low)) ?? nameActs.set(stem(t.low), new Set()).get(stem(t.low))!).add(issue.id);
     }
+    // ... and so are the verbs of its description ("The government will collect a tax of 10% on salt": "Norland would
+    // collect the salt tax" supports it), for a proposition read as named (a give-up's or a deferral's description
+    // tells what is given up or put off and what comes with that, whose doing is no act of the thing itself)
+    if (!deferral && !giveUp && issue.description) {
+      const d = tagged(issue.description);
+      for (let k = 0; k < d.words.length; k++) {
+        const low = d.words[k].toLowerCase();
+        if (d.pos[k] !== 'VERB' || isStanceWord(low) || LIGHT_VERBS.test(low) || GIVE_UP_WORDS.has(low) || actStems.has(stem(low))) continue;
+        actStems.add(stem(low));
+        (nameActs.get(stem(low)) ?? nameActs.set(stem(low), new Set()).get(stem(low))!).add(issue.id);
+      }
+    }
     // The side that receives what is given up ("cedes ... to Russia") wants the thing itself.
     let recipient = typeof issue.recipient === 'string' ? issue.recipient : undefined;
     if (giveUp && !recipient) {

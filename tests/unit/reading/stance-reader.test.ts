@@ -3947,6 +3947,22 @@ describe('createStanceReader: session 23 phenomena', () => {
     expect(scrap('Aral said the salt tax was due to end on Friday.')).toEqual([]);
     expect(scrap('Aral said the salt tax should end up lower.')).not.toContain('norland scrap-salt-tax support');
   });
+  it('reads the verbs of an issue\'s description as its acts ("The government will collect a tax on salt": "would collect the salt tax" supports it)', () => {
+    const described = northSouth(`
+  - id: salt-tax
+    name: A 10% tax on salt is introduced
+    description: The government will collect a tax of 10% on each kilo of salt sold.
+    terms: [salt tax]
+  - id: scrap-levy
+    name: Norland scraps the fish levy
+    description: The government drops the levy on each tonne of fish landed and will repay what it collected.
+    terms: [fish levy]`, 'session23-described.yaml');
+    expect(described('Aral said Norland would collect the salt tax from May.')).toEqual(['norland salt-tax support']);
+    expect(described('Berg said Sudland would never collect a salt tax.')).toEqual(['sudland salt-tax oppose']);
+    // (not a give-up's description, whose verbs tell what is given up and what comes with the giving up: repaying the
+    // levy is no act of keeping it)
+    expect(described('Aral said Norland would repay the fish levy.')).not.toContain('norland scrap-levy oppose');
+  });
   it('reads an "unless" or "only if" clause set on something untracked as what the holder asks for ("would not agree to lift the limit unless it came with X")', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session23-salt.yaml');
     expect(salt('Aral said he would not agree to lift the tariffs unless it came with a salt tax.')).toEqual(['norland salt-tax support']);
