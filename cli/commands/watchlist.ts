@@ -27,6 +27,7 @@ export async function watchlistCommand(options: WatchlistOptions): Promise<numbe
     out.result(`issue ${issue.id}: "${issue.name}"`);
     out.result(`  proposition: ${issue.proposition === 'give-up' ? 'gives something up' : 'as named'}, because ${issue.because}` +
       (issue.recipient ? `; the side receiving it: ${issue.recipient}` : ''));
+    if (issue.acts.length > 0) out.result(`  acts: ${issue.acts.join(', ')} (an actor doing one supports the proposition)`);
     for (const t of issue.terms) {
       const reading = t.stance === undefined
         ? t.otherIssues.length > 0 ? `read as ${t.otherIssues.join(', ')} instead` : 'no claim on this issue'

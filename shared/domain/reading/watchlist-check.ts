@@ -36,6 +36,8 @@ export interface IssueReading {
   because: string;
   /** The side that receives what is given up (it wants the thing itself). */
   recipient?: string;
+  /** Verbs of the name and description that are the issue's own acts: an actor doing one supports it ("collect"). */
+  acts: string[];
   terms: TermReading[];
   baseline: { actor: string; stance: Stance }[];
 }
@@ -110,6 +112,7 @@ export function checkWatchlist(watchlist: Watchlist): WatchlistCheck {
       proposition: info.giveUp ? 'give-up' : 'affirm',
       because: propositionReason(issue, info.giveUp, info.deferral === true, info.bans === true),
       ...(info.recipient ? { recipient: info.recipient } : {}),
+      acts: ownActs(issue.id, [issue.name, issue.description ?? ''], compiled),
       terms,
       baseline: watchlist.baseline.filter((b) => b.issue === issue.id).map((b) => ({ actor: b.actor, stance: b.stance })),
     };
@@ -120,6 +123,16 @@ export function checkWatchlist(watchlist: Watchlist): WatchlistCheck {
     issues,
     warnings,
   };
+}
+
+/** The verbs of these texts (an issue's name and description) that the reader takes as the issue's acts. */
+function ownActs(issueId: string, texts: string[], compiled: ReturnType<typeof compile>): string[] {
+  const acts = new Set<string>();
+  for (const text of texts) {
+    const { words, pos } = tagged(text);
+    words.forEach((w, k) => { if (pos[k] === 'VERB' && compiled.nameActs.get(stem(w.toLowerCase()))?.has(issueId) === true) acts.add(w.toLowerCase()); });
+  }
+  return [...acts];
 }
 
 /**

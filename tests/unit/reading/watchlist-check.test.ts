@@ -42,6 +42,26 @@ describe('shiftwatch watchlist: how the reader understands each issue', () => {
     expect(issue.baseline).toEqual([{ actor: 'ukraine', stance: 'oppose' }]);
   });
 
+  it('lists the verbs of the name and description that the reader takes as the issue\'s acts', () => {
+    const check = checkWatchlist(
+      watchlist(`
+  - id: european-troops
+    name: European troops are deployed in Ukraine after a deal
+    description: A European reassurance force is stationed on Ukrainian territory to secure a settlement.
+    terms: [European troops, reassurance force]`),
+    );
+    expect(check.issues[0].acts).toEqual(['deployed', 'stationed']); // ("secure" is a stance word of its own)
+    // (not a give-up's description: what comes with the giving-up is no act of the thing given up)
+    const giveUp = checkWatchlist(
+      watchlist(`
+  - id: renounce-nato
+    name: Ukraine formally abandons its bid to join NATO
+    description: Ukraine gives up its NATO membership ambition and will repay the aid it collected for it.
+    terms: [NATO bid]`),
+    );
+    expect(giveUp.issues[0].acts).not.toContain('repay');
+  });
+
   it('marks the terms that name the outcome of a giving-up, not the thing given up, and reads them as support', () => {
     const check = checkWatchlist(
       watchlist(`
