@@ -10,7 +10,7 @@
 import type { Watchlist } from '../watchlist.js';
 import type { Stance } from '../types.js';
 import { compile } from './compiled-watchlist.js';
-import { GIVE_UP_WORDS, DEFER_WORDS, STOP_WORDS } from './lexicon.js';
+import { GIVE_UP_WORDS, DEFER_WORDS, STOP_WORDS, isStanceWord } from './lexicon.js';
 import { createStanceReader } from './stance-reader.js';
 import { stem, tok, tagged, GENERIC_STEMS } from './tokens.js';
 import { units } from './issue-hits.js';
@@ -147,11 +147,20 @@ function probeTerm(reader: ReturnType<typeof createStanceReader>, issueId: strin
   return own ? { term, probe, stance: own.stance, otherIssues } : { term, probe, otherIssues };
 }
 
-/** "join NATO", "cede", "hand over" (the tagger decides, after "to"), not "NATO bid", "frozen assets" or "filling". */
+/**
+ * "join NATO", "cede", "hand over" (the tagger decides, after "to"), not "NATO bid", "frozen assets" or "filling"; nor a
+ * compound the tagger also reads as a verb after "to" ("salt tax", "trade deal": after "the" its first word is a
+ * modifier), unless that word is a stance or give-up word ("lift sanctions").
+ */
 function startsWithVerb(term: string): boolean {
-  const { pos } = tagged(`They want to ${term}.`);
-  return pos[3] === 'VERB' && !/(ing|ed)$/i.test(term.trim().split(/\s+/)[0]);
+  const first = term.trim().split(/\s+/)[0];
+  if (tagged(`They want to ${term}.`).pos[3] !== 'VERB' || /(ing|ed)$/i.test(first)) return false;
+  const { pos } = tagged(`They discussed the ${term} on Monday.`);
+  const compound = (pos[3] === 'ADJ' || pos[3] === 'NOUN') && pos[4] === 'NOUN' && !COMMON_VERBS.test(first);
+  return !compound || GIVE_UP_WORDS.has(first.toLowerCase()) || isStanceWord(first.toLowerCase());
 }
+/** Verbs that open seed phrases and that the tagger takes for nouns after "the" ("resume talks", "cut ties"). */
+const COMMON_VERBS = /^(take|dissolve|serve|order|curb|elect|separate|narrow|resume|cut|link|end|stop|restore|reopen|hold|open|close|raise|sign|ratify|extend|renew|start|begin|ban|cap|limit|freeze|fund|build|keep|return|release|impose|allow|grant|pay|sell|buy|share|set|reach|hand)$/i;
 
 /** Verbs that forbid a thing: in a name they make the terms name the thing forbidden, unless the user says so. */
 const PROHIBITIONS = /^(bans?|banned|prohibits?|prohibited|outlaws?|outlawed|forbids?|criminali[sz]es?|criminali[sz]ed)$/i;

@@ -42,6 +42,21 @@ describe('shiftwatch watchlist: how the reader understands each issue', () => {
     expect(issue.baseline).toEqual([{ actor: 'ukraine', stance: 'oppose' }]);
   });
 
+  it('probes a compound the tagger could take for a verb as a thing called for ("salt tax", "trade deal"), a verb phrase as an act ("resume talks", "lift sanctions")', () => {
+    const check = checkWatchlist(
+      watchlist(`
+  - id: salt-tax
+    name: Ukraine introduces a salt tax
+    terms: [salt tax, trade deal, resume talks, lift sanctions, join NATO]`),
+    );
+    const probe = (term: string) => check.issues[0].terms.find((t) => t.term === term)!.probe;
+    expect(probe('salt tax')).toBe('Zorblax called for salt tax.');
+    expect(probe('trade deal')).toBe('Zorblax called for trade deal.');
+    expect(probe('resume talks')).toBe('Zorblax called on them to resume talks.');
+    expect(probe('lift sanctions')).toBe('Zorblax called on them to lift sanctions.');
+    expect(probe('join NATO')).toBe('Zorblax called on them to join NATO.');
+  });
+
   it('lists the verbs of the name and description that the reader takes as the issue\'s acts', () => {
     const check = checkWatchlist(
       watchlist(`
