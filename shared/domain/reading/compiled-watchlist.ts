@@ -260,9 +260,9 @@ export function compile(w: Watchlist): Compiled {
       (nameActs.get(stem(t.low)) ?? nameActs.set(stem(t.low), new Set()).get(stem(t.low))!).add(issue.id);
     }
     // ... and so are the verbs of its description ("The government will collect a tax of 10% on salt": "Norland would
-    // collect the salt tax" supports it), for a proposition read as named (a give-up's or a deferral's description
-    // tells what is given up or put off and what comes with that, whose doing is no act of the thing itself)
-    if (!deferral && !giveUp && issue.description) {
+    // collect the salt tax" supports it); a give-up's description tells, like its name, what the thing given up does
+    // ("no longer collects the levy"), so doing that keeps the thing (a deferral's tells what is put off: left out)
+    if (!deferral && issue.description) {
       const d = tagged(issue.description);
       for (let k = 0; k < d.words.length; k++) {
         const low = d.words[k].toLowerCase();

@@ -3955,13 +3955,12 @@ describe('createStanceReader: session 23 phenomena', () => {
     terms: [salt tax]
   - id: scrap-levy
     name: Norland scraps the fish levy
-    description: The government drops the levy on each tonne of fish landed and will repay what it collected.
+    description: The government no longer charges a levy on each tonne of fish landed.
     terms: [fish levy]`, 'session23-described.yaml');
     expect(described('Aral said Norland would collect the salt tax from May.')).toEqual(['norland salt-tax support']);
     expect(described('Berg said Sudland would never collect a salt tax.')).toEqual(['sudland salt-tax oppose']);
-    // (not a give-up's description, whose verbs tell what is given up and what comes with the giving up: repaying the
-    // levy is no act of keeping it)
-    expect(described('Aral said Norland would repay the fish levy.')).not.toContain('norland scrap-levy oppose');
+    // (a give-up's description tells what the thing given up does: charging the levy keeps it, against scrapping it)
+    expect(described('Aral said Norland would charge the fish levy from May.')).toEqual(['norland scrap-levy oppose']);
   });
   it('reads an "unless" or "only if" clause set on something untracked as what the holder asks for ("would not agree to lift the limit unless it came with X")', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session23-salt.yaml');

@@ -66,15 +66,15 @@ describe('shiftwatch watchlist: how the reader understands each issue', () => {
     terms: [European troops, reassurance force]`),
     );
     expect(check.issues[0].acts).toEqual(['deployed', 'stationed']); // ("secure" is a stance word of its own)
-    // (not a give-up's description: what comes with the giving-up is no act of the thing given up)
+    // (in a give-up, the acts are the thing's: to "join" NATO, to "train" the army to its standards: doing them keeps the bid)
     const giveUp = checkWatchlist(
       watchlist(`
   - id: renounce-nato
     name: Ukraine formally abandons its bid to join NATO
-    description: Ukraine gives up its NATO membership ambition and will repay the aid it collected for it.
+    description: Ukraine no longer trains its army to NATO standards.
     terms: [NATO bid]`),
     );
-    expect(giveUp.issues[0].acts).not.toContain('repay');
+    expect(giveUp.issues[0].acts).toEqual(['join', 'trains']);
   });
 
   it('marks the terms that name the outcome of a giving-up, not the thing given up, and reads them as support', () => {
