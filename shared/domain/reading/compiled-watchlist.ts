@@ -254,10 +254,13 @@ export function compile(w: Watchlist): Compiled {
     const giveUp = typeof issue.polarity === 'string' ? issue.polarity === 'give-up' : nameOps.length > 0 || deferral || thingWords !== undefined || banName;
     // The name's own verbs are acts that support it when an actor does them ("triggered the snapback").
     // (in a deferral, "delays the first filling", the act deferred is no act for the proposition)
+    const addAct = (st: string): void => {
+      actStems.add(st);
+      (nameActs.get(st) ?? nameActs.set(st, new Set()).get(st)!).add(issue.id);
+    };
     for (const t of deferral ? [nt[firstVerb]] : nt) {
       if (t.pos !== 'VERB' || isStanceWord(t.low) || LIGHT_VERBS.test(t.low)) continue;
-      actStems.add(stem(t.low));
-      (nameActs.get(stem(t.low)) ?? nameActs.set(stem(t.low), new Set()).get(stem(t.low))!).add(issue.id);
+      addAct(stem(t.low));
     }
     // ... and so are the verbs of its description ("The government will collect a tax of 10% on salt": "Norland would
     // collect the salt tax" supports it); a give-up's description tells, like its name, what the thing given up does
@@ -267,8 +270,7 @@ export function compile(w: Watchlist): Compiled {
       for (let k = 0; k < d.words.length; k++) {
         const low = d.words[k].toLowerCase();
         if (d.pos[k] !== 'VERB' || isStanceWord(low) || LIGHT_VERBS.test(low) || GIVE_UP_WORDS.has(low) || actStems.has(stem(low))) continue;
-        actStems.add(stem(low));
-        (nameActs.get(stem(low)) ?? nameActs.set(stem(low), new Set()).get(stem(low))!).add(issue.id);
+        addAct(stem(low));
       }
     }
     // The side that receives what is given up ("cedes ... to Russia") wants the thing itself.

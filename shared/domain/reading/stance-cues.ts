@@ -797,7 +797,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // The thing asked for in return ("drop the bid in exchange for guarantees") is demanded: read it on its own.
   // what is asked in exchange ("in exchange for guarantees"), or as a prerequisite ("once Washington lifted its
   // sanctions", "only after X"), is supported
-  const prereq = prerequisiteZone(toks, S, hit.start) ?? demandedCondition(toks, S, hit.start);
+  const prereq = prerequisiteZone(toks, S, hit.start);
   const inExchange = ops.find((o) => o.kind === 'conn' && o.start >= firstCue.start && o.start < hit.start && /exchange|return/.test(o.label))
     ?? (prereq && prereq[0] >= firstCue.start
       ? ops.find((o) => o.kind === 'conn' && o.start === prereq[0]) ?? op('conn', prereq[0], prereq[0] + 1, toks[prereq[0]].text)
@@ -1446,20 +1446,22 @@ function timeAdjunctLength(toks: Tok[], i: number, e: number): number {
 
 /**
  * The prerequisite clause ("once Washington lifted its sanctions", "only after X", "until the consensus rule was
- * respected") that token `at` lies in, if any: what such a clause names is what the holder asks for.
+ * respected") that token `at` lies in, if any: what such a clause names is what the holder asks for. So is an "unless" or
+ * "only if" clause set on something untracked (see demandedCondition).
  */
 export function prerequisiteZone(toks: Tok[], S: SentInfo, at: number): [number, number] | undefined {
   return (S.condZones ?? []).find(([a, z]) => at > a && at < z
-    && (toks[a].low === 'once' || toks[a].low === 'until' || (toks[a].low === 'only' && /^(after|as)$/.test(toks[a + 1]?.low ?? ''))));
+    && (toks[a].low === 'once' || toks[a].low === 'until' || (toks[a].low === 'only' && /^(after|as)$/.test(toks[a + 1]?.low ?? ''))))
+    ?? demandedCondition(toks, S, at);
 }
 
 /**
- * An "unless" or "only if" clause that token `at` lies in, when nothing before it in the sentence names an issue ("would
- * not agree to lift the limit unless it came with spending caps", "would back the budget only if it came with a salt
- * tax") and refers back to none: a condition set on something untracked is what the holder asks for, like a prerequisite. (Set on a tracked
+ * An "unless" or "only if" clause that token `at` lies in, when nothing before it in the sentence names an issue or
+ * refers back to one ("would not agree to lift the limit unless it came with spending caps", "would back the budget only
+ * if it came with a salt tax"): a condition set on something untracked is what the holder asks for. (Set on a tracked
  * issue, it makes that issue's stance conditional instead.)
  */
-export function demandedCondition(toks: Tok[], S: SentInfo, at: number): [number, number] | undefined {
+function demandedCondition(toks: Tok[], S: SentInfo, at: number): [number, number] | undefined {
   const zone = (S.condZones ?? []).find(([a, z]) => at > a && at < z
     && (toks[a].low === 'unless' || (toks[a].low === 'only' && /^(if|when)$/.test(toks[a + 1]?.low ?? ''))));
   if (!zone || S.hits.some((x) => x.start < zone[0])) return undefined;
