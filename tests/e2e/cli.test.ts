@@ -238,6 +238,9 @@ describe('CLI: bad input', () => {
     expect(result.stdout).toContain('issue renounce-nato: "Ukraine formally abandons its bid to join NATO"');
     expect(result.stdout).toContain('term "join NATO": "Zorblax called on them to join NATO." -> oppose');
     expect(result.stdout).toContain('term "reparations loan": "Zorblax called for reparations loan." -> support');
+    // (each issue's acts, from its name and description: a stray one would show here)
+    expect(result.stdout).toContain('issue european-troops: "European troops are deployed in Ukraine after a deal"\n  proposition: as named');
+    expect(result.stdout).toContain('\n  acts: deployed, stationed (an actor doing one supports the proposition)\n');
     expect(result.stdout).toMatch(/warnings \(1\):\n {2}issue security-guarantees: term "guarantees" is an ordinary negotiation word/);
     expect(result.code).toBe(1);
     const json = shiftwatch(['watchlist', join(ROOT, 'config/watchlist.yaml'), '--json'], dir);
