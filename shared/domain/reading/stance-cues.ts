@@ -797,7 +797,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // The thing asked for in return ("drop the bid in exchange for guarantees") is demanded: read it on its own.
   // what is asked in exchange ("in exchange for guarantees"), or as a prerequisite ("once Washington lifted its
   // sanctions", "only after X"), is supported
-  const prereq = prerequisiteZone(toks, S, hit.start);
+  const prereq = prerequisiteZone(toks, S, hit.start) ?? demandedConditionOn(toks, S, hit);
   const inExchange = ops.find((o) => o.kind === 'conn' && o.start >= firstCue.start && o.start < hit.start && /exchange|return/.test(o.label))
     ?? (prereq && prereq[0] >= firstCue.start
       ? ops.find((o) => o.kind === 'conn' && o.start === prereq[0]) ?? op('conn', prereq[0], prereq[0] + 1, toks[prereq[0]].text)
@@ -810,6 +810,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // "would keep up the pressure until the amnesty was withdrawn": a passive give-up said of the thing asked for
     const passive = passiveGiveUpAfter(toks, ops, hit.end, prereq ? prereq[1] : ce);
     if (passive) region.push(passive);
+    // "would back the budget unless it came with a salt tax": what an acceptance is withheld for is objected to (a
+    // refusal or a threat before "unless" demands it instead: "would not sign unless ...", "would block it unless ...")
+    if (prereq && toks[prereq[0]].low === 'unless' && ops.some((o) => o.kind === 'sup' && o.start >= holderEnd && o.start < prereq[0])
+      && !ops.some((o) => (o.kind === 'neg' || o.kind === 'opp') && o.start >= holderEnd && o.start < prereq[0])) {
+      region.unshift(op('neg', prereq[0], prereq[0] + 1, toks[prereq[0]].text));
+    }
   } else if (hit.start >= firstCue.start) {
     // ops from the holder to the first cue, then the ops local to this issue (not those of an earlier list item)
     const prevOther = (listHits ?? []).filter((x) => x.issue !== hit.issue && x.end <= hit.start && x.start >= firstCue.end).reduce((mx, x) => Math.max(mx, x.end), firstCue.end);
@@ -1462,12 +1468,35 @@ export function prerequisiteZone(toks: Tok[], S: SentInfo, at: number): [number,
  * issue, it makes that issue's stance conditional instead.)
  */
 function demandedCondition(toks: Tok[], S: SentInfo, at: number): [number, number] | undefined {
-  const zone = (S.condZones ?? []).find(([a, z]) => at > a && at < z
-    && (toks[a].low === 'unless' || (toks[a].low === 'only' && /^(if|when)$/.test(toks[a + 1]?.low ?? ''))));
+  const zone = demandZone(toks, S, at);
   if (!zone || S.hits.some((x) => x.start < zone[0])) return undefined;
   // (nor a reference back to one: "would back it only if it were strengthened")
-  for (let k = S.start; k < zone[0]; k++) if (toks[k].word.issueRef) return undefined;
+  for (let k = S.start; k < zone[0]; k++) if (refersBack(toks, k)) return undefined;
   return zone;
+}
+
+/** The "unless" or "only if" / "only when" clause that token `at` lies in, if any. */
+function demandZone(toks: Tok[], S: SentInfo, at: number): [number, number] | undefined {
+  return (S.condZones ?? []).find(([a, z]) => at > a && at < z
+    && (toks[a].low === 'unless' || (toks[a].low === 'only' && /^(if|when)$/.test(toks[a + 1]?.low ?? ''))));
+}
+
+/**
+ * The "unless" / "only if" clause that hit x lies in when the words before it name other issues but not x's ("ERC's
+ * seven votes would go to Sanchez only if the amnesty law was agreed", with Sanchez a word of another issue's name): the
+ * condition is asked for, as on something untracked.
+ */
+function demandedConditionOn(toks: Tok[], S: SentInfo, x: Hit): [number, number] | undefined {
+  const zone = demandZone(toks, S, x.start);
+  if (!zone || !S.hits.some((y) => y.start < zone[0]) || S.hits.some((y) => y.start < zone[0] && y.issue === x.issue)) return undefined;
+  // (a reference back outside the issues named, "would back it only if ...", may be to x's issue)
+  for (let k = S.start; k < zone[0]; k++) if (refersBack(toks, k) && !S.hits.some((y) => k >= y.start && k < y.end)) return undefined;
+  return zone;
+}
+
+/** Whether toks[k] may refer back to an issue ("it", "the deal"), not as the "that" opening a reported clause. */
+function refersBack(toks: Tok[], k: number): boolean {
+  return toks[k].word.issueRef && !(toks[k].low === 'that' && toks[k].pos === 'SCONJ');
 }
 
 /**

@@ -3976,3 +3976,25 @@ describe('createStanceReader: session 23 phenomena', () => {
     expect(rebate('The salt tax was tabled again. Aral said Norland would back it only if it came with a farm rebate.')).toEqual(['norland salt-tax conditional']);
   });
 });
+
+describe('createStanceReader: session 24 phenomena', () => {
+  const salt = northSouth(SALT_TAX_ISSUE, 'session24-salt.yaml');
+  it('reads what an acceptance is withheld for by "unless" as objected to ("would back the budget unless it came with a salt tax")', () => {
+    expect(salt('Aral said Norland would back the budget unless it came with a salt tax.')).toEqual(['norland salt-tax oppose']);
+    // (a refusal or a threat before "unless" asks for it instead)
+    expect(salt('Aral said Norland would not back the budget unless it came with a salt tax.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral said Norland would block the budget unless it came with a salt tax.')).toEqual(['norland salt-tax support']);
+  });
+  it('reads an "only if" clause on an issue as asked for when the words before it name other issues only in passing ("votes would go to Sudland only if ...")', () => {
+    const deal = northSouth(`${SALT_TAX_ISSUE}
+  - id: trade-deal
+    name: Norland and Sudland sign a trade deal
+    terms: [trade deal]`, 'session24-deal.yaml');
+    expect(deal('Aral said Norland\'s votes would go to Sudland only if the salt tax was introduced.')).toEqual(['norland salt-tax support']);
+    // (still conditional when the issue itself comes before the clause)
+    expect(deal('Aral said Norland would accept the salt tax only if the trade deal was signed.')).toContain('norland salt-tax conditional');
+  });
+  it('does not take the "that" opening a reported clause for a reference back to an issue ("said that Norland would back the budget only if ...")', () => {
+    expect(salt('Aral said that Norland would back the budget only if it came with a salt tax.')).toEqual(['norland salt-tax support']);
+  });
+});
