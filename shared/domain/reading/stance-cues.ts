@@ -254,6 +254,12 @@ function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined
     // "would rather be dead than ask for a delay": what follows "than" is refused
     return op('neg', i, i + 1, 'rather ... than');
   }
+  // "wanted a levy on sugar instead of the salt tax": what follows is set aside
+  // "urged the unions to come forward with proposals other than repeal": what is asked for excludes what follows
+  // (after a noun or "anything"; not "other than that, ..." opening a clause)
+  if (toks[i].low === 'than' && toks[i - 1]?.low === 'other' && i - 2 >= s && /^(NOUN|PRON)$/.test(toks[i - 2].pos)) {
+    return op('neg', i - 1, i + 1, 'other than');
+  }
   // exempting someone from a thing takes the thing away: "agreed to exempt Canada from the tariffs" (the verb stays out
   // of the lexicon, so that an exemption issue's own "exempts" still names it). The op sits on "from", after whoever is
   // exempted ("exempt Canada from the tariffs" is no stance of Canada's), at the first "from" after the verb, and not when

@@ -3998,3 +3998,13 @@ describe('createStanceReader: session 24 phenomena', () => {
     expect(salt('Aral said that Norland would back the budget only if it came with a salt tax.')).toEqual(['norland salt-tax support']);
   });
 });
+
+describe('createStanceReader: session 24 exclusions', () => {
+  const salt = northSouth(SALT_TAX_ISSUE, 'session24-exclusions.yaml');
+  it('reads what "other than" sets aside as excluded ("urged them to come forward with proposals other than the salt tax")', () => {
+    expect(salt('Aral urged Berg to come forward with proposals other than the salt tax.')).toEqual(['norland salt-tax oppose']);
+    expect(salt('Aral called for options other than a salt tax.')).toEqual(['norland salt-tax oppose']);
+    // (nothing else, or no other option: what is left is wanted)
+    expect(salt('Aral said Norland would accept nothing other than the salt tax.')).toEqual(['norland salt-tax support']);
+  });
+});
