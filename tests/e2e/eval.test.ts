@@ -66,7 +66,7 @@ describe('npm run eval on several sets', () => {
     expect(lines[2]).toMatch(/^shiftwatch-no-such-set +.*not found \(expected a set with articles\/, watchlist\.yaml, labels\.json\)$/);
     expect(lines[3]).toMatch(/^2 sets: mean claims F1 [\d.]+; alerts \d+ raised, 17 labelled, \d+ correct, \d+ false alarms$/);
     expect(result.status).toBe(1);
-  });
+  }, 120_000); // (two evals in subprocesses)
 });
 
 describe('npm run eval with --groups', () => {
@@ -93,5 +93,5 @@ describe('npm run eval with --groups', () => {
     const broken = run(['--groups', groups]);
     expect(broken.status).toBe(1);
     expect(broken.stderr.trim()).toBe(`${groups}:1: expected "set<TAB>group", got "dev tuned"`);
-  });
+  }, 120_000); // (two evals in subprocesses)
 });

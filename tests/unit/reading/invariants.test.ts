@@ -32,7 +32,7 @@ describe('the stance reader on every labelled set', () => {
     const first = sets.map(({ set, reader }) => set.articles.map((a) => JSON.stringify(reader.analyze(a, { explain: true }))));
     const second = sets.map(({ set, reader }) => set.articles.map((a) => JSON.stringify(reader.analyze(a, { explain: true }))));
     expect(second).toEqual(first);
-  });
+  }, 180_000); // (every set, twice: it grows with each new labelled set, and CI may share the machine)
   it('gives each claim a known actor and issue, a stance, a confidence in 0..1 and a quote taken from the text', () => {
     let claims = 0;
     for (const { set, watchlist, reader } of sets) {
@@ -51,7 +51,7 @@ describe('the stance reader on every labelled set', () => {
       }
     }
     expect(claims).toBeGreaterThan(1000);
-  });
+  }, 180_000);
 
 });
 
@@ -72,5 +72,5 @@ describe('the stance reader on the feed corpus', () => {
       }
     }
     expect(items).toBeGreaterThan(3000);
-  });
+  }, 120_000); // (about 30 s on a machine shared with other work)
 });
