@@ -725,7 +725,7 @@ export function conditionZones(toks: Tok[], S: SentInfo): [number, number][] {
     let z = o.end;
     // (", including X" and ", such as X" still belong to the condition: "only if it excluded claims, including X")
     while (z < S.end && (toks[z].text !== ',' || /^(including|such|notably|especially|particularly|namely)$/.test(toks[z + 1]?.low ?? ''))
-      && toks[z].text !== ';' && !QUOTES.has(toks[z].text) && toks[z].low !== 'then') z++;
+      && toks[z].text !== ';' && !QUOTES.has(toks[z].text) && !(toks[z].low === 'then' && toks[z + 1]?.pos !== 'VERB')) z++;
     zones.push([o.start, z]);
   }
   return zones;
@@ -1481,10 +1481,10 @@ function demandedCondition(toks: Tok[], S: SentInfo, at: number): [number, numbe
   return zone;
 }
 
-/** The "unless" or "only if" / "only when" clause that token `at` lies in, if any. */
+/** The "unless", "provided" or "only if" / "only when" clause that token `at` lies in, if any. */
 function demandZone(toks: Tok[], S: SentInfo, at: number): [number, number] | undefined {
   return (S.condZones ?? []).find(([a, z]) => at > a && at < z
-    && (toks[a].low === 'unless' || (toks[a].low === 'only' && /^(if|when)$/.test(toks[a + 1]?.low ?? ''))));
+    && (/^(unless|provided|providing)$/.test(toks[a].low) || (toks[a].low === 'only' && /^(if|when)$/.test(toks[a + 1]?.low ?? ''))));
 }
 
 /**

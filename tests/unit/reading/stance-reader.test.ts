@@ -3994,6 +3994,10 @@ describe('createStanceReader: session 24 phenomena', () => {
     // (still conditional when the issue itself comes before the clause)
     expect(deal('Aral said Norland would accept the salt tax only if the trade deal was signed.')).toContain('norland salt-tax conditional');
   });
+  it('reads a "provided" clause set on something untracked as asked for, with "then" inside it an adverb ("offered three years, provided Sudland then introduced the salt tax")', () => {
+    expect(salt('Aral said Norland had offered three years, provided Sudland then introduced the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral said Norland would back the budget provided it came with a salt tax.')).toEqual(['norland salt-tax support']);
+  });
   it('does not take the "that" opening a reported clause for a reference back to an issue ("said that Norland would back the budget only if ...")', () => {
     expect(salt('Aral said that Norland would back the budget only if it came with a salt tax.')).toEqual(['norland salt-tax support']);
   });
