@@ -3998,6 +3998,10 @@ describe('createStanceReader: session 24 phenomena', () => {
     expect(salt('Aral said Norland had offered three years, provided Sudland then introduced the salt tax.')).toEqual(['norland salt-tax support']);
     expect(salt('Aral said Norland would back the budget provided it came with a salt tax.')).toEqual(['norland salt-tax support']);
   });
+  it('reads a fronted "if ... then" in a reported clause as a condition, as with a comma ("said that if Sudland cut its tariffs then Norland would back the salt tax")', () => {
+    expect(salt('Aral said that if Sudland cut its tariffs then Norland would back the salt tax.')).toEqual(['norland salt-tax conditional']);
+    expect(salt('Aral said that if Sudland cut its tariffs, Norland would back the salt tax.')).toEqual(['norland salt-tax conditional']);
+  });
   it('does not take the "that" opening a reported clause for a reference back to an issue ("said that Norland would back the budget only if ...")', () => {
     expect(salt('Aral said that Norland would back the budget only if it came with a salt tax.')).toEqual(['norland salt-tax support']);
   });
