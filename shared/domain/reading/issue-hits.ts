@@ -216,7 +216,7 @@ export function chooseIssues(c: Compiled, S: SentInfo, h: HolderCues, zs: number
   // A prerequisite ("would return to the limits once Washington lifted its sanctions", "would keep blocking texts
   // until the consensus rule was respected") is what the holder asks for:
   // when the main clause names no issue, the prerequisite's issue is the object.
-  if (hits.length === 0) hits = S.hits.filter((x) => inHolderZone(h, group, zs, ze, x) && prerequisiteZone(toks, S, x.start) !== undefined);
+  if (hits.length === 0) hits = S.hits.filter((x) => inHolderZone(h, group, zs, ze, x) && prerequisiteZone(toks, S, x) !== undefined);
   // "the solidarity regulation": a word for a kind of text, named by another issue's word just before it, is that
   // issue's text ("regulation" alone names the crisis regulation no more than "solidarity" names it)
   if (hits.some((x) => textNounNameWord(toks, x))) {

@@ -254,7 +254,6 @@ function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined
     // "would rather be dead than ask for a delay": what follows "than" is refused
     return op('neg', i, i + 1, 'rather ... than');
   }
-  // "wanted a levy on sugar instead of the salt tax": what follows is set aside
   // "urged the unions to come forward with proposals other than repeal": what is asked for excludes what follows
   // (after a noun or "anything"; not "other than that, ..." opening a clause)
   if (toks[i].low === 'than' && toks[i - 1]?.low === 'other' && i - 2 >= s && /^(NOUN|PRON)$/.test(toks[i - 2].pos)) {
@@ -803,7 +802,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // The thing asked for in return ("drop the bid in exchange for guarantees") is demanded: read it on its own.
   // what is asked in exchange ("in exchange for guarantees"), or as a prerequisite ("once Washington lifted its
   // sanctions", "only after X"), is supported
-  const prereq = prerequisiteZone(toks, S, hit.start) ?? demandedConditionOn(toks, S, hit);
+  const prereq = prerequisiteZone(toks, S, hit);
   const inExchange = ops.find((o) => o.kind === 'conn' && o.start >= firstCue.start && o.start < hit.start && /exchange|return/.test(o.label))
     ?? (prereq && prereq[0] >= firstCue.start
       ? ops.find((o) => o.kind === 'conn' && o.start === prereq[0]) ?? op('conn', prereq[0], prereq[0] + 1, toks[prereq[0]].text)
@@ -1459,44 +1458,28 @@ function timeAdjunctLength(toks: Tok[], i: number, e: number): number {
 
 /**
  * The prerequisite clause ("once Washington lifted its sanctions", "only after X", "until the consensus rule was
- * respected") that token `at` lies in, if any: what such a clause names is what the holder asks for. So is an "unless" or
- * "only if" clause set on something untracked (see demandedCondition).
+ * respected") that hit x lies in, if any: what such a clause names is what the holder asks for. So is an "unless",
+ * "provided" or "only if" clause (see demandedCondition).
  */
-export function prerequisiteZone(toks: Tok[], S: SentInfo, at: number): [number, number] | undefined {
+export function prerequisiteZone(toks: Tok[], S: SentInfo, x: Hit): [number, number] | undefined {
+  const at = x.start;
   return (S.condZones ?? []).find(([a, z]) => at > a && at < z
     && (toks[a].low === 'once' || toks[a].low === 'until' || (toks[a].low === 'only' && /^(after|as)$/.test(toks[a + 1]?.low ?? ''))))
-    ?? demandedCondition(toks, S, at);
+    ?? demandedCondition(toks, S, x);
 }
 
 /**
- * An "unless" or "only if" clause that token `at` lies in, when nothing before it in the sentence names an issue or
- * refers back to one ("would not agree to lift the limit unless it came with spending caps", "would back the budget only
- * if it came with a salt tax"): a condition set on something untracked is what the holder asks for. (Set on a tracked
- * issue, it makes that issue's stance conditional instead.)
+ * The "unless", "provided" or "only if" clause that hit x lies in, when nothing before it names x's issue or refers back
+ * to an issue outside the phrases named: a condition set on something untracked ("would not agree to lift the limit
+ * unless it came with spending caps") or on an issue after others named only in passing ("ERC's seven votes would go to
+ * Sanchez only if the amnesty law was agreed", with Sanchez a word of another issue's name) is what the holder asks for.
+ * (Set on x's issue itself, "would back the salt tax only if ...", or on a reference back, "would back it only if ...",
+ * it makes that stance conditional instead.)
  */
-function demandedCondition(toks: Tok[], S: SentInfo, at: number): [number, number] | undefined {
-  const zone = demandZone(toks, S, at);
-  if (!zone || S.hits.some((x) => x.start < zone[0])) return undefined;
-  // (nor a reference back to one: "would back it only if it were strengthened")
-  for (let k = S.start; k < zone[0]; k++) if (refersBack(toks, k)) return undefined;
-  return zone;
-}
-
-/** The "unless", "provided" or "only if" / "only when" clause that token `at` lies in, if any. */
-function demandZone(toks: Tok[], S: SentInfo, at: number): [number, number] | undefined {
-  return (S.condZones ?? []).find(([a, z]) => at > a && at < z
+function demandedCondition(toks: Tok[], S: SentInfo, x: Hit): [number, number] | undefined {
+  const zone = (S.condZones ?? []).find(([a, z]) => x.start > a && x.start < z
     && (/^(unless|provided|providing)$/.test(toks[a].low) || (toks[a].low === 'only' && /^(if|when)$/.test(toks[a + 1]?.low ?? ''))));
-}
-
-/**
- * The "unless" / "only if" clause that hit x lies in when the words before it name other issues but not x's ("ERC's
- * seven votes would go to Sanchez only if the amnesty law was agreed", with Sanchez a word of another issue's name): the
- * condition is asked for, as on something untracked.
- */
-function demandedConditionOn(toks: Tok[], S: SentInfo, x: Hit): [number, number] | undefined {
-  const zone = demandZone(toks, S, x.start);
-  if (!zone || !S.hits.some((y) => y.start < zone[0]) || S.hits.some((y) => y.start < zone[0] && y.issue === x.issue)) return undefined;
-  // (a reference back outside the issues named, "would back it only if ...", may be to x's issue)
+  if (!zone || S.hits.some((y) => y.start < zone[0] && y.issue === x.issue)) return undefined;
   for (let k = S.start; k < zone[0]; k++) if (refersBack(toks, k) && !S.hits.some((y) => k >= y.start && k < y.end)) return undefined;
   return zone;
 }

@@ -3991,6 +3991,8 @@ describe('createStanceReader: session 24 phenomena', () => {
     name: Norland and Sudland sign a trade deal
     terms: [trade deal]`, 'session24-deal.yaml');
     expect(deal('Aral said Norland\'s votes would go to Sudland only if the salt tax was introduced.')).toEqual(['norland salt-tax support']);
+    // (a reference word inside a phrase that names another issue, "deal" in "the trade deal", refers back to nothing)
+    expect(deal('Aral said Norland\'s votes would go to the trade deal only if the salt tax was introduced.')).toContain('norland salt-tax support');
     // (still conditional when the issue itself comes before the clause)
     expect(deal('Aral said Norland would accept the salt tax only if the trade deal was signed.')).toContain('norland salt-tax conditional');
   });
