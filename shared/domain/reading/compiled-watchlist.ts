@@ -270,6 +270,9 @@ export function compile(w: Watchlist): Compiled {
       for (let k = 0; k < d.words.length; k++) {
         const low = d.words[k].toLowerCase();
         if (d.pos[k] !== 'VERB' || isStanceWord(low) || LIGHT_VERBS.test(low) || GIVE_UP_WORDS.has(low) || actStems.has(stem(low))) continue;
+        // (nor, in a give-up, a verb that names the giving up itself: "The investigation ... is closed" tells how the
+        // investigation is dropped, and closing it is no act of keeping it)
+        if (giveUp && TERM_GIVE_UP.test(low)) continue;
         addAct(stem(low));
       }
     }

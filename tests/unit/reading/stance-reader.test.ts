@@ -4018,3 +4018,15 @@ describe('createStanceReader: session 24 exclusions', () => {
     expect(salt('Aral said Norland would accept nothing other than the salt tax.')).toEqual(['norland salt-tax support']);
   });
 });
+
+describe('createStanceReader: session 25 phenomena', () => {
+  it('does not take a give-up description\'s own give-up verb for what the thing does ("The inquiry ... is closed": "had to be closed" wants it dropped)', () => {
+    const inquiry = northSouth(`
+  - id: drop-inquiry
+    name: Norland drops its inquiry into the salt mines
+    description: The inquiry into the salt mines is closed without findings.
+    terms: [inquiry, salt mines, close]`, 'session25-inquiry.yaml');
+    expect(inquiry('Berg said the inquiry into the salt mines had to be closed.')).toEqual(['sudland drop-inquiry support']);
+    expect(inquiry('Berg said the salt mines inquiry must be closed.')).toEqual(['sudland drop-inquiry support']);
+  });
+});
