@@ -41,7 +41,7 @@ after("  const group = [h.m, ...(h.co ?? [])];\n", f"  {R}'0-all', S.hits.map((x
 after("  let hits = S.hits.filter((x) => inHolderZone(h, group, zs, ze, x) && !inOtherCondZone(S, cueZone, x) && !(x.end <= subordinateFrom));\n", f"  {R}'1-zone', hits.map((x) => x.issue));\n")
 after("  else hits = hits.filter((x) => !(conditionedHit(toks, zs, x) && inRelativeAfterCue(toks, h, x)));\n", f"  {R}'2-conditioned', hits.map((x) => x.issue));\n")
 after("    && !meetingTopic(toks, x));\n", f"  {R}'3-figure', hits.map((x) => x.issue));\n")
-after("  if (hits.length === 0) hits = S.hits.filter((x) => inHolderZone(h, group, zs, ze, x) && prerequisiteZone(toks, S, x.start) !== undefined);\n", f"  {R}'4-prereq', hits.map((x) => x.issue));\n")
+after("  if (hits.length === 0) hits = S.hits.filter((x) => inHolderZone(h, group, zs, ze, x) && prerequisiteZone(toks, S, x) !== undefined);\n", f"  {R}'4-prereq', hits.map((x) => x.issue));\n")
 after("    if (!candidate) score.delete(k);\n  }\n", f"  {R}'5-candidate', [...score.keys()]);\n")
 after("  if (score.size > 0 && subjectRef && [...score.keys()].every((k) => !seeds.has(k))) score.clear();\n", f"  {R}'6-objrel', [...score.keys()]);\n")
 after("  const out: Hit[] = [];\n  const picked: Hit[] = [];\n", f"  {R}'7-winners', [...winners]);\n")
