@@ -271,6 +271,11 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
     if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') break;
     if (BETWEEN_WORDS.has(toks[k].low)) return false;
   }
+  // A relative clause says what a name after a preposition holds: "must now be negotiated with the Council, which
+  // wants ...", "spoke to Norland, who backs ..." name the actor, not a place.
+  // (its own stance verb at once: not "the deal with the EU, which Argentina wanted signed", nor a past position told
+  // as background, "which had demanded ...", nor "which said ...")
+  if (next?.text === ',' && /^(who|which)$/.test(toks[end + 1]?.low ?? '') && relativeStance(toks, ops, end + 2)) return true;
   // (but "requests from CN and CPKC": a stance noun's agents, each of them, as for the first below)
   if (h < i && /^(from|in|at)$/.test(toks[h - 1]?.low ?? '') && !(toks[h - 1].low === 'from' && /^(sup|opp|cond)$/.test(startingAt(ops, h - 2)?.kind ?? ''))
     && !(toks[h - 1].low === 'from' && PARTY_MEMBERS.test(toks[h - 2]?.low ?? ''))) return false;
@@ -292,6 +297,15 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
     return false;
   }
   return true;
+}
+
+/** Whether a relative clause opening at `k` ("... , which wants", "who has long opposed") starts with a stance verb. */
+function relativeStance(toks: Tok[], ops: Op[], k: number): boolean {
+  for (let j = k; j < Math.min(toks.length, k + 3); j++) {
+    if (/^(sup|opp|cond)$/.test(startingAt(ops, j)?.kind ?? '')) return toks[j].pos === 'VERB';
+    if (toks[j].low === 'had' || !/^(AUX|ADV)$/.test(toks[j].pos)) return false;
+  }
+  return false;
 }
 
 /** The last mention ending at most `gap` tokens before `at` (a backward scan, not a reversed copy). */

@@ -915,6 +915,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     for (const o of ops) {
       if (o.kind === 'giveup' && !region.includes(o) && toks[o.start].pos === 'VERB' && /^(NOUN|PROPN)$/.test(toks[head - 1].pos)
         && ((o.start === head && /(ed|en|wn)$/.test(toks[o.start].low)) || (o.start === head + 1 && toks[head].low === 'to'))) region.push(o);
+      // (and a thing kept out of something: "wants families kept out of border procedures")
+      else if (o.kind === 'giveup' && !region.includes(o) && o.start === head + 1 && toks[o.start].low === 'out' && /^(kept|pushed|moved)$/.test(toks[head].low)
+        && /^(NOUN|PROPN)$/.test(toks[head - 1].pos)) region.push(o);
     }
   }
   // Words inside the matched issue phrase belong to the proposition ("hand over", "without conditions"), and so do those

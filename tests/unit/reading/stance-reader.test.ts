@@ -4029,4 +4029,14 @@ describe('createStanceReader: session 25 phenomena', () => {
     expect(inquiry('Berg said the inquiry into the salt mines had to be closed.')).toEqual(['sudland drop-inquiry support']);
     expect(inquiry('Berg said the salt mines inquiry must be closed.')).toEqual(['sudland drop-inquiry support']);
   });
+  it('reads a relative clause on a name after a preposition as that actor\'s position, not a place ("negotiated with Norland, which wants ...")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session25-relative.yaml');
+    expect(salt('The position must now be negotiated with Norland, which wants the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(salt('Berg spoke to Norland, which wants the salt tax.')).toEqual(['norland salt-tax support']);
+  });
+  it('reads a thing wanted "kept out of" something as given up ("wanted the salt tax kept out of the budget")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session25-kept-out.yaml');
+    expect(salt('Berg said Sudland wanted the salt tax kept out of the budget.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Sudland wanted the salt tax kept.')).toEqual(['sudland salt-tax support']);
+  });
 });
