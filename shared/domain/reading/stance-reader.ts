@@ -627,7 +627,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
           // ("Turkey's Foreign Ministry welcomed ...": the owner's own speaker, capitalised, is no new subject)
           && !(SPEAKER_NOUNS.has(t.low) && afterPossessive >= 0 && i - afterPossessive <= 3)));
         // "The EU and Mercosur concluded ...": a coordinated subject does not replace the holder
-        if (t.word.subordinator || (subjectLike && !coordinatedAfter(toks, current, i))) {
+        if (t.word.subordinator || (subjectLike && !coordinatedAfter(toks, current, i) && othersOfItsKind(toks, mentions, i) === undefined)) {
           // "Zelensky said rich countries must ...": the speaker may yet prescribe what that subject must do
           if (!t.word.subordinator && speechWithin(S, current.m.end, i)) speakerOfClause = current.m;
           current = undefined;
@@ -646,7 +646,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
       }
       // "... talks with the European Parliament, which wants families kept out of border procedures": a relative
       // clause on any other tracked name (an object, the last of a list) is that actor's standing position
-      const relOf = relative ? mentionEndingAt(mentions, i) : undefined;
+      // (or on "Saudi Arabia and other oil producers, which have opposed ...": the name and its kind)
+      const relOf = relative ? mentionEndingAt(mentions, i) ?? othersOfItsKind(toks, mentions, i - 1) : undefined;
       if (relOf && relOf.kind !== 'carry' && !(current && current.m.end === i)) {
         // (the whole list it closes: "Poland and Hungary, which oppose the crisis rules")
         const list = listClosedBy(toks, mentions, current, relOf);
@@ -778,6 +779,15 @@ function listy(toks: Tok[], k: number): boolean {
   // ("Hungary, Italy, the Netherlands and Poland voted against": a name's article belongs to the list)
   if (t.low === 'the') return toks[k + 1] !== undefined && isCap(toks[k + 1].text) && toks[k + 1].pos === 'PROPN';
   return t.low === 'and' || t.text === ',' || (isCap(t.text) && /^(PROPN|ADJ|NOUN)$/.test(t.pos));
+}
+
+/** "Norland and other salt producers have opposed ...": the noun at `at` ends "and other ..." after a tracked name, the
+ * name's own kind, no new subject: that name. */
+function othersOfItsKind(toks: Tok[], mentions: Mention[], at: number): Mention | undefined {
+  let k = at;
+  while (k > 0 && at - k < 3 && (toks[k].pos === 'NOUN' || toks[k].pos === 'ADJ') && !/^(other|fellow)$/.test(toks[k].low)) k--;
+  if (!/^(other|fellow)$/.test(toks[k]?.low ?? '') || toks[k - 1]?.low !== 'and') return undefined;
+  return mentionEndingAt(mentions, k - 1);
 }
 
 /**

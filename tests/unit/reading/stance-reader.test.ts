@@ -4034,6 +4034,13 @@ describe('createStanceReader: session 25 phenomena', () => {
     expect(salt('The position must now be negotiated with Norland, which wants the salt tax.')).toEqual(['norland salt-tax support']);
     expect(salt('Berg spoke to Norland, which wants the salt tax.')).toEqual(['norland salt-tax support']);
   });
+  it('reads "Norland and other salt producers" as Norland with others of its kind, not a new untracked subject', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session25-others.yaml');
+    expect(salt('Aral said Norland and other salt producers would never accept a salt tax.')).toEqual(['norland salt-tax oppose']);
+    expect(salt('Norland and fellow producers have opposed any salt tax.')).toEqual(['norland salt-tax oppose']);
+    // (and a relative clause on them is the name's too)
+    expect(salt('The deal would isolate Norland and other salt producers, which have opposed any salt tax.')).toEqual(['norland salt-tax oppose']);
+  });
   it('reads a thing wanted "kept out of" something as given up ("wanted the salt tax kept out of the budget")', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session25-kept-out.yaml');
     expect(salt('Berg said Sudland wanted the salt tax kept out of the budget.')).toEqual(['sudland salt-tax oppose']);
