@@ -479,11 +479,11 @@ function better(a: Claim, b: Claim): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Reading one sentence
 
-export interface HolderCues { m: Mention; cues: Op[]; nested: boolean; pending: boolean; co?: Mention[]; until?: number; from?: number; relative?: boolean }
+export interface HolderCues { m: Mention; cues: Op[]; nested: boolean; pending: boolean; co?: Mention[]; until?: number; from?: number; relative?: boolean; restatedEnd?: number }
 
 /** One shape for every holder group (optional fields always present keep property access monomorphic). */
 function holder(m: Mention, cues: Op[], o: Partial<Omit<HolderCues, 'm' | 'cues'>> = {}): HolderCues {
-  return { m, cues, nested: o.nested ?? false, pending: o.pending ?? false, co: o.co, until: o.until, from: o.from, relative: o.relative ?? false };
+  return { m, cues, nested: o.nested ?? false, pending: o.pending ?? false, co: o.co, until: o.until, from: o.from, relative: o.relative ?? false, restatedEnd: o.restatedEnd };
 }
 
 // (CLAUSE_BREAKS and SUBORDINATORS, in lexicon.ts, are read from each token's Word: tok.word.clauseBreak, .subordinator)
@@ -594,6 +594,8 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
           // after an untracked subject's cue ("the union demanded that the government block ..."): embedded
         } else if (current && current.cues.length === 0 && current.m.actor === m.actor && !current.nested) {
           // "The DUP denied that it had dropped ...": the same holder, keep its start so its words count
+          // (a list may go on from the name: "Aral said Norland and Sudland would ...")
+          current.restatedEnd = m.end;
         } else if (current && current.cues.length === 0 && coordinatedAfter(toks, current, m.start)) {
           // "Helsinki and Stockholm agreed ...", "Scholz, Macron and Meloni urged ...": all hold what follows
           (current.co ??= []).push(m);
@@ -795,7 +797,7 @@ function othersOfItsKind(toks: Tok[], mentions: Mention[], at: number): Mention 
  * Meloni", an untracked name) lie between the holder (or its last co-holder) and it.
  */
 function coordinatedAfter(toks: Tok[], h: HolderCues, at: number): boolean {
-  const from = Math.max(h.m.end, ...(h.co ?? []).map((x) => x.end));
+  const from = Math.max(h.m.end, h.restatedEnd ?? 0, ...(h.co ?? []).map((x) => x.end));
   // ("Neither Norland nor Sudland would accept ...": both hold the negated predicate, whose "nor" the reading keeps)
   if (at === from + 1 && toks[from].low === 'nor' && toks[h.m.start - 1]?.low === 'neither') return true;
   if (at <= from || at - from > 14 || !/^(and|,)$/.test(toks[from].low)) return false;

@@ -4041,6 +4041,10 @@ describe('createStanceReader: session 25 phenomena', () => {
     // (and a relative clause on them is the name's too)
     expect(salt('The deal would isolate Norland and other salt producers, which have opposed any salt tax.')).toEqual(['norland salt-tax oppose']);
   });
+  it('reads a list that opens with the speaker\'s own actor as all its members ("Aral said Norland and Sudland would never accept ...")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session25-own-list.yaml');
+    expect(salt('Aral said Norland and Sudland would never accept a salt tax.')).toEqual(['norland salt-tax oppose', 'sudland salt-tax oppose']);
+  });
   it('reads a thing wanted "kept out of" something as given up ("wanted the salt tax kept out of the budget")', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session25-kept-out.yaml');
     expect(salt('Berg said Sudland wanted the salt tax kept out of the budget.')).toEqual(['sudland salt-tax oppose']);
