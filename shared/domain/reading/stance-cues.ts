@@ -1039,6 +1039,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       negs.push(o.label);
     } else if (isOwnAct(toks, hit, info, o) || (o.kind === 'giveup' && o.end - o.start === 1 && (info.nameVerbs.has(stemOf(toks[o.start])) ? !info.giveUp : c.actStems.has(stemOf(toks[o.start])) && !givesUpThing(info, stemOf(toks[o.start]))))) {
       // the issue's own verb ("suspends the debt limit" in "raises or suspends the debt limit") is the act itself
+    } else if ((o.kind === 'opp' || o.kind === 'sup') && toks[o.start].pos === 'ADJ' && o.end === hit.start && k > 0
+      && polar.slice(0, k).some((p) => p.kind !== 'neg' && p.kind !== 'cond' && toks[p.start].pos === 'VERB')) {
+      // an epithet on the thing after a verb that acts on it ("must withdraw what he called an illegal memorandum",
+      // "accepted the unfair tax"): the verb says what the holder wants done with it
     } else if (o.kind === 'opp' || o.kind === 'giveup') {
       // "a grave mistake with far-reaching consequences": repeated rejection words say it once
       // (but not a judgement of an opposing act named before the issue: "the order blocking the purchase was unlawful")

@@ -4045,6 +4045,14 @@ describe('createStanceReader: session 25 phenomena', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session25-own-list.yaml');
     expect(salt('Aral said Norland and Sudland would never accept a salt tax.')).toEqual(['norland salt-tax oppose', 'sudland salt-tax oppose']);
   });
+  it('reads an epithet on the thing after a verb acting on it as no second turn ("must withdraw what he called an illegal salt tax")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session25-epithet.yaml');
+    expect(salt('Aral said Sudland must withdraw what he called an illegal salt tax.')).toEqual(['norland salt-tax oppose']);
+    expect(salt('Aral said Sudland must withdraw the unfair salt tax.')).toEqual(['norland salt-tax oppose']);
+    expect(salt('Aral reluctantly accepted the unfair salt tax.')).toEqual(['norland salt-tax support']);
+    // (with no verb, the epithet is the judgement)
+    expect(salt('Aral called the salt tax unfair.')).toEqual(['norland salt-tax oppose']);
+  });
   it('reads a thing wanted "kept out of" something as given up ("wanted the salt tax kept out of the budget")', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session25-kept-out.yaml');
     expect(salt('Berg said Sudland wanted the salt tax kept out of the budget.')).toEqual(['sudland salt-tax oppose']);
