@@ -354,6 +354,8 @@ words('giveup', ['exemption from', 'exemptions from', 'exempted from', 'exempt f
 verb('sup', ['give no ground']);
 // ("take back" as fixed forms: "take" alone must stay an ordinary word for seeds such as "take up the dispute")
 words('giveup', ['take back', 'takes back', 'took back', 'taking back', 'taken back']);
+// ... and "take away" ("a deal that took away the fishing rights")
+words('giveup', ['take away', 'takes away', 'took away', 'taking away', 'taken away']);
 // scorn and sinking: "scuttled the tax", "scoffed at it", "derided the plan", "voted no on it" ("contest" was measured
 // and left out, "the most contested part of the text", and so was "throw out" as a give-up, which turned round a
 // give-up issue's own act: "wanted the election results thrown out" on "the results are set aside")

@@ -4053,6 +4053,11 @@ describe('createStanceReader: session 25 phenomena', () => {
     // (with no verb, the epithet is the judgement)
     expect(salt('Aral called the salt tax unfair.')).toEqual(['norland salt-tax oppose']);
   });
+  it('reads "take away" as giving the thing up ("would not accept a deal that took away the salt tax")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session25-take-away.yaml');
+    expect(salt('Aral said Norland would not accept a deal that took away the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral said Norland wanted to take away the salt tax.')).toEqual(['norland salt-tax oppose']);
+  });
   it('reads a thing wanted "kept out of" something as given up ("wanted the salt tax kept out of the budget")', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session25-kept-out.yaml');
     expect(salt('Berg said Sudland wanted the salt tax kept out of the budget.')).toEqual(['sudland salt-tax oppose']);
