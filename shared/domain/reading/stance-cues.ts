@@ -1166,6 +1166,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // (or after it: "wants automation banned outright", "automation must be outlawed")
   if (info.bans === true && hit.ref === 'none' && (bannedHere(toks, zone[0], hit.start) || bannedAfter(toks, hit.end, ce)
     || hit.phrase.split(' ').some((w) => BAN_STEMS.test(w)))) p = 1;
+  // (and so is a reference back by a ban noun: "Hungary was rejecting the embargo" on "The EU bans Russian oil")
+  if (info.bans === true && hit.ref !== 'none' && hit.end - hit.start === 1 && BAN_STEMS.test(stemOf(toks[hit.start]))) p = 1;
   if (info.deferral && hit.ref !== 'prop') {
     // a deferral proposition ("X delays the filling until a deal"): the act done "without a deal" is the opposite;
     // the act held back ("wait ... before filling", "refrain from filling until", "hold off") is the delay itself

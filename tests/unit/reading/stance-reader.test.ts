@@ -4058,6 +4058,14 @@ describe('createStanceReader: session 25 phenomena', () => {
     expect(salt('Aral said Norland would not accept a deal that took away the salt tax.')).toEqual(['norland salt-tax support']);
     expect(salt('Aral said Norland wanted to take away the salt tax.')).toEqual(['norland salt-tax oppose']);
   });
+  it('reads a reference back by a ban noun to a ban issue as the ban itself ("was rejecting the embargo")', () => {
+    const ban = northSouth(`
+  - id: salt-ban
+    name: Norland bans imports of Sudland salt
+    terms: [salt embargo, ban on salt imports]`, 'session25-ban.yaml');
+    expect(ban('Norland proposed a salt embargo on Monday. Berg said Sudland was rejecting the embargo.')).toEqual(['norland salt-ban support', 'sudland salt-ban oppose']);
+    expect(ban('Norland proposed a salt embargo on Monday. Berg said Sudland backed the embargo.')).toEqual(['norland salt-ban support', 'sudland salt-ban support']);
+  });
   it('reads a thing wanted "kept out of" something as given up ("wanted the salt tax kept out of the budget")', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session25-kept-out.yaml');
     expect(salt('Berg said Sudland wanted the salt tax kept out of the budget.')).toEqual(['sudland salt-tax oppose']);
