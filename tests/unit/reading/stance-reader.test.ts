@@ -4066,6 +4066,13 @@ describe('createStanceReader: session 25 phenomena', () => {
     expect(ban('Norland proposed a salt embargo on Monday. Berg said Sudland was rejecting the embargo.')).toEqual(['norland salt-ban support', 'sudland salt-ban oppose']);
     expect(ban('Norland proposed a salt embargo on Monday. Berg said Sudland backed the embargo.')).toEqual(['norland salt-ban support', 'sudland salt-ban support']);
   });
+  it('reads a trade refused ("would not accept the salt tax in exchange for a trade deal") as a refusal, not a condition', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session25-refused-trade.yaml');
+    expect(salt('Aral said Norland would not accept the salt tax in exchange for a trade deal.')).toEqual(['norland salt-tax oppose']);
+    expect(salt('Aral said Norland would not drop its objection to the salt tax in exchange for a meeting.')).toEqual(['norland salt-tax oppose']);
+    // (a trade offered is still conditional)
+    expect(salt('Aral said Norland would accept the salt tax in exchange for a trade deal.')).toEqual(['norland salt-tax conditional']);
+  });
   it('reads a thing wanted "kept out of" something as given up ("wanted the salt tax kept out of the budget")', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session25-kept-out.yaml');
     expect(salt('Berg said Sudland wanted the salt tax kept out of the budget.')).toEqual(['sudland salt-tax oppose']);
