@@ -1101,6 +1101,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       // (the holder's own coming to power is when, not whether: "would stop the purchase if he returned to the White
       // House", "would repeal the treaty if it came to power")
       if (whenNotWhether(toks, o)) return false;
+      // (nor is a refusal of the thing in a case: "there would be no renegotiation if Colombians voted No")
+      if (/^if$/i.test(o.label) && polar.length > 0 && polar.every((n) => n.kind === 'opp' && /^there (would|will) be no$/i.test(n.label))) return false;
       // (a trade refused is a refusal: "would not suspend a lawful strike in exchange for a meeting")
       if (/^in (exchange|return) for$/i.test(o.label) && polar.some((n) => n.kind === 'neg' && n.end <= firstCue.start && firstCue.start - n.end <= 1)) return false;
       return true;

@@ -4070,6 +4070,9 @@ describe('createStanceReader: session 25 phenomena', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session25-refused-trade.yaml');
     expect(salt('Aral said Norland would not accept the salt tax in exchange for a trade deal.')).toEqual(['norland salt-tax oppose']);
     expect(salt('Aral said Norland would not drop its objection to the salt tax in exchange for a meeting.')).toEqual(['norland salt-tax oppose']);
+    // (and so is "there would be no X if ...": the thing refused in a case)
+    expect(salt('Aral said there would be no salt tax if Sudland voted no.')).toEqual(['norland salt-tax oppose']);
+    expect(salt('Aral said Norland would back the salt tax if Sudland voted yes.')).toEqual(['norland salt-tax conditional']);
     // (a trade offered is still conditional)
     expect(salt('Aral said Norland would accept the salt tax in exchange for a trade deal.')).toEqual(['norland salt-tax conditional']);
   });
