@@ -1084,7 +1084,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     const conns = ops.filter((o) => {
       if (o.kind !== 'conn' || o.start < firstCue.start) return false;
       // (", but only if" is the main clause's own condition, however far)
-      const butOnly = toks[o.start - 1]?.low === 'but' || (toks[o.start - 1]?.low === 'only' && toks[o.start - 2]?.low === 'but');
+      const butOnly = toks[o.start - 1]?.low === 'but' || (toks[o.start - 1]?.low === 'only' && toks[o.start - 2]?.low === 'but')
+        // (and so is a proviso closing the sentence: "..., as long as Iran lived up to its side")
+        || (toks[o.start - 1]?.text === ',' && /^(as long as|so long as|provided|providing|on condition)$/i.test(o.label));
       if (o.start >= ce && !(butOnly && o.start - ce <= 2)) return false;
       // "denied reports that it had dropped X in return for Y": the condition belongs to the denied report
       if (ops.some((n) => n.kind === 'neg' && /^den(y|ied|ies|ying)$/i.test(n.label) && n.start >= zone[0] && n.start < o.start && n.start < hit.start)) return false;

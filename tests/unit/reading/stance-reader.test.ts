@@ -4076,6 +4076,11 @@ describe('createStanceReader: session 25 phenomena', () => {
     // (a trade offered is still conditional)
     expect(salt('Aral said Norland would accept the salt tax in exchange for a trade deal.')).toEqual(['norland salt-tax conditional']);
   });
+  it('reads a proviso closing the sentence after a comma (", as long as ...") as the main stance\'s condition, however far', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session25-proviso.yaml');
+    expect(salt('Aral said a return to the salt tax would be the best way to fund the schools, as long as Sudland paid its share.')).toEqual(['norland salt-tax conditional']);
+    expect(salt('Aral said a return to the salt tax would be the best way to fund the schools.')).toEqual(['norland salt-tax support']);
+  });
   it('reads a thing wanted "kept out of" something as given up ("wanted the salt tax kept out of the budget")', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session25-kept-out.yaml');
     expect(salt('Berg said Sudland wanted the salt tax kept out of the budget.')).toEqual(['sudland salt-tax oppose']);
