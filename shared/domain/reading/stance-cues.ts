@@ -1112,9 +1112,12 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     if (sentenceIf && sentenceIf.start < h.m.start && !whenNotWhether(toks, sentenceIf)) conns.push(sentenceIf);
     // a condition fronted in the reported clause: "Berg said that if Norland cut tariffs, Sudland would accept it" (or
     // "... tariffs then Sudland would ...")
+    // (the speaker may also hold it, its own name after the condition: "Aral said that as long as Sudland paid, Norland
+    // would back the tax" keeps Aral as the holder)
+    const ownSpeaker = (o: Op): boolean => h.m.end <= o.start && firstCue.start > o.end && S.reporter?.actor === h.m.actor;
     const fronted = sentenceIf ? undefined : ops.find((o) => o.kind === 'conn' && /^(if|unless|provided|as long as|so long as)$/i.test(o.label)
-      && o.start < h.m.start && S.ops.some((sp) => sp.kind === 'speech' && sp.end === (toks[o.start - 1]?.low === 'that' ? o.start - 1 : o.start))
-      && toks.slice(o.end, h.m.start).some((t) => t.text === ',' || t.low === 'then')
+      && (o.start < h.m.start || ownSpeaker(o)) && S.ops.some((sp) => sp.kind === 'speech' && sp.end === (toks[o.start - 1]?.low === 'that' ? o.start - 1 : o.start))
+      && toks.slice(o.end, o.start < h.m.start ? h.m.start : firstCue.start).some((t) => t.text === ',' || t.low === 'then')
       // (not a concession: "if Norland attacked, Sudland would still back it")
       && !toks.slice(h.m.end, firstCue.start).some((t) => t.low === 'still'));
     if (fronted && !whenNotWhether(toks, fronted)) conns.push(fronted);

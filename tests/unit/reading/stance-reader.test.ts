@@ -4081,6 +4081,11 @@ describe('createStanceReader: session 25 phenomena', () => {
     expect(salt('Aral said a return to the salt tax would be the best way to fund the schools, as long as Sudland paid its share.')).toEqual(['norland salt-tax conditional']);
     expect(salt('Aral said a return to the salt tax would be the best way to fund the schools.')).toEqual(['norland salt-tax support']);
   });
+  it('reads a condition fronted in the speaker\'s own reported clause as conditional when the speaker stays the holder ("Aral said that as long as ..., Norland would back ...")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session25-own-fronted.yaml');
+    expect(salt('Aral said that as long as Sudland paid its share, Norland would back the salt tax.')).toEqual(['norland salt-tax conditional']);
+    expect(salt('Aral said Norland would back the salt tax.')).toEqual(['norland salt-tax support']);
+  });
   it('reads a thing wanted "kept out of" something as given up ("wanted the salt tax kept out of the budget")', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session25-kept-out.yaml');
     expect(salt('Berg said Sudland wanted the salt tax kept out of the budget.')).toEqual(['sudland salt-tax oppose']);
