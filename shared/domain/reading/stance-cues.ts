@@ -1083,11 +1083,11 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // ("a clause that would let Brussels suspend tariffs if imports surge").
     const conns = ops.filter((o) => {
       if (o.kind !== 'conn' || o.start < firstCue.start) return false;
-      // (", but only if" is the main clause's own condition, however far)
-      const butOnly = toks[o.start - 1]?.low === 'but' || (toks[o.start - 1]?.low === 'only' && toks[o.start - 2]?.low === 'but')
-        // (and so is a proviso closing the sentence: "..., as long as Iran lived up to its side")
+      // (", but only if" is the main clause's own condition, however far, and so is a proviso closing the sentence:
+      // "..., as long as Iran lived up to its side")
+      const mainClauseCondition = toks[o.start - 1]?.low === 'but' || (toks[o.start - 1]?.low === 'only' && toks[o.start - 2]?.low === 'but')
         || (toks[o.start - 1]?.text === ',' && /^(as long as|so long as|provided|providing|on condition)$/i.test(o.label));
-      if (o.start >= ce && !(butOnly && o.start - ce <= 2)) return false;
+      if (o.start >= ce && !(mainClauseCondition && o.start - ce <= 2)) return false;
       // "denied reports that it had dropped X in return for Y": the condition belongs to the denied report
       if (ops.some((n) => n.kind === 'neg' && /^den(y|ied|ies|ying)$/i.test(n.label) && n.start >= zone[0] && n.start < o.start && n.start < hit.start)) return false;
       // (and so does one inside a report that is dismissed: "dismissed as fiction a report that officials were
@@ -1099,7 +1099,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       if (hit.start < o.start && relativeOnHitBefore(toks, hit.end, o.start)) return false;
       // (far after the phrase only within the same stretch of clause: "a time-out from the euro zone for at least five
       // years if it cannot improve its proposals")
-      if (!butOnly && hit.start < o.start && o.start - hit.end > 8 && (o.start - hit.end > 14 || toks.slice(hit.end, o.start).some((t) => /^[,;:]$/.test(t.text)))) return false;
+      if (!mainClauseCondition && hit.start < o.start && o.start - hit.end > 8 && (o.start - hit.end > 14 || toks.slice(hit.end, o.start).some((t) => /^[,;:]$/.test(t.text)))) return false;
       // (the holder's own coming to power is when, not whether: "would stop the purchase if he returned to the White
       // House", "would repeal the treaty if it came to power")
       if (whenNotWhether(toks, o)) return false;
