@@ -123,7 +123,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (p.kind === 'spec' && /^signal/.test(toks[i].low) && SIGNALLED_STANCE.test(toks[i + 1]?.low ?? '')) break;
       // "signalled (that) it could accept the plan": a hint of the speaker's own position carries it like "said" does;
       // its hedge ("could") is read there (a bare "signalled a shift", or one that it "might" accept, stays a hint)
-      if (p.kind === 'spec' && /^(signal|hint)/.test(toks[i].low) && clauseFollows(toks, i + 1, e)) {
+      // (across a time adjunct too: "signalled on Monday that it could lift its veto")
+      if (p.kind === 'spec' && /^(signal|hint)/.test(toks[i].low) && clauseFollows(toks, i + 1 + timeAdjunctLength(toks, i + 1, e), e)) {
         ops.push(op('speech', i, i + 1, toks[i].text));
         break;
       }

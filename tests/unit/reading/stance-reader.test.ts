@@ -4092,3 +4092,14 @@ describe('createStanceReader: session 25 phenomena', () => {
     expect(salt('Berg said Sudland wanted the salt tax kept.')).toEqual(['sudland salt-tax support']);
   });
 });
+
+describe('createStanceReader: session 26 phenomena', () => {
+  it('reads a clause signalled across a time adjunct like one signalled right away ("signalled on Monday that it could lift its veto")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session26-signalled.yaml');
+    expect(salt('Aral signalled on Monday that Norland could accept the salt tax, but only if Sudland paid half.')).toEqual(['norland salt-tax conditional']);
+    expect(salt('Aral hinted on Tuesday that Norland would back the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral signalled last week that Norland would never accept the salt tax.')).toEqual(['norland salt-tax oppose']);
+    // (a hedge stays a hint)
+    expect(salt('Aral signalled on Monday that Norland might accept the salt tax.')).toEqual([]);
+  });
+});
