@@ -287,6 +287,8 @@ words('cond', [
   'ready', 'willing', 'prepared', 'open to', 'open for', 'door open', 'consider', 'considering',
   'considered', 'would consider', 'compromise on', 'to compromise', 'flexible', 'flexibility', 'in principle', 'could accept',
   'could support', 'could live with', 'may accept', 'softened', 'softening', 'conditional',
+  // "a salt tax could be acceptable to Norland": acceptance with a hedge, like "could accept"
+  'could be acceptable', 'could prove acceptable',
   'open the door', 'opened the door', 'opens the door', 'conditional on', 'conditional upon', 'contingent on',
   // held back as a fallback: "keeps a public vote in reserve", "only as a last resort"
   'in reserve', 'as a last resort', 'as a fallback', 'as a fall-back', 'fallback option',

@@ -4102,4 +4102,9 @@ describe('createStanceReader: session 26 phenomena', () => {
     // (a hedge stays a hint)
     expect(salt('Aral signalled on Monday that Norland might accept the salt tax.')).toEqual([]);
   });
+  it('reads "could be acceptable" as acceptance with a hedge, like "could accept"', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session26-could-be-acceptable.yaml');
+    expect(salt('Aral said a salt tax could be acceptable to Norland.')).toEqual(['norland salt-tax conditional']);
+    expect(salt('Aral said a salt tax was acceptable to Norland.')).toEqual(['norland salt-tax support']);
+  });
 });
