@@ -665,6 +665,9 @@ export const DEMONYMS: Record<string, string[]> = {
 };
 
 /** Prepositions that make a following capital or building a place, not a speaker ("talks in Moscow"). */
+/** Verbs of having or receiving a stance noun: "faces opposition from", "has the backing of", "won the support of". */
+export const RECEIVING_VERBS = /^(has|have|had|having|secured|secures|gained|gains|face|faces|faced|facing|meet|meets|met|meeting|draw|draws|drew|drawn|drawing|win|wins|won|winning|receive|receives|received|receiving|get|gets|got|getting|attract|attracts|attracted|attracting|encounter|encounters|encountered|encountering|enjoy|enjoys|enjoyed|enjoying)$/;
+
 export const PLACE_PREPS = new Set([
   'in', 'at', 'near', 'outside', 'inside', 'to', 'into', 'from', 'via', 'toward', 'towards', 'across', 'around',
   'throughout', 'visit', 'visited', 'visiting', 'reached', 'arrived', 'arrive', 'arrives', 'travelled', 'traveled',

@@ -4,7 +4,7 @@
  * a claim (sign, conditional, filters, attribution, confidence, explanation) and records its rank.
  */
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
-import { CARRY_REFS, DEMAND_HEADS, ENTITLEMENT_DENIED, ENTITLEMENT_GRANTED, MANNER_ADVERBS, NEGOTIATED_TEXT_NOUNS, STOP_WORDS, TIME_ADJUNCT_STARTS, WEAK_CUES, splittablePhrasal, type OpKind } from './lexicon.js';
+import { CARRY_REFS, DEMAND_HEADS, ENTITLEMENT_DENIED, ENTITLEMENT_GRANTED, MANNER_ADVERBS, NEGOTIATED_TEXT_NOUNS, RECEIVING_VERBS, STOP_WORDS, TIME_ADJUNCT_STARTS, WEAK_CUES, splittablePhrasal, type OpKind } from './lexicon.js';
 import { QUOTES, DAYS, MONTHS, stemOf, stemsJoined, wordsJoined, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
 import type { Compiled, IssueInfo } from './compiled-watchlist.js';
 import type { Hit } from './issue-hits.js';
@@ -139,7 +139,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (p.verb && i > s && (/^(a|an)$/.test(toks[i - 1].low) || (toks[i - 1].low === 'the' && toks[i + 1]?.low === 'of'))
         && !(p.kind === 'giveup' && NOMINAL_STOPS.test(toks[i].low) && /^(to|on|of|in)$/.test(toks[i + 1]?.low ?? ''))
         // (and so is "the repeal of", "the scrapping of", "the dropping of": a giving-up said as a noun with its object)
-        && !(p.kind === 'giveup' && toks[i - 1].low === 'the' && toks[i + 1]?.low === 'of' && !MOVING_GIVE_UPS.test(toks[i].low))) break;
+        && !(p.kind === 'giveup' && toks[i - 1].low === 'the' && toks[i + 1]?.low === 'of' && !MOVING_GIVE_UPS.test(toks[i].low))
+        // (and "has the backing of Sudland", "won the support of": the stance of who follows, had or received)
+        && !((p.kind === 'sup' || p.kind === 'opp') && toks[i - 1].low === 'the' && RECEIVING_VERBS.test(toks[i - 2]?.low ?? '') && toks[i + 1]?.low === 'of')) break;
       // "discussed the request", "any extradition request": a stance noun with an article is an object, not a stance
       if (!p.verb && p.words.length === 1 && toks[i].pos === 'NOUN' && toks[i + 1]?.pos === 'NOUN' && !isCap(toks[i + 1].text) && i + 1 < e) break; // "opposition parties"
       // "the opposition Labour Party", "opposition leader Kurti": a modifier of a name, not a stance
@@ -150,6 +152,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       if (p.words.length === 1 && (p.kind === 'sup' || p.kind === 'opp') && toks[i].pos === 'NOUN' && i > s + 1
         && /^(the|a|an|this|that|these|those|any|every|each)$/.test(toks[i - 1].low)
         && !/^(be|is|was|are|were|been|remains|remained|seemed|called|became|becomes|as)$/.test(toks[i - 2].low)
+        // (nor one had or received from someone: "has the backing of Sudland", "won the support of")
+        && !(toks[i - 1].low === 'the' && RECEIVING_VERBS.test(toks[i - 2].low) && /^(of|from)$/.test(toks[i + 1]?.low ?? ''))
         // ("called the salt tax a non-starter": the noun names what the object is called)
         && !namingVerbBefore(toks, Math.max(s, i - 7), i - 1)) break;
       // "a guarantee against a hard border": a preposition after a noun is not opposition

@@ -19,7 +19,7 @@
 import { libraryHtmlToText } from '../feed/html-text.js';
 import type { Claim } from '../types.js';
 import type { Watchlist } from '../watchlist.js';
-import { BARE_RESPONSES, SPEAKER_NOUNS, TITLES } from './lexicon.js';
+import { BARE_RESPONSES, RECEIVING_VERBS, SPEAKER_NOUNS, TITLES } from './lexicon.js';
 import { readTokens, MONTHS, DAYS, PROP_REFS, QUOTES, stemOf, isCap, tok, text, startingAt, type Tok, type Word } from './tokens.js';
 import { compile, nominalActAt, presenceKey, type Compiled } from './compiled-watchlist.js';
 import { findMentions, findReporter, mention, type Mention, type Reporter } from './actor-mentions.js';
@@ -307,6 +307,17 @@ function trackedInNameList(toks: Tok[], sentences: (SentInfo | undefined)[], bef
 }
 
 /** The last named (not carried) mention ending by `at` whose actor is one of `owners` ("the union": its owner). */
+/**
+ * "The tax has the backing of Sudland", "won the support of Sudland": the agent of a stance noun after "of", when the
+ * noun is what the clause's subject has or receives (not "needs the approval of Congress").
+ */
+function receivedOf(toks: Tok[], cs: number, cue: number): boolean {
+  if (toks[cue].pos !== 'NOUN') return false;
+  let v = cue - 1;
+  while (v > cs && /^(ADJ|DET|ADV)$/.test(toks[v].pos)) v--;
+  return RECEIVING_VERBS.test(toks[v]?.low ?? '');
+}
+
 function lastOwnerNamedBefore(mentions: Mention[], at: number, owners: string[]): Mention | undefined {
   for (let k = mentions.length - 1; k >= 0; k--) {
     const o = mentions[k];
@@ -330,7 +341,6 @@ function allResolved(mentions: Mention[]): boolean {
 }
 
 /** Verbs whose subject receives a stance named after them ("faces opposition from", "won backing from"). */
-const RECEIVING_VERBS = /^(face|faces|faced|facing|meet|meets|met|meeting|draw|draws|drew|drawn|drawing|win|wins|won|winning|receive|receives|received|receiving|get|gets|got|getting|attract|attracts|attracted|attracting|encounter|encounters|encountered|encountering|enjoy|enjoys|enjoyed|enjoying)$/;
 
 /** "Asked whether ...", "X declined to say": an evasion frames the whole sentence. */
 function hasEvasiveSkip(ops: Op[]): boolean {
@@ -544,13 +554,14 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
     let speakerOfClause: Mention | undefined;
     for (let i = cs; i < ce; i++) {
       const m = startingAt(mentions, i);
-      if (m && i >= 2 && (toks[i - 1].low === 'from' || toks[i - 1].low === 'by') && startingAt(cues, i - 2) !== undefined && !consumed.includes(i - 2)) {
+      if (m && i >= 2 && (toks[i - 1].low === 'from' || toks[i - 1].low === 'by' || (toks[i - 1].low === 'of' && receivedOf(toks, cs, i - 2)))
+        && startingAt(cues, i - 2) !== undefined && !consumed.includes(i - 2)) {
         // the agent of a cue noun or passive: "no support from Ankara", "was rejected by the EU"
         const cue = startingAt(cues, i - 2)!;
         if (current && current.cues.includes(cue)) current.cues = current.cues.filter((x) => x !== cue);
         // ("requests from CN for arbitration" are CN's requests, like "CN's requests": the noun's stance alone)
         // (but "no support from CN" keeps its negation: read as before)
-        const agentOfNoun = toks[i - 1].low === 'from' && toks[cue.start].pos === 'NOUN' && !/^(no|little|scant|without|not)$/.test(toks[cue.start - 1]?.low ?? '');
+        const agentOfNoun = toks[i - 1].low !== 'by' && toks[cue.start].pos === 'NOUN' && !/^(no|little|scant|without|not)$/.test(toks[cue.start - 1]?.low ?? '');
         // "a journalist wanted by Turkey": a participle's object is the noun right before it
         // ("the tax was rejected by Sudland": a finite passive reads its subject with the participle itself; a reduced relative,
         // "a target proposed by Rwanda", only names the thing)

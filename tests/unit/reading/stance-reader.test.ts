@@ -4102,6 +4102,13 @@ describe('createStanceReader: session 26 phenomena', () => {
     // (a hedge stays a hint)
     expect(salt('Aral signalled on Monday that Norland might accept the salt tax.')).toEqual([]);
   });
+  it('reads the agent of a stance noun after "of" when the subject has or receives it ("has the backing of Norland")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session26-backing-of.yaml');
+    expect(salt('The salt tax has the backing of Norland.')).toEqual(['norland salt-tax support']);
+    expect(salt('The salt tax won the support of Norland.')).toEqual(['norland salt-tax support']);
+    // (not one only needed: "needs the approval of Norland")
+    expect(salt('The salt tax needs the approval of Norland.')).toEqual([]);
+  });
   it('reads "could be acceptable" as acceptance with a hedge, like "could accept"', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session26-could-be-acceptable.yaml');
     expect(salt('Aral said a salt tax could be acceptable to Norland.')).toEqual(['norland salt-tax conditional']);
