@@ -1214,6 +1214,15 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // (the words as written: the hit's phrase is stemmed)
     conds.push(`not ... ${toks[det].low} ${wordsJoined(toks, hit.start, hit.end)} ${toks[hit.end].low} ...`);
   }
+  // "would only vote for a salt tax that protected farmers", "would back only a tax it could enforce": accepted in one
+  // version alone, named by a restrictive clause: conditional
+  if (negs.length === 0 && !conditional && hit.ref === 'none' && firstCue.start < hit.start && /^(a|an|any)$/.test(toks[det]?.low ?? '')
+    && (toks[det - 1]?.low === 'only' || toks[firstCue.start - 1]?.low === 'only')
+    && (/^(that|which)$/.test(toks[hit.end]?.low ?? '') ? toks.slice(hit.end + 1, relEnd).some((t) => t.pos === 'VERB')
+      : /^(it|they|we|he|she)$/.test(toks[hit.end]?.low ?? '') && /^(AUX|VERB)$/.test(toks[hit.end + 1]?.pos ?? ''))) {
+    conditional = true;
+    conds.push(`only ${toks[det].low} ${wordsJoined(toks, hit.start, hit.end)} ${toks[hit.end].low} ...`);
+  }
   const value = sign * p * (antonymFlip ? -1 : 1);
   // "could not accept a ceasefire without security guarantees", "there would be no deal without X": refused only
   // without something else, so accepted on that condition

@@ -4109,6 +4109,14 @@ describe('createStanceReader: session 26 phenomena', () => {
     // (not one only needed: "needs the approval of Norland")
     expect(salt('The salt tax needs the approval of Norland.')).toEqual([]);
   });
+  it('reads acceptance of only one version of the thing, named by a restrictive clause, as conditional ("would only vote for a salt tax that protected farmers")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session26-only-version.yaml');
+    expect(salt('Aral said Norland would only vote for a salt tax that protected farmers.')).toEqual(['norland salt-tax conditional']);
+    expect(salt('Aral said Norland would back only a salt tax it could enforce.')).toEqual(['norland salt-tax conditional']);
+    // (without "only", or without the clause, it is plain support)
+    expect(salt('Aral said Norland would back a salt tax that exempted farmers.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral said Norland would only back the salt tax.')).toEqual(['norland salt-tax support']);
+  });
   it('reads "could be acceptable" as acceptance with a hedge, like "could accept"', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session26-could-be-acceptable.yaml');
     expect(salt('Aral said a salt tax could be acceptable to Norland.')).toEqual(['norland salt-tax conditional']);
