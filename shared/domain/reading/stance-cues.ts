@@ -56,7 +56,7 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
     // (a vote's tally may split it too: "voted 352-65 for")
     const tally = next !== undefined && next.low.charCodeAt(0) >= 48 && next.low.charCodeAt(0) <= 57;
     const list = next === undefined || (!next.phraseFollower && !tally) ? starts.withoutSecondWord
-      : tally || TIME_ADJUNCT_STARTS.has(next.low) ? starts.all : starts.afterSecondWord.get(next.low) ?? starts.withoutSecondWord;
+      : tally || TIME_ADJUNCT_STARTS.has(next.low) || next.low === 'with' ? starts.all : starts.afterSecondWord.get(next.low) ?? starts.withoutSecondWord;
     let skip = -1; // the time adjunct after this word, measured once
     for (const p of list) {
       if (i + p.words.length > e) continue;
@@ -69,6 +69,14 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
         for (let k = 1; k < p.words.length && fits; k++) fits = p.words[k].includes(toks[i + skip + k].low);
         if (fits) {
           ops.push(op(p.kind, i, i + skip + p.words.length, p.label, WEAK_CUES.has(p.label)));
+          break;
+        }
+      }
+      // (or by whom it is done with, before the topic: "would not negotiate with Washington over enrichment")
+      if (!ok && p.words.length === 2 && p.words[1].every((w) => /^(on|over|about)$/.test(w)) && toks[i + 1].low === 'with') {
+        const w = withAdjunctLength(toks, i + 1, e);
+        if (w > 0 && p.words[1].includes(toks[i + 1 + w]?.low ?? '')) {
+          ops.push(op(p.kind, i, i + w + 2, p.label, WEAK_CUES.has(p.label)));
           break;
         }
       }
@@ -1465,6 +1473,15 @@ function durative(o: Op): boolean {
 
 const READINESS = /^(ready|willing|prepared|willingness|readiness)$/i;
 const TALK_VERBS = /^(discuss|negotiate|talk|consider|examine|study|explore|look|engage|meet|hold|resume|continue|work|compromise|show|make|review|revisit|reconsider|debate|address|seek|find|sit|enter|begin|start|open)$/;
+
+/** Length of a "with" adjunct at `i` naming a party ("with Washington", "with the European Union"), else 0. */
+function withAdjunctLength(toks: Tok[], i: number, e: number): number {
+  let k = i + 1;
+  if (toks[k]?.pos === 'DET') k++;
+  const from = k;
+  while (k < e && k - from < 4 && /^(PROPN|NOUN|ADJ)$/.test(toks[k].pos)) k++;
+  return k > from ? k - i : 0;
+}
 
 /**
  * Length of a time adjunct at `i` ("on Thursday", "late on Monday", "last week", "on March 3"), or of a vote's tally or

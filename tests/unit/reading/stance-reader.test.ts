@@ -4117,6 +4117,12 @@ describe('createStanceReader: session 26 phenomena', () => {
     expect(salt('Aral said Norland would back a salt tax that exempted farmers.')).toEqual(['norland salt-tax support']);
     expect(salt('Aral said Norland would only back the salt tax.')).toEqual(['norland salt-tax support']);
   });
+  it('reads a phrase split by the party it is done with ("would not negotiate with Sudland over the salt tax")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session26-with-party.yaml');
+    expect(salt('Aral said Norland would negotiate with Sudland about the salt tax.')).toEqual(['norland salt-tax conditional']);
+    expect(salt('Aral said Norland would compromise with the Sudland government on the salt tax.')).toEqual(['norland salt-tax conditional']);
+    expect(salt('Aral said Norland would not negotiate with Sudland over the salt tax.')).toEqual(['norland salt-tax support']);
+  });
   it('reads "could be acceptable" as acceptance with a hedge, like "could accept"', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session26-could-be-acceptable.yaml');
     expect(salt('Aral said a salt tax could be acceptable to Norland.')).toEqual(['norland salt-tax conditional']);
