@@ -137,6 +137,8 @@ verb('sup', [
   // what a deal must contain: "any agreement must include a haircut"
   'include',
   // praise and weight: "praised the ceasefire", "threw its weight behind the plan", "gave its blessing to"
+  // "looked forward to Sweden's membership"
+  'look forward to',
   'praise', 'throw its|his|her|their|our|my weight behind', 'give its|his|her|their|our|my blessing to',
   'put forward', 'table', 'stick to',
   // yielding to it: "would never give in to the demand", "bowed to pressure for the tax"; bearing it: "would not tolerate it"

@@ -111,6 +111,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "the deal was temporarily on hold": held, not dropped; not "put the process on hold" (a giving-up) nor "with talks
       // on hold" (a scene)
       if (p.label === 'on hold' && !beforeAdverbs(toks, s, i, /^(is|was|are|were|be|been|remains|remained|remain|stays|stayed)$/)) continue;
+      // "looked forward to Sweden's membership" wants it; "looked forward to working with them", "to receiving its jets"
+      // looks forward to something else
+      if (p.label === 'look forward to' && /^(working|receiving|reaching|engaging|meeting|talking|discussing|hearing|seeing|continuing|cooperating|visiting|hosting)$/.test(toks[i + p.words.length]?.low ?? '')) continue;
       // "would deal only with the border": a verb's own preposition, no condition
       if (p.label === 'only with' && toks[i - 1]?.pos === 'VERB') continue;
       // "would vote for the law as soon as the provinces dropped their objection": a condition, like "once" (not "as soon

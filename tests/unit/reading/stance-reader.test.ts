@@ -4123,6 +4123,12 @@ describe('createStanceReader: session 26 phenomena', () => {
     expect(salt('Aral said Norland would compromise with the Sudland government on the salt tax.')).toEqual(['norland salt-tax conditional']);
     expect(salt('Aral said Norland would not negotiate with Sudland over the salt tax.')).toEqual(['norland salt-tax support']);
   });
+  it('reads "looked forward to" the thing as wanting it, not "looked forward to working with" someone', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session26-look-forward.yaml');
+    expect(salt('Aral said Norland looked forward to the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral said Norland looked forward to signing the salt tax into law.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral said Norland looked forward to working with Sudland on the salt tax.')).toEqual([]);
+  });
   it('reads "could be acceptable" as acceptance with a hedge, like "could accept"', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session26-could-be-acceptable.yaml');
     expect(salt('Aral said a salt tax could be acceptable to Norland.')).toEqual(['norland salt-tax conditional']);
