@@ -585,7 +585,9 @@ export const HEAD_SYNONYM_GROUPS: Set<string>[] = [new Set([...TEXT_SYNONYM_STEM
   // fold to "tariff"). Caps, limits and ceilings were measured and left out (a debt ceiling is not a spending cap), and
   // so were bills and laws
   new Set(['tax', 'tariff']), new Set(['ceasefir', 'truc']), new Set(['withdrawal', 'pullout']), new Set(['strik', 'walkout', 'stoppag']),
-  new Set(['referendum', 'plebiscit']), new Set(['ban', 'prohibition'])];
+  new Set(['referendum', 'plebiscit']), new Set(['ban', 'prohibition']),
+  // and a bid to join something ("NATO bid", "NATO ambitions", "EU aspirations")
+  new Set(['bid', 'ambition', 'aspiration'])];
 
 /** Pronouns and short references that carry the previous sentence's actor. */
 export const CARRY_REFS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);

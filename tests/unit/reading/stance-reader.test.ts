@@ -4129,6 +4129,20 @@ describe('createStanceReader: session 26 phenomena', () => {
     expect(salt('Aral said Norland looked forward to signing the salt tax into law.')).toEqual(['norland salt-tax support']);
     expect(salt('Aral said Norland looked forward to working with Sudland on the salt tax.')).toEqual([]);
   });
+  it('reads "ambitions" and "aspirations" as the bid a seed names ("NATO bid": "would never give up its NATO aspirations")', () => {
+    // (the union is an actor too, as NATO is: its name is no issue word then)
+    const bid = readerOf(`
+actors:
+  - {id: norland, name: Norland, aliases: [Norland, Piet Aral, Aral]}
+  - {id: sudland, name: Sudland, aliases: [Sudland, Ada Berg, Berg]}
+  - {id: union, name: Salt Union, aliases: [Salt Union]}
+issues:
+  - id: drop-salt-bid
+    name: Norland abandons its bid to join the Salt Union
+    terms: [Salt Union bid, Salt Union membership]`, 'session26-aspirations.yaml');
+    expect(bid('Aral said Norland would never give up its Salt Union aspirations.')).toEqual(['norland drop-salt-bid oppose']);
+    expect(bid('Aral said Norland could drop its Salt Union ambitions if Sudland offered guarantees.')).toEqual(['norland drop-salt-bid conditional']);
+  });
   it('reads "could be acceptable" as acceptance with a hedge, like "could accept"', () => {
     const salt = northSouth(SALT_TAX_ISSUE, 'session26-could-be-acceptable.yaml');
     expect(salt('Aral said a salt tax could be acceptable to Norland.')).toEqual(['norland salt-tax conditional']);
