@@ -136,9 +136,9 @@ verb('sup', [
   'legislate', 'enact', 'implement', 'carry out',
   // what a deal must contain: "any agreement must include a haircut"
   'include',
-  // praise and weight: "praised the ceasefire", "threw its weight behind the plan", "gave its blessing to"
   // "looked forward to Sweden's membership"
   'look forward to',
+  // praise and weight: "praised the ceasefire", "threw its weight behind the plan", "gave its blessing to"
   'praise', 'throw its|his|her|their|our|my weight behind', 'give its|his|her|their|our|my blessing to',
   'put forward', 'table', 'stick to',
   // yielding to it: "would never give in to the demand", "bowed to pressure for the tax"; bearing it: "would not tolerate it"
@@ -668,10 +668,10 @@ export const DEMONYMS: Record<string, string[]> = {
   'marshall islands': ['Marshallese'], 'papua new guinea': ['Papua New Guinean'], palau: ['Palauan'],
 };
 
-/** Prepositions that make a following capital or building a place, not a speaker ("talks in Moscow"). */
 /** Verbs of having or receiving a stance noun: "faces opposition from", "has the backing of", "won the support of". */
 export const RECEIVING_VERBS = /^(has|have|had|having|secured|secures|gained|gains|face|faces|faced|facing|meet|meets|met|meeting|draw|draws|drew|drawn|drawing|win|wins|won|winning|receive|receives|received|receiving|get|gets|got|getting|attract|attracts|attracted|attracting|encounter|encounters|encountered|encountering|enjoy|enjoys|enjoyed|enjoying)$/;
 
+/** Prepositions that make a following capital or building a place, not a speaker ("talks in Moscow"). */
 export const PLACE_PREPS = new Set([
   'in', 'at', 'near', 'outside', 'inside', 'to', 'into', 'from', 'via', 'toward', 'towards', 'across', 'around',
   'throughout', 'visit', 'visited', 'visiting', 'reached', 'arrived', 'arrive', 'arrives', 'travelled', 'traveled',

@@ -306,7 +306,6 @@ function trackedInNameList(toks: Tok[], sentences: (SentInfo | undefined)[], bef
   return found;
 }
 
-/** The last named (not carried) mention ending by `at` whose actor is one of `owners` ("the union": its owner). */
 /**
  * "The tax has the backing of Sudland", "won the support of Sudland": the agent of a stance noun after "of", when the
  * noun is what the clause's subject has or receives (not "needs the approval of Congress").
@@ -318,6 +317,7 @@ function receivedOf(toks: Tok[], cs: number, cue: number): boolean {
   return RECEIVING_VERBS.test(toks[v]?.low ?? '');
 }
 
+/** The last named (not carried) mention ending by `at` whose actor is one of `owners` ("the union": its owner). */
 function lastOwnerNamedBefore(mentions: Mention[], at: number, owners: string[]): Mention | undefined {
   for (let k = mentions.length - 1; k >= 0; k--) {
     const o = mentions[k];
@@ -339,8 +339,6 @@ function allResolved(mentions: Mention[]): boolean {
   for (const m of mentions) if (m.actor === '') return false;
   return true;
 }
-
-/** Verbs whose subject receives a stance named after them ("faces opposition from", "won backing from"). */
 
 /** "Asked whether ...", "X declined to say": an evasion frames the whole sentence. */
 function hasEvasiveSkip(ops: Op[]): boolean {
