@@ -58,6 +58,7 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
     const list = next === undefined || (!next.phraseFollower && !tally) ? starts.withoutSecondWord
       : tally || TIME_ADJUNCT_STARTS.has(next.low) || next.low === 'with' ? starts.all : starts.afterSecondWord.get(next.low) ?? starts.withoutSecondWord;
     let skip = -1; // the time adjunct after this word, measured once
+    let withLength = -1; // (and the "with" adjunct)
     for (const p of list) {
       if (i + p.words.length > e) continue;
       let ok = true;
@@ -74,9 +75,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       }
       // (or by whom it is done with, before the topic: "would not negotiate with Washington over enrichment")
       if (!ok && p.words.length === 2 && p.words[1].every((w) => /^(on|over|about)$/.test(w)) && toks[i + 1].low === 'with') {
-        const w = withAdjunctLength(toks, i + 1, e);
-        if (w > 0 && p.words[1].includes(toks[i + 1 + w]?.low ?? '')) {
-          ops.push(op(p.kind, i, i + w + 2, p.label, WEAK_CUES.has(p.label)));
+        if (withLength < 0) withLength = withAdjunctLength(toks, i + 1, e);
+        if (withLength > 0 && p.words[1].includes(toks[i + 1 + withLength]?.low ?? '')) {
+          ops.push(op(p.kind, i, i + withLength + 2, p.label, WEAK_CUES.has(p.label)));
           break;
         }
       }
@@ -152,7 +153,7 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
         // (and so is "the repeal of", "the scrapping of", "the dropping of": a giving-up said as a noun with its object)
         && !(p.kind === 'giveup' && toks[i - 1].low === 'the' && toks[i + 1]?.low === 'of' && !MOVING_GIVE_UPS.test(toks[i].low))
         // (and "has the backing of Sudland", "won the support of": the stance of who follows, had or received)
-        && !((p.kind === 'sup' || p.kind === 'opp') && toks[i - 1].low === 'the' && RECEIVING_VERBS.test(toks[i - 2]?.low ?? '') && toks[i + 1]?.low === 'of')) break;
+        && !((p.kind === 'sup' || p.kind === 'opp') && receivedStanceNoun(toks, i))) break;
       // "discussed the request", "any extradition request": a stance noun with an article is an object, not a stance
       if (!p.verb && p.words.length === 1 && toks[i].pos === 'NOUN' && toks[i + 1]?.pos === 'NOUN' && !isCap(toks[i + 1].text) && i + 1 < e) break; // "opposition parties"
       // "the opposition Labour Party", "opposition leader Kurti": a modifier of a name, not a stance
@@ -164,7 +165,7 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
         && /^(the|a|an|this|that|these|those|any|every|each)$/.test(toks[i - 1].low)
         && !/^(be|is|was|are|were|been|remains|remained|seemed|called|became|becomes|as)$/.test(toks[i - 2].low)
         // (nor one had or received from someone: "has the backing of Sudland", "won the support of")
-        && !(toks[i - 1].low === 'the' && RECEIVING_VERBS.test(toks[i - 2].low) && /^(of|from)$/.test(toks[i + 1]?.low ?? ''))
+        && !receivedStanceNoun(toks, i)
         // ("called the salt tax a non-starter": the noun names what the object is called)
         && !namingVerbBefore(toks, Math.max(s, i - 7), i - 1)) break;
       // "a guarantee against a hard border": a preposition after a noun is not opposition
@@ -1216,8 +1217,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   let det = hit.start - 1;
   while (det > zone[0] && hit.start - det <= 3 && /^(PROPN|ADJ|NOUN)$/.test(toks[det].pos)) det--;
   const relEnd = Math.min(ce, hit.end + 6);
-  if (negs.length > 0 && !conditional && hit.ref === 'none' && /^(a|an|any)$/.test(toks[det]?.low ?? '')
-    && /^(that|which)$/.test(toks[hit.end]?.low ?? '') && toks.slice(hit.end + 1, relEnd).some((t) => t.pos === 'VERB')
+  const thatClause = /^(that|which)$/.test(toks[hit.end]?.low ?? '') && toks.slice(hit.end + 1, relEnd).some((t) => t.pos === 'VERB');
+  if (negs.length > 0 && !conditional && hit.ref === 'none' && /^(a|an|any)$/.test(toks[det]?.low ?? '') && thatClause
     && !toks.slice(hit.end + 1, relEnd).some((t) => /^(not|n't|no|never)$/.test(t.low))
     // (a clause that restates the issue itself, "any agreement that binds it", names the issue, not a version of it)
     && !toks.slice(hit.end + 1, relEnd).some((t) => info.nameStems.has(stemOf(t)) && !STOP_WORDS.has(t.low))) {
@@ -1229,8 +1230,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // version alone, named by a restrictive clause: conditional
   if (negs.length === 0 && !conditional && hit.ref === 'none' && firstCue.start < hit.start && /^(a|an|any)$/.test(toks[det]?.low ?? '')
     && (toks[det - 1]?.low === 'only' || toks[firstCue.start - 1]?.low === 'only')
-    && (/^(that|which)$/.test(toks[hit.end]?.low ?? '') ? toks.slice(hit.end + 1, relEnd).some((t) => t.pos === 'VERB')
-      : /^(it|they|we|he|she)$/.test(toks[hit.end]?.low ?? '') && /^(AUX|VERB)$/.test(toks[hit.end + 1]?.pos ?? ''))) {
+    && (thatClause || (/^(it|they|we|he|she)$/.test(toks[hit.end]?.low ?? '') && /^(AUX|VERB)$/.test(toks[hit.end + 1]?.pos ?? '')))) {
     conditional = true;
     conds.push(`only ${toks[det].low} ${wordsJoined(toks, hit.start, hit.end)} ${toks[hit.end].low} ...`);
   }
@@ -1476,6 +1476,11 @@ function durative(o: Op): boolean {
 
 const READINESS = /^(ready|willing|prepared|willingness|readiness)$/i;
 const TALK_VERBS = /^(discuss|negotiate|talk|consider|examine|study|explore|look|engage|meet|hold|resume|continue|work|compromise|show|make|review|revisit|reconsider|debate|address|seek|find|sit|enter|begin|start|open)$/;
+
+/** "has the backing of Sudland", "won the support from": a stance noun at `i` that the clause's subject has or receives. */
+function receivedStanceNoun(toks: Tok[], i: number): boolean {
+  return toks[i - 1]?.low === 'the' && RECEIVING_VERBS.test(toks[i - 2]?.low ?? '') && /^(of|from)$/.test(toks[i + 1]?.low ?? '');
+}
 
 /** Length of a "with" adjunct at `i` naming a party ("with Washington", "with the European Union"), else 0. */
 function withAdjunctLength(toks: Tok[], i: number, e: number): number {
