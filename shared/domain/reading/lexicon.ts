@@ -351,6 +351,10 @@ verb('giveup', [
   // moving off it: "would not budge on the tax", "refused to give ground on it", "would not yield on it"
   'budge', 'give ground', 'yield on', 'cave on',
 ]);
+// annulled by a court: "asked the court to strike down the tax"; support taken back: "walked back its support for the
+// tax", "rowed back on its pledge" (fixed forms: a verb entry would make "strike", "walk" and "row" stance words)
+words('giveup', ['strike down', 'strikes down', 'struck down', 'striking down', 'walk back', 'walks back', 'walked back',
+  'walking back', 'row back on', 'rows back on', 'rowed back on', 'rowing back on']);
 // spared from it: "the exemption from the stubble fines" takes the fines away (the verb "exempt" stays an ordinary word,
 // so that a name's own "exempts" still finds its issue)
 words('giveup', ['exemption from', 'exemptions from', 'exempted from', 'exempt from']);

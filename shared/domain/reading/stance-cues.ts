@@ -170,7 +170,10 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
         && !namingVerbBefore(toks, Math.max(s, i - 7), i - 1)) break;
       // "a guarantee against a hard border": a preposition after a noun is not opposition
       // (but a stance noun's "against" is the stance: "the party's official stance against impeachment")
-      if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && !STANCE_NOUNS.test(toks[i - 1].low)) break;
+      // (and so is a legal action's, when the holder brings it: "filed a lawsuit against the tax", not "decided the
+      // lawsuits against the contract")
+      if (p.label === 'against' && i > s && (toks[i - 1].pos === 'NOUN' || toks[i - 1].pos === 'PROPN') && !STANCE_NOUNS.test(toks[i - 1].low)
+        && !(LEGAL_ACTIONS.test(toks[i - 1].low) && toks.slice(Math.max(s, i - 4), i - 1).some((t) => BRINGING_VERBS.test(t.low)))) break;
       // "would address Bulgaria's concerns about X", "a solution to the unions' concerns about it": concerns named, not
       // voiced here ("raised concerns about it" voices them)
       if (p.label === 'concerns about' && /^('s|'|its|his|her|their|our|the)$/.test(toks[i - 1]?.low ?? '')) break;
@@ -240,6 +243,9 @@ function refusedAct(toks: Tok[], before: Op, o: Op): boolean {
   return toks[o.start - 1]?.low === 'to' && o.start - before.end <= 4 && toks[o.start].pos === 'VERB'
     && toks.slice(before.end, o.start - 1).every((t) => t.pos !== 'PUNCT' && t.pos !== 'VERB' && t.low !== 'that');
 }
+/** Legal actions whose "against" opposes what follows when the holder brings them (BRINGING_VERBS). */
+const LEGAL_ACTIONS = /^(lawsuit|lawsuits|suit|suits|complaint|complaints|appeal|appeals|challenge|challenges|petition|petitions|injunction)$/;
+const BRINGING_VERBS = /^(file|files|filed|filing|lodge|lodges|lodged|lodging|bring|brings|brought|bringing|launch|launches|launched|launching|submit|submits|submitted|submitting)$/;
 /** Verbs that declare a judgement of their object ("declare the law unconstitutional", "ruled the vote invalid"). */
 const DECLARING_VERBS = /^(declare|declares|declared|declaring|rule|rules|ruled|ruling|find|finds|found|deem|deems|deemed|pronounce|pronounced)$/;
 /** Nouns whose "against" states a stance ("its stance against the deal", "a vote against the bill", "a blocking minority

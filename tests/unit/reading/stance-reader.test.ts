@@ -4149,3 +4149,26 @@ issues:
     expect(salt('Aral said a salt tax was acceptable to Norland.')).toEqual(['norland salt-tax support']);
   });
 });
+
+describe('createStanceReader: session 27 phenomena', () => {
+  it('reads a legal action the holder brings against the thing as opposing it ("filed a lawsuit against the salt tax")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session27-lawsuit.yaml');
+    expect(salt('Aral said Norland had filed a lawsuit against the salt tax.')).toEqual(['norland salt-tax oppose']);
+    expect(salt('Norland lodged an appeal against the salt tax on Monday.')).toEqual(['norland salt-tax oppose']);
+  });
+  it('does not read the lawsuits a court decides as its own ("met to decide the lawsuits against the mining contract")', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = 'eval/panama-copper-mine-2023/watchlist.yaml';
+    const mine = createStanceReader(parseWatchlist(readFileSync(path, 'utf8'), path));
+    const text = 'The Supreme Court met on Friday to decide the lawsuits against the mining contract.';
+    expect(tuples(mine.analyze({ text })).filter((t) => t.startsWith('supreme-court ') && t.endsWith(' oppose'))).toEqual([]);
+    // (the holder who brings them opposes it)
+    expect(tuples(mine.analyze({ text: 'First Quantum said it had filed a lawsuit against the repeal.' }))).toContain('first-quantum repeal-contract oppose');
+  });
+  it('reads striking the thing down and walking back support for it as giving it up', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session27-strike-down.yaml');
+    expect(salt('Aral said Norland had asked the court to strike down the salt tax.')).toEqual(['norland salt-tax oppose']);
+    expect(salt('Norland walked back its support for the salt tax on Monday.')).toEqual(['norland salt-tax oppose']);
+    expect(salt('Norland rowed back on its support for the salt tax.')).toEqual(['norland salt-tax oppose']);
+  });
+});
