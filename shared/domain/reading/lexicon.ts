@@ -182,8 +182,8 @@ words('sup', [
   'the right thing', 'the responsible thing',
   // the way out: "said a salt tax was the answer", "the way forward" ("not the answer" turns it round)
   'the answer', 'the solution', 'the way forward',
-  // "the salt tax was long overdue"
-  'long overdue',
+  // "the salt tax was long overdue"; "it was time for a salt tax", "it was time to lift the sanctions"
+  'long overdue', 'it was time for', 'it is time for', 'it was time to', 'it is time to',
   // "the partnership with Rwanda was lawful" (against "unlawful"); "the raise was affordable" (against "unaffordable")
   'lawful', 'affordable',
   // fit with what was agreed: "was not compatible with the Barbados roadmap" (against "incompatible with")

@@ -4172,3 +4172,10 @@ describe('createStanceReader: session 27 phenomena', () => {
     expect(salt('Norland rowed back on its support for the salt tax.')).toEqual(['norland salt-tax oppose']);
   });
 });
+describe('createStanceReader: session 27 phenomena (2)', () => {
+  it('reads "it was time for" the thing as wanting it', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session27-time-for.yaml');
+    expect(salt('Aral said it was time for a salt tax.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral said it was time to scrap the salt tax.')).toEqual(['norland salt-tax oppose']);
+  });
+});
