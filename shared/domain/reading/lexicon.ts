@@ -182,6 +182,9 @@ words('sup', [
   'the right thing', 'the responsible thing',
   // the way out: "said a salt tax was the answer", "the way forward" ("not the answer" turns it round)
   'the answer', 'the solution', 'the way forward',
+  // a coalition's terms: "would never join a government that loosened the debt brake"
+  'join a government', 'join any government', 'join a coalition', 'join any coalition', 'joined a government', 'joined a coalition',
+  'enter a government', 'enter any government', 'enter a coalition', 'enter any coalition',
   // "the salt tax was long overdue"; "it was time for a salt tax", "it was time to lift the sanctions"
   'long overdue', 'it was time for', 'it is time for', 'it was time to', 'it is time to',
   // "the partnership with Rwanda was lawful" (against "unlawful"); "the raise was affordable" (against "unaffordable")

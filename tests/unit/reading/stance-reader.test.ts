@@ -4179,3 +4179,10 @@ describe('createStanceReader: session 27 phenomena (2)', () => {
     expect(salt('Aral said it was time to scrap the salt tax.')).toEqual(['norland salt-tax oppose']);
   });
 });
+describe('createStanceReader: session 27 phenomena (3)', () => {
+  it('reads joining a government or coalition that would do the thing as wanting it ("would never join a government that introduced a salt tax")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session27-join-government.yaml');
+    expect(salt('Aral said Norland would never join a government that introduced a salt tax.')).toEqual(['norland salt-tax oppose']);
+    expect(salt('Aral said Norland would only enter a coalition that introduced a salt tax.')).toEqual(['norland salt-tax support']);
+  });
+});
