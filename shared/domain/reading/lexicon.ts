@@ -331,7 +331,7 @@ words('cond', ['could be persuaded', 'could be convinced', 'can be persuaded', '
   'was|is|are|were|been warming to', 'warmed to', 'warms to']);
 // --- giving something up: flips polarity relative to the thing ---
 verb('giveup', [
-  'abandon', 'drop', 'renounce', 'cede', 'withdraw', 'hand over', 'give up', 'surrender', 'relinquish', 'forgo',
+  'abandon', 'drop', 'renounce', 'cede', 'withdraw', 'hand over', 'give up', 'give away', 'surrender', 'relinquish', 'forgo',
   'stop', 'cease', 'halt', 'suspend', 'freeze', 'dismantle', 'destroy', 'ship out', 'export', 'transfer', 'dilute',
   'forego', 'scrap', 'remove', 'ditch', 'abolish', 'shelve', 'waive', 'end', 'leave', 'quit', 'exit',
   'pull out', 'pull back', 'walk away', 'back away', 'call off', 'renegotiate', 'water down', 'forsake', 'retreat', 'back down', 'let go',

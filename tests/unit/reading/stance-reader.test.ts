@@ -4186,3 +4186,10 @@ describe('createStanceReader: session 27 phenomena (3)', () => {
     expect(salt('Aral said Norland would only enter a coalition that introduced a salt tax.')).toEqual(['norland salt-tax support']);
   });
 });
+describe('createStanceReader: session 27 phenomena (4)', () => {
+  it('reads "give away" as giving the thing up ("would veto a deal that gave away the salt tax")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session27-give-away.yaml');
+    expect(salt('Aral said Norland would veto any deal that gave away the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral said Norland had agreed to give away the salt tax.')).toEqual(['norland salt-tax oppose']);
+  });
+});
