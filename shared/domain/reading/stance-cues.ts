@@ -246,6 +246,18 @@ function refusedAct(toks: Tok[], before: Op, o: Op): boolean {
 /** Legal actions whose "against" opposes what follows when the holder brings them (BRINGING_VERBS). */
 const LEGAL_ACTIONS = /^(lawsuit|lawsuits|suit|suits|complaint|complaints|appeal|appeals|challenge|challenges|petition|petitions|injunction)$/;
 const BRINGING_VERBS = /^(file|files|filed|filing|lodge|lodges|lodged|lodging|bring|brings|brought|bringing|launch|launches|launched|launching|submit|submits|submitted|submitting)$/;
+/**
+ * Whether the act at `at` is done by the holder whose mention ends before `holderEnd`: right after it ("Han resigned",
+ * "Han would resign"), or by a "he" / "she" of the holder's own report ("Han said he was stepping down").
+ */
+function actDoneByHolder(toks: Tok[], holderEnd: number, at: number): boolean {
+  let k = at - 1;
+  while (k >= holderEnd && /^(AUX|ADV|PART)$/.test(toks[k].pos)) k--;
+  // (a participle with no auxiliary describes: "Han, resigning ...")
+  if (/ing$/.test(toks[at].low) && toks[at - 1]?.pos !== 'AUX') return false;
+  return k === holderEnd - 1 || (/^(he|she)$/.test(toks[k]?.low ?? '') && k > holderEnd && k - holderEnd <= 2 && SPEECH_AFTER_HOLDER.test(toks[holderEnd].low));
+}
+const SPEECH_AFTER_HOLDER = /^(said|says|told|announced|added|declared|stated)$/;
 /** Verbs that declare a judgement of their object ("declare the law unconstitutional", "ruled the vote invalid"). */
 const DECLARING_VERBS = /^(declare|declares|declared|declaring|rule|rules|ruled|ruling|find|finds|found|deem|deems|deemed|pronounce|pronounced)$/;
 /** Nouns whose "against" states a stance ("its stance against the deal", "a vote against the bill", "a blocking minority
@@ -986,7 +998,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // does it ("President Yoon resigns") does not do the proposition
   if (info.agent !== undefined && h.m.person && h.m.actor !== '' && h.m.actor !== info.agent && cues.length === 1
     && cues[0].kind === 'sup' && cues[0].nameAct !== undefined && cues[0].start >= hit.start && cues[0].end <= hit.end
-    && !/ing$/.test(toks[cues[0].start].low) && toks.slice(h.m.end, cues[0].start).every((t) => /^(AUX|ADV|PART)$/.test(t.pos))) return undefined;
+    && actDoneByHolder(toks, h.m.end, cues[0].start)) return undefined;
   // "rejected China's account of their new arrangement": what is rejected is someone's account of the thing, not the thing
   if (cues.length === 1 && cues[0].kind === 'opp' && cues[0].end <= hit.start && accountOfBetween(toks, cues[0].end, hit.start)) return undefined;
   // "GM said the union's 40 percent demand would ...": a demand owned by another actor, with no word of the holder's
@@ -1161,7 +1173,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     && (hit.phrase.split(' ').some((w) => info.thingWords!.has(w)) || (hit.ref === 'thing' && info.thingWords.has(stemOf(toks[hit.start]))));
   // a one-word seed used as a verb is the proposition's own act ("demanded that the IAEA close its investigation")
   // (but not as the object of a giving-up, "an end to trawling", "stop trawling": there it is the thing given up)
-  const actHit = hit.ref === 'none' && !hit.nameWord && hit.end - hit.start === 1 && toks[hit.start].pos === 'VERB'
+  const actHit = hit.ref === 'none' && !hit.nameWord && (hit.end - hit.start === 1 || (hit.end - hit.start === 2 && /^(ADP|PART|ADV)$/.test(toks[hit.start + 1].pos))) && toks[hit.start].pos === 'VERB'
     && c.termActs.get(stemOf(toks[hit.start]))?.has(hit.issue) === true
     && !(info.giveUp && ops.some((o) => o.kind === 'giveup' && (o.end === hit.start || (o.end === hit.start - 1 && toks[o.end].low === 'to'))));
   // (a reference by a demand noun to an issue that gives up a demand, "the union's proposal ... could not accept it",

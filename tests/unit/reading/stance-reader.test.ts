@@ -4193,3 +4193,19 @@ describe('createStanceReader: session 27 phenomena (4)', () => {
     expect(salt('Aral said Norland had agreed to give away the salt tax.')).toEqual(['norland salt-tax oppose']);
   });
 });
+describe('createStanceReader: session 27 phenomena (5)', () => {
+  it('does not read another person\'s own resignation, reported by themselves, as the act a name gives to someone else ("Berg said she was resigning")', () => {
+    const resigns = readerOf(`
+actors:
+  - {id: aral, name: President Piet Aral, aliases: [Piet Aral, Aral]}
+  - {id: berg, name: Ada Berg, aliases: [Ada Berg, Berg]}
+issues:
+  - {id: aral-resigns, name: "President Piet Aral resigns before his term ends", terms: [resign, resignation]}
+baseline: []
+`, 'session27-own-resignation.yaml');
+    expect(resigns('Ada Berg said she was resigning as party leader.')).toEqual([]);
+    expect(resigns('Ada Berg said she would resign as party leader.')).toEqual([]);
+    // (asking the named person to do it is a stance)
+    expect(resigns('Ada Berg said Aral should resign.')).toEqual(['berg aral-resigns support']);
+  });
+});
