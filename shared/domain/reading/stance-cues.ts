@@ -246,6 +246,8 @@ function refusedAct(toks: Tok[], before: Op, o: Op): boolean {
 /** Legal actions whose "against" opposes what follows when the holder brings them (BRINGING_VERBS). */
 const LEGAL_ACTIONS = /^(lawsuit|lawsuits|suit|suits|complaint|complaints|appeal|appeals|challenge|challenges|petition|petitions|injunction)$/;
 const BRINGING_VERBS = /^(file|files|filed|filing|lodge|lodges|lodged|lodging|bring|brings|brought|bringing|launch|launches|launched|launching|submit|submits|submitted|submitting)$/;
+/** Speech verbs after which a "he" / "she" is the holder itself ("Han said he was stepping down"). */
+const SPEECH_AFTER_HOLDER = /^(said|says|told|announced|added|declared|stated)$/;
 /**
  * Whether the act at `at` is done by the holder whose mention ends before `holderEnd`: right after it ("Han resigned",
  * "Han would resign"), or by a "he" / "she" of the holder's own report ("Han said he was stepping down").
@@ -257,7 +259,6 @@ function actDoneByHolder(toks: Tok[], holderEnd: number, at: number): boolean {
   if (/ing$/.test(toks[at].low) && toks[at - 1]?.pos !== 'AUX') return false;
   return k === holderEnd - 1 || (/^(he|she)$/.test(toks[k]?.low ?? '') && k > holderEnd && k - holderEnd <= 2 && SPEECH_AFTER_HOLDER.test(toks[holderEnd].low));
 }
-const SPEECH_AFTER_HOLDER = /^(said|says|told|announced|added|declared|stated)$/;
 /** Verbs that declare a judgement of their object ("declare the law unconstitutional", "ruled the vote invalid"). */
 const DECLARING_VERBS = /^(declare|declares|declared|declaring|rule|rules|ruled|ruling|find|finds|found|deem|deems|deemed|pronounce|pronounced)$/;
 /** Nouns whose "against" states a stance ("its stance against the deal", "a vote against the bill", "a blocking minority
@@ -1173,7 +1174,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     && (hit.phrase.split(' ').some((w) => info.thingWords!.has(w)) || (hit.ref === 'thing' && info.thingWords.has(stemOf(toks[hit.start]))));
   // a one-word seed used as a verb is the proposition's own act ("demanded that the IAEA close its investigation")
   // (but not as the object of a giving-up, "an end to trawling", "stop trawling": there it is the thing given up)
-  const actHit = hit.ref === 'none' && !hit.nameWord && (hit.end - hit.start === 1 || (hit.end - hit.start === 2 && /^(ADP|PART|ADV)$/.test(toks[hit.start + 1].pos))) && toks[hit.start].pos === 'VERB'
+  const actHit = hit.ref === 'none' && !hit.nameWord && hit.end - hit.start === 1 && toks[hit.start].pos === 'VERB'
     && c.termActs.get(stemOf(toks[hit.start]))?.has(hit.issue) === true
     && !(info.giveUp && ops.some((o) => o.kind === 'giveup' && (o.end === hit.start || (o.end === hit.start - 1 && toks[o.end].low === 'to'))));
   // (a reference by a demand noun to an issue that gives up a demand, "the union's proposal ... could not accept it",
