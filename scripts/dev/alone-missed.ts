@@ -18,9 +18,9 @@ for (const [set, g] of groups) {
     const read = reader.analyze(a);
     for (const l of labels.claims[a.id] ?? []) {
       if (read.some((c) => c.actor === l.actor && c.issue === l.issue)) continue;
-      const t = a.text; const k = t.indexOf(l.quote); if (k < 0) continue;
+      const t = a.text; const quote = l.quote ?? ''; const k = quote ? t.indexOf(quote) : -1; if (k < 0) continue;
       let s0 = Math.max(t.lastIndexOf('. ', k), t.lastIndexOf('\n', k)); s0 = s0 < 0 ? 0 : s0 + 1;
-      let e0 = t.indexOf('. ', k + l.quote.length); e0 = e0 < 0 ? t.length : e0 + 1;
+      let e0 = t.indexOf('. ', k + quote.length); e0 = e0 < 0 ? t.length : e0 + 1;
       const sentence = t.slice(s0, e0).trim();
       const alone = reader.analyze({ text: sentence });
       const mine = alone.filter((c) => c.actor === l.actor);
