@@ -4,6 +4,7 @@
 // (NONE), the actor on another issue (OTHER-ISSUE) or the right issue (ISSUE-OK: lost in the article); then lists N random
 // ones (seeded) of the named bucket with their sentence.
 import { loadSet, loadGroups } from '../eval.js';
+import { quoteSentence } from './quote-sentence.js';
 import { parseWatchlist } from '../../shared/domain/watchlist.js';
 import { createStanceReader } from '../../shared/domain/reading/stance-reader.js';
 const groups = loadGroups('eval/groups.tsv');
@@ -18,10 +19,8 @@ for (const [set, g] of groups) {
     const read = reader.analyze(a);
     for (const l of labels.claims[a.id] ?? []) {
       if (read.some((c) => c.actor === l.actor && c.issue === l.issue)) continue;
-      const t = a.text; const quote = l.quote ?? ''; const k = quote ? t.indexOf(quote) : -1; if (k < 0) continue;
-      let s0 = Math.max(t.lastIndexOf('. ', k), t.lastIndexOf('\n', k)); s0 = s0 < 0 ? 0 : s0 + 1;
-      let e0 = t.indexOf('. ', k + quote.length); e0 = e0 < 0 ? t.length : e0 + 1;
-      const sentence = t.slice(s0, e0).trim();
+      const sentence = quoteSentence(a.text, l.quote ?? '');
+      if (sentence === undefined) continue;
       const alone = reader.analyze({ text: sentence });
       const mine = alone.filter((c) => c.actor === l.actor);
       const tag = mine.length === 0 ? 'NONE' : mine.some((c) => c.issue === l.issue) ? 'ISSUE-OK' : 'OTHER-ISSUE:' + mine.map((c) => c.issue + '/' + c.stance).join(',');

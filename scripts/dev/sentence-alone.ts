@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseWatchlist } from '../../shared/domain/watchlist.js';
 import { createStanceReader, type StanceReader } from '../../shared/domain/reading/stance-reader.js';
 import { loadSet } from '../eval.js';
+import { quoteSentence } from './quote-sentence.js';
 
 const [file, show] = process.argv.slice(2);
 if (!file) { console.error('usage: sentence-alone.ts WHY_MISSED_OUT [alone-wrong|alone-none|alone-right]'); process.exit(2); }
@@ -28,8 +29,7 @@ for (const line of readFileSync(file, 'utf8').split('\n')) {
   }
   const { reader, texts } = sets.get(set)!;
   const text = texts.get(art);
-  // (its own split, not eval's sentenceOf, which can run on past a closing quotation mark: each sentence must stand alone)
-  const sentence = text?.split(/(?<=[.!?"])\s+(?=[A-Z"])/).find((s) => s.includes(quote.slice(0, 40)));
+  const sentence = text === undefined ? undefined : quoteSentence(text, quote);
   if (!sentence) continue;
   const claim = reader.analyze({ title: '', text: sentence }).find((c) => c.actor === actor && c.issue === issue);
   const stance = wanted.replace(/:$/, '');

@@ -74,7 +74,7 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
         }
       }
       // (or by whom it is done with, before the topic: "would not negotiate with Washington over enrichment")
-      if (!ok && p.words.length === 2 && p.words[1].every((w) => /^(on|over|about)$/.test(w)) && toks[i + 1].low === 'with') {
+      if (!ok && toks[i + 1].low === 'with' && p.words.length === 2 && p.words[1].every((w) => /^(on|over|about)$/.test(w))) {
         if (withLength < 0) withLength = withAdjunctLength(toks, i + 1, e);
         if (withLength > 0 && p.words[1].includes(toks[i + 1 + withLength]?.low ?? '')) {
           ops.push(op(p.kind, i, i + withLength + 2, p.label, WEAK_CUES.has(p.label)));
