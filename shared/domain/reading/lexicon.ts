@@ -191,7 +191,14 @@ words('sup', [
   'lawful', 'affordable',
   // fit with what was agreed: "was not compatible with the Barbados roadmap" (against "incompatible with")
   'compatible with', 'consistent with',
+  // taking part: "would take part in the talks", "would not take part in a bailout" (fixed forms: a verb entry would make
+  // "part" a stance word)
+  'take part in', 'takes part in', 'taking part in', 'took part in', 'participate in', 'participates in', 'participating in',
+  'participated in',
 ]);
+// staying out: "would boycott the talks", "stayed away from the vote"
+words('opp', ['boycott', 'boycotts', 'boycotted', 'boycotting', 'stay away from', 'stays away from', 'stayed away from',
+  'staying away from']);
 // A deal made that contains it: "reached a tentative agreement that would restore the adjustments", "struck a deal on
 // the tax". Past forms only: "committed to reaching an agreement", "looked forward to reaching a deal" want a deal, not
 // this one.

@@ -265,6 +265,8 @@ const DECLARING_VERBS = /^(declare|declares|declared|declaring|rule|rules|ruled|
  * against the pact", "the resistance against it"; not a legal "case"). */
 const STANCE_NOUNS = /^(stance|position|line|vote|votes|campaign|opposition|minority|majority|resistance|fight|battle|struggle|revolt|rebellion|push|drive|front)$/;
 /** Verbs of a political threat ("would quit the coalition if ..."): what the condition names is opposed. */
+/** Taking part or staying out ("take part in", "boycott"): see stanceFor. */
+export const PARTICIPATION = /^(take|takes|taking|took|participate|participates|participating|participated) (part )?in$|^boycott|^(stay|stays|stayed|staying) away from$/i;
 const THREAT_VERBS = /^(quit|resign|dissolve|topple|collapse|retaliate|boycott|sue)$/;
 
 /**
@@ -966,6 +968,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // with an object of its own, before a clause of its own that holds the issue, is not said of the issue
   region = region.filter((o) => !(o.kind === 'giveup' && toks[o.start].pos === 'VERB' && o.end < hit.start && /^(DET|NOUN|PROPN|ADJ|NUM)$/.test(toks[o.end].pos)
     && (subordinateClauseBetween(toks, o.end, hit.start) || predicateAfterObject(toks, o.end, hit.start))));
+  // "ordered troops to take part in what he called defensive exercises, in response to the British ship": taking part and
+  // staying out are said of their own object only ("take part in talks on the plan" is not taking part in the plan)
+  region = region.filter((o) => !(PARTICIPATION.test(o.label)
+    && (hit.start < o.end || hit.start - o.end > 3 || toks.slice(o.end, hit.start).some((t) => !/^(DET|ADJ|NUM|PROPN|NOUN)$/.test(t.pos)))));
   if (verbAsCue && !region.some(isCue)) region.push(verbAsCue);
   // "would end its blockade and withdraw its troops": a verb with an object of its own, coordinated with the verb of
   // the issue, is not said of the issue (its negation and modal are shared: "would not end X or withdraw Y"; a second
@@ -1264,6 +1270,21 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       if (!/^(delay|conditions|preconditions|further|hesitation)$/.test(toks[k + 1]?.low ?? '')) {
         conditional = true;
         conds.push('not ... without');
+      }
+      break;
+    }
+  }
+  // "would not back the tax until Norland cut income taxes", "will not take part in a bailout until Athens agrees
+  // reforms": a refusal that lasts only until another actor acts accepts the thing once it does, so conditional
+  if (!conditional && negs.length > 0 && hit.ref === 'none' && firstCue.start < hit.start && !info.deferral
+    && !lowMatchIn(toks, h.m.end, firstCue.start, /^(must|should)$/)) {
+    for (let k = hit.end; k < Math.min(S.end, hit.end + 5); k++) {
+      if (toks[k].pos === 'PUNCT') break;
+      if (toks[k].low !== 'until' && toks[k].low !== 'till') continue;
+      const m = S.mentions.find((x) => x.kind !== 'carry' && (x.start === k + 1 || (x.start === k + 2 && toks[k + 1].low === 'the')));
+      if (m && m.actor !== h.m.actor && /^(VERB|AUX)$/.test(toks[m.end]?.pos ?? '')) {
+        conditional = true;
+        conds.push(`not ... ${toks[k].low}`);
       }
       break;
     }

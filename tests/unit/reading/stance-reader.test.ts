@@ -4209,3 +4209,25 @@ baseline: []
     expect(resigns('Ada Berg said Aral should resign.')).toEqual(['berg aral-resigns support']);
   });
 });
+describe('createStanceReader: session 28 phenomena', () => {
+  const TALKS_ISSUE = `
+  - id: salt-talks
+    name: Norland and Sudland hold talks on the salt dispute
+    terms: [salt talks, talks]
+`;
+  it('reads taking part as wanting the thing taken part in, and a boycott or staying away as opposing it', () => {
+    const talks = northSouth(TALKS_ISSUE, 'session28-take-part.yaml');
+    expect(talks('Berg said Sudland would take part in the talks.')).toEqual(['sudland salt-talks support']);
+    expect(talks('Berg said Sudland would not take part in the talks.')).toEqual(['sudland salt-talks oppose']);
+    expect(talks('Berg said Sudland would boycott the talks.')).toEqual(['sudland salt-talks oppose']);
+    expect(talks('Berg said Sudland would stay away from the talks.')).toEqual(['sudland salt-talks oppose']);
+    // (only of its own object: exercises taken part in "in response to" the thing say nothing of it)
+    expect(talks('Berg ordered troops to take part in what she called defensive exercises in response to the talks.')).toEqual([]);
+  });
+  it('reads a refusal that lasts until another actor acts as conditional ("would not back the salt tax until Norland cut income taxes")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session28-until.yaml');
+    expect(salt('Berg said Sudland would not back the salt tax until Norland cut income taxes.')).toEqual(['sudland salt-tax conditional']);
+    // (an "until" naming a time is a refusal for that long)
+    expect(salt('Berg said Sudland would not back the salt tax until after the election.')).toEqual(['sudland salt-tax oppose']);
+  });
+});
