@@ -173,8 +173,15 @@ function analyzeArticle(c: Compiled, article: Article, explain: boolean): Claim[
       const title = low === 'the';
       // "his party" etc. resolve like pronouns (title stays false)
       const personal = low === 'he' || low === 'she';
-      const first = low === 'we' || low === 'i' || title ? undefined
+      let first = low === 'we' || low === 'i' || title ? undefined
         : lastNamedBefore(S.mentions, m.start, personal);
+      // "Berg told Aral she would back the tax", "he said he had assured Trump he would support it": a pronoun right
+      // after the one told is the teller, the subject of the telling
+      if (personal && first && (m.start === first.end || (m.start === first.end + 1 && toks[first.end].low === 'that'))
+        && TELLING_VERBS.test(toks[first.start - 1]?.low ?? '')) {
+        const teller = tellerOf(toks, S.mentions, first.start - 1);
+        if (teller) first = teller;
+      }
       m.actor = first?.actor ?? (title ? (preReporter?.actor ?? lastActor) : undefined) ?? preReporter?.actor
         ?? ((low === 'we' || low === 'i') ? (lastReporter ?? lastActor) : personal ? (lastPerson ?? lastActor) : lastActor) ?? '';
     }
@@ -324,6 +331,16 @@ function lastOwnerNamedBefore(mentions: Mention[], at: number, owners: string[])
     if (o.kind !== 'carry' && o.end <= at && owners.includes(o.actor)) return o;
   }
   return undefined;
+}
+
+/** Verbs of telling someone what the teller will do ("told Aral she would back it"). */
+const TELLING_VERBS = /^(told|tell|tells|telling|assured|assure|assures|reassured|informed|inform|informs|promised|promise|promises)$/;
+
+/** The resolved subject of the telling verb at `verb` ("Berg told", "she had assured"), if it is a person. */
+function tellerOf(toks: Tok[], mentions: Mention[], verb: number): Mention | undefined {
+  let end = verb;
+  while (end > 0 && /^(had|has|have|also|already|personally)$/.test(toks[end - 1].low)) end--;
+  return mentions.find((o) => o.end === end && o.actor !== '' && !o.possessive && (o.person || o.kind === 'carry'));
 }
 
 /** The last named, resolved, non-possessive mention ending by `at` (a person when `personal`): what a pronoun refers to. */

@@ -4231,3 +4231,12 @@ describe('createStanceReader: session 28 phenomena', () => {
     expect(salt('Berg said Sudland would not back the salt tax until after the election.')).toEqual(['sudland salt-tax oppose']);
   });
 });
+describe('createStanceReader: session 28 phenomena (2)', () => {
+  it('reads a pronoun right after the one told as the teller ("Berg told Aral she would back the salt tax")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session28-teller.yaml');
+    expect(salt('Berg told Aral she would back the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said she had assured Aral she would not block the salt tax.')).toEqual(['sudland salt-tax support']);
+    // (a pronoun further on is resolved as before)
+    expect(salt('Berg met Aral, and he said he would back the salt tax.')).toEqual(['norland salt-tax support']);
+  });
+});
