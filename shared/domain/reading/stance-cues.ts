@@ -697,10 +697,12 @@ function judgedAct(toks: Tok[], act: Op, hit: Hit, judgement: Op): boolean {
   return be >= 0 && judgement.start - (hit.end + be) <= 3 && !toks.slice(hit.end, hit.end + be).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB');
 }
 
-/** Whether `act`, an opposing word after the rejection `rejection`, is an act that the rejection is about, with the issue as its own object ("objected to the obstruction of X", "opposed actions that obstruct X"). */
+/** Whether `act`, an opposing word after the rejection `rejection`, is an act that the rejection is about, with the issue as its own object ("objected to the obstruction of X", "opposed actions that obstruct X", "condemned the protests against X"). */
 function opposedActAsObject(toks: Tok[], rejection: Op, act: Op, hit: Hit): boolean {
   if (act.start <= rejection.end || act.end > hit.start || hit.start - act.end > 4) return false;
   if (toks[act.start].pos === 'NOUN' && toks[act.end]?.low === 'of') return true;
+  // ("condemned the protests against the tax": a noun phrase of opposing)
+  if (toks[act.start].pos === 'NOUN' && toks[act.end - 1].low === 'against') return true;
   return toks[act.start].pos === 'VERB' && /^(that|which|who)$/.test(toks[act.start - 1]?.low ?? '');
 }
 
@@ -957,6 +959,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       else if (o.kind === 'giveup' && !region.includes(o) && o.start === head + 1 && toks[o.start].low === 'out' && /^(kept|pushed|moved)$/.test(toks[head].low)
         && /^(NOUN|PROPN)$/.test(toks[head - 1].pos)) region.push(o);
     }
+    // (and a thing wanted gone: "wants the salt tax gone"; "the tax was gone" is no one's wish)
+    if (toks[head]?.low === 'gone' && /^want/.test(toks[firstCue.start].low) && hit.start - firstCue.end <= 2 && /^(NOUN|PROPN)$/.test(toks[head - 1].pos)) {
+      region.push(op('giveup', head, head + 1, 'gone'));
+    }
   }
   // Words inside the matched issue phrase belong to the proposition ("hand over", "without conditions"), and so do those
   // inside another phrase of the same issue ("talks on intellectual property, technology transfer"), and a give-up noun
@@ -1114,6 +1120,13 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       if (!negated) { conditional = true; conds.push(o.label); }
       // ("had not softened its demand": like a demand not dropped, it stands)
       else if (/^soften/i.test(o.label)) sign = -sign;
+    }
+  }
+  // "rejected the lawsuits against the tax", "dismissed the legal challenges to it": a legal action against the thing
+  // (no cue of its own unless the holder brings it) named as what is rejected defends the thing
+  if (polar.length === 1 && polar[0].kind === 'opp' && polar[0].end < hit.start && hit.start - polar[0].end <= 6) {
+    for (let k = polar[0].end; k < hit.start - 1; k++) {
+      if (LEGAL_ACTIONS.test(toks[k].low) && /^(against|to)$/.test(toks[k + 1].low)) { sign = -sign; negs.push(`${polar[0].label} ... ${toks[k].low} ${toks[k + 1].low}`); break; }
     }
   }
   // "(the spokesman) denied that Tehran had given up its demand": a denial just before the holder's clause negates it

@@ -4240,3 +4240,21 @@ describe('createStanceReader: session 28 phenomena (2)', () => {
     expect(salt('Berg met Aral, and he said he would back the salt tax.')).toEqual(['norland salt-tax support']);
   });
 });
+describe('createStanceReader: session 28 phenomena (3)', () => {
+  it('reads a thing wanted gone as given up ("wants the salt tax gone"), not a thing said to be gone', () => {
+    const give = northSouth(`
+  - id: drop-salt-tax
+    name: Norland scraps its salt tax
+    terms: [salt tax]
+`, 'session28-gone.yaml');
+    expect(give('Berg said Sudland wanted the salt tax gone.')).toEqual(['sudland drop-salt-tax support']);
+    expect(give('Berg said the salt tax was gone.')).toEqual([]);
+  });
+  it('reads rejecting a lawsuit or a protest against the thing as defending it ("rejected the lawsuits against the salt tax")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session28-against.yaml');
+    expect(salt('Berg said Sudland rejected the lawsuits against the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg condemned the protests against the salt tax.')).toEqual(['sudland salt-tax support']);
+    // (bringing the lawsuit still opposes it)
+    expect(salt('Berg said Sudland had filed a lawsuit against the salt tax.')).toEqual(['sudland salt-tax oppose']);
+  });
+});
