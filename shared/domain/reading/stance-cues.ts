@@ -264,9 +264,9 @@ const DECLARING_VERBS = /^(declare|declares|declared|declaring|rule|rules|ruled|
 /** Nouns whose "against" states a stance ("its stance against the deal", "a vote against the bill", "a blocking minority
  * against the pact", "the resistance against it"; not a legal "case"). */
 const STANCE_NOUNS = /^(stance|position|line|vote|votes|campaign|opposition|minority|majority|resistance|fight|battle|struggle|revolt|rebellion|push|drive|front)$/;
-/** Verbs of a political threat ("would quit the coalition if ..."): what the condition names is opposed. */
-/** Taking part or staying out ("take part in", "boycott"): see stanceFor. */
+/** Taking part or staying out ("take part in", "boycott"): said of their own object only (stanceFor); not read in issue names (compile). */
 export const PARTICIPATION = /^(take|takes|taking|took|participate|participates|participating|participated) (part )?in$|^boycott|^(stay|stays|stayed|staying) away from$/i;
+/** Verbs of a political threat ("would quit the coalition if ..."): what the condition names is opposed. */
 const THREAT_VERBS = /^(quit|resign|dissolve|topple|collapse|retaliate|boycott|sue)$/;
 
 /**
