@@ -195,6 +195,10 @@ words('sup', [
   // "part" a stance word)
   'take part in', 'takes part in', 'taking part in', 'took part in', 'participate in', 'participates in', 'participating in',
   'participated in',
+  // joining talks or a body: "would join the talks", "refused to join the committee" (only before such a noun: "join NATO"
+  // is an accession's own act)
+  'join talks', 'join the talks', 'join any talks', 'joined the talks', 'joining the talks', 'join negotiations', 'join the negotiations',
+  'join the dialogue', 'join the committee', 'join the body', 'join the forum', 'join the panel', 'join the process',
 ]);
 // staying out: "would boycott the talks", "stayed away from the vote"
 words('opp', ['boycott', 'boycotts', 'boycotted', 'boycotting', 'stay away from', 'stays away from', 'stayed away from',

@@ -4221,6 +4221,7 @@ describe('createStanceReader: session 28 phenomena', () => {
     expect(talks('Berg said Sudland would not take part in the talks.')).toEqual(['sudland salt-talks oppose']);
     expect(talks('Berg said Sudland would boycott the talks.')).toEqual(['sudland salt-talks oppose']);
     expect(talks('Berg said Sudland would stay away from the talks.')).toEqual(['sudland salt-talks oppose']);
+    expect(talks('Berg said Sudland would join the talks.')).toEqual(['sudland salt-talks support']);
     // (only of its own object: exercises taken part in "in response to" the thing say nothing of it)
     expect(talks('Berg ordered troops to take part in what she called defensive exercises in response to the talks.')).toEqual([]);
   });
