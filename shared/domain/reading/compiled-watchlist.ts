@@ -4,10 +4,10 @@
  * (give-up or deferral, recipient, subject actors, the name's own acts).
  */
 import type { Actor, Issue, Watchlist } from '../watchlist.js';
-import { ANTONYMS, DEFER_WORDS, DEMAND_HEADS, DEMONYMS, GIVE_UP_WORDS, ISSUE_REFS, NEGOTIATED_TEXT_NOUNS, STOP_WORDS, HEAD_SYNONYM_GROUPS, OFFERED_TEXT_STEMS, TEXT_SYNONYM_STEMS, isStanceWord } from './lexicon.js';
+import { ANTONYMS, DEFER_WORDS, DEMAND_HEADS, DEMONYMS, GIVE_UP_WORDS, ISSUE_REFS, NEGOTIATED_TEXT_NOUNS, PARTICIPATION_PHRASES, STOP_WORDS, HEAD_SYNONYM_GROUPS, OFFERED_TEXT_STEMS, TEXT_SYNONYM_STEMS, isStanceWord } from './lexicon.js';
 import { PROP_REFS, LIGHT_VERBS, stem, isCap, tok, tokenize, tagged, GENERIC_STEMS, type Tok } from './tokens.js';
 import { units, type Unit } from './issue-hits.js';
-import { findOps, verbLike, op, PARTICIPATION } from './stance-cues.js';
+import { findOps, verbLike, op } from './stance-cues.js';
 
 export interface AliasPattern { actor: string; toks: string[]; low: string[]; exact: boolean; single: boolean; alias: string }
 export interface TermPattern { issue: string; stems: string[]; /** the stems joined by spaces (a hit's phrase) */ phrase: string; weight: number; term: string; nameWord: boolean; anchor: boolean; spec: number; gap?: boolean; derived?: boolean }
@@ -207,7 +207,7 @@ export function compile(w: Watchlist): Compiled {
     }
     // (a boycott named is the thing an abstention gives up, "abandons its boycott and takes up its seats", not an
     // objection to what follows: see ABSTENTION_THINGS)
-    const allNameOps = findOps(nt, 0, nt.length).filter((o) => !PARTICIPATION.test(o.label));
+    const allNameOps = findOps(nt, 0, nt.length).filter((o) => !PARTICIPATION_PHRASES.has(o.label));
     // a restriction eased in the passive ("Curbs hampering grain exports are eased") gives the restriction up
     const eased = nt.findIndex((t, k) => k > 1 && /^(eased|relaxed|loosened)$/.test(t.low) && /^(is|are|be|been|was|were)$/.test(nt[k - 1].low)
       && nt.slice(0, k).some((x) => RESTRICTION_HEADS.test(x.low)));

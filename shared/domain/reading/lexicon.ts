@@ -151,6 +151,13 @@ verb('sup', [
   // going along: "would go along with the tax"
   'go along with',
 ]);
+// Taking part and staying out, as fixed forms (a verb entry would make "part" a stance word). Said of their own object
+// only (stanceFor) and not read in issue names (compile): both test an op's label against PARTICIPATION_PHRASES.
+const TAKING_PART = ['take part in', 'takes part in', 'taking part in', 'took part in', 'participate in', 'participates in',
+  'participating in', 'participated in'];
+const STAYING_OUT = ['boycott', 'boycotts', 'boycotted', 'boycotting', 'stay away from', 'stays away from', 'stayed away from',
+  'staying away from'];
+export const PARTICIPATION_PHRASES: ReadonlySet<string> = new Set([...TAKING_PART, ...STAYING_OUT]);
 words('sup', [
   'must', 'should', 'demands', 'demand', 'call', 'calls', 'insistence', 'support', 'backing', 'approval', 'ratification',
   'in favour of', 'in favor of', 'indispensable', 'essential', 'non-negotiable', 'vital', 'necessary', 'unavoidable', 'priority',
@@ -191,18 +198,15 @@ words('sup', [
   'lawful', 'affordable',
   // fit with what was agreed: "was not compatible with the Barbados roadmap" (against "incompatible with")
   'compatible with', 'consistent with',
-  // taking part: "would take part in the talks", "would not take part in a bailout" (fixed forms: a verb entry would make
-  // "part" a stance word)
-  'take part in', 'takes part in', 'taking part in', 'took part in', 'participate in', 'participates in', 'participating in',
-  'participated in',
+  // taking part: "would take part in the talks", "would not take part in a bailout" (see TAKING_PART)
+  ...TAKING_PART,
   // joining talks or a body: "would join the talks", "refused to join the committee" (only before such a noun: "join NATO"
   // is an accession's own act)
   'join talks', 'join the talks', 'join any talks', 'joined the talks', 'joining the talks', 'join negotiations', 'join the negotiations',
   'join the dialogue', 'join the committee', 'join the body', 'join the forum', 'join the panel', 'join the process',
 ]);
 // staying out: "would boycott the talks", "stayed away from the vote"
-words('opp', ['boycott', 'boycotts', 'boycotted', 'boycotting', 'stay away from', 'stays away from', 'stayed away from',
-  'staying away from']);
+words('opp', STAYING_OUT);
 // A deal made that contains it: "reached a tentative agreement that would restore the adjustments", "struck a deal on
 // the tax". Past forms only: "committed to reaching an agreement", "looked forward to reaching a deal" want a deal, not
 // this one.

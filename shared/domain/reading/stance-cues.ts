@@ -4,7 +4,7 @@
  * a claim (sign, conditional, filters, attribution, confidence, explanation) and records its rank.
  */
 import type { Claim, ClaimExplanation, Stance } from '../types.js';
-import { CARRY_REFS, DEMAND_HEADS, ENTITLEMENT_DENIED, ENTITLEMENT_GRANTED, MANNER_ADVERBS, NEGOTIATED_TEXT_NOUNS, RECEIVING_VERBS, STOP_WORDS, TIME_ADJUNCT_STARTS, WEAK_CUES, splittablePhrasal, type OpKind } from './lexicon.js';
+import { CARRY_REFS, DEMAND_HEADS, ENTITLEMENT_DENIED, ENTITLEMENT_GRANTED, MANNER_ADVERBS, NEGOTIATED_TEXT_NOUNS, PARTICIPATION_PHRASES, RECEIVING_VERBS, STOP_WORDS, TIME_ADJUNCT_STARTS, WEAK_CUES, splittablePhrasal, type OpKind } from './lexicon.js';
 import { QUOTES, DAYS, MONTHS, stemOf, stemsJoined, wordsJoined, isCap, GENERIC_STEMS, text, type Tok } from './tokens.js';
 import type { Compiled, IssueInfo } from './compiled-watchlist.js';
 import type { Hit } from './issue-hits.js';
@@ -264,8 +264,6 @@ const DECLARING_VERBS = /^(declare|declares|declared|declaring|rule|rules|ruled|
 /** Nouns whose "against" states a stance ("its stance against the deal", "a vote against the bill", "a blocking minority
  * against the pact", "the resistance against it"; not a legal "case"). */
 const STANCE_NOUNS = /^(stance|position|line|vote|votes|campaign|opposition|minority|majority|resistance|fight|battle|struggle|revolt|rebellion|push|drive|front)$/;
-/** Taking part or staying out ("take part in", "boycott"): said of their own object only (stanceFor); not read in issue names (compile). */
-export const PARTICIPATION = /^(take|takes|taking|took|participate|participates|participating|participated) (part )?in$|^boycott|^(stay|stays|stayed|staying) away from$/i;
 /** Verbs of a political threat ("would quit the coalition if ..."): what the condition names is opposed. */
 const THREAT_VERBS = /^(quit|resign|dissolve|topple|collapse|retaliate|boycott|sue)$/;
 
@@ -976,7 +974,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     && (subordinateClauseBetween(toks, o.end, hit.start) || predicateAfterObject(toks, o.end, hit.start))));
   // "ordered troops to take part in what he called defensive exercises, in response to the British ship": taking part and
   // staying out are said of their own object only ("take part in talks on the plan" is not taking part in the plan)
-  region = region.filter((o) => !(PARTICIPATION.test(o.label)
+  region = region.filter((o) => !(PARTICIPATION_PHRASES.has(o.label)
     && (hit.start < o.end || hit.start - o.end > 3 || toks.slice(o.end, hit.start).some((t) => !/^(DET|ADJ|NUM|PROPN|NOUN)$/.test(t.pos)))));
   if (verbAsCue && !region.some(isCue)) region.push(verbAsCue);
   // "would end its blockade and withdraw its troops": a verb with an object of its own, coordinated with the verb of
