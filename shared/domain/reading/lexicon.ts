@@ -171,6 +171,7 @@ words('sup', [
 
   // judged right: "the deal had been the right decision", "the right move"
   'the right decision', 'the right move', 'the right step', 'the right thing to do', 'the right call',
+  'the right path', 'the right course', 'the right way', 'only sensible path', 'the sensible path', 'a sensible step', 'only path',
   // "would not put his name to any agreement that ...": signing
   'put his name to', 'put her name to', 'put its name to', 'put their name to', 'put my name to', 'put our name to',
   // evaluations that endorse: "an important step in implementing the agreement", "a precondition for any deal"
@@ -408,7 +409,10 @@ words('giveup', ['renegotiation', 'withdrawal', 'removal', 'abandonment', 'witho
 words('cond', ['negotiable', 'up for negotiation', 'open to negotiation', 'open for negotiation']);
 verb('cond', ['negotiate on', 'negotiate over', 'negotiate about']);
 // "would accept nothing short of scrapping the plan": a demand for what follows, not a negation
-words('sup', ['nothing short of', 'nothing less than', 'on board with']);
+words('sup', ['nothing short of', 'nothing less than', 'nothing weaker than', 'nothing softer than', 'on board with']);
+// "would not settle for anything less than a full ban", "anything short of repeal would fail": what falls short of the
+// thing is what is refused, so the thing is wanted
+words('neg', ['anything less than', 'anything short of', 'anything weaker than', 'anything softer than']);
 // a supporter's stance named as what the speaker is: "a supporter of the tax", "a proponent of it"
 words('sup', ['supporter of', 'supporters of', 'proponent of', 'proponents of', 'advocate of', 'advocates of']);
 // holding to it: "would stand firm on the salt tax" (like "would not back down on it")

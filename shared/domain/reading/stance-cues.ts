@@ -330,7 +330,9 @@ function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined
   // "the shipping ban must go", "the tariffs have to go": a thing that must go is to be removed (only after a modal
   // and at the end of its clause: "must go further", "should go ahead" are not removals)
   if (/^(go|goes)$/.test(toks[i].low) && i > s && obligedBefore(toks, i)
-    && (i + 1 >= e || /^(,|\.|;|and|or|but|because|as|if|before|after|now|too|entirely|altogether)$/.test(toks[i + 1].low))) {
+    && (i + 1 >= e || /^(,|\.|;|and|or|but|because|as|if|before|after|now|too|entirely|altogether|immediately|completely|quickly|soon)$/.test(toks[i + 1].low)
+      // ("the tariffs must go at once", "had to go for good", "should go without delay")
+      || /^(at once|for good|without delay|once and)$/.test(`${toks[i + 1].low} ${toks[i + 2]?.low ?? ''}`))) {
     return op('giveup', i, i + 1, toks[i].text);
   }
   // "keep their forces out of civilians' homes", "urged the Liberals to stay out of the dispute", "wants families kept
@@ -883,8 +885,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     region = ops.filter((o) => o.start >= hit.end && o.start < stop);
     // "no separate fund was needed": "no" on the subject negates what is said of it
     // (and "there was no science showing a phase-out was needed": no evidence for what is said of it)
-    const noBefore = ops.find((o) => o.kind === 'neg' && /^no$/i.test(o.label) && o.end <= hit.start && ((hit.start - o.end <= 2
-      && toks.slice(o.end, hit.start).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN'))
+    // (and "anything less than the ban was unacceptable": what falls short of it is refused, so it is wanted)
+    const noBefore = ops.find((o) => o.kind === 'neg' && /^(no|anything .*)$/i.test(o.label) && o.end <= hit.start && ((hit.start - o.end <= 2
+      && toks.slice(o.end, hit.start).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'DET' && o.label !== 'no')))
       || (hit.start - o.end <= 5 && /^(evidence|science|proof|reason|sign|indication|data)$/.test(toks[o.end]?.low ?? '')
         && evidenceClauseReaches(toks, o.end + 1, hit.start))));
     if (noBefore) region.unshift(noBefore);

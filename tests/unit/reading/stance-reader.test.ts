@@ -4259,3 +4259,25 @@ describe('createStanceReader: session 28 phenomena (3)', () => {
     expect(salt('Berg said Sudland had filed a lawsuit against the salt tax.')).toEqual(['sudland salt-tax oppose']);
   });
 });
+describe('createStanceReader: session 29 phenomena', () => {
+  it('reads refusing anything short of the thing as wanting it ("would not accept anything less than the salt tax")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session29-short-of.yaml');
+    expect(salt('Berg said Sudland would not accept anything less than the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Sudland would reject anything short of the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said anything less than the salt tax was unacceptable.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Sudland would accept nothing weaker than the salt tax.')).toEqual(['sudland salt-tax support']);
+    // (a plain refusal is still one)
+    expect(salt('Berg said Sudland would not accept the salt tax.')).toEqual(['sudland salt-tax oppose']);
+  });
+  it('reads a thing that must go "at once" or "for good" as removed, like one that must go', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session29-go.yaml');
+    expect(salt('Berg said the salt tax must go at once.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax had to go for good.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax must go immediately.')).toEqual(['sudland salt-tax oppose']);
+  });
+  it('reads "the right path" and "a sensible step" as endorsing the thing', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session29-path.yaml');
+    expect(salt('Berg said the salt tax was the right path.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said the salt tax was a sensible step.')).toEqual(['sudland salt-tax support']);
+  });
+});
