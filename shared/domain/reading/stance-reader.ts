@@ -687,7 +687,7 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         let k = i - 1;
         while (k > cs && (toks[k].pos === 'AUX' || toks[k].pos === 'ADV' || toks[k].pos === 'PART') && i - k <= 3) k--;
         if (/^(that|which)$/.test(toks[k]?.low ?? '') && (toks[k - 1]?.pos === 'NOUN' || toks[k - 1]?.pos === 'PROPN') && startingAt(mentions, k - 1) === undefined
-          && !(current && current.m.end === k - 1)) cue = undefined;
+          && !(current && current.m.end === k - 1) && !(current && current.cues.length === 0 && amongKindOf(toks, current.m.end, k - 1))) cue = undefined;
       }
       if (cue && toks[cue.end]?.low === 'by' && /ed$/.test(toks[i].low) && startingAt(mentions, cue.end + 1) === undefined) cue = undefined;
       // "Aral was asked about the tax", "Norland was urged to back it": the holder of a passive stance verb is the one
@@ -873,6 +873,16 @@ function coMentions(m: Mention, others: string[]): Mention[] {
   const out: Mention[] = [];
   for (const a of others) out.push(mention(a, m.start, m.end, m.alias, m.kind, m.possessive, m.person ?? false, m.group));
   return out;
+}
+
+/**
+ * Whether the noun at `noun` ends "was among (the) (six) governments" right after a holder ending at `holderEnd`:
+ * the relative clause on that kind ("... that voted against the tax") says what the holder did.
+ */
+function amongKindOf(toks: Tok[], holderEnd: number, noun: number): boolean {
+  let j = noun;
+  while (j > holderEnd && noun - j <= 4 && /^(NOUN|ADJ|NUM|DET)$/.test(toks[j].pos)) j--;
+  return /^(among|amongst)$/.test(toks[j]?.low ?? '') && j - 1 >= holderEnd && j - 1 <= holderEnd + 2 && /^(is|was|are|were|been)$/.test(toks[j - 1].low);
 }
 
 /** The list that a relative clause on `relOf` closes ("Poland and Hungary, which oppose ..."): its other members. */

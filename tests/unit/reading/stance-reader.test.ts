@@ -4281,3 +4281,12 @@ describe('createStanceReader: session 29 phenomena', () => {
     expect(salt('Berg said the salt tax was a sensible step.')).toEqual(['sudland salt-tax support']);
   });
 });
+describe('createStanceReader: session 29 phenomena (2)', () => {
+  it('reads "X was among the governments that voted against it" as X voting against it', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session29-among.yaml');
+    expect(salt('Berg said Sudland was among six governments that voted against the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Sudland was among ten member states that voted in favour of the salt tax.')).toEqual(['sudland salt-tax support']);
+    // (a kind that is not the holder's own says nothing of it)
+    expect(salt('Sudland met the governments that voted against the salt tax.')).toEqual([]);
+  });
+});
