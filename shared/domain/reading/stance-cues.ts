@@ -798,6 +798,22 @@ function relativeOnHitBefore(toks: Tok[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Where a plain list of issue phrases that ends with `hit` starts ("the sugar levy, the fuel duty and the salt tax":
+ * only commas, "and", "or", "as well as", "both" and determiners or adjectives between the items), when the list
+ * opens after `from`; -1 when anything else stands between the items ("keep the sugar levy but scrap the salt tax").
+ */
+function plainListStart(toks: Tok[], listHits: Hit[], hit: Hit, from: number): number {
+  let start = hit.start;
+  for (;;) {
+    let k = start - 1;
+    while (k >= from && (/^(,|and|or|as|well|both|also)$/.test(toks[k].low) || /^(DET|ADJ|NUM)$/.test(toks[k].pos))) k--;
+    const before = listHits.find((x) => x.end === k + 1 && x.start >= from);
+    if (!before || !toks.slice(k + 1, start).some((t) => /^(,|and|or|well)$/.test(t.low))) return start === hit.start ? -1 : start;
+    start = before.start;
+  }
+}
+
 export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number, listHits?: Hit[]): Claim | undefined {
   const info = c.issues.get(hit.issue)!;
   // "any deal would have to cover everything, not just purchases": the issue is mentioned as included, not as the point
@@ -865,7 +881,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // ops from the holder to the first cue, then the ops local to this issue (not those of an earlier list item)
     const prevOther = (listHits ?? []).filter((x) => x.issue !== hit.issue && x.end <= hit.start && x.start >= firstCue.end).reduce((mx, x) => Math.max(mx, x.end), firstCue.end);
     if (prevOther > firstCue.end) listStart = prevOther;
-    region = ops.filter((o) => (o.start >= holderEnd && o.start < firstCue.end) || (o.start >= prevOther && o.start < hit.end));
+    // (but a verb before a plain list of things is said of each: "agreed to scrap the sugar levy and the salt tax")
+    const listFrom = prevOther > firstCue.end ? plainListStart(toks, listHits!, hit, firstCue.end) : -1;
+    region = ops.filter((o) => (o.start >= holderEnd && o.start < firstCue.end) || (o.start >= prevOther && o.start < hit.end)
+      || (o.start >= firstCue.end && o.start < listFrom));
     // "said it had reached the limit of what it could pay ... and again rejected the union's demand": a later
     // conjunct with a finite verb of its own is the holder's act on this issue, not the clause before it
     const conjunct = coordinatedConjunctBefore(toks, ops, firstCue.end, hit.start);

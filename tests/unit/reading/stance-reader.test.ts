@@ -4290,3 +4290,16 @@ describe('createStanceReader: session 29 phenomena (2)', () => {
     expect(salt('Sudland met the governments that voted against the salt tax.')).toEqual([]);
   });
 });
+describe('createStanceReader: session 29 phenomena (3)', () => {
+  it('reads a verb before a plain list of tracked things as said of each ("agreed to scrap the sugar levy and the salt tax")', () => {
+    const both = northSouth(`${SALT_TAX_ISSUE}
+  - id: sugar-levy
+    name: A levy on sugar is introduced
+    terms: [sugar levy]
+`, 'session29-list.yaml');
+    expect(both('Berg said Sudland agreed to scrap the sugar levy and the salt tax.')).toEqual(['sudland salt-tax oppose', 'sudland sugar-levy oppose']);
+    expect(both('Berg said Sudland wanted to abolish both the sugar levy and the salt tax.')).toEqual(['sudland salt-tax oppose', 'sudland sugar-levy oppose']);
+    // (a verb of its own for the later item still decides it)
+    expect(both('Berg said Sudland would keep the sugar levy but scrap the salt tax.')).toEqual(['sudland salt-tax oppose', 'sudland sugar-levy support']);
+  });
+});
