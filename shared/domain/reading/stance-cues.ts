@@ -799,6 +799,17 @@ function relativeOnHitBefore(toks: Tok[], from: number, to: number): boolean {
 }
 
 /**
+ * Whether `hit` opens a clause of its own after the first cue's clause, whose subject is another issue: "said the sugar
+ * levy was dead and the salt tax was the only way forward" (the salt tax's predicate is its own, not "was dead").
+ */
+function conjoinedSubject(toks: Tok[], listHits: Hit[], hit: Hit, firstCue: Op, holderEnd: number): boolean {
+  if (!listHits.some((x) => x.issue !== hit.issue && x.start >= holderEnd && x.end <= firstCue.start && firstCue.start - x.end <= 3)) return false;
+  let k = hit.start - 1;
+  while (k > firstCue.end && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ')) k--;
+  return k >= firstCue.end && /^(and|but|while|whereas)$/.test(toks[k].low);
+}
+
+/**
  * Where a plain list of issue phrases that ends with `hit` starts ("the sugar levy, the fuel duty and the salt tax":
  * only commas, "and", "or", "as well as", "both" and determiners or adjectives between the items), when the list
  * opens after `from`; -1 when anything else stands between the items ("keep the sugar levy but scrap the salt tax").
@@ -866,6 +877,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   let region: Op[];
   let verbAsCue: Op | undefined; // the issue's own verb standing as the cue
   let listStart = -1; // a later item of a list quotes only its own part
+  let conjoined = false; // the issue opens a clause of its own after another issue's ("... and the salt tax was the way forward")
   if (inExchange) {
     region = ops.filter((o) => o.start >= inExchange.end && o.start < hit.end && (o.kind === 'neg' || o.kind === 'giveup'));
     // "would keep up the pressure until the amnesty was withdrawn": a passive give-up said of the thing asked for
@@ -877,7 +889,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       && !ops.some((o) => (o.kind === 'neg' || o.kind === 'opp') && o.start >= holderEnd && o.start < prereq[0])) {
       region.unshift(op('neg', prereq[0], prereq[0] + 1, toks[prereq[0]].text));
     }
-  } else if (hit.start >= firstCue.start) {
+  } else if (hit.start >= firstCue.start && !(conjoined = hit.ref === 'none' && conjoinedSubject(toks, listHits ?? [], hit, firstCue, holderEnd)
+    && ops.some((o) => isCue(o) && o.start >= hit.end && o.start < ce))) {
     // ops from the holder to the first cue, then the ops local to this issue (not those of an earlier list item)
     const prevOther = (listHits ?? []).filter((x) => x.issue !== hit.issue && x.end <= hit.start && x.start >= firstCue.end).reduce((mx, x) => Math.max(mx, x.end), firstCue.end);
     if (prevOther > firstCue.end) listStart = prevOther;
@@ -895,7 +908,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     if (judged) region = [judged, ...region.filter((o) => o.start >= firstCue.end && (o.kind === 'giveup' || o.kind === 'neg'))];
   } else {
     // predicate after the issue: "the backstop was not open for renegotiation"
-    const cueAfter = h.cues.find((o) => o.start >= hit.end) ?? h.cues.find((o) => isOwnAct(toks, hit, info, o));
+    const cueAfter = h.cues.find((o) => o.start >= hit.end) ?? h.cues.find((o) => isOwnAct(toks, hit, info, o))
+      ?? (conjoined ? ops.find((o) => isCue(o) && o.start >= hit.end && o.start < ce) : undefined);
     if (!cueAfter) return undefined;
     // "announced the extension without giving a length": a manner of doing it, nothing said of the issue
     if (/^without$/i.test(cueAfter.label) && /ing$/.test(toks[cueAfter.end]?.low ?? '') && toks[cueAfter.end].pos === 'VERB') return undefined;

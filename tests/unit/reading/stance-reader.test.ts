@@ -4303,3 +4303,16 @@ describe('createStanceReader: session 29 phenomena (3)', () => {
     expect(both('Berg said Sudland would keep the sugar levy but scrap the salt tax.')).toEqual(['sudland salt-tax oppose', 'sudland sugar-levy support']);
   });
 });
+describe('createStanceReader: session 29 phenomena (4)', () => {
+  it('reads a later tracked subject with a predicate of its own by that predicate ("the sugar levy was dead and the salt tax was the way forward")', () => {
+    const both = northSouth(`${SALT_TAX_ISSUE}
+  - id: sugar-levy
+    name: A levy on sugar is introduced
+    terms: [sugar levy]
+`, 'session29-conjoined.yaml');
+    expect(both('Berg said the sugar levy was dead and the salt tax was the only way forward.')).toEqual(['sudland salt-tax support', 'sudland sugar-levy oppose']);
+    expect(both('Berg said the sugar levy should be scrapped and the salt tax introduced.')).toEqual(['sudland salt-tax support', 'sudland sugar-levy oppose']);
+    // (one predicate over a list is said of each)
+    expect(both('Berg said Sudland rejected the sugar levy and the salt tax.')).toEqual(['sudland salt-tax oppose', 'sudland sugar-levy oppose']);
+  });
+});
