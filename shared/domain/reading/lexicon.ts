@@ -369,6 +369,8 @@ verb('giveup', [
   'delete', 'repeal', 'annul',
   // moving off it: "would not budge on the tax", "refused to give ground on it", "would not yield on it"
   'budge', 'give ground', 'yield on', 'cave on',
+  // put something else in its place: "would replace the levy with incentives" (what replaces it is wanted: see stanceFor)
+  'replace',
 ]);
 // annulled by a court: "asked the court to strike down the tax"; support taken back: "walked back its support for the
 // tax", "rowed back on its pledge" (fixed forms: a verb entry would make "strike", "walk" and "row" stance words)

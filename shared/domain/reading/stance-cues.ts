@@ -825,6 +825,8 @@ function plainListStart(toks: Tok[], listHits: Hit[], hit: Hit, from: number): n
   }
 }
 
+const REPLACING = /\breplac/i;
+
 export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number, listHits?: Hit[]): Claim | undefined {
   const info = c.issues.get(hit.issue)!;
   // "any deal would have to cover everything, not just purchases": the issue is mentioned as included, not as the point
@@ -1012,6 +1014,16 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // staying out are said of their own object only ("take part in talks on the plan" is not taking part in the plan)
   region = region.filter((o) => !(PARTICIPATION_PHRASES.has(o.label)
     && (hit.start < o.end || hit.start - o.end > 3 || toks.slice(o.end, hit.start).some((t) => !/^(DET|ADJ|NUM|PROPN|NOUN)$/.test(t.pos)))));
+  // "replace the sugar levy with a salt tax": what comes in its place ("with", "by") is wanted, not given up; and so is
+  // the thing of an issue whose description is a replacing ("drivers replace their old plates with new ones"; a name's
+  // own verb is its act already)
+  // (a name word there, "with Kosovo ones", is no issue of its own; and a replacing with an object of its own says nothing
+  // of an issue named before it unless that is what is replaced: "the salt tax should be replaced by a levy")
+  const replacedBy = (o: Op) => o.end < hit.start && hit.start - o.end <= 10 && lowMatchIn(toks, o.end + 1, hit.start, /^(with|by)$/);
+  region = region.flatMap((o) => (o.kind !== 'giveup' || !/^replac/.test(toks[o.start].low) ? [o]
+    : replacedBy(o) && hit.nameWord ? []
+    : hit.end <= o.start && !BE_FORMS.test(toks[o.start - 1]?.low ?? '') ? []
+    : replacedBy(o) || REPLACING.test(info.issue.description ?? '') ? [op('sup', o.start, o.end, o.label, o.weak)] : [o]));
   if (verbAsCue && !region.some(isCue)) region.push(verbAsCue);
   // "would end its blockade and withdraw its troops": a verb with an object of its own, coordinated with the verb of
   // the issue, is not said of the issue (its negation and modal are shared: "would not end X or withdraw Y"; a second

@@ -4316,3 +4316,22 @@ describe('createStanceReader: session 29 phenomena (4)', () => {
     expect(both('Berg said Sudland rejected the sugar levy and the salt tax.')).toEqual(['sudland salt-tax oppose', 'sudland sugar-levy oppose']);
   });
 });
+describe('createStanceReader: session 29 phenomena (5)', () => {
+  it('reads replacing the thing as giving it up, and the thing that replaces another as wanted', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session29-replace.yaml');
+    expect(salt('Berg said Sudland would replace the salt tax with incentives.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said the salt tax should be replaced by a levy.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Sudland backed a plan to replace the tariff with a salt tax.')).toEqual(['sudland salt-tax support']);
+    // (a replacing with an object of its own says nothing of a thing named before it)
+    expect(salt('Sudland gave farmers in the salt tax zone a month to replace their tractors.')).toEqual([]);
+  });
+  it('reads replacing as the act itself when the issue is a replacing ("Norland replaces its salt tax with a levy")', () => {
+    const swap = northSouth(`
+  - id: swap
+    name: Norland switches from its salt tax to a sugar levy
+    description: Norland replaces its salt tax with a sugar levy.
+    terms: [salt tax, sugar levy]
+`, 'session29-replace-issue.yaml');
+    expect(swap('Berg said Sudland wanted Norland to replace the salt tax.')).toEqual(['sudland swap support']);
+  });
+});
