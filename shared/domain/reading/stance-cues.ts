@@ -904,6 +904,9 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
     // conjunct with a finite verb of its own is the holder's act on this issue, not the clause before it
     const conjunct = coordinatedConjunctBefore(toks, ops, firstCue.end, hit.start);
     if (conjunct >= 0) region = ops.filter((o) => o.start >= conjunct && o.start < hit.end);
+    // ("While Norland opposes the sugar levy, it backs the salt tax": the main clause after a fronted concession is its own)
+    const main = conjunct < 0 ? mainClauseAfterConcession(toks, ops, S.start, firstCue.end, hit.start) : -1;
+    if (main >= 0) region = ops.filter((o) => o.start >= main && o.start < hit.end);
     // "said calls to repeal the law were irresponsible": others' calls, judged by the holder; the judgement is the stance
     const judged = CALL_NOUNS.test(toks[firstCue.start].low) ? judgementAfter(toks, ops, hit.end, ce) : undefined;
     // (what was called for keeps its own giving-up: "calls to scrap the tax were irresponsible" backs the tax)
@@ -1680,6 +1683,25 @@ function verbWithin(toks: Tok[], from: number, to: number): boolean {
     if (toks[k].pos === 'VERB') return true;
   }
   return false;
+}
+
+/**
+ * Where the main clause starts after a fronted concession ("While X opposes A, it backs B", "Although X rejected A, it
+ * said it would back B"): at the comma's pronoun subject between `from` and `to`, when a cue follows it before `to`;
+ * -1 otherwise (and when the sentence opens with no concession: "Norland would not, it said, back the tax").
+ */
+function mainClauseAfterConcession(toks: Tok[], ops: Op[], sentenceStart: number, from: number, to: number): number {
+  // (the concession opens the sentence or a reported clause: "said that while it opposed A, it could live with B")
+  let opens = -1;
+  for (let k = sentenceStart; k < from && opens < 0; k++) {
+    if (/^(while|although|though|whereas)$/.test(toks[k].low) && (k === sentenceStart || /^(that|,)$/.test(toks[k - 1].low))) opens = k;
+  }
+  if (opens < 0) return -1;
+  for (let k = Math.max(from, opens); k < to - 1; k++) {
+    if (toks[k].text !== ',' || !/^(it|he|she|they|we)$/.test(toks[k + 1].low)) continue;
+    return ops.some((o) => isCue(o) && o.start > k + 1 && o.start < to) ? k + 1 : -1;
+  }
+  return -1;
 }
 
 /**

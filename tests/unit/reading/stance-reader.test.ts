@@ -4335,3 +4335,14 @@ describe('createStanceReader: session 29 phenomena (5)', () => {
     expect(swap('Berg said Sudland wanted Norland to replace the salt tax.')).toEqual(['sudland swap support']);
   });
 });
+describe('createStanceReader: session 29 phenomena (6)', () => {
+  it('reads the main clause after a fronted concession on its own ("While Sudland opposes the sugar levy, it backs the salt tax")', () => {
+    const both = northSouth(`${SALT_TAX_ISSUE}
+  - id: sugar-levy
+    name: A levy on sugar is introduced
+    terms: [sugar levy]
+`, 'session29-concession.yaml');
+    expect(both('While Sudland opposes the sugar levy, it backs the salt tax.')).toEqual(['sudland salt-tax support', 'sudland sugar-levy oppose']);
+    expect(both('Although Sudland opposed the sugar levy, it said it would back the salt tax.')).toEqual(['sudland salt-tax support', 'sudland sugar-levy oppose']);
+  });
+});
