@@ -115,6 +115,9 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       // "looked forward to Sweden's membership" wants it; "looked forward to working with them", "to receiving its jets"
       // looks forward to something else
       if (p.label === 'look forward to' && /^(working|receiving|reaching|engaging|meeting|talking|discussing|hearing|seeing|continuing|cooperating|visiting|hosting)$/.test(toks[i + p.words.length]?.low ?? '')) continue;
+      // "would keep funding the mission and providing logistics", "had provided aid": the verb, no condition ("provided
+      // that ...", "provided Sudland cut its tariffs", "providing the union agreed" are conditions)
+      if (p.kind === 'conn' && /^provid(ed|ing)$/.test(p.label) && /^(and|or|by|of|for|in|to|is|was|were|are|be|been|being|has|have|had|not|also|already|without)$/.test(toks[i - 1]?.low ?? '')) continue;
       // "would deal only with the border": a verb's own preposition, no condition
       if (p.label === 'only with' && toks[i - 1]?.pos === 'VERB') continue;
       // "would vote for the law as soon as the provinces dropped their objection": a condition, like "once" (not "as soon

@@ -4346,3 +4346,11 @@ describe('createStanceReader: session 29 phenomena (6)', () => {
     expect(both('Although Sudland opposed the sugar levy, it said it would back the salt tax.')).toEqual(['sudland salt-tax support', 'sudland sugar-levy oppose']);
   });
 });
+describe('createStanceReader: session 29 phenomena (7)', () => {
+  it('reads "providing" after "and" or an auxiliary as the verb, not a condition ("would keep backing the salt tax and providing funds")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session29-providing.yaml');
+    expect(salt('Berg said Sudland would keep backing the salt tax and providing funds.')).toEqual(['sudland salt-tax support']);
+    // (a condition stays one)
+    expect(salt('Berg said Sudland would back the salt tax providing the exporters were exempt.')).toEqual(['sudland salt-tax conditional']);
+  });
+});
