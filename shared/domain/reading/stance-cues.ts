@@ -829,6 +829,20 @@ function plainListStart(toks: Tok[], listHits: Hit[], hit: Hit, from: number): n
 }
 
 const REPLACING = /\breplac/i;
+const isReplacing = (o: Op): boolean => o.kind === 'giveup' && o.label.length >= 7 && /^replac/i.test(o.label);
+
+/** The region with its replacings read for `hit` (see stanceFor). */
+function replacingRead(toks: Tok[], region: Op[], hit: Hit, info: IssueInfo): Op[] {
+  const out: Op[] = [];
+  for (const o of region) {
+    if (!isReplacing(o)) { out.push(o); continue; }
+    const replacedBy = o.end < hit.start && hit.start - o.end <= 10 && lowMatchIn(toks, o.end + 1, hit.start, /^(with|by)$/);
+    if (replacedBy && hit.nameWord) continue;
+    if (hit.end <= o.start && !BE_FORMS.test(toks[o.start - 1]?.low ?? '')) continue;
+    out.push(replacedBy || REPLACING.test(info.issue.description ?? '') ? op('sup', o.start, o.end, o.label, o.weak) : o);
+  }
+  return out;
+}
 
 export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: HolderCues, hit: Hit, zone: number[], sentenceIf: Op | undefined, si: number, sentenceText: string, explain: boolean, ce: number, listHits?: Hit[]): Claim | undefined {
   const info = c.issues.get(hit.issue)!;
@@ -1025,11 +1039,8 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   // own verb is its act already)
   // (a name word there, "with Kosovo ones", is no issue of its own; and a replacing with an object of its own says nothing
   // of an issue named before it unless that is what is replaced: "the salt tax should be replaced by a levy")
-  const replacedBy = (o: Op) => o.end < hit.start && hit.start - o.end <= 10 && lowMatchIn(toks, o.end + 1, hit.start, /^(with|by)$/);
-  region = region.flatMap((o) => (o.kind !== 'giveup' || !/^replac/.test(toks[o.start].low) ? [o]
-    : replacedBy(o) && hit.nameWord ? []
-    : hit.end <= o.start && !BE_FORMS.test(toks[o.start - 1]?.low ?? '') ? []
-    : replacedBy(o) || REPLACING.test(info.issue.description ?? '') ? [op('sup', o.start, o.end, o.label, o.weak)] : [o]));
+  // (the cheap test first: a replacing is rare, and this runs for every claim)
+  if (region.some(isReplacing)) region = replacingRead(toks, region, hit, info);
   if (verbAsCue && !region.some(isCue)) region.push(verbAsCue);
   // "would end its blockade and withdraw its troops": a verb with an object of its own, coordinated with the verb of
   // the issue, is not said of the issue (its negation and modal are shared: "would not end X or withdraw Y"; a second
