@@ -896,7 +896,10 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
   let region: Op[];
   let verbAsCue: Op | undefined; // the issue's own verb standing as the cue
   let listStart = -1; // a later item of a list quotes only its own part
-  let conjoined = false; // the issue opens a clause of its own after another issue's ("... and the salt tax was the way forward")
+  // the issue opens a clause of its own after another issue's ("... and the salt tax was the way forward"): read by its
+  // own predicate
+  const conjoined = !inExchange && hit.start >= firstCue.start && hit.ref === 'none' && conjoinedSubject(toks, listHits ?? [], hit, firstCue, holderEnd)
+    && ops.some((o) => isCue(o) && o.start >= hit.end && o.start < ce);
   if (inExchange) {
     region = ops.filter((o) => o.start >= inExchange.end && o.start < hit.end && (o.kind === 'neg' || o.kind === 'giveup'));
     // "would keep up the pressure until the amnesty was withdrawn": a passive give-up said of the thing asked for
@@ -908,8 +911,7 @@ export function stanceFor(c: Compiled, toks: Tok[], S: SentInfo, ops: Op[], h: H
       && !ops.some((o) => (o.kind === 'neg' || o.kind === 'opp') && o.start >= holderEnd && o.start < prereq[0])) {
       region.unshift(op('neg', prereq[0], prereq[0] + 1, toks[prereq[0]].text));
     }
-  } else if (hit.start >= firstCue.start && !(conjoined = hit.ref === 'none' && conjoinedSubject(toks, listHits ?? [], hit, firstCue, holderEnd)
-    && ops.some((o) => isCue(o) && o.start >= hit.end && o.start < ce))) {
+  } else if (hit.start >= firstCue.start && !conjoined) {
     // ops from the holder to the first cue, then the ops local to this issue (not those of an earlier list item)
     const prevOther = (listHits ?? []).filter((x) => x.issue !== hit.issue && x.end <= hit.start && x.start >= firstCue.end).reduce((mx, x) => Math.max(mx, x.end), firstCue.end);
     if (prevOther > firstCue.end) listStart = prevOther;
@@ -1702,7 +1704,8 @@ function verbWithin(toks: Tok[], from: number, to: number): boolean {
 /**
  * Where the main clause starts after a fronted concession ("While X opposes A, it backs B", "Although X rejected A, it
  * said it would back B"): at the comma's pronoun subject between `from` and `to`, when a cue follows it before `to`;
- * -1 otherwise (and when the sentence opens with no concession: "Norland would not, it said, back the tax").
+ * -1 otherwise, and when neither the sentence nor a reported clause in it opens with a concession ("Norland would not,
+ * it said, back the tax").
  */
 function mainClauseAfterConcession(toks: Tok[], ops: Op[], sentenceStart: number, from: number, to: number): number {
   // (the concession opens the sentence or a reported clause: "said that while it opposed A, it could live with B")
