@@ -4290,13 +4290,15 @@ describe('createStanceReader: session 29 phenomena (2)', () => {
     expect(salt('Sudland met the governments that voted against the salt tax.')).toEqual([]);
   });
 });
-describe('createStanceReader: session 29 phenomena (3)', () => {
-  it('reads a verb before a plain list of tracked things as said of each ("agreed to scrap the sugar levy and the salt tax")', () => {
-    const both = northSouth(`${SALT_TAX_ISSUE}
+// two tracked taxes, for sentences that name both
+const SALT_AND_SUGAR_ISSUES = `${SALT_TAX_ISSUE}
   - id: sugar-levy
     name: A levy on sugar is introduced
     terms: [sugar levy]
-`, 'session29-list.yaml');
+`;
+describe('createStanceReader: session 29 phenomena (3)', () => {
+  it('reads a verb before a plain list of tracked things as said of each ("agreed to scrap the sugar levy and the salt tax")', () => {
+    const both = northSouth(SALT_AND_SUGAR_ISSUES, 'session29-list.yaml');
     expect(both('Berg said Sudland agreed to scrap the sugar levy and the salt tax.')).toEqual(['sudland salt-tax oppose', 'sudland sugar-levy oppose']);
     expect(both('Berg said Sudland wanted to abolish both the sugar levy and the salt tax.')).toEqual(['sudland salt-tax oppose', 'sudland sugar-levy oppose']);
     // (a verb of its own for the later item still decides it)
@@ -4305,11 +4307,7 @@ describe('createStanceReader: session 29 phenomena (3)', () => {
 });
 describe('createStanceReader: session 29 phenomena (4)', () => {
   it('reads a later tracked subject with a predicate of its own by that predicate ("the sugar levy was dead and the salt tax was the way forward")', () => {
-    const both = northSouth(`${SALT_TAX_ISSUE}
-  - id: sugar-levy
-    name: A levy on sugar is introduced
-    terms: [sugar levy]
-`, 'session29-conjoined.yaml');
+    const both = northSouth(SALT_AND_SUGAR_ISSUES, 'session29-conjoined.yaml');
     expect(both('Berg said the sugar levy was dead and the salt tax was the only way forward.')).toEqual(['sudland salt-tax support', 'sudland sugar-levy oppose']);
     expect(both('Berg said the sugar levy should be scrapped and the salt tax introduced.')).toEqual(['sudland salt-tax support', 'sudland sugar-levy oppose']);
     // (one predicate over a list is said of each)
@@ -4337,11 +4335,7 @@ describe('createStanceReader: session 29 phenomena (5)', () => {
 });
 describe('createStanceReader: session 29 phenomena (6)', () => {
   it('reads the main clause after a fronted concession on its own ("While Sudland opposes the sugar levy, it backs the salt tax")', () => {
-    const both = northSouth(`${SALT_TAX_ISSUE}
-  - id: sugar-levy
-    name: A levy on sugar is introduced
-    terms: [sugar levy]
-`, 'session29-concession.yaml');
+    const both = northSouth(SALT_AND_SUGAR_ISSUES, 'session29-concession.yaml');
     expect(both('While Sudland opposes the sugar levy, it backs the salt tax.')).toEqual(['sudland salt-tax support', 'sudland sugar-levy oppose']);
     expect(both('Although Sudland opposed the sugar levy, it said it would back the salt tax.')).toEqual(['sudland salt-tax support', 'sudland sugar-levy oppose']);
   });
