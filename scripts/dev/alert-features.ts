@@ -4,7 +4,7 @@
  * move ("support->conditional") is listed with its deciding quote: never use --quotes on holdout groups.
  *
  *   npx tsx scripts/dev/alert-features.ts '^(studied|never)'
- *   npx tsx scripts/dev/alert-features.ts '^studied' --quotes support->conditional
+ *   npx tsx scripts/dev/alert-features.ts '^studied' --quotes 'support->conditional'   (quoted: unquoted, the shell writes a file named conditional)
  */
 import { evaluateShifts, isMatchedAlert } from '../eval-shifts.js';
 import { loadGroups } from '../eval.js';
