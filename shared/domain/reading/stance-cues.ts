@@ -1708,15 +1708,14 @@ function verbWithin(toks: Tok[], from: number, to: number): boolean {
  * it said, back the tax").
  */
 function mainClauseAfterConcession(toks: Tok[], ops: Op[], sentenceStart: number, from: number, to: number): number {
-  // (the concession opens the sentence or a reported clause: "said that while it opposed A, it could live with B")
-  let opens = -1;
-  for (let k = sentenceStart; k < from && opens < 0; k++) {
-    if (/^(while|although|though|whereas)$/.test(toks[k].low) && (k === sentenceStart || /^(that|,)$/.test(toks[k - 1].low))) opens = k;
-  }
-  if (opens < 0) return -1;
-  for (let k = Math.max(from, opens); k < to - 1; k++) {
-    if (toks[k].text !== ',' || !/^(it|he|she|they|we)$/.test(toks[k + 1].low)) continue;
-    return ops.some((o) => isCue(o) && o.start > k + 1 && o.start < to) ? k + 1 : -1;
+  // (the short span to the issue first: it runs for most claims, and seldom holds ", it")
+  let comma = -1;
+  for (let k = from; k < to - 1 && comma < 0; k++) if (toks[k].text === ',' && /^(it|he|she|they|we)$/.test(toks[k + 1].low)) comma = k;
+  if (comma < 0 || !ops.some((o) => isCue(o) && o.start > comma + 1 && o.start < to)) return -1;
+  // (the concession opens the sentence or a reported clause before the first cue's end: "said that while it opposed A,
+  // it could live with B")
+  for (let k = sentenceStart; k < from; k++) {
+    if ((k === sentenceStart || /^(that|,)$/.test(toks[k - 1].low)) && /^(while|although|though|whereas)$/.test(toks[k].low)) return comma + 1;
   }
   return -1;
 }
