@@ -22,6 +22,8 @@ export interface Compiled {
   actStems: Set<string>; // verbs of the issues' names ("trigger", "restore"): doing them supports the issue
   nameActs: Map<string, Set<string>>; // verbs of the issues' names -> the issues that name them
   termActs: Map<string, Set<string>>; // of which, one-word seed terms used as verbs ("close", "revive") -> their issues: weak cues for those issues only
+  /** seeds of two or three words that start with their verb ("step down", "leave office"), by their stems joined: said with that verb, the phrase is the act (also in termActs) */
+  phraseActs: Set<string>;
   issueWords: Map<string, Set<string>>; // stems of each issue's seed terms
   termHeads: Map<string, Set<string>>; // head nouns of each issue's noun-phrase seeds of two words or more ("law" of "heating law")
   issuesWithSubjects: { id: string; subjects: Set<string> }[]; // the issues whose name has a subject actor, in watchlist order
@@ -67,6 +69,9 @@ const PARTICIPLE = /(ing|ed)$|^(sent|made|held|built|brought|bought|sold|paid|ke
 
 /** Head nouns too common to stand for one seed alone: meetings, votes, bodies, sides, times, amounts, generic things. */
 const LONE_HEAD_STOPS = /^(votes?|elections?|governments?|commissions?|courts?|powers?|days?|months?|weeks?|years?|hours?|percent|billions?|millions?|times?|talks?|negotiations?|meetings?|summits?|process|processes|wars?|peace|crisis|crises|disputes?|strikes?|results?|money|funds?|rights?|bod(y|ies)|systems?|offices?|councils?|assembl(y|ies)|committees?|parliaments?|unions?|part(y|ies)|compan(y|ies)|groups?|members?|people|levels?|parts?|cases?|states?|countr(y|ies)|nations?|regions?|areas?|issues?|questions?|matters?|points?|positions?|statements?|reports?|actions?|measures?|steps?|moves?|changes?|rules?|security|reviews?|lists?|claims?|dates?|periods?|status|base|bases|forces?|border|borders|ministers?|presidents?|leaders?|officials?|support|use|role|sides?|terms?|talks|dialogue|relations?|order|project|round|form|track|line|limit|limits|share|shares|cost|costs|price|prices|amount|number|offer|demand|plan|deal|agreement|treaty|pact|accord|framework|package|proposal)$/;
+
+/** Particles of phrasal verbs ("step down", "phase in"), which mark the word before them as a verb in a seed. */
+const PARTICLES = /^(down|up|out|off|in|back|aside|over|away)$/;
 
 export function compile(w: Watchlist): Compiled {
   const aliasIndex = new Map<string, AliasPattern[]>();
@@ -145,9 +150,10 @@ export function compile(w: Watchlist): Compiled {
   const termHeads = new Map<string, Set<string>>();
   const loneHeads = new Map<string, Set<string>>(); // head stem -> the issues whose seeds it heads (see headRefs)
   const termActs = new Map<string, Set<string>>();
+  const phraseActs = new Set<string>();
   const nameActs = new Map<string, Set<string>>();
   const nominalActs = new Map<string, string[]>();
-  const pre: Compiled = { aliasIndex, demonyms, patternsByStem: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, termHeads, issuesWithSubjects: [], nominalActs, headOwners, headRefs: new Map() };
+  const pre: Compiled = { aliasIndex, demonyms, patternsByStem: new Map(), issues, fullNameLast, actStems, nameActs, termActs, phraseActs, issueWords, termHeads, issuesWithSubjects: [], nominalActs, headOwners, headRefs: new Map() };
   const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
     const { words, pos } = tagged(text);
     const tk: Tok[] = words.map((t, i) => tok(t, pos[i], ' '));
@@ -494,6 +500,16 @@ export function compile(w: Watchlist): Compiled {
       if (stems.length === 1 && /^[a-z]+$/.test(term) && !isStanceWord(term) && !GIVE_UP_WORDS.has(term) && tu.toks[0]?.pos === 'VERB' && (!actStems.has(stems[0]) || termActs.has(stems[0]))) {
         actStems.add(stems[0]);
         (termActs.get(stems[0]) ?? termActs.set(stems[0], new Set()).get(stems[0])!).add(issue.id);
+      }
+      // a seed of two or three words that starts with its verb ("step down", "leave office", "impeach Yoon"): where the
+      // sentence uses that word as its verb, the phrase is the act itself ("said he would not step down"), as a one-word
+      // seed verb is (alone, "step down" tags its verb as a noun: a particle after the first word marks it too)
+      const first = tu.toks[0];
+      if (!giveUp && stems.length >= 2 && stems.length <= 3 && first !== undefined && /^[a-z]+$/.test(first.low)
+        && (first.pos === 'VERB' || PARTICLES.test(tu.toks[1]?.low ?? '')) && !LIGHT_VERBS.test(first.low)
+        && !STOP_WORDS.has(first.low) && !GIVE_UP_WORDS.has(first.low) && findOps(tu.toks, 0, tu.toks.length).length === 0) {
+        phraseActs.add(key);
+        (termActs.get(key) ?? termActs.set(key, new Set()).get(key)!).add(issue.id);
       }
     }
     // The head noun of the name's object ("lifts its tariffs", "drops its restrictions") names what the issue is about:

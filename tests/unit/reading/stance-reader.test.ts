@@ -4348,3 +4348,17 @@ describe('createStanceReader: session 29 phenomena (7)', () => {
     expect(salt('Berg said Sudland would back the salt tax providing the exporters were exempt.')).toEqual(['sudland salt-tax conditional']);
   });
 });
+describe('createStanceReader: session 30 phenomena', () => {
+  it('reads a seed that starts with its verb ("step down") as the act itself when the sentence uses that verb', () => {
+    const resign = northSouth(`
+  - id: aral-resigns
+    name: Piet Aral resigns as premier of Norland
+    terms: [resignation, step down, leave office]
+`, 'session30-phrase-act.yaml');
+    expect(resign('Aral said he would not step down.')).toEqual(['norland aral-resigns oppose']);
+    expect(resign('Berg demanded that Aral step down.')).toEqual(['sudland aral-resigns support']);
+    expect(resign('Aral announced he would step down in March.')).toEqual(['norland aral-resigns support']);
+    // (the noun of a seed's verb is no act: "a step down the road" says nothing)
+    expect(resign('Berg called the meeting a step down the road to talks.')).toEqual([]);
+  });
+});
