@@ -541,7 +541,8 @@ export const PHRASE_FOLLOWERS: Set<string> = new Set([...TIME_ADJUNCT_STARTS, ..
  */
 export const SPECIAL_OP_WORDS: Set<string> = new Set(['once', 'then', 'before', 'than', 'out',
   ...['', 'e', 'es', 'ed', 'ing'].flatMap((suffix) => ['eas', 'relax', 'loosen'].map((verb) => verb + suffix)),
-  'increase', 'increases', 'increased', 'increasing', 'leave', 'leaves', 'left', 'leaving', 'go', 'goes', 'if', 'from']);
+  'increase', 'increases', 'increased', 'increasing', 'leave', 'leaves', 'left', 'leaving', 'go', 'goes', 'if', 'from',
+  'let', 'lets', 'letting', 'allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted']);
 /** Every word at which findOps can start an op (the many words that start nothing are skipped at once). */
 export const OP_START_WORDS: Set<string> = new Set([...PHRASES.keys(), ...SPECIAL_OP_WORDS]);
 

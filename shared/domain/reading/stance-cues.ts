@@ -267,6 +267,9 @@ const DECLARING_VERBS = /^(declare|declares|declared|declaring|rule|rules|ruled|
 /** Nouns whose "against" states a stance ("its stance against the deal", "a vote against the bill", "a blocking minority
  * against the pact", "the resistance against it"; not a legal "case"). */
 const STANCE_NOUNS = /^(stance|position|line|vote|votes|campaign|opposition|minority|majority|resistance|fight|battle|struggle|revolt|rebellion|push|drive|front)$/;
+/** Letting something happen ("let the truce expire", "allowed the tariffs to lapse"). */
+const LETTING = /^(let|lets|letting|allow|allows|allowed|allowing|permit|permits|permitted)$/;
+
 /** Verbs of a political threat ("would quit the coalition if ..."): what the condition names is opposed. */
 const THREAT_VERBS = /^(quit|resign|dissolve|topple|collapse|retaliate|boycott|sue)$/;
 
@@ -337,6 +340,16 @@ function specialOp(toks: Tok[], s: number, e: number, i: number): Op | undefined
       // ("the tariffs must go at once", "had to go for good", "should go without delay")
       || /^(at once|for good|without delay|once and)$/.test(`${toks[i + 1].low} ${toks[i + 2]?.low ?? ''}`))) {
     return op('giveup', i, i + 1, toks[i].text);
+  }
+  // "let the tariffs expire", "allow the truce to lapse", "should not be allowed to expire": letting a thing run out
+  // gives it up (the verb of "let" or "allow" within its clause; "the truce expires on Friday" is a date, not a stance)
+  // (the op sits on "let", before the thing, so that it reads like "scrap the tariffs" and a "not" before it negates it)
+  if (LETTING.test(toks[i].low)) {
+    for (let k = i + 1; k < Math.min(e, i + 9); k++) {
+      if (/^(expire|expires|expired|expiring|lapse|lapses|lapsed|lapsing)$/.test(toks[k].low)) return op('giveup', i, i + 1, `${toks[i].text} ... ${toks[k].text}`);
+      if (toks[k].pos === 'PUNCT' || (toks[k].pos === 'VERB' && toks[k].low !== 'be')) break;
+    }
+    return undefined;
   }
   // "keep their forces out of civilians' homes", "urged the Liberals to stay out of the dispute", "wants families kept
   // out of border procedures": out of a place or a procedure is without it, like a giving-up of it

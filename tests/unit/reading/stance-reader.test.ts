@@ -4361,4 +4361,14 @@ describe('createStanceReader: session 30 phenomena', () => {
     // (the noun of a seed's verb is no act: "a step down the road" says nothing)
     expect(resign('Berg called the meeting a step down the road to talks.')).toEqual([]);
   });
+  it('reads letting a thing expire or lapse as giving it up, and refusing to let it as keeping it', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session30-lapse.yaml');
+    expect(salt('Berg said Sudland would let the salt tax expire.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Aral urged Sudland to let the salt tax lapse.')).toEqual(['norland salt-tax oppose']);
+    expect(salt('Berg said the salt tax would be allowed to lapse.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Berg said Sudland would not let the salt tax lapse.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said the salt tax should not be allowed to expire.')).toEqual(['sudland salt-tax support']);
+    // (an expiry date is no stance)
+    expect(salt('Berg said the salt tax expires in June.')).toEqual([]);
+  });
 });
