@@ -268,7 +268,7 @@ words('opp', [
   'a surrender', 'blackmail', 'the wrong answer', 'too costly', 'too expensive',
   // ruin foretold: "called the tax a disaster", "a step too far", "the deal was dead", "would do more harm than good" ("would hurt farmers" was measured
   // and left out: it is often a reason given for rejecting another thing, "rejected the deal because it would hurt farmers")
-  'a disaster', 'a catastrophe', 'disastrous', 'catastrophic', 'a step too far', 'doomed', 'is dead', 'was dead', 'more harm than good',
+  'a disaster', 'a catastrophe', 'disastrous', 'catastrophic', 'a step too far', 'doomed', 'is dead', 'was dead', 'are dead', 'were dead', 'more harm than good',
   // kept off: "was off the agenda", "premature", "the last thing Sudland needed" ("nothing to do with" was measured and
   // left out: "the sanctions had nothing to do with the deal" relates two things; so was "not up for debate", which
   // said of a thing in place keeps it: "the award was not up for debate")

@@ -316,6 +316,7 @@ export function readTokens(text: string): { toks: Tok[]; spans: [number, number]
   // (compared once, not per token: splitPossessives returns the text itself when it sets nothing apart)
   const possessivesSplit = apart !== text;
   let sawNoStop = false; // a "no." token, which may end a sentence wink ran on (see splitAnswerStops)
+  let retag: number[] | undefined; // verbs wink tagged as nouns (see retagVerbs)
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     let word = id < wordsById.length ? wordsById[id] : undefined;
@@ -332,10 +333,33 @@ export function readTokens(text: string): { toks: Tok[]; spans: [number, number]
     // "... include 1.5C." comes out as "1.5" + "C.": the unit keeps its letter, the full stop ends the sentence
     const read = previous !== undefined && sp === '' && word.unitWithStop && previous.endsInDigit ? wordOf(word.text.slice(0, -1)) : word;
     toks.push(tokOf(read, pos[i], sp));
+    if (pos[i] === 'NOUN' && VERBS_TAGGED_AS_NOUNS.has(read.low)) (retag ??= []).push(i);
     previous = word;
     if (word.low === 'no.') sawNoStop = true;
   }
+  if (retag !== undefined) retagVerbs(toks, retag);
   return sawNoStop ? splitAnswerStops(toks, spans) : { toks, spans };
+}
+
+/** Verbs wink's model often tags as nouns: "cast" ("Sudland cast its vote for"), "favour" ("governments that favour the tax"). */
+const VERBS_TAGGED_AS_NOUNS = new Set(['cast', 'favour', 'favours', 'favor', 'favors']);
+
+/**
+ * Tags as verbs the words of VERBS_TAGGED_AS_NOUNS at `at` that wink tagged as nouns where the context makes them verbs:
+ * "cast" before "its / their / a vote" or "ballots"; "favour" after "that", "who", "which" or a pronoun subject and before
+ * its object ("the governments that favour the tax"; not "in favour of", "a favour to").
+ */
+function retagVerbs(toks: Tok[], at: number[]): void {
+  for (const i of at) {
+    const t = toks[i];
+    const next = toks[i + 1];
+    if (t.low === 'cast') {
+      const k = /^(DET|PRON)$/.test(next?.pos ?? '') ? i + 2 : i + 1;
+      if (/^(votes?|ballots?)$/.test(toks[k]?.low ?? '')) t.pos = 'VERB';
+    } else if (/^(that|who|which|they|we|i|also|still|strongly)$/.test(toks[i - 1]?.low ?? '') && /^(DET|ADJ|NOUN|PROPN|PRON)$/.test(next?.pos ?? '')) {
+      t.pos = 'VERB';
+    }
+  }
 }
 
 /** Whether toks[i] is a "no." that ends its sentence: before a capitalised word that is not a figure ("No. 10"). */

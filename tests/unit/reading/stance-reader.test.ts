@@ -4371,4 +4371,16 @@ describe('createStanceReader: session 30 phenomena', () => {
     // (an expiry date is no stance)
     expect(salt('Berg said the salt tax expires in June.')).toEqual([]);
   });
+  it('reads "cast its vote" and "that favour" as the verbs wink tags as nouns', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session30-retag.yaml');
+    expect(salt('Sudland cast its vote in favour of the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Sudland cast its vote against the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Sudland is among the governments that favour the salt tax.')).toEqual(['sudland salt-tax support']);
+    // (a favour done is no stance)
+    expect(salt('Sudland did Norland a favour on the salt tax.')).toEqual([]);
+  });
+  it('reads things that "were dead" like one that was', () => {
+    const both = northSouth(SALT_AND_SUGAR_ISSUES, 'session30-dead.yaml');
+    expect(both('Berg said the sugar levy and the salt tax were dead.')).toEqual(['sudland salt-tax oppose', 'sudland sugar-levy oppose']);
+  });
 });
