@@ -326,6 +326,9 @@ words('cond', [
   // unconditional"
   'set conditions for', 'sets conditions for', 'setting conditions for', 'set out conditions for', 'laid out conditions for',
   'lays out conditions for', 'conditions for accepting', 'conditions for its support', 'conditions for backing', 'not unconditional',
+  // its support tied to something else: "tied its backing for the tax to exemptions", "linked their approval of it to"
+  ...['tie', 'ties', 'tied', 'tying', 'link', 'links', 'linked', 'linking'].flatMap((verb) => ['its', 'their', 'his', 'her'].flatMap((owner) =>
+    ['support', 'backing', 'approval', 'consent', 'vote'].map((noun) => `${verb} ${owner} ${noun}`))),
   // not excluding it, as "did not rule out": "declined to rule out a salt tax", "refused to rule it out"
   'declined to rule out', 'declines to rule out', 'declining to rule out', 'refused to rule out', 'refuses to rule out',
   'refusing to rule out',

@@ -4379,6 +4379,11 @@ describe('createStanceReader: session 30 phenomena', () => {
     // (a favour done is no stance)
     expect(salt('Sudland did Norland a favour on the salt tax.')).toEqual([]);
   });
+  it('reads support tied or linked to something else as conditional ("tied its backing for the salt tax to exemptions")', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session30-tied.yaml');
+    expect(salt('Sudland tied its backing for the salt tax to exemptions for farmers.')).toEqual(['sudland salt-tax conditional']);
+    expect(salt('Sudland linked its support for the salt tax to exemptions for farmers.')).toEqual(['sudland salt-tax conditional']);
+  });
   it('reads things that "were dead" like one that was', () => {
     const both = northSouth(SALT_AND_SUGAR_ISSUES, 'session30-dead.yaml');
     expect(both('Berg said the sugar levy and the salt tax were dead.')).toEqual(['sudland salt-tax oppose', 'sudland sugar-levy oppose']);
