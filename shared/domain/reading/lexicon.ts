@@ -422,6 +422,9 @@ words('neg', ['anything less than', 'anything short of', 'anything weaker than',
 words('sup', ['supporter of', 'supporters of', 'proponent of', 'proponents of', 'advocate of', 'advocates of']);
 // holding to it: "would stand firm on the salt tax" (like "would not back down on it")
 verb('sup', ['stand firm on', 'hold firm on', 'stay firm on', 'remain firm on']);
+// rallying to it and letting it go ahead: "got behind the tax", "green-lit the tax"
+verb('sup', ['get behind', 'greenlight', 'green - light']);
+words('sup', ['got behind', 'gotten behind', 'greenlit', 'green - lit']);
 // made to accept it: "would not be pressured into a salt tax" (the negation turns it round)
 words('sup', ['pressured into', 'pressed into', 'forced into', 'bullied into', 'coerced into', 'pushed into']);
 // judgements of it as a course of action: "made the case for the tax", "a good idea", "the wrong approach"

@@ -4384,6 +4384,12 @@ describe('createStanceReader: session 30 phenomena', () => {
     expect(salt('Sudland tied its backing for the salt tax to exemptions for farmers.')).toEqual(['sudland salt-tax conditional']);
     expect(salt('Sudland linked its support for the salt tax to exemptions for farmers.')).toEqual(['sudland salt-tax conditional']);
   });
+  it('reads "got behind" and "green-lit" as support', () => {
+    const salt = northSouth(SALT_TAX_ISSUE, 'session30-behind.yaml');
+    expect(salt('Sudland got behind the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Berg said Sudland would not get behind the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('Sudland green-lit the salt tax.')).toEqual(['sudland salt-tax support']);
+  });
   it('reads things that "were dead" like one that was', () => {
     const both = northSouth(SALT_AND_SUGAR_ISSUES, 'session30-dead.yaml');
     expect(both('Berg said the sugar levy and the salt tax were dead.')).toEqual(['sudland salt-tax oppose', 'sudland sugar-levy oppose']);
