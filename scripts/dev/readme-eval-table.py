@@ -41,7 +41,7 @@ for name, g in groups:
     c = S[name][0] if S[name][0] == N[name][0] else f'{S[name][0]} -> {N[name][0]}'
     a = S[name][1] if S[name][1] == N[name][1] else f'{S[name][1]} -> {N[name][1]}'
     rows.append(f'| `{d}` ({na} articles, {nc} claims, {ns} shifts) | {desc[name]} | {c} | {a} |')
-lines[hi] = '| set | how it was written | claims P / R / F1, session-29 start -> now | shift alerts P / R / false alarms, start -> now |'
+lines[hi] = '| set | how it was written | claims P / R / F1, session-30 start -> now | shift alerts P / R / false alarms, start -> now |'
 lines[hi + 2:end] = rows
 open(f'{ROOT}/README.md', 'w').write('\n'.join(lines))
 print(len(rows), 'rows')
