@@ -4,7 +4,7 @@
  * the story's first `leadSentences` sentences, or reported; the right stance, confident) and whether the replay alerted;
  * a confident right reading that did not alert is split into reversals (waiting for a second story) and others. Counts
  * only: safe on holdout groups. With --quotes (refused on holdout groups), each missed shift the reader read nothing
- * for is listed with its labelled quote.
+ * for, or read with the wrong stance (with the reader's stance and quote), is listed with its labelled quote.
  *
  *   npx tsx scripts/dev/shift-losses.ts '^holdout'
  */
@@ -51,9 +51,9 @@ for (const [set] of [...loadGroups('eval/groups.tsv')].filter(([, group]) => re.
       : weak ? `right stance, weak (${!claim.attributed ? 'reported' : claim.confidence < minConfidence ? `low confidence ${claim.confidence.toFixed(2)} ${s.from}->${s.to}` : 'past the lead'})`
       : `right stance, confident${alerted ? '' : reversal ? ' (a reversal)' : ` (other: ${prior})`}`;
     const key = `${alerted ? 'alerted' : 'missed '}  ${what}`;
-    if (QUOTES && !alerted && what === 'no claim') {
+    if (QUOTES && !alerted && (what === 'no claim' || what === 'wrong stance')) {
       const label = labels.claims[s.article]?.find((c) => c.actor === s.actor && c.issue === s.issue);
-      console.log(`NO-CLAIM ${set} ${s.article} ${s.actor} ${s.issue} ${s.to}: ${label?.quote ?? ''}`);
+      console.log(`${claim ? `WRONG(${claim.stance}: ${claim.quote})` : 'NO-CLAIM'} ${set} ${s.article} ${s.actor} ${s.issue} ${s.to}: ${label?.quote ?? ''}`);
     }
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }

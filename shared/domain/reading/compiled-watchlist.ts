@@ -266,8 +266,11 @@ export function compile(w: Watchlist): Compiled {
       actStems.add(st);
       (nameActs.get(st) ?? nameActs.set(st, new Set()).get(st)!).add(issue.id);
     };
+    // (a word the tagger reads as a verb inside one of the issue's seeds, after its first word, modifies a noun there:
+    // "streaming" in "cloud streaming rights" is no act)
+    const insideSeeds = new Set(termUnits.flatMap((tu) => tu.toks.slice(1).filter((x, k) => /ing$/.test(x.low) && k + 2 < tu.toks.length).map((x) => stem(x.low))));
     for (const t of deferral ? [nt[firstVerb]] : nt) {
-      if (t.pos !== 'VERB' || isStanceWord(t.low) || LIGHT_VERBS.test(t.low)) continue;
+      if (t.pos !== 'VERB' || isStanceWord(t.low) || LIGHT_VERBS.test(t.low) || insideSeeds.has(stem(t.low))) continue;
       addAct(stem(t.low));
     }
     // ... and so are the verbs of its description ("The government will collect a tax of 10% on salt": "Norland would
@@ -277,7 +280,7 @@ export function compile(w: Watchlist): Compiled {
       const d = tagged(issue.description);
       for (let k = 0; k < d.words.length; k++) {
         const low = d.words[k].toLowerCase();
-        if (d.pos[k] !== 'VERB' || isStanceWord(low) || LIGHT_VERBS.test(low) || GIVE_UP_WORDS.has(low) || actStems.has(stem(low))) continue;
+        if (d.pos[k] !== 'VERB' || isStanceWord(low) || LIGHT_VERBS.test(low) || GIVE_UP_WORDS.has(low) || actStems.has(stem(low)) || insideSeeds.has(stem(low))) continue;
         // (nor, in a give-up, a verb that names the giving up itself: "The investigation ... is closed" tells how the
         // investigation is dropped, and closing it is no act of keeping it)
         if (giveUp && TERM_GIVE_UP.test(low)) continue;

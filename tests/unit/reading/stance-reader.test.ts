@@ -4390,6 +4390,17 @@ describe('createStanceReader: session 30 phenomena', () => {
     expect(salt('Berg said Sudland would not get behind the salt tax.')).toEqual(['sudland salt-tax oppose']);
     expect(salt('Sudland green-lit the salt tax.')).toEqual(['sudland salt-tax support']);
   });
+  it('reads no act in an -ing word the tagger calls a verb inside a seed ("cloud streaming rights")', () => {
+    const rights = northSouth(`
+  - id: rights
+    name: Norland gives up the cloud streaming rights to Sudland games
+    description: Norland sells or transfers the cloud streaming rights to its PC and console games to an independent third party.
+    terms: [cloud streaming rights, divestiture]
+`, 'session30-inside-seed.yaml');
+    // ("streaming" was read as keeping the rights: selling them read as refusing to give them up)
+    expect(rights('Aral said Norland would sell the cloud streaming rights for its PC and console games to a rival.')).not.toContain('norland rights oppose');
+    expect(rights('Aral said Norland would keep the cloud streaming rights.')).toEqual(['norland rights oppose']);
+  });
   it('reads things that "were dead" like one that was', () => {
     const both = northSouth(SALT_AND_SUGAR_ISSUES, 'session30-dead.yaml');
     expect(both('Berg said the sugar levy and the salt tax were dead.')).toEqual(['sudland salt-tax oppose', 'sudland sugar-levy oppose']);
