@@ -266,8 +266,9 @@ export function compile(w: Watchlist): Compiled {
       actStems.add(st);
       (nameActs.get(st) ?? nameActs.set(st, new Set()).get(st)!).add(issue.id);
     };
-    // (a word the tagger reads as a verb inside one of the issue's seeds, after its first word, modifies a noun there:
-    // "streaming" in "cloud streaming rights" is no act)
+    // (an "-ing" word inside one of the issue's seeds, neither its first nor its last word, modifies the noun after it
+    // there, whatever the tagger says: "streaming" in "cloud streaming rights" is no act; every inner word was measured
+    // and cost claims)
     const insideSeeds = new Set(termUnits.flatMap((tu) => tu.toks.slice(1).filter((x, k) => /ing$/.test(x.low) && k + 2 < tu.toks.length).map((x) => stem(x.low))));
     for (const t of deferral ? [nt[firstVerb]] : nt) {
       if (t.pos !== 'VERB' || isStanceWord(t.low) || LIGHT_VERBS.test(t.low) || insideSeeds.has(stem(t.low))) continue;
