@@ -21,9 +21,10 @@ export interface Compiled {
   fullNameLast: Map<string, Set<string>>; // last token of a multi-token person alias -> first tokens
   actStems: Set<string>; // verbs of the issues' names ("trigger", "restore"): doing them supports the issue
   nameActs: Map<string, Set<string>>; // verbs of the issues' names -> the issues that name them
-  termActs: Map<string, Set<string>>; // of which, one-word seed terms used as verbs ("close", "revive") -> their issues: weak cues for those issues only
-  /** seeds of two or three words that start with their verb ("step down", "leave office"), by their stems joined: said with that verb, the phrase is the act (also in termActs) */
-  phraseActs: Set<string>;
+  // of which, one-word seed terms used as verbs ("close", "revive") -> their issues: weak cues for those issues only; and,
+  // keyed by their stems joined with spaces, seeds of two or three words that start with their verb ("step down", "leave
+  // office"): said with that verb, the phrase is the act (see sentenceFacts)
+  termActs: Map<string, Set<string>>;
   issueWords: Map<string, Set<string>>; // stems of each issue's seed terms
   termHeads: Map<string, Set<string>>; // head nouns of each issue's noun-phrase seeds of two words or more ("law" of "heating law")
   issuesWithSubjects: { id: string; subjects: Set<string> }[]; // the issues whose name has a subject actor, in watchlist order
@@ -150,10 +151,9 @@ export function compile(w: Watchlist): Compiled {
   const termHeads = new Map<string, Set<string>>();
   const loneHeads = new Map<string, Set<string>>(); // head stem -> the issues whose seeds it heads (see headRefs)
   const termActs = new Map<string, Set<string>>();
-  const phraseActs = new Set<string>();
   const nameActs = new Map<string, Set<string>>();
   const nominalActs = new Map<string, string[]>();
-  const pre: Compiled = { aliasIndex, demonyms, patternsByStem: new Map(), issues, fullNameLast, actStems, nameActs, termActs, phraseActs, issueWords, termHeads, issuesWithSubjects: [], nominalActs, headOwners, headRefs: new Map() };
+  const pre: Compiled = { aliasIndex, demonyms, patternsByStem: new Map(), issues, fullNameLast, actStems, nameActs, termActs, issueWords, termHeads, issuesWithSubjects: [], nominalActs, headOwners, headRefs: new Map() };
   const unitsOf = (text: string): { u: Unit[]; toks: Tok[] } => {
     const { words, pos } = tagged(text);
     const tk: Tok[] = words.map((t, i) => tok(t, pos[i], ' '));
@@ -512,7 +512,6 @@ export function compile(w: Watchlist): Compiled {
       if (!giveUp && stems.length >= 2 && stems.length <= 3 && first !== undefined && /^[a-z]+$/.test(first.low)
         && (first.pos === 'VERB' || PARTICLES.test(tu.toks[1]?.low ?? '')) && !LIGHT_VERBS.test(first.low)
         && !STOP_WORDS.has(first.low) && !GIVE_UP_WORDS.has(first.low) && findOps(tu.toks, 0, tu.toks.length).length === 0) {
-        phraseActs.add(key);
         (termActs.get(key) ?? termActs.set(key, new Set()).get(key)!).add(issue.id);
       }
     }

@@ -456,16 +456,14 @@ function sentenceFacts(c: Compiled, toks: Tok[], s: number, end: number, datelin
     }
     hits.sort((a, b) => a.start - b.start);
   }
-  // "said he would not step down": a verb-first seed said with its verb is the act (see Compiled.phraseActs)
-  if (c.phraseActs.size > 0) {
-    let added = false;
-    for (const h of hits) {
-      if (h.end - h.start < 2 || !c.phraseActs.has(h.phrase) || toks[h.start].pos !== 'VERB' || opStartsAt(ops, ops.length, h.start)) continue;
-      ops.push(op('sup', h.start, h.start + 1, toks[h.start].text, true, h.phrase, stemOf(toks[h.start])));
-      added = true;
-    }
-    if (added) ops.sort((a, b) => a.start - b.start);
+  // "said he would not step down": a verb-first seed said with its verb is the act (its phrase is a key of termActs)
+  let phraseActAdded = false;
+  for (const h of hits) {
+    if (h.end - h.start < 2 || toks[h.start].pos !== 'VERB' || !c.termActs.has(h.phrase) || opStartsAt(ops, ops.length, h.start)) continue;
+    ops.push(op('sup', h.start, h.start + 1, toks[h.start].text, true, h.phrase, stemOf(toks[h.start])));
+    phraseActAdded = true;
   }
+  if (phraseActAdded) ops.sort((a, b) => a.start - b.start);
   for (const h of hits) articleScore.set(h.issue, (articleScore.get(h.issue) ?? 0) + h.weight);
   let last = end - 1;
   while (last > s && toks[last].word.quote) last--;
