@@ -78,6 +78,7 @@ const IRREGULAR: Record<string, string[]> = {
   come: ['came', 'comes', 'coming'],
   go: ['went', 'gone', 'goes', 'going'],
   lose: ['lost', 'loses', 'losing'],
+  forge: [],
 };
 
 function forms(base: string): string[] {
@@ -150,6 +151,8 @@ verb('sup', [
   'unveil', 'roll out',
   // going along: "would go along with the tax"
   'go along with',
+  // pressing on with it: "doubled down on the tax", "forged ahead with the plan"
+  'double down on', 'forge ahead with',
 ]);
 // Taking part and staying out, as fixed forms (a verb entry would make "part" a stance word). Said of their own object
 // only (stanceFor) and not read in issue names (compile): both test an op's label against PARTICIPATION_PHRASES.
@@ -251,6 +254,11 @@ words('opp', [
   'against', 'rejection', 'refusal', 'opposition', 'objection', 'objections', 'veto', 'red line', 'unacceptable',
   'non-starter', 'no-go', 'anti-democratic', 'illegitimate', 'impossible', 'out of the question', 'unlawful', 'unconstitutional',
   'illegal', 'unjustified', 'insult', 'no legal basis', 'unacceptable',
+  // "dropped its resistance to the tax"; "had a problem with it", "no problem with it" (see "no objection"); "took
+  // issue with it" ("criticism of" was measured and left out: "saw no reason to retract its criticism of rule-of-law
+  // problems" names another thing; so were "brushed aside" and "shrugged off", whose object is most often calls made by
+  // another actor, read wrong when the calls name a second give-up)
+  'resistance to', 'problem with', 'problems with', 'take issue with', 'takes issue with', 'took issue with', 'taking issue with',
   'a mistake', 'a trap', 'a betrayal', 'a farce', 'a sham', 'a fraud', 'a scam', 'a hoax', 'a swindle',
   // judged wrong: "the wrong approach", "a grave error", "a recipe for disaster", "a slap in the face" ("flawed",
   // "misguided" were measured and left out: "a flawed process" is said of how a thing was made, not of the thing;
@@ -325,7 +333,8 @@ words('cond', [
   // conditions named: "set conditions for accepting the tax", "laid out three conditions for its support", "was not
   // unconditional"
   'set conditions for', 'sets conditions for', 'setting conditions for', 'set out conditions for', 'laid out conditions for',
-  'lays out conditions for', 'conditions for accepting', 'conditions for its support', 'conditions for backing', 'not unconditional',
+  'lays out conditions for', 'conditions for accepting', 'attach conditions to', 'attached conditions to', 'attaches conditions to',
+  'attach strings to', 'attached strings to', 'attaches strings to', 'conditions for its support', 'conditions for backing', 'not unconditional',
   // its support tied to something else: "tied its backing for the tax to exemptions", "linked their approval of it to"
   ...['tie', 'ties', 'tied', 'tying', 'link', 'links', 'linked', 'linking'].flatMap((verb) => ['its', 'their', 'his', 'her'].flatMap((owner) =>
     ['support', 'backing', 'approval', 'consent', 'vote'].map((noun) => `${verb} ${owner} ${noun}`))),
@@ -378,7 +387,9 @@ verb('giveup', [
 // annulled by a court: "asked the court to strike down the tax"; support taken back: "walked back its support for the
 // tax", "rowed back on its pledge" (fixed forms: a verb entry would make "strike", "walk" and "row" stance words)
 words('giveup', ['strike down', 'strikes down', 'struck down', 'striking down', 'walk back', 'walks back', 'walked back',
-  'walking back', 'row back on', 'rows back on', 'rowed back on', 'rowing back on']);
+  'walking back', 'row back on', 'rows back on', 'rowed back on', 'rowing back on',
+  // retreating from it: "backtracked on the tax", "made a U-turn on it"
+  'backtrack on', 'backtracks on', 'backtracked on', 'backtracking on', 'u-turn on', 'u - turn on', 'u-turned on', 'u - turned on']);
 // spared from it: "the exemption from the stubble fines" takes the fines away (the verb "exempt" stays an ordinary word,
 // so that a name's own "exempts" still finds its issue)
 words('giveup', ['exemption from', 'exemptions from', 'exempted from', 'exempt from']);

@@ -715,8 +715,9 @@ function judgedAct(toks: Tok[], act: Op, hit: Hit, judgement: Op): boolean {
 
 /** Whether `act`, an opposing word after the rejection `rejection`, is an act that the rejection is about, with the issue as its own object ("objected to the obstruction of X", "opposed actions that obstruct X", "condemned the protests against X"). */
 function opposedActAsObject(toks: Tok[], rejection: Op, act: Op, hit: Hit): boolean {
-  if (act.start <= rejection.end || act.end > hit.start || hit.start - act.end > 4) return false;
-  if (toks[act.start].pos === 'NOUN' && toks[act.end]?.low === 'of') return true;
+  if (act.start < rejection.end || act.end > hit.start || hit.start - act.end > 4) return false;
+  // ("dismissed concerns about the tax", "rejected objections to it": the misgivings are what is rejected)
+  if (toks[act.start].pos === 'NOUN' && /^(of|about|over|to|with)$/.test(act.end - act.start > 1 ? toks[act.end - 1].low : toks[act.end]?.low ?? '')) return true;
   // ("condemned the protests against the tax": a noun phrase of opposing)
   if (toks[act.start].pos === 'NOUN' && toks[act.end - 1].low === 'against') return true;
   return toks[act.start].pos === 'VERB' && /^(that|which|who)$/.test(toks[act.start - 1]?.low ?? '');

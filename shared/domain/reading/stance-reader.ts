@@ -584,7 +584,9 @@ function readSentence(c: Compiled, toks: Tok[], S: SentInfo, articleScore: Map<s
         if (current && current.cues.includes(cue)) current.cues = current.cues.filter((x) => x !== cue);
         // ("requests from CN for arbitration" are CN's requests, like "CN's requests": the noun's stance alone)
         // (but "no support from CN" keeps its negation: read as before)
-        const agentOfNoun = toks[i - 1].low !== 'by' && toks[cue.start].pos === 'NOUN' && !/^(no|little|scant|without|not)$/.test(toks[cue.start - 1]?.low ?? '');
+        // ("rejected calls from Sudland to scrap it": a plural cue right after a verb is a noun, whatever the tagger says)
+        const nounCue = toks[cue.start].pos === 'NOUN' || (cue.end - cue.start === 1 && /s$/.test(toks[cue.start].low) && /^(VERB|ADJ|DET|NUM|ADV|ADP)$/.test(toks[cue.start - 1]?.pos ?? ''));
+        const agentOfNoun = toks[i - 1].low !== 'by' && nounCue && !/^(no|little|scant|without|not)$/.test(toks[cue.start - 1]?.low ?? '');
         // "a journalist wanted by Turkey": a participle's object is the noun right before it
         // ("the tax was rejected by Sudland": a finite passive reads its subject with the participle itself; a reduced relative,
         // "a target proposed by Rwanda", only names the thing)

@@ -4406,3 +4406,49 @@ describe('createStanceReader: session 30 phenomena', () => {
     expect(both('Berg said the sugar levy and the salt tax were dead.')).toEqual(['sudland salt-tax oppose', 'sudland sugar-levy oppose']);
   });
 });
+
+describe('createStanceReader: session 31 phenomena', () => {
+  const salt = northSouth(SALT_TAX_ISSUE, 'session31-salt.yaml');
+  const scrap = northSouth(`
+  - id: scrap-salt-tax
+    name: Norland scraps its salt tax
+    terms: [salt tax]
+`, 'session31-scrap.yaml');
+  it('reads backtracking or a U-turn on a thing as giving it up, and doubling down or forging ahead as pressing on', () => {
+    expect(salt('Norland backtracked on the salt tax on Monday.')).toEqual(['norland salt-tax oppose']);
+    expect(salt('Aral said Norland would not backtrack on the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(salt('Norland made a U-turn on the salt tax.')).toEqual(['norland salt-tax oppose']);
+    expect(salt('Norland doubled down on the salt tax on Monday.')).toEqual(['norland salt-tax support']);
+    expect(salt('Norland forged ahead with the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(scrap('Norland backtracked on the salt tax on Monday.')).toEqual(['norland scrap-salt-tax support']);
+    expect(scrap('Norland doubled down on the salt tax on Monday.')).toEqual(['norland scrap-salt-tax oppose']);
+  });
+  it('reads conditions or strings attached to a thing as conditional', () => {
+    expect(salt('Norland attached conditions to the salt tax.')).toEqual(['norland salt-tax conditional']);
+    expect(salt('Norland attached strings to its support for the salt tax.')).toEqual(['norland salt-tax conditional']);
+  });
+  it('reads resistance to, problems with and taking issue with a thing as opposing it, and their absence or dropping as support', () => {
+    expect(salt('Norland dropped its resistance to the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(salt('Norland said it had a problem with the salt tax.')).toEqual(['norland salt-tax oppose']);
+    expect(salt('Norland said it had no problem with the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(salt('Norland took issue with the salt tax.')).toEqual(['norland salt-tax oppose']);
+  });
+  it('reads rejecting concerns about or objections to a thing as backing it', () => {
+    expect(salt('Aral dismissed concerns about the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral rejected objections to the salt tax.')).toEqual(['norland salt-tax support']);
+    expect(salt('Aral rejected Sudland\'s objections to the salt tax.')).toEqual(['norland salt-tax support', 'sudland salt-tax oppose']);
+    expect(scrap('Aral dismissed concerns about the salt tax.')).toEqual(['norland scrap-salt-tax oppose']);
+    // (voicing them is opposing; rejecting the thing for a reason is still rejecting it)
+    expect(salt('Aral voiced concerns about the salt tax.')).toEqual(['norland salt-tax oppose']);
+    expect(salt('Aral rejected the salt tax, citing concerns about the cost.')).toEqual(['norland salt-tax oppose']);
+  });
+  it('reads the sender of "calls from X to ..." by the calls alone, not by the verb that rejects them', () => {
+    expect(salt('Norland rejected calls from Sudland to scrap the salt tax.')).toEqual(['norland salt-tax support', 'sudland salt-tax oppose']);
+    expect(salt('Norland rejected calls from Sudland for a salt tax.')).toEqual(['norland salt-tax oppose', 'sudland salt-tax support']);
+    // (after an adverb or a particle: "rejected outright", "turned down")
+    expect(salt('Norland rejected outright calls from Sudland to scrap the salt tax.')).toEqual(['norland salt-tax support', 'sudland salt-tax oppose']);
+    expect(salt('Norland turned down calls from Sudland to scrap the salt tax.')).toEqual(['norland salt-tax support', 'sudland salt-tax oppose']);
+    // (as a noun tagged as such: "demands from Sudland")
+    expect(salt('Norland rejected demands from Sudland to scrap the salt tax.')).toEqual(['norland salt-tax support', 'sudland salt-tax oppose']);
+  });
+});
