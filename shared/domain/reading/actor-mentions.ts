@@ -35,6 +35,9 @@ const DOCUMENT_NOUNS = new Set(['statement', 'declaration', 'communique', 'commu
 const GROUP_SIZES = new Map([['two', 2], ['three', 3], ['four', 4]]);
 /** A party's or a chamber's own members ("lawmakers from the SPD"): the party speaks through them. */
 const PARTY_MEMBERS = /^(lawmakers|mps|deputies|senators|legislators|members|delegates|representatives)$/;
+/** What an actor sends that speaks for it: "a statement from the Kremlin said" ("officials from" was measured and left
+ * out: "officials from Turkey, Finland and Sweden met" is a meeting). */
+const SENT_FROM = /^(statement|statements|letter|message|note|communique|communiqué|reply|response|memo)$/;
 const GROUP_NOUNS = /^(governments|leaders|sides|countries|capitals|presidents|ministers|neighbours|neighbors|delegations|parties)$/;
 export interface Reporter {
   actor?: string; third: boolean; start: number; end: number;
@@ -278,7 +281,7 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
   if (next?.text === ',' && /^(who|which)$/.test(toks[end + 1]?.low ?? '') && relativeStance(toks, ops, end + 2)) return true;
   // (but "requests from CN and CPKC": a stance noun's agents, each of them, as for the first below)
   if (h < i && /^(from|in|at)$/.test(toks[h - 1]?.low ?? '') && !(toks[h - 1].low === 'from' && /^(sup|opp|cond)$/.test(startingAt(ops, h - 2)?.kind ?? ''))
-    && !(toks[h - 1].low === 'from' && PARTY_MEMBERS.test(toks[h - 2]?.low ?? ''))) return false;
+    && !(toks[h - 1].low === 'from' && (PARTY_MEMBERS.test(toks[h - 2]?.low ?? '') || SENT_FROM.test(toks[h - 2]?.low ?? '')))) return false;
   // A capital or building named as a place: "talks in Moscow", "met at the White House".
   let j = i - 1;
   if (j >= s && toks[j].low === 'the') j--;
@@ -293,6 +296,8 @@ function isActorMention(c: Compiled, toks: Tok[], s: number, i: number, end: num
     if (toks[j].low === 'from' && j > s && startingAt(ops, j - 1)?.kind.match(/^(sup|opp|cond)$/)) return true;
     // "lawmakers from the SPD, the Greens and the FDP voted for ...": a party's own members, not a place
     if (toks[j].low === 'from' && j > s && PARTY_MEMBERS.test(toks[j - 1].low)) return true;
+    // "a statement from the Kremlin said ...": what it sent speaks for it
+    if (toks[j].low === 'from' && j > s && SENT_FROM.test(toks[j - 1].low)) return true;
     if (toks[j].low === 'on' || toks[j].low === 'from') return false;
     return false;
   }

@@ -209,6 +209,8 @@ export function findOps(toks: Tok[], s: number, e: number): Op[] {
       ops.push(op(p.kind, i, i + p.words.length, wordsJoined(toks, i, i + p.words.length), WEAK_CUES.has(p.label)));
       // "would not implement it even once it is adopted", "even if": a concession, not a condition
       if (p.kind === 'conn' && toks[i - 1]?.low === 'even') { ops.pop(); break; }
+      // "said on condition of anonymity": the terms of an interview, no condition on the stance
+      if (p.kind === 'conn' && p.label === 'on condition' && toks[i + 2]?.low === 'of' && /^anonym/.test(toks[i + 3]?.low ?? '')) { ops.pop(); break; }
       // "would stay for as long as necessary", "as long as it takes": a length of time, not a condition
       if (p.kind === 'conn' && /^(as|so) long as$/.test(p.label) && (toks[i - 1]?.low === 'for' || OPEN_ENDED.test(toks[i + p.words.length]?.low ?? '')
         || /^(take|takes|took)$/.test(toks[i + p.words.length + 1]?.low ?? ''))) { ops.pop(); break; }

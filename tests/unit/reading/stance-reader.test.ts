@@ -4442,6 +4442,18 @@ describe('createStanceReader: session 31 phenomena', () => {
     expect(salt('Aral voiced concerns about the salt tax.')).toEqual(['norland salt-tax oppose']);
     expect(salt('Aral rejected the salt tax, citing concerns about the cost.')).toEqual(['norland salt-tax oppose']);
   });
+  it('reads a statement or a letter "from" an actor as that actor speaking, not as a place', () => {
+    expect(salt('A statement from Sudland said the salt tax was unacceptable.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('A statement from Sudland said it was ready to accept the salt tax.')).toEqual(['sudland salt-tax support']);
+    expect(salt('A letter from Berg said Sudland would not accept the salt tax.')).toEqual(['sudland salt-tax oppose']);
+    expect(salt('A statement from the Sudland government said the salt tax was unacceptable.')).toEqual(['sudland salt-tax oppose']);
+    // (one who comes from a place is no statement of it)
+    expect(salt('Aral flew in from Sudland and said the salt tax was unacceptable.')).toEqual(['norland salt-tax oppose']);
+  });
+  it('reads "on condition of anonymity" as the terms of an interview, not a condition on the stance', () => {
+    expect(salt('Sudland is ready to accept the salt tax, a Sudland official said on condition of anonymity.')).toEqual(['sudland salt-tax support']);
+    expect(salt('Sudland would accept the salt tax on condition that farmers were exempt.')).toEqual(['sudland salt-tax conditional']);
+  });
   it('reads the sender of "calls from X to ..." by the calls alone, not by the verb that rejects them', () => {
     expect(salt('Norland rejected calls from Sudland to scrap the salt tax.')).toEqual(['norland salt-tax support', 'sudland salt-tax oppose']);
     expect(salt('Norland rejected calls from Sudland for a salt tax.')).toEqual(['norland salt-tax oppose', 'sudland salt-tax support']);
