@@ -78,7 +78,6 @@ const IRREGULAR: Record<string, string[]> = {
   come: ['came', 'comes', 'coming'],
   go: ['went', 'gone', 'goes', 'going'],
   lose: ['lost', 'loses', 'losing'],
-  forge: [],
 };
 
 function forms(base: string): string[] {
